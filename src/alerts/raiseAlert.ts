@@ -1,0 +1,63 @@
+import type { PayloadRequest } from 'payload'
+
+import { openAlertKey } from './alertKey.js'
+
+export type AlertInput = {
+  kind: string
+  severity?: 'critical' | 'info' | 'warning'
+  subject?: { collection: string; id: number | string; title?: string } | null
+  message: string
+  details?: Record<string, unknown>
+}
+
+type AlertDoc = { id: number | string; openKey: string; status: string }
+
+/**
+ * Raises an alert unless one of the same kind and subject is already open (idempotent:
+ * a job run twice raises nothing new). Safe under concurrency: the unique `openKey` makes a
+ * racing duplicate fail, and the loser returns the winner's alert.
+ * Returns the alert and whether it was created now.
+ */
+export const raiseAlert = async (
+  req: PayloadRequest,
+  input: AlertInput,
+): Promise<{ alert: AlertDoc; created: boolean }> => {
+  const openKey = openAlertKey(input.kind, input.subject)
+  const existing = await findOpen(req, openKey)
+  if (existing) return { alert: existing, created: false }
+  try {
+    const alert = (await req.payload.create({
+      collection: 'alerts' as never,
+      data: {
+        kind: input.kind,
+        severity: input.severity ?? 'warning',
+        subject: input.subject
+          ? { collection: input.subject.collection, id: String(input.subject.id), title: input.subject.title }
+          : undefined,
+        message: input.message,
+        details: input.details,
+        status: 'open',
+        openKey,
+      } as never,
+      req,
+      overrideAccess: true,
+    })) as unknown as AlertDoc
+    return { alert, created: true }
+  } catch (error) {
+    const winner = await findOpen(req, openKey)
+    if (winner) return { alert: winner, created: false }
+    throw error
+  }
+}
+
+const findOpen = async (req: PayloadRequest, openKey: string): Promise<AlertDoc | null> => {
+  const { docs } = await req.payload.find({
+    collection: 'alerts' as never,
+    where: { openKey: { equals: openKey } },
+    limit: 1,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  return (docs[0] as unknown as AlertDoc) ?? null
+}

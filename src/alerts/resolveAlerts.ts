@@ -1,0 +1,43 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { openAlertKey } from './alertKey.js'
+
+/**
+ * Self-resolution: closes the open (or acknowledged) alerts of `kind` whose subject is no
+ * longer deviating, with a note saying why. `stillFailing` lists the subjects that remain
+ * in deviation; everything else of that kind is resolved. Returns how many were resolved.
+ */
+export const resolveAlerts = async (
+  req: PayloadRequest,
+  {
+    kind,
+    note,
+    stillFailing,
+  }: { kind: string; note: string; stillFailing: Array<{ collection: string; id: number | string } | null> },
+): Promise<number> => {
+  const keep = new Set(stillFailing.map((subject) => openAlertKey(kind, subject)))
+  const where: Where = { and: [{ kind: { equals: kind } }, { status: { not_equals: 'resolved' } }] }
+  // Open alerts of one kind are few (one per deviating subject): read them in one query.
+  const { docs } = await req.payload.find({
+    collection: 'alerts' as never,
+    where,
+    pagination: false,
+    depth: 0,
+    select: { openKey: true } as never,
+    req,
+    overrideAccess: true,
+  })
+  let resolved = 0
+  for (const doc of docs as unknown as Array<{ id: number | string; openKey: string }>) {
+    if (keep.has(doc.openKey)) continue
+    await req.payload.update({
+      collection: 'alerts' as never,
+      id: doc.id,
+      data: { status: 'resolved', resolutionNote: note } as never,
+      req,
+      overrideAccess: true,
+    })
+    resolved++
+  }
+  return resolved
+}

@@ -1,0 +1,19 @@
+import type { PregoneroOptions, ResolvedOptions } from './types.js'
+
+/** Sidebar groups by PHVA area (Planear, Hacer, Verificar, Actuar), plus archive and settings. */
+export const GROUPS = {
+  plan: { es: 'Planear', en: 'Plan' },
+  do: { es: 'Hacer', en: 'Do' },
+  check: { es: 'Verificar', en: 'Check' },
+  act: { es: 'Actuar', en: 'Act' },
+  archive: { es: 'Archivo', en: 'Archive' },
+  settings: { es: 'Configuración', en: 'Settings' },
+} as const
+
+/** Applies the defaults once; everything downstream reads the resolved options. */
+export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions => ({
+  enabled: options.enabled ?? true,
+  serverURL: options.serverURL ?? process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
+  institutionName: options.institutionName ?? 'Alcaldía de Pasto',
+  jobsQueue: options.jobsQueue ?? 'pregonero',
+})

@@ -1,0 +1,37 @@
+import type { Config } from 'payload'
+
+import type { PregoneroOptions } from './types.js'
+
+import { pregoneroCollections } from '../collections/index.js'
+import { resolveOptions } from './defaults.js'
+import { pregoneroEndpoints } from './endpoints/index.js'
+import { pregoneroTasks } from './jobs/index.js'
+import { mergeCollections } from './utilities/mergeCollections.js'
+
+export type { PregoneroOptions, ResolvedOptions } from './types.js'
+
+/**
+ * Pregonero: the communications process of a city government as a Payload plugin.
+ * `plugins: [pregonero({ ... })]`. Wiring only: the pieces live in collections/, hooks/ and src/.
+ */
+export const pregonero =
+  (options: PregoneroOptions = {}) =>
+  (incoming: Config): Config => {
+    const resolved = resolveOptions(options)
+    const config: Config = { ...incoming }
+
+    // Collections are added even when disabled, so the schema (and migrations) stay stable.
+    config.collections = mergeCollections(incoming.collections, pregoneroCollections(resolved))
+    config.admin = { ...incoming.admin, user: incoming.admin?.user ?? 'users' }
+
+    if (!resolved.enabled) return config
+
+    config.jobs = {
+      ...incoming.jobs,
+      tasks: [...(incoming.jobs?.tasks ?? []), ...pregoneroTasks(resolved)],
+    }
+    config.endpoints = [...(incoming.endpoints ?? []), ...pregoneroEndpoints(resolved)]
+    return config
+  }
+
+export default pregonero

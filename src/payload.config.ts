@@ -1,0 +1,57 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { hasRole } from './access/index.js'
+import { originsFrom, payloadSecret } from './config/environment.js'
+import { chooseDatabase, databaseAdapter } from './database.js'
+import { emailAdapter } from './email/emailAdapter.js'
+import { pregonero } from './index.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000'
+const queue = 'pregonero'
+
+/** The reference app: the Alcaldía de Pasto's communications office, with the plugin installed. */
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL,
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname) },
+    meta: { titleSuffix: ' · Pregonero', description: 'Oficina de Comunicación Social — Alcaldía de Pasto' },
+  },
+  i18n: {
+    supportedLanguages: { es, en },
+    fallbackLanguage: 'es',
+  },
+  editor: lexicalEditor(),
+  db: databaseAdapter(chooseDatabase(process.env.DATABASE_URI)),
+  email: emailAdapter(),
+  sharp,
+  cors: originsFrom(process.env.CORS_ORIGINS, [serverURL]),
+  csrf: originsFrom(process.env.CSRF_ORIGINS, [serverURL]),
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  collections: [],
+  plugins: [pregonero({ serverURL, jobsQueue: queue })],
+  jobs: {
+    // Jobs run inside `next start`/`next dev` (their routes boot Payload with cron on);
+    // tests run them explicitly with payload.jobs.run().
+    autoRun: [
+      { cron: '* * * * *', queue, limit: 50 },
+      { cron: '* * * * *', queue: 'default', limit: 20 }, // schedulePublish
+    ],
+    shouldAutoRun: () => process.env.PREGONERO_DISABLE_JOBS !== 'true',
+    access: {
+      run: ({ req }) =>
+        hasRole(req.user, 'admin') ||
+        (Boolean(process.env.CRON_SECRET) && req.headers.get('authorization') === `Bearer ${process.env.CRON_SECRET}`),
+    },
+  },
+})

@@ -1,0 +1,32 @@
+import type { Payload } from 'payload'
+
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { getPayload } from 'payload'
+
+export type Booted = { payload: Payload; dir: string; close: () => Promise<void> }
+
+/**
+ * Boots the reference app's Payload on a fresh SQLite file in a temporary folder.
+ * The config reads the environment when imported, so everything is set first.
+ * `env` adds variables (e.g. SMTP_HOST/SMTP_PORT of a test mail server).
+ */
+export const bootPayload = async (env: Record<string, string> = {}): Promise<Booted> => {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-test-'))
+  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+  process.env.PREGONERO_MEDIA_DIR = path.join(dir, 'media')
+  process.env.PAYLOAD_SECRET = 'test-secret'
+  delete process.env.SMTP_HOST
+  Object.assign(process.env, env)
+  const { default: config } = await import('../../src/payload.config.js')
+  const payload = await getPayload({ config })
+  return {
+    payload,
+    dir,
+    close: async () => {
+      await payload.destroy()
+      await fs.rm(dir, { recursive: true, force: true })
+    },
+  }
+}
