@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import type { ResolvedOptions } from '../src/types.js'
 
@@ -23,3 +23,6 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   // Actuar
   createAlertsCollection(options),
 ]
+
+/** Every global the plugin contributes. */
+export const pregoneroGlobals = (_options: ResolvedOptions): GlobalConfig[] => []

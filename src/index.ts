@@ -2,7 +2,7 @@ import type { Config } from 'payload'
 
 import type { PregoneroOptions } from './types.js'
 
-import { pregoneroCollections } from '../collections/index.js'
+import { pregoneroCollections, pregoneroGlobals } from '../collections/index.js'
 import { resolveOptions } from './defaults.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
 import { pregoneroTasks } from './jobs/index.js'
@@ -22,6 +22,7 @@ export const pregonero =
 
     // Collections are added even when disabled, so the schema (and migrations) stay stable.
     config.collections = mergeCollections(incoming.collections, pregoneroCollections(resolved))
+    config.globals = [...(incoming.globals ?? []), ...pregoneroGlobals(resolved)]
     config.admin = { ...incoming.admin, user: incoming.admin?.user ?? 'users' }
 
     if (!resolved.enabled) return config
