@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import type { PregoneroOptions } from './types.js'
 
 import { pregoneroCollections, pregoneroGlobals } from '../collections/index.js'
+import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
 import { resolveOptions } from './defaults.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
 import { pregoneroTasks } from './jobs/index.js'
@@ -24,6 +25,11 @@ export const pregonero =
     config.collections = mergeCollections(incoming.collections, pregoneroCollections(resolved))
     config.globals = [...(incoming.globals ?? []), ...pregoneroGlobals(resolved)]
     config.admin = { ...incoming.admin, user: incoming.admin?.user ?? 'users' }
+
+    config.onInit = async (payload) => {
+      tuneSqliteTransactions(payload)
+      await incoming.onInit?.(payload)
+    }
 
     if (!resolved.enabled) return config
 

@@ -339,10 +339,50 @@ export interface WorkflowEvent {
  */
 export interface FollowUp {
   id: number;
-  kind: string;
+  kind:
+    | 'request-delivered'
+    | 'request-rated'
+    | 'content-published'
+    | 'content-measurement'
+    | 'campaign-measurement'
+    | 'plan-action-progress';
   subjectCollection: string;
   subjectId: string;
   measuredAt: string;
+  department?: (number | null) | Department;
+  onTime?: boolean | null;
+  leadTimeDays?: number | null;
+  score?: number | null;
+  contentKind?:
+    | (
+        | 'news'
+        | 'press-release'
+        | 'radio-spot'
+        | 'tv-note'
+        | 'social-post'
+        | 'graphic-piece'
+        | 'audiovisual-piece'
+        | 'intranet-post'
+        | 'campaign-message'
+      )
+    | null;
+  channels?:
+    | (
+        | 'press'
+        | 'radio'
+        | 'tv'
+        | 'facebook'
+        | 'instagram'
+        | 'x'
+        | 'tiktok'
+        | 'youtube'
+        | 'whatsapp'
+        | 'web'
+        | 'intranet'
+        | 'email'
+        | 'screens'
+      )[]
+    | null;
   values?:
     | {
         [k: string]: unknown;
@@ -693,6 +733,12 @@ export interface FollowUpsSelect<T extends boolean = true> {
   subjectCollection?: T;
   subjectId?: T;
   measuredAt?: T;
+  department?: T;
+  onTime?: T;
+  leadTimeDays?: T;
+  score?: T;
+  contentKind?: T;
+  channels?: T;
   values?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -8,7 +8,7 @@ import sharp from 'sharp'
 
 import { hasRole } from './access/index.js'
 import { originsFrom, payloadSecret } from './config/environment.js'
-import { chooseDatabase, databaseAdapter } from './database.js'
+import { chooseDatabase, databaseAdapter } from './database/index.js'
 import { emailAdapter } from './email/emailAdapter.js'
 import { pregonero } from './index.js'
 

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import { getPayload } from 'payload'
 
-import { chooseDatabase } from '../../src/database.js'
+import { chooseDatabase } from '../../src/database/index.js'
 
 describe('database selection (DATABASE_URI)', () => {
   it('uses the embedded SQLite file under data/ when DATABASE_URI is unset or blank', () => {

@@ -5,9 +5,9 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { migrations } from './migrations/index.js'
+import { migrations } from '../migrations/index.js'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string }
 
@@ -36,9 +36,9 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj =>
         migrationDir: path.join(root, 'src', 'migrations'),
         prodMigrations: migrations,
         // Transactions are off by default in db-sqlite: the audit trail needs them (change and
-        // event commit together). IMMEDIATE takes the write lock up front, so concurrent
-        // transitions queue on busyTimeout instead of failing a lock upgrade midway.
-        transactionOptions: { behavior: 'immediate' },
+        // event commit together). DEFERRED, not IMMEDIATE: Payload itself writes outside an open
+        // transaction in places (forgotPassword's reservation), which IMMEDIATE would deadlock.
+        transactionOptions: { behavior: 'deferred' },
         busyTimeout: 10_000,
         wal: true,
         // Ids are never reused after a delete (audit trail and codes refer to them).

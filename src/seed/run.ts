@@ -1,0 +1,14 @@
+/**
+ * `npm run seed`: seeds the database DATABASE_URI points at (idempotent).
+ * Demo users are created unless NODE_ENV=production (then only with SEED_DEMO_USERS=true).
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config.js'
+import { seed } from './index.js'
+
+const payload = await getPayload({ config })
+const demoUsers = process.env.NODE_ENV !== 'production' || process.env.SEED_DEMO_USERS === 'true'
+await seed(payload, { demoUsers })
+await payload.destroy()
+process.exit(0)
