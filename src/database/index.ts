@@ -34,6 +34,9 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj =>
     : sqliteAdapter({
         client: { url: choice.url },
         migrationDir: path.join(root, 'src', 'migrations'),
+        // The schema comes from the committed migrations everywhere (dev and production alike,
+        // so one database file moves between them); only the tests push it, on throw-away files.
+        push: process.env.PAYLOAD_DB_PUSH === 'true',
         prodMigrations: migrations,
         // Transactions are off by default in db-sqlite: the audit trail needs them (change and
         // event commit together). DEFERRED, not IMMEDIATE: Payload itself writes outside an open

@@ -17,6 +17,7 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Boo
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
   process.env.PREGONERO_MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'test-secret'
+  process.env.PAYLOAD_DB_PUSH = 'true'
   delete process.env.SMTP_HOST
   Object.assign(process.env, env)
   const { default: config } = await import('../../src/payload.config.js')

@@ -1,0 +1,84 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs/promises'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = net.createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+    server.on('error', reject)
+  })
+
+export type RunningApp = { url: string; dir: string; env: NodeJS.ProcessEnv; stop: () => Promise<void>; logs: () => string }
+
+/**
+ * Starts the BUILT reference app (`next start`, production mode) on a fresh SQLite file: the
+ * committed migrations create the schema on start (prodMigrations), then the seed adds the
+ * departments and the demo users. Requires `npm run build` first (scripts/test.mjs does it).
+ */
+export const startApp = async (extraEnv: Record<string, string> = {}): Promise<RunningApp> => {
+  try {
+    await fs.access(path.join(root, '.next', 'BUILD_ID'))
+  } catch {
+    throw new Error('The app is not built: run `npm run build` (npm test does it for you).')
+  }
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-app-'))
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: 'production',
+    NODE_OPTIONS: '--no-deprecation',
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URI: `file:${path.join(dir, 'app.db')}`,
+    PREGONERO_MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: 'e2e-secret',
+    PAYLOAD_PUBLIC_SERVER_URL: url,
+    PAYLOAD_DB_PUSH: 'false',
+    SEED_DEMO_USERS: 'true',
+    PORT: String(port),
+    ...extraEnv,
+  }
+  delete env.SMTP_HOST
+  Object.assign(env, extraEnv)
+  const seeded = spawnSync(bin('payload'), ['run', 'src/seed/run.ts'], { cwd: root, env, encoding: 'utf8' })
+  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stdout}\n${seeded.stderr}`)
+
+  let output = ''
+  const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env })
+  child.stdout?.on('data', (chunk) => (output += chunk))
+  child.stderr?.on('data', (chunk) => (output += chunk))
+  const started = Date.now()
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited: ${output}`)
+    try {
+      const res = await fetch(`${url}/api/users/me`)
+      if (res.status < 500) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > 60_000) throw new Error(`app did not start in 60 s: ${output}`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  return {
+    url,
+    dir,
+    env,
+    logs: () => output,
+    stop: async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM')
+        await new Promise((resolve) => child.once('exit', resolve))
+      }
+      await fs.rm(dir, { recursive: true, force: true })
+    },
+  }
+}
