@@ -10,10 +10,8 @@ import { createFollowUpsCollection } from './FollowUps/index.js'
 import { createUsersCollection } from './Users/index.js'
 import { createWorkflowEventsCollection } from './WorkflowEvents/index.js'
 
-/** Every collection the plugin contributes, in sidebar order within each PHVA group. */
+/** Every collection the plugin contributes; the order sets the sidebar: Planear, Hacer, Verificar, Actuar, Archivo, Configuración. */
 export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig[] => [
-  createUsersCollection(options),
-  createDepartmentsCollection(options),
   // Hacer: the request-to-publication workflow
   createCommunicationRequestsCollection(options),
   createContentsCollection(options),
@@ -22,6 +20,9 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   createFollowUpsCollection(options),
   // Actuar
   createAlertsCollection(options),
+  // Configuración
+  createUsersCollection(options),
+  createDepartmentsCollection(options),
 ]
 
 /** Every global the plugin contributes. */
