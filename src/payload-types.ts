@@ -221,7 +221,6 @@ export interface Department {
   code: string;
   email?: string | null;
   active?: boolean | null;
-  driftProbe?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -765,7 +764,6 @@ export interface DepartmentsSelect<T extends boolean = true> {
   code?: T;
   email?: T;
   active?: T;
-  driftProbe?: T;
   updatedAt?: T;
   createdAt?: T;
 }
