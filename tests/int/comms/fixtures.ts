@@ -107,3 +107,36 @@ export const drainQueue = async (payload: Payload, maxRounds = 20) => {
 
 export const countJobs = async (payload: Payload) =>
   (await payload.count({ collection: 'payload-jobs' as 'users', overrideAccess: true })).totalDocs
+
+/** In-process REST calls through the app's route handlers (the same code Next.js runs). */
+export const restClient = async (payload: Payload) => {
+  const { REST_GET, REST_POST } = await import('@payloadcms/next/routes')
+  const tokens = new Map<string, string>()
+  const login = async (email: string) => {
+    if (!tokens.has(email)) {
+      const { token } = await payload.login({ collection: 'users', data: { email, password: 'secret-Passw0rd' } })
+      tokens.set(email, token!)
+    }
+    return tokens.get(email)!
+  }
+  return async (
+    method: 'GET' | 'POST',
+    path: string,
+    { as, json, form }: { as?: string; json?: unknown; form?: Record<string, string> } = {},
+  ): Promise<Response> => {
+    const headers = new Headers()
+    if (as) headers.set('Authorization', `JWT ${await login(as)}`)
+    let body: string | undefined
+    if (json !== undefined) {
+      headers.set('Content-Type', 'application/json')
+      body = JSON.stringify(json)
+    } else if (form) {
+      headers.set('Content-Type', 'application/x-www-form-urlencoded')
+      body = new URLSearchParams(form).toString()
+    }
+    const request = new Request(`http://localhost:3000/api/${path.replace(/^\//, '')}`, { method, headers, body })
+    const slug = new URL(request.url).pathname.replace(/^\/api\//, '').split('/')
+    const handler = method === 'GET' ? REST_GET(payload.config) : REST_POST(payload.config)
+    return handler(request, { params: Promise.resolve({ slug }) })
+  }
+}
