@@ -97,7 +97,11 @@ export const inTransaction = async <T>(
   }
 }
 
-/** Runs the pregonero queue until no runnable job remains (or `maxRounds`). */
+/**
+ * Runs the pregonero queue until no runnable job remains (or `maxRounds`). `sequential`: on the
+ * embedded SQLite adapter, Payload's parallel job runner makes concurrent write transactions in one
+ * process, and all but one fail with SQLITE_BUSY (measured); see the report to the lead.
+ */
 export const drainQueue = async (payload: Payload, maxRounds = 20) => {
   for (let round = 0; round < maxRounds; round++) {
     const result = await payload.jobs.run({ queue: 'pregonero', limit: 100, silent: true, sequential: true })
