@@ -1,6 +1,7 @@
-import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals } from 'payload'
+import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, createLocalReq } from 'payload'
 
 import { queueNotification } from '../../../src/email/queueNotification.js'
+import { claimDelivery, isPermanentFailure } from '../../../src/jobs/tasks/sendNotification.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
 import { countJobs, drainQueue, type Fixtures, inTransaction, makeContent, makeFixtures, makeRequest } from './fixtures.js'
@@ -211,5 +212,81 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
     expect(await countJobs(app.payload)).toBe(0)
     const sent = (await deliveries()).filter((row) => row.key.includes('|edown-'))
     expect(sent.every((row) => row.status === 'sent' && row.attempts === 2)).toBe(true)
+  })
+
+  it('the delivery claim: a live lease is busy, an expired lease (dead worker) is taken over, sent is final', async () => {
+    const req = await createLocalReq({}, app.payload)
+    const input = {
+      key: 'test|contents:1|e-lease|x@pasto.gov.co',
+      event: 'content-approved',
+      to: 'x@pasto.gov.co',
+      subject: 's',
+      html: '<p>h</p>',
+      text: 't',
+      messageId: '<m@localhost>',
+      docCollection: 'contents',
+      docId: '1',
+    }
+    const first = await claimDelivery(req, input, 60_000)
+    expect(first.kind).toBe('claimed')
+    // a second worker while the first holds the lease
+    expect((await claimDelivery(req, input, 60_000)).kind).toBe('busy')
+    // the first worker died; its lease runs out
+    _internal_jobSystemGlobals.getCurrentDate = () => new Date(Date.now() + 61_000)
+    try {
+      const takeover = await claimDelivery(req, input, 60_000)
+      expect(takeover.kind).toBe('claimed')
+      expect((await claimDelivery(req, input, 60_000)).kind).toBe('busy') // only one takes it over
+    } finally {
+      _internal_resetJobSystemGlobals()
+    }
+    const row = (await deliveries()).find((delivery) => delivery.key === input.key)!
+    expect(row.attempts).toBe(2)
+    await app.payload.db.updateOne({ collection: 'notification-deliveries' as 'users', where: { key: { equals: input.key } }, data: { status: 'sent' }, req })
+    expect(await claimDelivery(req, input, 60_000)).toEqual({ kind: 'done', status: 'sent' })
+  })
+
+  it('classifies SMTP failures: 5xx for the recipient/message is permanent; connection errors and 4xx are retried', () => {
+    expect(isPermanentFailure(Object.assign(new Error('550 no such user'), { code: 'EENVELOPE', responseCode: 550 }))).toBe(true)
+    expect(isPermanentFailure(Object.assign(new Error('552 too big'), { code: 'EMESSAGE', responseCode: 552 }))).toBe(true)
+    expect(isPermanentFailure(Object.assign(new Error('451 try later'), { code: 'EENVELOPE', responseCode: 451 }))).toBe(false)
+    expect(isPermanentFailure(Object.assign(new Error('refused'), { code: 'ESOCKET' }))).toBe(false)
+    expect(isPermanentFailure(undefined)).toBe(false)
+  })
+
+  it('when every retry fails the job stays with its error, the delivery says failed, and an alert is raised', async () => {
+    const request = await makeRequest(app.payload, fx, { status: 'needs-info', title: 'Sin servidor de correo' })
+    await app.payload.update({ collection: 'departments', id: fx.department.id, data: { email: null } as never, overrideAccess: true })
+    await smtp.stop()
+    try {
+      await inTransaction(app.payload, (req) =>
+        queueNotification(req, { event: 'request-needs-info', collection: 'communication-requests', id: request.id, eventId: 'never' }),
+      )
+      // 1 try + 12 retries; the job clock jumps past each backoff (30 s · 2^n)
+      for (let round = 1; round <= 14; round++) {
+        _internal_jobSystemGlobals.getCurrentDate = () => new Date(Date.now() + round * 30 * 86_400_000)
+        await app.payload.jobs.run({ queue: 'pregonero', limit: 10, silent: true, sequential: true })
+      }
+    } finally {
+      _internal_resetJobSystemGlobals()
+      await smtp.start()
+    }
+    const { docs: jobs } = await app.payload.find({ collection: 'payload-jobs' as 'users', overrideAccess: true, limit: 10 })
+    const job = jobs[0] as unknown as { hasError: boolean; totalTried: number; input: { key: string } }
+    expect(jobs).toHaveLength(1)
+    expect(job.hasError).toBe(true)
+    expect(job.totalTried).toBe(13)
+    const row = (await deliveries()).find((delivery) => delivery.key === job.input.key)!
+    expect(row.status).toBe('failed')
+    expect(row.attempts).toBe(13)
+    const { docs: alerts } = await app.payload.find({
+      collection: 'alerts' as 'users',
+      where: { kind: { equals: 'notification-undeliverable' } },
+      overrideAccess: true,
+    })
+    expect(alerts).toHaveLength(1)
+    expect((alerts[0] as unknown as { message: string }).message).toContain('enlace.salud@pasto.gov.co')
+    expect(smtp.messages).toHaveLength(0)
+    await app.payload.delete({ collection: 'payload-jobs' as 'users', where: { id: { exists: true } }, overrideAccess: true })
   })
 })
