@@ -17,6 +17,7 @@ export const createFactCheckRequestsCollection = (_options: ResolvedOptions): Co
     plural: { es: 'Verificaciones externas', en: 'External fact checks' },
   },
   admin: { hidden: true, useAsTitle: 'email' },
+  graphQL: false,
   access: { read: nobody, create: nobody, update: nobody, delete: nobody },
   timestamps: true,
   fields: [

@@ -9,6 +9,7 @@ import { enqueueMail } from '../email/queueNotification.js'
 import { factCheckRequest } from '../email/templates/index.js'
 import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink } from '../factCheck/answer.js'
 import { lexicalToText } from '../factCheck/lexicalToText.js'
+import { factCheckLock } from '../factCheck/mutex.js'
 import { errorPage, pageHeaders, previewPage, thanksPage } from '../factCheck/page.js'
 import { factCheckKey, newTokenId, signFactCheckToken } from '../factCheck/token.js'
 
@@ -40,8 +41,9 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
   path: '/pregonero/fact-check/request',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: 'Inicie sesión / Sign in' }, { status: 401 })
-    if (!hasRole(req.user, ...OFFICE_ROLES)) {
+    const user = req.user
+    if (!user) return Response.json({ message: 'Inicie sesión / Sign in' }, { status: 401 })
+    if (!hasRole(user, ...OFFICE_ROLES)) {
       return Response.json(
         { message: 'Solo la oficina de comunicaciones puede pedir verificaciones externas / Only the communications office may request external fact checks' },
         { status: 403 },
@@ -63,7 +65,7 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
       depth: 0,
       draft: true,
       overrideAccess: false,
-      user: req.user,
+      user,
       disableErrors: true,
       req,
     })) as unknown as { id: number | string; title?: string; stage?: string } | null
@@ -78,38 +80,40 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
 
     const tokenId = newTokenId()
     const expiresAt = new Date(Date.now() + options.factCheck.expiryHours * 3_600_000)
-    const startedHere = await initTransaction(req)
-    try {
-      const row = (await req.payload.create({
-        collection: FACT_CHECKS,
-        data: { tokenId, content: content.id, email, name, requestedBy: req.user.id, expiresAt: expiresAt.toISOString() } as never,
-        overrideAccess: true,
-        req,
-      })) as unknown as { id: number | string }
-      const token = signFactCheckToken(factCheckKey(req.payload.secret), { rid: String(row.id), jti: tokenId, exp: expiresAt.getTime() })
-      const mail = factCheckRequest({
-        institutionName: options.institutionName,
-        title: String(content.title ?? ''),
-        url: linkURL(options, req, token),
-        expertName: name,
-        requesterName: typeof req.user.name === 'string' ? req.user.name : undefined,
-        expiresAt: expiresAt.toISOString(),
-        comment: message || undefined,
-      })
-      await enqueueMail(req, options, {
-        key: `fact-check-request|contents:${content.id}|f${row.id}|${email.toLowerCase()}`,
-        event: 'fact-check-request',
-        to: email,
-        ...mail,
-        docCollection: 'contents',
-        docId: String(content.id),
-      })
-      if (startedHere) await commitTransaction(req)
-      return Response.json({ id: row.id, expiresAt: expiresAt.toISOString() }, { status: 201 })
-    } catch (error) {
-      if (startedHere) await killTransaction(req)
-      throw error
-    }
+    return factCheckLock(async () => {
+      const startedHere = await initTransaction(req)
+      try {
+        const row = (await req.payload.create({
+          collection: FACT_CHECKS,
+          data: { tokenId, content: content.id, email, name, requestedBy: user.id, expiresAt: expiresAt.toISOString() } as never,
+          overrideAccess: true,
+          req,
+        })) as unknown as { id: number | string }
+        const token = signFactCheckToken(factCheckKey(req.payload.secret), { rid: String(row.id), jti: tokenId, exp: expiresAt.getTime() })
+        const mail = factCheckRequest({
+          institutionName: options.institutionName,
+          title: String(content.title ?? ''),
+          url: linkURL(options, req, token),
+          expertName: name,
+          requesterName: typeof user.name === 'string' ? user.name : undefined,
+          expiresAt: expiresAt.toISOString(),
+          comment: message || undefined,
+        })
+        await enqueueMail(req, options, {
+          key: `fact-check-request|contents:${content.id}|f${row.id}|${email.toLowerCase()}`,
+          event: 'fact-check-request',
+          to: email,
+          ...mail,
+          docCollection: 'contents',
+          docId: String(content.id),
+        })
+        if (startedHere) await commitTransaction(req)
+        return Response.json({ id: row.id, expiresAt: expiresAt.toISOString() }, { status: 201 })
+      } catch (error) {
+        if (startedHere) await killTransaction(req)
+        throw error
+      }
+    })
   },
 })
 

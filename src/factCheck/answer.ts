@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { queueNotification } from '../email/queueNotification.js'
-import { createMutex } from './mutex.js'
+import { factCheckLock } from './mutex.js'
 import { factCheckKey, verifyFactCheckToken } from './token.js'
 
 export const FACT_CHECKS = 'fact-check-requests' as 'users' // not in the generated types until the lead regenerates them
@@ -77,8 +77,6 @@ export const linkedContent = async (req: PayloadRequest, row: FactCheckRow) => {
   return content
 }
 
-const serialize = createMutex()
-
 export type Answer = { verdict: 'comments' | 'confirmed'; comment: string }
 
 /**
@@ -89,7 +87,7 @@ export type Answer = { verdict: 'comments' | 'confirmed'; comment: string }
  * back, so the link stays usable and nothing is half-written.
  */
 export const answerLink = async (req: PayloadRequest, token: string, answer: Answer) =>
-  serialize(async () => {
+  factCheckLock(async () => {
     const row = await openLink(req, token)
     const startedHere = await initTransaction(req)
     try {

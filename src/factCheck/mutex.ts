@@ -14,3 +14,6 @@ export const createMutex = () => {
     return run
   }
 }
+
+/** The one lock the fact-check endpoints share (issuing and answering links). */
+export const factCheckLock = createMutex()

@@ -204,5 +204,28 @@ describe('fact check by an outside expert (no account)', () => {
     const statuses = responses.map((response) => response.status).sort()
     expect(statuses).toEqual([200, 410, 410, 410, 410, 410, 410, 410, 410, 410])
     expect(await eventsOf(content.id)).toHaveLength(before + 1)
+    // and the editor is told once
+    const mailsBefore = smtp.messages.length
+    await drainQueue(app.payload)
+    await smtp.waitFor(mailsBefore + 1)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(smtp.messages.slice(mailsBefore).map((mail) => mail.to.join())).toEqual(['editor1@pasto.gov.co'])
+  })
+
+  it('several editors may ask at the same moment: every request is recorded and mailed once', async () => {
+    await drainQueue(app.payload)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const before = smtp.messages.length
+    const experts = Array.from({ length: 5 }, (_, i) => ({ email: `experto${i}@universidad.example.edu`, name: `Experto ${i}` }))
+    const responses = await Promise.all(
+      experts.map((expert, i) =>
+        rest('POST', 'pregonero/fact-check/request', { as: i % 2 ? fx.head.email : fx.editor.email, json: { contentId: content.id, ...expert } }),
+      ),
+    )
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 201, 201, 201])
+    await drainQueue(app.payload)
+    const mails = (await smtp.waitFor(before + 5)).slice(before)
+    expect(mails.flatMap((mail) => mail.to).sort()).toEqual(experts.map((expert) => expert.email).sort())
+    expect(new Set(mails.map((mail) => mail.text.match(LINK)![1])).size).toBe(5)
   })
 })
