@@ -289,4 +289,29 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
     expect(smtp.messages).toHaveLength(0)
     await app.payload.delete({ collection: 'payload-jobs' as 'users', where: { id: { exists: true } }, overrideAccess: true })
   })
+
+  it('a notification job orphaned mid-run (worker died) is released by the recovery task and sent once', async () => {
+    const request = await makeRequest(app.payload, fx, { status: 'needs-info', title: 'Trabajo huérfano' })
+    await app.payload.update({ collection: 'departments', id: fx.department.id, data: { email: null } as never, overrideAccess: true })
+    await inTransaction(app.payload, (req) =>
+      queueNotification(req, { event: 'request-needs-info', collection: 'communication-requests', id: request.id, eventId: 'orphan' }),
+    )
+    // The runner picked the job up, then the process died: processing stays true for ever.
+    const old = new Date(Date.now() - 60 * 60 * 1000).toISOString()
+    await app.payload.db.updateMany({
+      collection: 'payload-jobs' as 'users',
+      where: { taskSlug: { equals: 'pregoneroSendNotification' } },
+      data: { processing: true, updatedAt: old },
+    })
+    await drainQueue(app.payload)
+    expect(smtp.messages).toHaveLength(0) // the runner never picks it again by itself
+    await app.payload.jobs.queue({ task: 'pregoneroRecoverNotifications' as never, queue: 'pregonero', input: {} as never })
+    await drainQueue(app.payload) // releases it
+    await drainQueue(app.payload) // sends it
+    await smtp.waitFor(1)
+    await drainQueue(app.payload)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(smtp.messages.map((mail) => mail.subject)).toEqual([expect.stringContaining('Trabajo huérfano')])
+    expect(await countJobs(app.payload)).toBe(0)
+  })
 })
