@@ -6,7 +6,9 @@ import { createAlertsCollection } from './Alerts/index.js'
 import { createCommunicationRequestsCollection } from './CommunicationRequests/index.js'
 import { createContentsCollection } from './Contents/index.js'
 import { createDepartmentsCollection } from './Departments/index.js'
+import { createFactCheckRequestsCollection } from './FactCheckRequests/index.js'
 import { createFollowUpsCollection } from './FollowUps/index.js'
+import { createNotificationDeliveriesCollection } from './NotificationDeliveries/index.js'
 import { createUsersCollection } from './Users/index.js'
 import { createWorkflowEventsCollection } from './WorkflowEvents/index.js'
 
@@ -20,9 +22,11 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   createFollowUpsCollection(options),
   // Actuar
   createAlertsCollection(options),
-  // Configuración
+  // Configuración (notification deliveries: admins and auditors; fact-check requests: hidden)
   createUsersCollection(options),
   createDepartmentsCollection(options),
+  createNotificationDeliveriesCollection(options),
+  createFactCheckRequestsCollection(options),
 ]
 
 /** Every global the plugin contributes. */

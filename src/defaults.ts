@@ -16,4 +16,11 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   serverURL: options.serverURL ?? process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
   institutionName: options.institutionName ?? 'Alcaldía de Pasto',
   jobsQueue: options.jobsQueue ?? 'pregonero',
+  // ── Notifications and external fact check (area: comms) ──
+  notifications: {
+    retries: options.notifications?.retries ?? 12,
+    backoffSeconds: options.notifications?.backoffSeconds ?? 30,
+    leaseSeconds: options.notifications?.leaseSeconds ?? 300,
+  },
+  factCheck: { expiryHours: options.factCheck?.expiryHours ?? 72 },
 })

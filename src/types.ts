@@ -26,7 +26,41 @@ export type PregoneroOptions = {
    * @default 'pregonero'
    */
   jobsQueue?: string
+
+  // ── Notifications and external fact check (area: comms) ───────────────────────────────
+  /** E-mail notifications of the workflow, sent by the `pregoneroSendNotification` job. */
+  notifications?: {
+    /**
+     * How many times a notification job is retried when the mail server fails (then it stays
+     * in the jobs collection with its error, and its delivery row says `failed`).
+     * With exponential backoff from `backoffSeconds`, 12 retries cover about 34 hours.
+     * @default 12
+     */
+    retries?: number
+    /**
+     * First retry delay in seconds; each retry waits twice as long as the previous one.
+     * @default 30
+     */
+    backoffSeconds?: number
+    /**
+     * How long a worker holds a delivery while talking to the mail server; after it (a crashed
+     * worker) another attempt may take the delivery over.
+     * @default 300
+     */
+    leaseSeconds?: number
+  }
+  /** Fact check by an outside expert through a signed, single-use link. */
+  factCheck?: {
+    /**
+     * Hours a fact-check link stays valid.
+     * @default 72
+     */
+    expiryHours?: number
+  }
 }
 
+/** An option group with its members required (one level deep); scalars and lists as they are. */
+type ResolvedGroup<V> = V extends readonly unknown[] | ((...args: never[]) => unknown) ? V : V extends object ? Required<V> : V
+
 /** Options with every default applied: what the rest of the plugin reads. */
-export type ResolvedOptions = Required<PregoneroOptions>
+export type ResolvedOptions = { [K in keyof PregoneroOptions]-?: ResolvedGroup<NonNullable<PregoneroOptions[K]>> }

@@ -1,0 +1,12 @@
+/** The notification templates, by event. Pure functions: data in, { subject, html, text } out. */
+export { contentApproved } from './content-approved.js'
+export { contentChangesRequested } from './content-changes-requested.js'
+export { contentPublished } from './content-published.js'
+export { contentReviewRequested } from './content-review-requested.js'
+export { factCheckAnswered } from './fact-check-answered.js'
+export { factCheckRequest } from './fact-check-request.js'
+export { escapeHtml, formatDate, type RenderedEmail, type TemplateBase } from './layout.js'
+export { requestAssigned } from './request-assigned.js'
+export { requestDelivered } from './request-delivered.js'
+export { requestNeedsInfo } from './request-needs-info.js'
+export { requestRejected } from './request-rejected.js'

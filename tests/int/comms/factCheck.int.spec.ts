@@ -1,0 +1,231 @@
+import { factCheckKey, signFactCheckToken } from '../../../src/factCheck/token.js'
+import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { startSmtpServer } from '../../helpers/smtpServer.js'
+import { countJobs, drainQueue, type Fixtures, makeContent, makeFixtures, restClient } from './fixtures.js'
+
+let app: Booted
+let smtp: Awaited<ReturnType<typeof startSmtpServer>>
+let fx: Fixtures
+let rest: Awaited<ReturnType<typeof restClient>>
+let content: { id: number | string; title: string }
+
+const EXPERT = { email: 'marta.ruiz@hospital.example.org', name: 'Dra. Marta Ruiz' }
+const LINK = /http:\/\/localhost:3000\/api\/pregonero\/fact-check\/([\w-]+\.[\w-]+)/
+
+const lexical = (...paragraphs: string[]) => ({
+  root: {
+    type: 'root',
+    version: 1,
+    direction: 'ltr',
+    format: '',
+    indent: 0,
+    children: paragraphs.map((text) => ({
+      type: 'paragraph',
+      version: 1,
+      direction: 'ltr',
+      format: '',
+      indent: 0,
+      textFormat: 0,
+      children: [{ type: 'text', version: 1, text, detail: 0, format: 0, mode: 'normal', style: '' }],
+    })),
+  },
+})
+
+/** Asks for a fact check as `as`, runs the queue and returns the token mailed to the expert. */
+const issueLink = async (contentId: number | string, as = fx.editor.email, expert = EXPERT) => {
+  const before = smtp.messages.length
+  const response = await rest('POST', 'pregonero/fact-check/request', { as, json: { contentId, ...expert } })
+  expect(response.status).toBe(201)
+  await drainQueue(app.payload)
+  const mails = await smtp.waitFor(before + 1)
+  const mail = mails[mails.length - 1]
+  expect(mail.to).toEqual([expert.email])
+  return mail.text.match(LINK)![1]
+}
+
+const eventsOf = async (contentId: number | string) =>
+  (
+    await app.payload.find({
+      collection: 'workflow-events',
+      where: { and: [{ collection: { equals: 'contents' } }, { document: { equals: String(contentId) } }] },
+      overrideAccess: true,
+      limit: 100,
+    })
+  ).docs as unknown as Array<{ from: string; to: string; comment: string; actor?: unknown }>
+
+beforeAll(async () => {
+  smtp = await startSmtpServer()
+  app = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) })
+  fx = await makeFixtures(app.payload)
+  rest = await restClient(app.payload)
+  content = await makeContent(app.payload, {
+    title: 'Cobertura de vacunación supera el 95 %',
+    summary: 'La Secretaría de Salud reporta la cobertura del primer semestre.',
+    body: lexical('Según el informe, 95,3 % de los niños menores de un año recibió el esquema completo.', 'La meta nacional es 95 %.'),
+  })
+})
+afterAll(async () => {
+  await smtp.stop()
+  await app.close()
+})
+
+describe('fact check by an outside expert (no account)', () => {
+  it('only office roles may ask, only for a content in review, with a valid address', async () => {
+    const ask = (as: string | undefined, json: Record<string, unknown>) => rest('POST', 'pregonero/fact-check/request', { as, json })
+    expect((await ask(undefined, { contentId: content.id, ...EXPERT })).status).toBe(401)
+    expect((await ask(fx.requester.email, { contentId: content.id, ...EXPERT })).status).toBe(403)
+    expect((await ask(fx.auditor.email, { contentId: content.id, ...EXPERT })).status).toBe(403)
+    const badEmail = await ask(fx.editor.email, { contentId: content.id, email: 'no-es-correo', name: 'X' })
+    expect(badEmail.status).toBe(400)
+    expect(((await badEmail.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe('email')
+    expect(((await (await ask(fx.editor.email, { contentId: content.id, email: EXPERT.email })).json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe('name')
+    const draft = await makeContent(app.payload, { title: 'Borrador', stage: 'draft' })
+    const notInReview = await ask(fx.editor.email, { contentId: draft.id, ...EXPERT })
+    expect(notInReview.status).toBe(409)
+    expect(((await notInReview.json()) as { message: string }).message).toContain('in-review')
+    expect((await ask(fx.editor.email, { contentId: 999999, ...EXPERT })).status).toBe(404)
+    expect(await countJobs(app.payload)).toBe(0)
+    expect((await app.payload.count({ collection: 'fact-check-requests' as 'users', overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('mails a signed link to a read-only Spanish preview; answering records it in the trail and notifies the editor; the link then dies', async () => {
+    smtp.messages.length = 0
+    const token = await issueLink(content.id)
+    const invitation = smtp.messages[0]
+    expect(invitation.subject).toBe(`[Alcaldía de Pasto] Solicitud de verificación: ${content.title}`)
+    expect(invitation.text).toContain('sirve una sola vez')
+    expect(invitation.text).toContain('Eduardo Editor')
+
+    // The preview: read-only, plain text, any number of times (a mail scanner's GET does not consume it).
+    for (let i = 0; i < 2; i++) {
+      const page = await rest('GET', `pregonero/fact-check/${token}`)
+      expect(page.status).toBe(200)
+      expect(page.headers.get('content-type')).toContain('text/html')
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer')
+      const html = await page.text()
+      expect(html).toContain('Cobertura de vacunación supera el 95 %')
+      expect(html).toContain('95,3 % de los niños menores de un año')
+      expect(html).toContain('La meta nacional es 95 %.')
+      expect(html).toContain('name="verdict"')
+      expect(html).toContain('Dra. Marta Ruiz')
+    }
+
+    // The directory of the hidden collection is closed to every API user, even an admin.
+    const listed = await rest('GET', 'fact-check-requests', { as: fx.admin.email })
+    expect([403, 404]).toContain(listed.status)
+
+    const answer = await rest('POST', `pregonero/fact-check/${token}`, {
+      json: { verdict: 'comments', comment: 'La cifra es 95,1 %, no 95,3 %.' },
+    })
+    expect(answer.status).toBe(200)
+    const events = await eventsOf(content.id)
+    expect(events).toHaveLength(1)
+    expect(events[0]).toMatchObject({
+      from: 'in-review',
+      to: 'in-review',
+      comment: 'Verificación externa (Dra. Marta Ruiz <marta.ruiz@hospital.example.org>): tiene observaciones. La cifra es 95,1 %, no 95,3 %.',
+    })
+    expect(events[0].actor ?? null).toBeNull()
+
+    await drainQueue(app.payload)
+    const mails = await smtp.waitFor(2)
+    const notice = mails[1]
+    expect(notice.to).toEqual(['editor1@pasto.gov.co'])
+    expect(notice.subject).toBe(`[Alcaldía de Pasto] Verificación externa con observaciones: ${content.title}`)
+    expect(notice.text).toContain('La cifra es 95,1 %, no 95,3 %.')
+
+    // Used: refused, whether previewed or answered again.
+    const again = await rest('POST', `pregonero/fact-check/${token}`, { json: { verdict: 'confirmed' } })
+    expect(again.status).toBe(410)
+    expect(((await again.json()) as { message: string }).message).toContain('ya fue usado')
+    const reopened = await rest('GET', `pregonero/fact-check/${token}`)
+    expect(reopened.status).toBe(410)
+    expect(await reopened.text()).toContain('ya fue usado')
+    expect(await eventsOf(content.id)).toHaveLength(1)
+  })
+
+  it('refuses altered, malformed, forged and expired links, and leaves them unused', async () => {
+    const token = await issueLink(content.id)
+    const [body, signature] = token.split('.')
+    const flipped = `${body}.${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`
+    const altered = await rest('GET', `pregonero/fact-check/${flipped}`)
+    expect(altered.status).toBe(403)
+    expect(await altered.text()).toContain('alterado')
+    // Changing the payload (e.g. pushing the expiry) breaks the signature too.
+    const claims = JSON.parse(Buffer.from(body, 'base64url').toString()) as { exp: number }
+    const extended = Buffer.from(JSON.stringify({ ...claims, exp: claims.exp + 1e9 })).toString('base64url')
+    expect((await rest('POST', `pregonero/fact-check/${extended}.${signature}`, { json: { verdict: 'confirmed' } })).status).toBe(403)
+    // Signed with another secret: forged.
+    const forged = signFactCheckToken(factCheckKey('another-secret'), { rid: '1', jti: 'x', exp: Date.now() + 1e6 })
+    expect((await rest('GET', `pregonero/fact-check/${forged}`)).status).toBe(403)
+    expect((await rest('GET', 'pregonero/fact-check/not-a-token')).status).toBe(400)
+
+    // Expired: a correctly signed link for a real request, whose time has passed.
+    const row = (
+      await app.payload.find({ collection: 'fact-check-requests' as 'users', sort: '-createdAt', limit: 1, overrideAccess: true })
+    ).docs[0] as unknown as { id: number | string; tokenId: string }
+    const expired = signFactCheckToken(factCheckKey(app.payload.secret), { rid: String(row.id), jti: row.tokenId, exp: Date.now() - 1000 })
+    const late = await rest('POST', `pregonero/fact-check/${expired}`, { json: { verdict: 'confirmed' } })
+    expect(late.status).toBe(410)
+    expect(((await late.json()) as { message: string }).message).toContain('venció')
+
+    const before = (await eventsOf(content.id)).length
+    // The genuine link still works, through the HTML form this time.
+    const form = await rest('POST', `pregonero/fact-check/${token}`, { form: { verdict: 'confirmed', comment: '' } })
+    expect(form.status).toBe(200)
+    expect(await form.text()).toContain('Gracias')
+    const events = await eventsOf(content.id)
+    expect(events).toHaveLength(before + 1)
+    expect(events.map((row) => row.comment)).toContain(
+      'Verificación externa (Dra. Marta Ruiz <marta.ruiz@hospital.example.org>): confirma la información.',
+    )
+  })
+
+  it('validates the answer: a verdict is required, and comments need a text', async () => {
+    const token = await issueLink(content.id)
+    const noVerdict = await rest('POST', `pregonero/fact-check/${token}`, { json: { comment: 'hola' } })
+    expect(noVerdict.status).toBe(400)
+    expect(((await noVerdict.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe('verdict')
+    const noComment = await rest('POST', `pregonero/fact-check/${token}`, { json: { verdict: 'comments', comment: '  ' } })
+    expect(noComment.status).toBe(400)
+    expect(((await noComment.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe('comment')
+    // still unused
+    expect((await rest('GET', `pregonero/fact-check/${token}`)).status).toBe(200)
+  })
+
+  it('single use holds under 10 concurrent answers: one 200, nine 410, one trail row', async () => {
+    const token = await issueLink(content.id)
+    const before = (await eventsOf(content.id)).length
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        rest('POST', `pregonero/fact-check/${token}`, { json: { verdict: 'comments', comment: `respuesta ${i}` } }),
+      ),
+    )
+    const statuses = responses.map((response) => response.status).sort()
+    expect(statuses).toEqual([200, 410, 410, 410, 410, 410, 410, 410, 410, 410])
+    expect(await eventsOf(content.id)).toHaveLength(before + 1)
+    // and the editor is told once
+    const mailsBefore = smtp.messages.length
+    await drainQueue(app.payload)
+    await smtp.waitFor(mailsBefore + 1)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(smtp.messages.slice(mailsBefore).map((mail) => mail.to.join())).toEqual(['editor1@pasto.gov.co'])
+  })
+
+  it('several editors may ask at the same moment: every request is recorded and mailed once', async () => {
+    await drainQueue(app.payload)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const before = smtp.messages.length
+    const experts = Array.from({ length: 5 }, (_, i) => ({ email: `experto${i}@universidad.example.edu`, name: `Experto ${i}` }))
+    const responses = await Promise.all(
+      experts.map((expert, i) =>
+        rest('POST', 'pregonero/fact-check/request', { as: i % 2 ? fx.head.email : fx.editor.email, json: { contentId: content.id, ...expert } }),
+      ),
+    )
+    expect(responses.map((response) => response.status)).toEqual([201, 201, 201, 201, 201])
+    await drainQueue(app.payload)
+    const mails = (await smtp.waitFor(before + 5)).slice(before)
+    expect(mails.flatMap((mail) => mail.to).sort()).toEqual(experts.map((expert) => expert.email).sort())
+    expect(new Set(mails.map((mail) => mail.text.match(LINK)![1])).size).toBe(5)
+  })
+})
