@@ -74,6 +74,8 @@ export interface Config {
     alerts: Alert;
     users: User;
     departments: Department;
+    'notification-deliveries': NotificationDelivery;
+    'fact-check-requests': FactCheckRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +95,8 @@ export interface Config {
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
+    'fact-check-requests': FactCheckRequestsSelect<false> | FactCheckRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -103,8 +107,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -112,6 +120,8 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      pregoneroSendNotification: TaskPregoneroSendNotification;
+      pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -428,6 +438,46 @@ export interface Alert {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-deliveries".
+ */
+export interface NotificationDelivery {
+  id: number;
+  key: string;
+  event: string;
+  to: string;
+  subject?: string | null;
+  docCollection?: string | null;
+  docId?: string | null;
+  status: 'sending' | 'sent' | 'failed' | 'rejected';
+  lockedUntil?: string | null;
+  attempts?: number | null;
+  messageId?: string | null;
+  sentAt?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fact-check-requests".
+ */
+export interface FactCheckRequest {
+  id: number;
+  tokenId: string;
+  content: number | Content;
+  email: string;
+  name: string;
+  requestedBy?: (number | null) | User;
+  expiresAt: string;
+  usedAt?: string | null;
+  verdict?: ('confirmed' | 'comments') | null;
+  comment?: string | null;
+  answerEvent?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -495,7 +545,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'pregoneroSendNotification' | 'pregoneroRecoverNotifications' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -528,10 +578,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'pregoneroSendNotification' | 'pregoneroRecoverNotifications' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -569,6 +628,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'departments';
         value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'notification-deliveries';
+        value: number | NotificationDelivery;
+      } | null)
+    | ({
+        relationTo: 'fact-check-requests';
+        value: number | FactCheckRequest;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -769,6 +836,44 @@ export interface DepartmentsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "notification-deliveries_select".
+ */
+export interface NotificationDeliveriesSelect<T extends boolean = true> {
+  key?: T;
+  event?: T;
+  to?: T;
+  subject?: T;
+  docCollection?: T;
+  docId?: T;
+  status?: T;
+  lockedUntil?: T;
+  attempts?: T;
+  messageId?: T;
+  sentAt?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "fact-check-requests_select".
+ */
+export interface FactCheckRequestsSelect<T extends boolean = true> {
+  tokenId?: T;
+  content?: T;
+  email?: T;
+  name?: T;
+  requestedBy?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  verdict?: T;
+  comment?: T;
+  answerEvent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -803,6 +908,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -840,6 +946,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -847,6 +981,36 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroSendNotification".
+ */
+export interface TaskPregoneroSendNotification {
+  input: {
+    key: string;
+    event: string;
+    to: string;
+    subject: string;
+    html: string;
+    text: string;
+    messageId: string;
+    docCollection?: string | null;
+    docId?: string | null;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroRecoverNotifications".
+ */
+export interface TaskPregoneroRecoverNotifications {
+  input?: unknown;
+  output: {
+    released: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -56,7 +56,8 @@ export const createAlertsCollection = (_options: ResolvedOptions): CollectionCon
       access: { update: nobodyField },
       fields: [
         { name: 'collection', type: 'text', label: { es: 'Colección', en: 'Collection' } },
-        { name: 'id', type: 'text', label: { es: 'Documento', en: 'Document' } },
+        // Not `id`: a group field named id does not read back on SQLite.
+        { name: 'documentId', type: 'text', index: true, label: { es: 'Documento', en: 'Document' } },
         { name: 'title', type: 'text', label: { es: 'Título', en: 'Title' } },
       ],
     },

@@ -32,7 +32,7 @@ export const raiseAlert = async (
         kind: input.kind,
         severity: input.severity ?? 'warning',
         subject: input.subject
-          ? { collection: input.subject.collection, id: String(input.subject.id), title: input.subject.title }
+          ? { collection: input.subject.collection, documentId: String(input.subject.id), title: input.subject.title }
           : undefined,
         message: input.message,
         details: input.details,
