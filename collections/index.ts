@@ -3,6 +3,17 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import type { ResolvedOptions } from '../src/types.js'
 
 import { createAlertsCollection } from './Alerts/index.js'
+import { createCampaignsCollection } from './Campaigns/index.js'
+import { createCommunicationPlansCollection } from './CommunicationPlans/index.js'
+import { createGuidelinesCollection } from './Guidelines/index.js'
+import { createImprovementActionsCollection } from './ImprovementActions/index.js'
+import { createIndicatorMeasurementsCollection } from './IndicatorMeasurements/index.js'
+import { createIndicatorsCollection } from './Indicators/index.js'
+import { createLegalReferencesCollection } from './LegalReferences/index.js'
+import { createPlanActionsCollection } from './PlanActions/index.js'
+import { createReportsCollection } from './Reports/index.js'
+import { createRiskControlChecksCollection } from './Risks/controlChecks.js'
+import { createRisksCollection } from './Risks/index.js'
 import { createCommunicationRequestsCollection } from './CommunicationRequests/index.js'
 import { createContentsCollection } from './Contents/index.js'
 import { createDepartmentsCollection } from './Departments/index.js'
@@ -14,14 +25,26 @@ import { createWorkflowEventsCollection } from './WorkflowEvents/index.js'
 export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig[] => [
   createUsersCollection(options),
   createDepartmentsCollection(options),
+  // Planear
+  createCommunicationPlansCollection(options),
+  createPlanActionsCollection(options),
+  createCampaignsCollection(options),
+  createGuidelinesCollection(options),
+  createLegalReferencesCollection(options),
   // Hacer: the request-to-publication workflow
   createCommunicationRequestsCollection(options),
   createContentsCollection(options),
   // Verificar
   createWorkflowEventsCollection(options),
   createFollowUpsCollection(options),
+  createIndicatorsCollection(options),
+  createIndicatorMeasurementsCollection(options),
   // Actuar
   createAlertsCollection(options),
+  createImprovementActionsCollection(options),
+  createRisksCollection(options),
+  createRiskControlChecksCollection(options),
+  createReportsCollection(options),
 ]
 
 /** Every global the plugin contributes. */

@@ -16,4 +16,15 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   serverURL: options.serverURL ?? process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
   institutionName: options.institutionName ?? 'Alcaldía de Pasto',
   jobsQueue: options.jobsQueue ?? 'pregonero',
+  // ─── planning (plan-measure-act area) ───
+  planning: {
+    finishedRequestStatuses: options.planning?.finishedRequestStatuses ?? ['delivered', 'closed', 'cancelled', 'rejected'],
+    behindScheduleTolerance: options.planning?.behindScheduleTolerance ?? 10,
+    checksCron: options.planning?.checksCron ?? '0 15 * * * *',
+    digestCron: options.planning?.digestCron ?? '0 0 7 * * *',
+    digestRecipients: options.planning?.digestRecipients ?? [],
+    indicatorsCron: options.planning?.indicatorsCron ?? '0 0 2 1 * *',
+    reportsCron: options.planning?.reportsCron ?? '0 0 3 1 * *',
+    improvementActionDays: options.planning?.improvementActionDays ?? 30,
+  },
 })
