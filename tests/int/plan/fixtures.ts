@@ -48,15 +48,22 @@ export const makeFollowUp = async (payload: Payload, data: Record<string, unknow
     context: ctx,
   })
 
+/**
+ * Open alerts of a kind, with `subjectId` read from `openKey` (kind|collection|id): the
+ * foundation's alerts.subject.id (a field named `id` inside a group) does not read back on SQLite.
+ */
 export const findOpenAlerts = async (payload: Payload, kind: string) =>
   (
-    await payload.find({
-      collection: 'alerts',
-      where: { and: [{ kind: { equals: kind } }, { status: { not_equals: 'resolved' } }] },
-      pagination: false,
-      depth: 0,
-    })
-  ).docs as unknown as Array<{ id: Id; subject: { collection: string; id: string }; status: string; message: string }>
+    (
+      await payload.find({
+        collection: 'alerts',
+        where: { and: [{ kind: { equals: kind } }, { status: { not_equals: 'resolved' } }] },
+        pagination: false,
+        sort: 'id',
+        depth: 0,
+      })
+    ).docs as unknown as Array<{ id: Id; openKey: string; subject: { collection: string }; status: string; message: string; details: any }>
+  ).map((a) => ({ ...a, subjectId: a.openKey.split('|')[2] }))
 
 export const runJob = async (payload: Payload, task: string, input: Record<string, unknown> = {}) => {
   await payload.jobs.queue({ task: task as never, input: input as never, queue: 'pregonero' })
