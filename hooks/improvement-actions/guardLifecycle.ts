@@ -56,8 +56,6 @@ export const guardLifecycle: CollectionBeforeChangeHook = ({ data, originalDoc, 
       checkedBy: req.user.id,
       checkedAt: new Date().toISOString(),
     }
-  } else if (VERDICTS.includes(from ?? '') || from !== to) {
-    // keep the stored check (restored by keepDerived)
   }
   return next
 }
