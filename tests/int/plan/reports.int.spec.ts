@@ -182,3 +182,13 @@ describe('follow-up and measurement reports', () => {
   })
 
 })
+
+describe('schedules on the jobs queue', () => {
+  it('every plan-measure-act task is scheduled on the plugin queue by Payload (handleSchedules)', async () => {
+    await app.payload.jobs.handleSchedules({ queue: 'pregonero' })
+    const { docs } = await app.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'pregonero' } }, pagination: false, depth: 0 })
+    const slugs = new Set((docs as any[]).map((d) => d.taskSlug))
+    for (const slug of ['pregoneroComplianceChecks', 'pregoneroAlertDigest', 'pregoneroMeasureIndicators', 'pregoneroFollowUpReports']) expect(slugs.has(slug)).toBe(true)
+    for (const job of docs as any[]) expect(new Date(job.waitUntil).getTime()).toBeGreaterThan(Date.now() - 1000)
+  })
+})
