@@ -257,6 +257,46 @@ const captionedVideoShare: Computation = {
   },
 }
 
+/** Accountability commitments fulfilled (%): commitments due in the period that are fulfilled / due (cancelled ones excluded). */
+const commitmentsFulfilled: Computation = {
+  key: 'commitments-fulfilled',
+  label: { es: 'Compromisos de rendición de cuentas cumplidos', en: 'Accountability commitments fulfilled' },
+  unit: '%',
+  compute: async (ctx) => {
+    const p = ctx.period
+    if (useSql(ctx)) {
+      const rows = await sqlRows<{ n: number; done: null | number }>(
+        ctx,
+        sql`SELECT COUNT(*) AS n, SUM(CASE WHEN c.status = 'fulfilled' THEN 1 ELSE 0 END) AS done
+            FROM campaigns_commitments c JOIN campaigns k ON k.id = c._parent_id
+            WHERE k.kind = 'accountability' AND c.status <> 'cancelled'
+            AND c.due_date >= ${p.start.toISOString()} AND c.due_date < ${p.end.toISOString()}`,
+      )
+      return ratio(Number(rows[0]?.done ?? 0), Number(rows[0]?.n ?? 0))
+    }
+    // Neutral: only the accountability campaigns with a commitment due in the period, commitments selected.
+    let done = 0
+    let due = 0
+    const start = p.start.getTime()
+    const end = p.end.getTime()
+    await scan(
+      ctx,
+      'campaigns',
+      { and: [{ kind: { equals: 'accountability' } }, { 'commitments.dueDate': { greater_than_equal: p.start.toISOString() } }, { 'commitments.dueDate': { less_than: p.end.toISOString() } }] },
+      { commitments: true },
+      (doc) => {
+        for (const c of (doc.commitments ?? []) as Array<{ dueDate?: string; status?: string }>) {
+          const t = c.dueDate ? new Date(c.dueDate).getTime() : NaN
+          if (!(t >= start && t < end) || c.status === 'cancelled') continue
+          due++
+          if (c.status === 'fulfilled') done++
+        }
+      },
+    )
+    return ratio(done, due)
+  },
+}
+
 /** The built-in computations an indicator chooses from (`indicators.computation`). */
 export const COMPUTATIONS: Computation[] = [
   requestsOnTime,
@@ -268,6 +308,7 @@ export const COMPUTATIONS: Computation[] = [
   pressReleasePickup,
   mediaSentiment,
   captionedVideoShare,
+  commitmentsFulfilled,
 ]
 
 export const computationByKey = (key: string): Computation | undefined => COMPUTATIONS.find((c) => c.key === key)

@@ -63,6 +63,27 @@ beforeAll(async () => {
   const draft = await p.create({ collection: 'communication-plans', data: { title: 'Borrador', year: 2026, scope: 'external', objective: 'o' } as never })
   await p.create({ collection: 'plan-actions', data: { plan: draft.id, title: 'D', responsible: head.id, start: '2026-01-01', end: '2026-01-31', target: 1 } as never })
 
+  // accountability commitments: due in March 2 fulfilled + 1 pending + 1 cancelled (excluded); one due in April
+  await p.create({
+    collection: 'campaigns',
+    data: {
+      name: 'Rendición de cuentas',
+      kind: 'accountability',
+      objective: 'o',
+      period: { start: '2026-02-01', end: '2026-04-30' },
+      commitments: [
+        { commitment: 'a', owner: head.id, dueDate: '2026-03-05T12:00:00.000Z', status: 'fulfilled' },
+        { commitment: 'b', owner: head.id, dueDate: '2026-03-25T12:00:00.000Z', status: 'fulfilled' },
+        { commitment: 'c', owner: head.id, dueDate: '2026-03-30T12:00:00.000Z', status: 'pending' },
+        { commitment: 'd', owner: head.id, dueDate: '2026-03-30T12:00:00.000Z', status: 'cancelled' },
+        { commitment: 'e', owner: head.id, dueDate: '2026-04-10T12:00:00.000Z', status: 'pending' },
+      ],
+    } as never,
+  })
+  await p.create({
+    collection: 'campaigns',
+    data: { name: 'Sensibilización', kind: 'awareness', objective: 'o', period: { start: '2026-03-01', end: '2026-03-31' } } as never,
+  })
   for (const seed of indicatorSeed) await p.create({ collection: 'indicators', data: { ...seed } as never })
 })
 afterAll(() => app.close())
@@ -94,6 +115,10 @@ describe.each(['auto', 'neutral'] as const)('built-in computations (%s path)', (
   })
   it('internal action plan execution: 1 of 1 = 100 %', async () => {
     expect(await compute('internal-plan-execution', '2026-Q1', mode)).toMatchObject({ numerator: 1, denominator: 1, value: 100 })
+  })
+  it('accountability commitments fulfilled: 2 of 3 due in March (cancelled excluded) = 66.67 %', async () => {
+    expect(await compute('commitments-fulfilled', '2026-03', mode)).toMatchObject({ numerator: 2, denominator: 3, value: 66.67 })
+    expect(await compute('commitments-fulfilled', '2026-Q2', mode)).toMatchObject({ numerator: 0, denominator: 1, value: 0 })
   })
   it('monitoring and archive indicators report "not available" without their collections', async () => {
     for (const key of ['press-release-pickup', 'media-sentiment', 'captioned-video-share']) {
