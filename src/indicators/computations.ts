@@ -50,7 +50,7 @@ const followUpStats = async (ctx: ComputationContext, kind: string, field: 'lead
     const rows = await sqlRows<{ n: number; s: null | number }>(
       ctx,
       sql`SELECT COUNT(${column}) AS n, SUM(${column}) AS s FROM follow_ups
-          WHERE kind = ${kind} AND measured_at >= ${ctx.period.start.toISOString()} AND measured_at < ${ctx.period.end.toISOString()}
+          WHERE +kind = ${kind} AND measured_at >= ${ctx.period.start.toISOString()} AND measured_at < ${ctx.period.end.toISOString()}
           AND ${column} IS NOT NULL`,
     )
     return { count: Number(rows[0]?.n ?? 0), sum: Number(rows[0]?.s ?? 0) }
@@ -66,9 +66,22 @@ const requestsOnTime: Computation = {
   compute: async (ctx) => {
     const p = ctx.period
     const dueUntil = new Date(Math.min(p.end.getTime(), ctx.now.getTime())).toISOString()
-    const [onTime, delivered, overdueOpen] = await Promise.all([
-      countWhere(ctx, 'follow-ups', followUps('request-delivered', p, [{ onTime: { equals: true } }])),
-      countWhere(ctx, 'follow-ups', followUps('request-delivered', p)),
+    const deliveredCounts = async (): Promise<[number, number]> => {
+      if (useSql(ctx)) {
+        const rows = await sqlRows<{ n: number; ok: null | number }>(
+          ctx,
+          sql`SELECT COUNT(*) AS n, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS ok FROM follow_ups
+              WHERE +kind = 'request-delivered' AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
+        )
+        return [Number(rows[0]?.ok ?? 0), Number(rows[0]?.n ?? 0)]
+      }
+      return Promise.all([
+        countWhere(ctx, 'follow-ups', followUps('request-delivered', p, [{ onTime: { equals: true } }])),
+        countWhere(ctx, 'follow-ups', followUps('request-delivered', p)),
+      ])
+    }
+    const [[onTime, delivered], overdueOpen] = await Promise.all([
+      deliveredCounts(),
       countWhere(ctx, 'communication-requests', {
         and: [
           { dueDate: { greater_than_equal: p.start.toISOString() } },
@@ -140,17 +153,25 @@ const contentPerChannel: Computation = {
   unit: 'count',
   compute: async (ctx) => {
     const p = ctx.period
-    const total = await countWhere(ctx, 'follow-ups', followUps('content-published', p))
+    let total: number
     const breakdown: Record<string, number> = {}
     if (useSql(ctx)) {
+      // `+kind` keeps SQLite on the measured_at range index (no reliance on ANALYZE statistics);
+      // CROSS JOIN fixes the join order: the period's follow-ups first, then their channel rows.
+      const [{ n }] = await sqlRows<{ n: number }>(
+        ctx,
+        sql`SELECT COUNT(*) AS n FROM follow_ups WHERE +kind = 'content-published' AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
+      )
+      total = Number(n)
       const rows = await sqlRows<{ channel: string; n: number }>(
         ctx,
-        sql`SELECT c.value AS channel, COUNT(*) AS n FROM follow_ups_channels c JOIN follow_ups f ON f.id = c.parent_id
-            WHERE f.kind = 'content-published' AND f.measured_at >= ${p.start.toISOString()} AND f.measured_at < ${p.end.toISOString()}
+        sql`SELECT c.value AS channel, COUNT(*) AS n FROM follow_ups f CROSS JOIN follow_ups_channels c ON c.parent_id = f.id
+            WHERE +f.kind = 'content-published' AND f.measured_at >= ${p.start.toISOString()} AND f.measured_at < ${p.end.toISOString()}
             GROUP BY c.value`,
       )
       for (const row of rows) breakdown[row.channel] = Number(row.n)
     } else {
+      total = await countWhere(ctx, 'follow-ups', followUps('content-published', p))
       const counts = await Promise.all(
         CHANNELS.map((c) => countWhere(ctx, 'follow-ups', followUps('content-published', p, [{ channels: { in: [c.value] } }]))),
       )
@@ -171,18 +192,25 @@ const pressReleasePickup: Computation = {
     if (!hasCollection(ctx.req, 'media-mentions')) return notAvailable('monitoreo de medios no instalado / media monitoring not installed')
     const p = ctx.period
     const released = followUps('content-published', p, [{ contentKind: { equals: 'press-release' } }])
-    const denominator = await countWhere(ctx, 'follow-ups', released)
+    let denominator: number
     let numerator = 0
     if (useSql(ctx)) {
+      const [{ d }] = await sqlRows<{ d: number }>(
+        ctx,
+        sql`SELECT COUNT(*) AS d FROM follow_ups WHERE +kind = 'content-published' AND +content_kind = 'press-release'
+            AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
+      )
+      denominator = Number(d)
       const rows = await sqlRows<{ n: number }>(
         ctx,
         sql`SELECT COUNT(DISTINCT f.subject_id) AS n FROM follow_ups f
-            WHERE f.kind = 'content-published' AND f.content_kind = 'press-release'
+            WHERE +f.kind = 'content-published' AND +f.content_kind = 'press-release'
             AND f.measured_at >= ${p.start.toISOString()} AND f.measured_at < ${p.end.toISOString()}
             AND EXISTS (SELECT 1 FROM media_mentions m WHERE m.origin_content_id = CAST(f.subject_id AS INTEGER))`,
       )
       numerator = Number(rows[0]?.n ?? 0)
     } else {
+      denominator = await countWhere(ctx, 'follow-ups', released)
       // Page through the period's press releases; look up their mentions one page at a time.
       let ids: string[] = []
       const picked = new Set<string>()

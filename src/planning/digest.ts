@@ -14,7 +14,8 @@ export const sendAlertDigest = async (req: PayloadRequest, options: ResolvedOpti
     collection: 'alerts' as never,
     where: { notifiedAt: { exists: false } },
     sort: 'createdAt',
-    limit: 200,
+    // A day's new alerts are tens, not thousands; anything beyond goes in the next digest.
+    limit: 500,
     depth: 0,
     req,
     overrideAccess: true,
