@@ -3,25 +3,48 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import type { ResolvedOptions } from '../src/types.js'
 
 import { createAlertsCollection } from './Alerts/index.js'
+import { createCampaignsCollection } from './Campaigns/index.js'
+import { createCommunicationPlansCollection } from './CommunicationPlans/index.js'
 import { createCommunicationRequestsCollection } from './CommunicationRequests/index.js'
 import { createContentsCollection } from './Contents/index.js'
 import { createDepartmentsCollection } from './Departments/index.js'
 import { createFactCheckRequestsCollection } from './FactCheckRequests/index.js'
 import { createFollowUpsCollection } from './FollowUps/index.js'
+import { createGuidelinesCollection } from './Guidelines/index.js'
+import { createImprovementActionsCollection } from './ImprovementActions/index.js'
+import { createIndicatorMeasurementsCollection } from './IndicatorMeasurements/index.js'
+import { createIndicatorsCollection } from './Indicators/index.js'
+import { createLegalReferencesCollection } from './LegalReferences/index.js'
 import { createNotificationDeliveriesCollection } from './NotificationDeliveries/index.js'
+import { createPlanActionsCollection } from './PlanActions/index.js'
+import { createReportsCollection } from './Reports/index.js'
+import { createRiskControlChecksCollection } from './Risks/controlChecks.js'
+import { createRisksCollection } from './Risks/index.js'
 import { createUsersCollection } from './Users/index.js'
 import { createWorkflowEventsCollection } from './WorkflowEvents/index.js'
 
 /** Every collection the plugin contributes; the order sets the sidebar: Planear, Hacer, Verificar, Actuar, Archivo, Configuración. */
 export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig[] => [
+  // Planear
+  createCommunicationPlansCollection(options),
+  createPlanActionsCollection(options),
+  createCampaignsCollection(options),
+  createGuidelinesCollection(options),
+  createLegalReferencesCollection(options),
   // Hacer: the request-to-publication workflow
   createCommunicationRequestsCollection(options),
   createContentsCollection(options),
   // Verificar
   createWorkflowEventsCollection(options),
   createFollowUpsCollection(options),
+  createIndicatorsCollection(options),
+  createIndicatorMeasurementsCollection(options),
+  createReportsCollection(options),
   // Actuar
   createAlertsCollection(options),
+  createImprovementActionsCollection(options),
+  createRisksCollection(options),
+  createRiskControlChecksCollection(options),
   // Configuración (notification deliveries: admins and auditors; fact-check requests: hidden)
   createUsersCollection(options),
   createDepartmentsCollection(options),

@@ -23,4 +23,15 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
     leaseSeconds: options.notifications?.leaseSeconds ?? 300,
   },
   factCheck: { expiryHours: options.factCheck?.expiryHours ?? 72 },
+  // ─── planning (plan-measure-act area) ───
+  planning: {
+    finishedRequestStatuses: options.planning?.finishedRequestStatuses ?? ['delivered', 'closed', 'cancelled', 'rejected'],
+    behindScheduleTolerance: options.planning?.behindScheduleTolerance ?? 10,
+    checksCron: options.planning?.checksCron ?? '0 15 * * * *',
+    digestCron: options.planning?.digestCron ?? '0 0 7 * * *',
+    digestRecipients: options.planning?.digestRecipients ?? [],
+    indicatorsCron: options.planning?.indicatorsCron ?? '0 0 2 1 * *',
+    reportsCron: options.planning?.reportsCron ?? '0 0 3 1 * *',
+    improvementActionDays: options.planning?.improvementActionDays ?? 30,
+  },
 })

@@ -67,11 +67,22 @@ export interface Config {
   };
   blocks: {};
   collections: {
+    'communication-plans': CommunicationPlan;
+    'plan-actions': PlanAction;
+    campaigns: Campaign;
+    guidelines: Guideline;
+    'legal-references': LegalReference;
     'communication-requests': CommunicationRequest;
     contents: Content;
     'workflow-events': WorkflowEvent;
     'follow-ups': FollowUp;
+    indicators: Indicator;
+    'indicator-measurements': IndicatorMeasurement;
+    reports: Report;
     alerts: Alert;
+    'improvement-actions': ImprovementAction;
+    risks: Risk;
+    'risk-control-checks': RiskControlCheck;
     users: User;
     departments: Department;
     'notification-deliveries': NotificationDelivery;
@@ -83,16 +94,44 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    'communication-plans': {
+      actions: 'plan-actions';
+    };
+    'plan-actions': {
+      requests: 'communication-requests';
+      contents: 'contents';
+      campaigns: 'campaigns';
+    };
+    campaigns: {
+      contents: 'contents';
+    };
     'communication-requests': {
       deliverables: 'contents';
     };
+    indicators: {
+      measurements: 'indicator-measurements';
+    };
+    risks: {
+      checks: 'risk-control-checks';
+    };
   };
   collectionsSelect: {
+    'communication-plans': CommunicationPlansSelect<false> | CommunicationPlansSelect<true>;
+    'plan-actions': PlanActionsSelect<false> | PlanActionsSelect<true>;
+    campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    guidelines: GuidelinesSelect<false> | GuidelinesSelect<true>;
+    'legal-references': LegalReferencesSelect<false> | LegalReferencesSelect<true>;
     'communication-requests': CommunicationRequestsSelect<false> | CommunicationRequestsSelect<true>;
     contents: ContentsSelect<false> | ContentsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    'indicator-measurements': IndicatorMeasurementsSelect<false> | IndicatorMeasurementsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
+    'improvement-actions': ImprovementActionsSelect<false> | ImprovementActionsSelect<true>;
+    risks: RisksSelect<false> | RisksSelect<true>;
+    'risk-control-checks': RiskControlChecksSelect<false> | RiskControlChecksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
@@ -122,6 +161,10 @@ export interface Config {
     tasks: {
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
+      pregoneroComplianceChecks: TaskPregoneroComplianceChecks;
+      pregoneroAlertDigest: TaskPregoneroAlertDigest;
+      pregoneroMeasureIndicators: TaskPregoneroMeasureIndicators;
+      pregoneroFollowUpReports: TaskPregoneroFollowUpReports;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -148,6 +191,162 @@ export interface UserAuthOperations {
     email: string;
     password: string;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "communication-plans".
+ */
+export interface CommunicationPlan {
+  id: number;
+  title: string;
+  year: number;
+  scope: 'external' | 'internal';
+  objective: string;
+  developmentPlanGoals?:
+    | {
+        code?: string | null;
+        goal: string;
+        id?: string | null;
+      }[]
+    | null;
+  strategies?:
+    | {
+        name: string;
+        description?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'draft' | 'approved' | 'in-execution' | 'closed';
+  approval?: {
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  progress?: number | null;
+  actionCount?: number | null;
+  budgetTotals?: {
+    planned?: number | null;
+    executed?: number | null;
+  };
+  actions?: {
+    docs?: (number | PlanAction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name: string;
+  roles: ('admin' | 'head' | 'editor' | 'designer' | 'producer' | 'community' | 'requester' | 'auditor')[];
+  /**
+   * Required for liaisons (requesters).
+   */
+  department?: (number | null) | Department;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "departments".
+ */
+export interface Department {
+  id: number;
+  name: string;
+  code: string;
+  email?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-actions".
+ */
+export interface PlanAction {
+  id: number;
+  plan: number | CommunicationPlan;
+  title: string;
+  description?: string | null;
+  strategy?: string | null;
+  responsible: number | User;
+  start: string;
+  end: string;
+  /**
+   * Without a target, progress is the share of executed evidence.
+   */
+  target?: number | null;
+  unit?: string | null;
+  budget?: {
+    planned?: number | null;
+    executed?: number | null;
+  };
+  legalReferences?: (number | LegalReference)[] | null;
+  progress?: number | null;
+  status?: ('pending' | 'in-progress' | 'completed') | null;
+  evidenceDone?: number | null;
+  evidenceTotal?: number | null;
+  requests?: {
+    docs?: (number | CommunicationRequest)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  contents?: {
+    docs?: (number | Content)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  campaigns?: {
+    docs?: (number | Campaign)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-references".
+ */
+export interface LegalReference {
+  id: number;
+  title: string;
+  kind: 'constitution' | 'law' | 'decree' | 'resolution' | 'agreement' | 'circular' | 'standard' | 'internal';
+  issuer: string;
+  number?: string | null;
+  year?: number | null;
+  url?: string | null;
+  obligations?:
+    | {
+        article?: string | null;
+        obligation: string;
+        id?: string | null;
+      }[]
+    | null;
+  inForce?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -197,6 +396,8 @@ export interface CommunicationRequest {
     date?: string | null;
     place?: string | null;
   };
+  planAction?: (number | null) | PlanAction;
+  campaign?: (number | null) | Campaign;
   assignees?: (number | User)[] | null;
   dueDate?: string | null;
   status:
@@ -223,48 +424,68 @@ export interface CommunicationRequest {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "departments".
+ * via the `definition` "campaigns".
  */
-export interface Department {
+export interface Campaign {
   id: number;
   name: string;
-  code: string;
-  email?: string | null;
-  active?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name: string;
-  roles: ('admin' | 'head' | 'editor' | 'designer' | 'producer' | 'community' | 'requester' | 'auditor')[];
-  /**
-   * Required for liaisons (requesters).
-   */
-  department?: (number | null) | Department;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
+  kind: 'institutional' | 'accountability' | 'internal' | 'awareness';
+  objective: string;
+  audience: 'external' | 'internal';
+  period: {
+    start: string;
+    end: string;
+  };
+  channels?:
+    | (
+        | 'press'
+        | 'radio'
+        | 'tv'
+        | 'facebook'
+        | 'instagram'
+        | 'x'
+        | 'tiktok'
+        | 'youtube'
+        | 'whatsapp'
+        | 'web'
+        | 'intranet'
+        | 'email'
+        | 'screens'
+      )[]
+    | null;
+  planAction?: (number | null) | PlanAction;
+  status: 'planned' | 'active' | 'finished' | 'evaluated';
+  targets?: {
+    reach?: number | null;
+    engagement?: number | null;
+  };
+  evaluation?: {
+    reach?: number | null;
+    engagement?: number | null;
+    summary?: string | null;
+  };
+  budget?: {
+    planned?: number | null;
+    executed?: number | null;
+  };
+  commitments?:
     | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
+        commitment: string;
+        owner: number | User;
+        dueDate: string;
+        status: 'pending' | 'in-progress' | 'fulfilled' | 'cancelled';
+        fulfilledAt?: string | null;
+        evidenceNote?: string | null;
+        id?: string | null;
       }[]
     | null;
-  password?: string | null;
-  collection: 'users';
+  contents?: {
+    docs?: (number | Content)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -319,6 +540,8 @@ export interface Content {
       )[]
     | null;
   request?: (number | null) | CommunicationRequest;
+  planAction?: (number | null) | PlanAction;
+  campaign?: (number | null) | Campaign;
   departments?: (number | Department)[] | null;
   tags?: string[] | null;
   stage: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished';
@@ -326,6 +549,44 @@ export interface Content {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guidelines".
+ */
+export interface Guideline {
+  id: number;
+  code?: string | null;
+  title: string;
+  kind: 'policy' | 'strategy' | 'guideline' | 'manual';
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  owner: number | User;
+  legalReferences?: (number | LegalReference)[] | null;
+  reviewDate: string;
+  status: 'draft' | 'approved' | 'published' | 'withdrawn';
+  versionNumber?: number | null;
+  approval?: {
+    approvedBy?: (number | null) | User;
+    approvedAt?: string | null;
+  };
+  publishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -407,6 +668,105 @@ export interface FollowUp {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  code: string;
+  name: string;
+  objective?: string | null;
+  computation:
+    | 'requests-on-time'
+    | 'average-lead-time'
+    | 'plan-execution'
+    | 'internal-plan-execution'
+    | 'requester-satisfaction'
+    | 'content-per-channel'
+    | 'press-release-pickup'
+    | 'media-sentiment'
+    | 'captioned-video-share'
+    | 'commitments-fulfilled';
+  formula?: string | null;
+  frequency: 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+  target?: number | null;
+  alertThreshold?: number | null;
+  direction: 'higher' | 'lower';
+  unit: string;
+  source?: string | null;
+  owner?: (number | null) | User;
+  active?: boolean | null;
+  measurements?: {
+    docs?: (number | IndicatorMeasurement)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-measurements".
+ */
+export interface IndicatorMeasurement {
+  id: number;
+  indicator: number | Indicator;
+  period: string;
+  frequency?: ('monthly' | 'quarterly' | 'semiannual' | 'annual') | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  available?: boolean | null;
+  numerator?: number | null;
+  denominator?: number | null;
+  value?: number | null;
+  target?: number | null;
+  alertThreshold?: number | null;
+  meetsTarget?: boolean | null;
+  belowThreshold?: boolean | null;
+  breakdown?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  note?: string | null;
+  computedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Downloads: /api/pregonero/reports/<id>/csv and /api/pregonero/reports/<id>/pdf
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  title: string;
+  kind: 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+  period: string;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  version: number;
+  trigger?: ('schedule' | 'on-demand') | null;
+  generatedAt: string;
+  generatedBy?: (number | null) | User;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alerts".
  */
 export interface Alert {
@@ -415,7 +775,7 @@ export interface Alert {
   severity: 'info' | 'warning' | 'critical';
   subject?: {
     collection?: string | null;
-    id?: string | null;
+    documentId?: string | null;
     title?: string | null;
   };
   message: string;
@@ -433,6 +793,94 @@ export interface Alert {
   resolvedAt?: string | null;
   openKey: string;
   notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "improvement-actions".
+ */
+export interface ImprovementAction {
+  id: number;
+  title: string;
+  type: 'corrective' | 'preventive' | 'improvement';
+  origin: 'alert' | 'risk' | 'indicator' | 'audit' | 'self-assessment' | 'citizen';
+  originAlerts?: (number | Alert)[] | null;
+  originRisk?: (number | null) | Risk;
+  previousAction?: (number | null) | ImprovementAction;
+  rootCause: string;
+  plannedActivities?: string | null;
+  responsible: number | User;
+  dueDate: string;
+  status: 'open' | 'in-progress' | 'done' | 'verified-effective' | 'not-effective';
+  doneAt?: string | null;
+  effectiveness?: {
+    note?: string | null;
+    result?: ('effective' | 'not-effective') | null;
+    checkedBy?: (number | null) | User;
+    checkedAt?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risks".
+ */
+export interface Risk {
+  id: number;
+  code?: string | null;
+  title: string;
+  category?: ('management' | 'corruption' | 'digital-security') | null;
+  cause: string;
+  consequence: string;
+  owner?: (number | null) | User;
+  inherent: {
+    likelihood: number;
+    impact: number;
+    score?: number | null;
+    level?: ('low' | 'moderate' | 'high' | 'extreme') | null;
+  };
+  residual?: {
+    likelihood?: number | null;
+    impact?: number | null;
+    score?: number | null;
+    level?: ('low' | 'moderate' | 'high' | 'extreme') | null;
+  };
+  controls?:
+    | {
+        description: string;
+        owner: number | User;
+        frequency: 'daily' | 'weekly' | 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+        legalReference?: (number | null) | LegalReference;
+        since?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  status: 'active' | 'materialised' | 'retired';
+  materialisationNote?: string | null;
+  materialisedAt?: string | null;
+  improvementAction?: (number | null) | ImprovementAction;
+  checks?: {
+    docs?: (number | RiskControlCheck)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-control-checks".
+ */
+export interface RiskControlCheck {
+  id: number;
+  risk: number | Risk;
+  controlId: string;
+  result: 'effective' | 'partially-effective' | 'not-effective';
+  observations?: string | null;
+  checkedAt?: string | null;
+  checkedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -545,7 +993,15 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'pregoneroSendNotification' | 'pregoneroRecoverNotifications' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'pregoneroSendNotification'
+          | 'pregoneroRecoverNotifications'
+          | 'pregoneroComplianceChecks'
+          | 'pregoneroAlertDigest'
+          | 'pregoneroMeasureIndicators'
+          | 'pregoneroFollowUpReports'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -578,7 +1034,18 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'pregoneroSendNotification' | 'pregoneroRecoverNotifications' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'pregoneroSendNotification'
+        | 'pregoneroRecoverNotifications'
+        | 'pregoneroComplianceChecks'
+        | 'pregoneroAlertDigest'
+        | 'pregoneroMeasureIndicators'
+        | 'pregoneroFollowUpReports'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -602,6 +1069,26 @@ export interface PayloadLockedDocument {
   id: number;
   document?:
     | ({
+        relationTo: 'communication-plans';
+        value: number | CommunicationPlan;
+      } | null)
+    | ({
+        relationTo: 'plan-actions';
+        value: number | PlanAction;
+      } | null)
+    | ({
+        relationTo: 'campaigns';
+        value: number | Campaign;
+      } | null)
+    | ({
+        relationTo: 'guidelines';
+        value: number | Guideline;
+      } | null)
+    | ({
+        relationTo: 'legal-references';
+        value: number | LegalReference;
+      } | null)
+    | ({
         relationTo: 'communication-requests';
         value: number | CommunicationRequest;
       } | null)
@@ -618,8 +1105,32 @@ export interface PayloadLockedDocument {
         value: number | FollowUp;
       } | null)
     | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'indicator-measurements';
+        value: number | IndicatorMeasurement;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
+      } | null)
+    | ({
         relationTo: 'alerts';
         value: number | Alert;
+      } | null)
+    | ({
+        relationTo: 'improvement-actions';
+        value: number | ImprovementAction;
+      } | null)
+    | ({
+        relationTo: 'risks';
+        value: number | Risk;
+      } | null)
+    | ({
+        relationTo: 'risk-control-checks';
+        value: number | RiskControlCheck;
       } | null)
     | ({
         relationTo: 'users';
@@ -681,6 +1192,178 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "communication-plans_select".
+ */
+export interface CommunicationPlansSelect<T extends boolean = true> {
+  title?: T;
+  year?: T;
+  scope?: T;
+  objective?: T;
+  developmentPlanGoals?:
+    | T
+    | {
+        code?: T;
+        goal?: T;
+        id?: T;
+      };
+  strategies?:
+    | T
+    | {
+        name?: T;
+        description?: T;
+        id?: T;
+      };
+  status?: T;
+  approval?:
+    | T
+    | {
+        approvedBy?: T;
+        approvedAt?: T;
+      };
+  progress?: T;
+  actionCount?: T;
+  budgetTotals?:
+    | T
+    | {
+        planned?: T;
+        executed?: T;
+      };
+  actions?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "plan-actions_select".
+ */
+export interface PlanActionsSelect<T extends boolean = true> {
+  plan?: T;
+  title?: T;
+  description?: T;
+  strategy?: T;
+  responsible?: T;
+  start?: T;
+  end?: T;
+  target?: T;
+  unit?: T;
+  budget?:
+    | T
+    | {
+        planned?: T;
+        executed?: T;
+      };
+  legalReferences?: T;
+  progress?: T;
+  status?: T;
+  evidenceDone?: T;
+  evidenceTotal?: T;
+  requests?: T;
+  contents?: T;
+  campaigns?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "campaigns_select".
+ */
+export interface CampaignsSelect<T extends boolean = true> {
+  name?: T;
+  kind?: T;
+  objective?: T;
+  audience?: T;
+  period?:
+    | T
+    | {
+        start?: T;
+        end?: T;
+      };
+  channels?: T;
+  planAction?: T;
+  status?: T;
+  targets?:
+    | T
+    | {
+        reach?: T;
+        engagement?: T;
+      };
+  evaluation?:
+    | T
+    | {
+        reach?: T;
+        engagement?: T;
+        summary?: T;
+      };
+  budget?:
+    | T
+    | {
+        planned?: T;
+        executed?: T;
+      };
+  commitments?:
+    | T
+    | {
+        commitment?: T;
+        owner?: T;
+        dueDate?: T;
+        status?: T;
+        fulfilledAt?: T;
+        evidenceNote?: T;
+        id?: T;
+      };
+  contents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "guidelines_select".
+ */
+export interface GuidelinesSelect<T extends boolean = true> {
+  code?: T;
+  title?: T;
+  kind?: T;
+  summary?: T;
+  body?: T;
+  owner?: T;
+  legalReferences?: T;
+  reviewDate?: T;
+  status?: T;
+  versionNumber?: T;
+  approval?:
+    | T
+    | {
+        approvedBy?: T;
+        approvedAt?: T;
+      };
+  publishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "legal-references_select".
+ */
+export interface LegalReferencesSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  issuer?: T;
+  number?: T;
+  year?: T;
+  url?: T;
+  obligations?:
+    | T
+    | {
+        article?: T;
+        obligation?: T;
+        id?: T;
+      };
+  inForce?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "communication-requests_select".
  */
 export interface CommunicationRequestsSelect<T extends boolean = true> {
@@ -704,6 +1387,8 @@ export interface CommunicationRequestsSelect<T extends boolean = true> {
         date?: T;
         place?: T;
       };
+  planAction?: T;
+  campaign?: T;
   assignees?: T;
   dueDate?: T;
   status?: T;
@@ -730,6 +1415,8 @@ export interface ContentsSelect<T extends boolean = true> {
   body?: T;
   channels?: T;
   request?: T;
+  planAction?: T;
+  campaign?: T;
   departments?: T;
   tags?: T;
   stage?: T;
@@ -774,6 +1461,70 @@ export interface FollowUpsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  code?: T;
+  name?: T;
+  objective?: T;
+  computation?: T;
+  formula?: T;
+  frequency?: T;
+  target?: T;
+  alertThreshold?: T;
+  direction?: T;
+  unit?: T;
+  source?: T;
+  owner?: T;
+  active?: T;
+  measurements?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicator-measurements_select".
+ */
+export interface IndicatorMeasurementsSelect<T extends boolean = true> {
+  indicator?: T;
+  period?: T;
+  frequency?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  available?: T;
+  numerator?: T;
+  denominator?: T;
+  value?: T;
+  target?: T;
+  alertThreshold?: T;
+  meetsTarget?: T;
+  belowThreshold?: T;
+  breakdown?: T;
+  note?: T;
+  computedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  period?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  version?: T;
+  trigger?: T;
+  generatedAt?: T;
+  generatedBy?: T;
+  data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alerts_select".
  */
 export interface AlertsSelect<T extends boolean = true> {
@@ -783,7 +1534,7 @@ export interface AlertsSelect<T extends boolean = true> {
     | T
     | {
         collection?: T;
-        id?: T;
+        documentId?: T;
         title?: T;
       };
   message?: T;
@@ -793,6 +1544,93 @@ export interface AlertsSelect<T extends boolean = true> {
   resolvedAt?: T;
   openKey?: T;
   notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "improvement-actions_select".
+ */
+export interface ImprovementActionsSelect<T extends boolean = true> {
+  title?: T;
+  type?: T;
+  origin?: T;
+  originAlerts?: T;
+  originRisk?: T;
+  previousAction?: T;
+  rootCause?: T;
+  plannedActivities?: T;
+  responsible?: T;
+  dueDate?: T;
+  status?: T;
+  doneAt?: T;
+  effectiveness?:
+    | T
+    | {
+        note?: T;
+        result?: T;
+        checkedBy?: T;
+        checkedAt?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risks_select".
+ */
+export interface RisksSelect<T extends boolean = true> {
+  code?: T;
+  title?: T;
+  category?: T;
+  cause?: T;
+  consequence?: T;
+  owner?: T;
+  inherent?:
+    | T
+    | {
+        likelihood?: T;
+        impact?: T;
+        score?: T;
+        level?: T;
+      };
+  residual?:
+    | T
+    | {
+        likelihood?: T;
+        impact?: T;
+        score?: T;
+        level?: T;
+      };
+  controls?:
+    | T
+    | {
+        description?: T;
+        owner?: T;
+        frequency?: T;
+        legalReference?: T;
+        since?: T;
+        id?: T;
+      };
+  status?: T;
+  materialisationNote?: T;
+  materialisedAt?: T;
+  improvementAction?: T;
+  checks?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "risk-control-checks_select".
+ */
+export interface RiskControlChecksSelect<T extends boolean = true> {
+  risk?: T;
+  controlId?: T;
+  result?: T;
+  observations?: T;
+  checkedAt?: T;
+  checkedBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1011,6 +1849,44 @@ export interface TaskPregoneroRecoverNotifications {
   output: {
     released: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroComplianceChecks".
+ */
+export interface TaskPregoneroComplianceChecks {
+  input: {
+    now?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroAlertDigest".
+ */
+export interface TaskPregoneroAlertDigest {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroMeasureIndicators".
+ */
+export interface TaskPregoneroMeasureIndicators {
+  input: {
+    period?: string | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroFollowUpReports".
+ */
+export interface TaskPregoneroFollowUpReports {
+  input: {
+    period?: string | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -57,6 +57,54 @@ export type PregoneroOptions = {
      */
     expiryHours?: number
   }
+  /** Plan, measure and act (plans, indicators, compliance alerts, reports). */
+  planning?: PlanningOptions
+}
+
+// ─── planning (plan-measure-act area) ────────────────────────────────────────
+/** Options of the plan-measure-act area. */
+export type PlanningOptions = {
+  /**
+   * Request statuses that count as finished: a request in any other status past its dueDate is overdue.
+   * @default ['delivered', 'closed', 'cancelled', 'rejected']
+   */
+  finishedRequestStatuses?: string[]
+  /**
+   * Percentage points a plan action may lag behind its expected (linear) progress before an alert.
+   * @default 10
+   */
+  behindScheduleTolerance?: number
+  /**
+   * Cron (6 fields) of the compliance checks (overdue requests, plan actions, improvement actions,
+   * guideline reviews, risk controls).
+   * @default '0 15 * * * *' (hourly)
+   */
+  checksCron?: string
+  /**
+   * Cron of the head's digest e-mail of new alerts.
+   * @default '0 0 7 * * *' (daily 07:00)
+   */
+  digestCron?: string
+  /**
+   * Extra addresses of the alert digest, besides every active user with the `head` role.
+   * @default []
+   */
+  digestRecipients?: string[]
+  /**
+   * Cron of the indicator measurements (previous month; previous quarter when one just ended).
+   * @default '0 0 2 1 * *' (1st of each month, 02:00)
+   */
+  indicatorsCron?: string
+  /**
+   * Cron of the monthly follow-up and measurement report (and the quarterly one on quarter starts).
+   * @default '0 0 3 1 * *' (1st of each month, 03:00)
+   */
+  reportsCron?: string
+  /**
+   * Days after which a materialised risk's improvement action falls due.
+   * @default 30
+   */
+  improvementActionDays?: number
 }
 
 /** An option group with its members required (one level deep); scalars and lists as they are. */

@@ -3,13 +3,16 @@ import type { Endpoint } from 'payload'
 import type { ResolvedOptions } from '../types.js'
 
 import { factCheckAnswerEndpoint, factCheckPreviewEndpoint, factCheckRequestEndpoint } from './factCheck.js'
+import { reportEndpoints } from './reports.js'
 import { workflowEventsExportEndpoint } from './workflowEventsExport.js'
 
 /** Every root endpoint the plugin registers (under `/api`). */
 export const pregoneroEndpoints = (options: ResolvedOptions): Endpoint[] => [
-  // Notifications and external fact check (area: comms). The fixed `request` path comes before `:token`.
+  // External fact check: the fixed `request` path comes before `:token`.
   factCheckRequestEndpoint(options),
   factCheckPreviewEndpoint(options),
   factCheckAnswerEndpoint(options),
   workflowEventsExportEndpoint(options),
+  // Plan, measure and act
+  ...reportEndpoints(options),
 ]

@@ -2,12 +2,21 @@ import type { TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
 
+import { alertDigestTask } from './tasks/alertDigest.js'
+import { complianceChecksTask } from './tasks/complianceChecks.js'
+import { followUpReportsTask } from './tasks/followUpReports.js'
+import { measureIndicatorsTask } from './tasks/measureIndicators.js'
 import { recoverNotificationsTask } from './tasks/recoverNotifications.js'
 import { sendNotificationTask } from './tasks/sendNotification.js'
 
 /** Every job task the plugin registers. */
 export const pregoneroTasks = (options: ResolvedOptions): TaskConfig[] => [
-  // Notifications and external fact check (area: comms)
+  // Notifications
   sendNotificationTask(options),
   recoverNotificationsTask(options),
+  // Plan, measure and act
+  complianceChecksTask(options),
+  alertDigestTask(options),
+  measureIndicatorsTask(options),
+  followUpReportsTask(options),
 ]

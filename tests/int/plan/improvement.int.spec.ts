@@ -1,0 +1,98 @@
+import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { errorText, type Id, makeUser, type UserDoc } from './fixtures.js'
+
+let app: Booted
+let head: UserDoc
+let head2: UserDoc
+let editor: UserDoc
+let designer: UserDoc
+let auditor: UserDoc
+
+beforeAll(async () => {
+  app = await bootPayload()
+  head = await makeUser(app.payload, 'jefe@pasto.gov.co', ['head'])
+  head2 = await makeUser(app.payload, 'jefe2@pasto.gov.co', ['head', 'editor'])
+  editor = await makeUser(app.payload, 'editor@pasto.gov.co', ['editor'])
+  designer = await makeUser(app.payload, 'disenador@pasto.gov.co', ['designer'])
+  auditor = await makeUser(app.payload, 'control@pasto.gov.co', ['auditor'])
+})
+afterAll(() => app.close())
+
+const as = (user: UserDoc) => ({ user, overrideAccess: false as const })
+const move = (id: Id, data: Record<string, unknown>, user: UserDoc) =>
+  app.payload.update({ collection: 'improvement-actions', id, data: data as never, ...as(user) })
+
+const create = async (responsible: UserDoc) =>
+  (await app.payload.create({
+    collection: 'improvement-actions',
+    data: { title: 'Corregir tiempos de respuesta', type: 'corrective', origin: 'indicator', rootCause: 'Falta de personal en diseño', responsible: responsible.id, dueDate: '2030-01-31' } as never,
+    ...as(head),
+  })) as any
+
+describe('improvement actions: lifecycle and the effectiveness rule', () => {
+  it('starts open and moves open → in-progress → done; skipping is refused naming the states', async () => {
+    const action = await create(editor)
+    expect(action.status).toBe('open')
+    expect(await errorText(move(action.id, { status: 'done' }, editor))).toMatch(/400.*status: .*"open".*"done".*in-progress/)
+    // another office member who is not the responsible cannot move it
+    expect(await errorText(move(action.id, { status: 'in-progress' }, designer))).toMatch(/403/)
+    await move(action.id, { status: 'in-progress' }, editor)
+    const done = (await move(action.id, { status: 'done' }, editor)) as any
+    expect(done.doneAt).toBeTruthy()
+  })
+
+  it('closing needs an effectiveness check by the head/admin who is not the responsible, with a note', async () => {
+    // the head is responsible for this one
+    const own = await create(head)
+    await move(own.id, { status: 'in-progress' }, head)
+    await move(own.id, { status: 'done' }, head)
+    expect(await errorText(move(own.id, { status: 'verified-effective', effectiveness: { note: 'Revisé y está bien' } }, head))).toMatch(
+      /403.*distinto del responsable.*someone other than the responsible/,
+    )
+    // an editor (not head/admin) cannot verify either
+    expect(await errorText(move(own.id, { status: 'verified-effective', effectiveness: { note: 'ok' } }, editor))).toMatch(/403/)
+    // another head, without a note → 400 naming the field
+    expect(await errorText(move(own.id, { status: 'verified-effective' }, head2))).toMatch(/400.*effectiveness.note/)
+    const verified = (await move(own.id, { status: 'verified-effective', effectiveness: { note: 'Indicador COM-01 en 92 % dos meses seguidos', result: 'not-effective', checkedBy: head.id } }, head2)) as any
+    expect(verified.status).toBe('verified-effective')
+    expect(verified.effectiveness.result).toBe('effective') // the status decides, not the input
+    expect(String(verified.effectiveness.checkedBy?.id ?? verified.effectiveness.checkedBy)).toBe(String(head2.id))
+    expect(verified.effectiveness.checkedAt).toBeTruthy()
+    // a verdict is final
+    expect(await errorText(move(own.id, { status: 'in-progress' }, head2))).toMatch(/400.*"verified-effective"/)
+    // nor can the check be rewritten
+    const after = (await move(own.id, { effectiveness: { note: 'otra cosa' } }, head2)) as any
+    expect(after.effectiveness.note).toBe('Indicador COM-01 en 92 % dos meses seguidos')
+  })
+
+  it('an action found not effective opens a new corrective action linked to it', async () => {
+    const action = await create(editor)
+    await move(action.id, { status: 'in-progress' }, editor)
+    await move(action.id, { status: 'done' }, editor)
+    // done → back to in-progress is allowed (more work), then done again
+    const reopened = (await move(action.id, { status: 'in-progress' }, editor)) as any
+    expect(reopened.doneAt).toBeNull()
+    await move(action.id, { status: 'done' }, editor)
+    await move(action.id, { status: 'not-effective', effectiveness: { note: 'Los tiempos siguen igual' } }, head)
+    const next = (await app.payload.find({ collection: 'improvement-actions', where: { previousAction: { equals: action.id } }, depth: 0 })).docs as any[]
+    expect(next.length).toBe(1)
+    expect(next[0]).toMatchObject({ status: 'open', type: 'corrective', origin: 'indicator' })
+    expect(String(next[0].responsible)).toBe(String(editor.id))
+  })
+
+  it('nobody creates an action directly in a later state, deletes one, and auditors only read', async () => {
+    expect(
+      await errorText(
+        app.payload.create({
+          collection: 'improvement-actions',
+          data: { title: 't', type: 'improvement', origin: 'audit', rootCause: 'c', responsible: editor.id, dueDate: '2030-01-01', status: 'verified-effective' } as never,
+          ...as(head),
+        }),
+      ),
+    ).toMatch(/400.*status/)
+    const { docs } = await app.payload.find({ collection: 'improvement-actions', ...as(auditor) })
+    expect(docs.length).toBeGreaterThan(0)
+    await expect(move(docs[0].id, { title: 'x' }, auditor)).rejects.toThrow()
+    await expect(app.payload.delete({ collection: 'improvement-actions', id: docs[0].id, ...as(head) })).rejects.toThrow()
+  })
+})
