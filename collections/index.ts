@@ -8,6 +8,7 @@ import { createContentsCollection } from './Contents/index.js'
 import { createDepartmentsCollection } from './Departments/index.js'
 import { createFollowUpsCollection } from './FollowUps/index.js'
 import { createUsersCollection } from './Users/index.js'
+import { createWorkflowCountersCollection } from './WorkflowCounters/index.js'
 import { createWorkflowEventsCollection } from './WorkflowEvents/index.js'
 
 /** Every collection the plugin contributes, in sidebar order within each PHVA group. */
@@ -20,6 +21,7 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   // Verificar
   createWorkflowEventsCollection(options),
   createFollowUpsCollection(options),
+  createWorkflowCountersCollection(options),
   // Actuar
   createAlertsCollection(options),
 ]

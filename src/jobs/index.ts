@@ -2,5 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
 
+import { measureContentTask } from './tasks/measureContent.js'
+
 /** Every job task the plugin registers. */
-export const pregoneroTasks = (_options: ResolvedOptions): TaskConfig[] => []
+export const pregoneroTasks = (options: ResolvedOptions): TaskConfig[] => [measureContentTask(options)]
