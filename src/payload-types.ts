@@ -73,6 +73,7 @@ export interface Config {
     contents: Content;
     'workflow-events': WorkflowEvent;
     'follow-ups': FollowUp;
+    'workflow-counters': WorkflowCounter;
     alerts: Alert;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +93,7 @@ export interface Config {
     contents: ContentsSelect<false> | ContentsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
+    'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -112,6 +114,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      pregoneroMeasureContent: TaskPregoneroMeasureContent;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -192,6 +195,9 @@ export interface CommunicationRequest {
   id: number;
   code?: string | null;
   title: string;
+  /**
+   * For a liaison, always their own department.
+   */
   department: number | Department;
   requestedBy?: (number | null) | User;
   audience: 'external' | 'internal';
@@ -232,8 +238,17 @@ export interface CommunicationRequest {
     date?: string | null;
     place?: string | null;
   };
+  /**
+   * Links to supporting documents.
+   */
+  attachments?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   assignees?: (number | User)[] | null;
-  dueDate?: string | null;
   status:
     | 'submitted'
     | 'needs-info'
@@ -244,11 +259,23 @@ export interface CommunicationRequest {
     | 'delivered'
     | 'closed'
     | 'cancelled';
+  /**
+   * Required to reject or ask for information.
+   */
+  workflowComment?: string | null;
+  dueDate?: string | null;
+  trafficLight?: ('on-time' | 'due-soon' | 'overdue') | null;
+  acceptedAt?: string | null;
+  deliveredAt?: string | null;
+  closedAt?: string | null;
   deliverables?: {
     docs?: (number | Content)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Rated by the requester on delivery; rating closes the request.
+   */
   satisfaction?: {
     score?: number | null;
     comment?: string | null;
@@ -311,8 +338,25 @@ export interface Content {
   request?: (number | null) | CommunicationRequest;
   departments?: (number | Department)[] | null;
   tags?: string[] | null;
+  reviewChecklist?: {
+    factsVerified?: boolean | null;
+    sourcesAttributed?: boolean | null;
+    spellingChecked?: boolean | null;
+    imageRightsChecked?: boolean | null;
+    brandApplied?: boolean | null;
+  };
+  /**
+   * Changes through workflow transitions.
+   */
   stage: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished';
+  /**
+   * Required to request changes or force publication.
+   */
+  workflowComment?: string | null;
+  workflowForce?: boolean | null;
   publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -325,11 +369,26 @@ export interface WorkflowEvent {
   id: number;
   collection: string;
   document: string;
+  kind?: string | null;
   from?: string | null;
   to: string;
   actor?: (number | null) | User;
   comment?: string | null;
+  department?: (number | null) | Department;
   at: string;
+  forced?: boolean | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -339,10 +398,50 @@ export interface WorkflowEvent {
  */
 export interface FollowUp {
   id: number;
-  kind: string;
+  kind:
+    | 'request-delivered'
+    | 'request-rated'
+    | 'content-published'
+    | 'content-measurement'
+    | 'campaign-measurement'
+    | 'plan-action-progress';
   subjectCollection: string;
   subjectId: string;
   measuredAt: string;
+  department?: (number | null) | Department;
+  onTime?: boolean | null;
+  leadTimeDays?: number | null;
+  score?: number | null;
+  contentKind?:
+    | (
+        | 'news'
+        | 'press-release'
+        | 'radio-spot'
+        | 'tv-note'
+        | 'social-post'
+        | 'graphic-piece'
+        | 'audiovisual-piece'
+        | 'intranet-post'
+        | 'campaign-message'
+      )
+    | null;
+  channels?:
+    | (
+        | 'press'
+        | 'radio'
+        | 'tv'
+        | 'facebook'
+        | 'instagram'
+        | 'x'
+        | 'tiktok'
+        | 'youtube'
+        | 'whatsapp'
+        | 'web'
+        | 'intranet'
+        | 'email'
+        | 'screens'
+      )[]
+    | null;
   values?:
     | {
         [k: string]: unknown;
@@ -352,6 +451,17 @@ export interface FollowUp {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-counters".
+ */
+export interface WorkflowCounter {
+  id: number;
+  key: string;
+  value: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -455,7 +565,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'pregoneroMeasureContent' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -488,7 +598,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'pregoneroMeasureContent' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -525,6 +635,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'follow-ups';
         value: number | FollowUp;
+      } | null)
+    | ({
+        relationTo: 'workflow-counters';
+        value: number | WorkflowCounter;
       } | null)
     | ({
         relationTo: 'alerts';
@@ -635,9 +749,21 @@ export interface CommunicationRequestsSelect<T extends boolean = true> {
         date?: T;
         place?: T;
       };
+  attachments?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   assignees?: T;
-  dueDate?: T;
   status?: T;
+  workflowComment?: T;
+  dueDate?: T;
+  trafficLight?: T;
+  acceptedAt?: T;
+  deliveredAt?: T;
+  closedAt?: T;
   deliverables?: T;
   satisfaction?:
     | T
@@ -663,8 +789,21 @@ export interface ContentsSelect<T extends boolean = true> {
   request?: T;
   departments?: T;
   tags?: T;
+  reviewChecklist?:
+    | T
+    | {
+        factsVerified?: T;
+        sourcesAttributed?: T;
+        spellingChecked?: T;
+        imageRightsChecked?: T;
+        brandApplied?: T;
+      };
   stage?: T;
+  workflowComment?: T;
+  workflowForce?: T;
   publishedAt?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -676,11 +815,18 @@ export interface ContentsSelect<T extends boolean = true> {
 export interface WorkflowEventsSelect<T extends boolean = true> {
   collection?: T;
   document?: T;
+  kind?: T;
   from?: T;
   to?: T;
   actor?: T;
   comment?: T;
+  department?: T;
   at?: T;
+  forced?: T;
+  details?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -693,7 +839,23 @@ export interface FollowUpsSelect<T extends boolean = true> {
   subjectCollection?: T;
   subjectId?: T;
   measuredAt?: T;
+  department?: T;
+  onTime?: T;
+  leadTimeDays?: T;
+  score?: T;
+  contentKind?: T;
+  channels?: T;
   values?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-counters_select".
+ */
+export interface WorkflowCountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -801,6 +963,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroMeasureContent".
+ */
+export interface TaskPregoneroMeasureContent {
+  input: {
+    contentId: string;
+  };
+  output: {
+    mentions?: number | null;
+    reach?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
