@@ -6,6 +6,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { migrations } from './migrations/index.js'
+import { withSqliteBusyRetry } from './utilities/sqliteBusy.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -31,7 +32,8 @@ export const chooseDatabase = (uri: string | undefined, cwd: string = root): Dat
 export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj =>
   choice.kind === 'mongodb'
     ? mongooseAdapter({ url: choice.url })
-    : sqliteAdapter({
+    : // Concurrent write transactions queue instead of failing at BEGIN (see utilities/sqliteBusy.ts).
+      withSqliteBusyRetry(sqliteAdapter({
         client: { url: choice.url },
         migrationDir: path.join(root, 'src', 'migrations'),
         prodMigrations: migrations,
@@ -43,4 +45,4 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj =>
         wal: true,
         // Ids are never reused after a delete (audit trail and codes refer to them).
         autoIncrement: true,
-      })
+      }), 10_000, ['PRAGMA busy_timeout = 10000;', 'PRAGMA synchronous = NORMAL;'])
