@@ -5,31 +5,42 @@ type LibsqlClientLike = {
   execute: (sql: string) => Promise<unknown>
 }
 
+type TxAdapter = {
+  beginTransaction: (options?: unknown) => Promise<null | number | string>
+  commitTransaction: (id: number | Promise<number | string> | string) => Promise<void>
+  rollbackTransaction: (id: number | Promise<number | string> | string) => Promise<void>
+  connect?: (...a: unknown[]) => Promise<void>
+  client?: LibsqlClientLike
+}
+
 const isBusy = (error: unknown) => /SQLITE_BUSY|database is locked/i.test(String((error as Error)?.message ?? error))
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
  * Makes concurrent write transactions on SQLite queue instead of failing.
  *
- * Why: `@libsql/client` (local file) hands its current connection to each transaction and lazily
- * opens a NEW connection for what follows, without re-applying `PRAGMA busy_timeout` (db-sqlite
- * runs it once, at connect). From the second transaction on, a `BEGIN IMMEDIATE` that meets
- * another writer fails at once with SQLITE_BUSY, so two concurrent transitions (or a job running
- * while a request is saved) fail instead of waiting. Measured on 3.90.1 (libsql client 0.15).
+ * Why (measured on Payload 3.90.1 / @libsql/client, local file): db-sqlite runs
+ * `PRAGMA busy_timeout` once, at connect; but libsql hands its current connection to each
+ * transaction and lazily opens a NEW connection for what follows, without the pragma. From the
+ * second transaction on, a `BEGIN IMMEDIATE` meeting another writer fails at once
+ * (SQLITE_BUSY / SQLITE_BUSY_SNAPSHOT), so two concurrent transitions, or a job running while a
+ * request is saved, fail instead of waiting.
  *
- * What: the client's `transaction()` retries a BUSY begin with jittered backoff up to
- * `busyTimeoutMs` (nothing has run yet, so a retry is safe), and re-applies the per-connection
- * pragmas to the connection opened next. Only the BEGIN is retried.
+ * What: (1) write transactions of this process take turns through an in-process FIFO lock held
+ * from begin to commit/rollback (SQLite allows one writer anyway; this only makes the wait
+ * orderly), bounded by `busyTimeoutMs`; (2) a BUSY at BEGIN (another process) is retried with
+ * backoff, and the per-connection pragmas are re-applied to the connection libsql opens next.
  */
 export const withSqliteBusyRetry = (adapter: DatabaseAdapterObj, busyTimeoutMs: number, pragmas: string[]): DatabaseAdapterObj => {
   const init = adapter.init
   return {
     ...adapter,
     init: (args) => {
-      const instance = init(args) as ReturnType<typeof init> & { connect?: (...a: unknown[]) => Promise<void>; client?: LibsqlClientLike }
+      const instance = init(args) as ReturnType<typeof init> & TxAdapter
+      serialiseTransactions(instance, busyTimeoutMs)
       const connect = instance.connect
       if (typeof connect !== 'function') return instance
-      instance.connect = async function (this: typeof instance, ...rest: unknown[]) {
+      instance.connect = async function (this: TxAdapter, ...rest: unknown[]) {
         await connect.apply(this, rest)
         const client = this.client
         if (!client || (client as { __busyRetry?: boolean }).__busyRetry) return
@@ -40,7 +51,6 @@ export const withSqliteBusyRetry = (adapter: DatabaseAdapterObj, busyTimeoutMs: 
           for (;;) {
             try {
               const tx = await begin(mode)
-              // The client now opens a fresh connection on next use: give it the pragmas.
               for (const pragma of pragmas) await client.execute(pragma).catch(() => undefined)
               return tx
             } catch (error) {
@@ -55,4 +65,64 @@ export const withSqliteBusyRetry = (adapter: DatabaseAdapterObj, busyTimeoutMs: 
       return instance
     },
   }
+}
+
+const serialiseTransactions = (instance: TxAdapter, timeoutMs: number) => {
+  const begin = instance.beginTransaction
+  const commit = instance.commitTransaction
+  const rollback = instance.rollbackTransaction
+  if (typeof begin !== 'function') return
+  const waiters: Array<() => void> = []
+  let holder: null | string = null
+  const acquire = () =>
+    new Promise<void>((resolve, reject) => {
+      if (holder === null) {
+        holder = 'pending'
+        resolve()
+        return
+      }
+      const entry = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+      const timer = setTimeout(() => {
+        const index = waiters.indexOf(entry)
+        if (index >= 0) waiters.splice(index, 1)
+        reject(new Error(`SQLITE_BUSY: database is locked (waited ${timeoutMs} ms for the write transaction in progress)`))
+      }, timeoutMs)
+      waiters.push(entry)
+    })
+  const release = () => {
+    const next = waiters.shift()
+    if (next) {
+      holder = 'pending'
+      next()
+    } else holder = null
+  }
+  instance.beginTransaction = async function (this: TxAdapter, options?: unknown) {
+    await acquire()
+    try {
+      const id = await begin.call(this, options)
+      if (id === null || id === undefined) {
+        release()
+        return id
+      }
+      holder = String(id)
+      return id
+    } catch (error) {
+      release()
+      throw error
+    }
+  }
+  const finish = (fn: TxAdapter['commitTransaction']) =>
+    async function (this: TxAdapter, id: number | Promise<number | string> | string) {
+      const resolved = String(await id)
+      try {
+        await fn.call(this, id)
+      } finally {
+        if (holder === resolved) release()
+      }
+    }
+  instance.commitTransaction = finish(commit)
+  instance.rollbackTransaction = finish(rollback)
 }
