@@ -1,7 +1,13 @@
+import { APIError } from 'payload'
+
 import type { TransitionResult } from './canTransition.js'
 
-import { forbidden, invalidField } from '../errors.js'
-
-/** The error of a refused transition: 403 when the role may not, 400 otherwise; both name from/to and what is allowed. */
-export const transitionError = (collection: string, path: string, result: TransitionResult, req?: { t?: unknown }) =>
-  result.code === 'role' ? forbidden(`${path}: ${result.reason}`) : invalidField(collection, path, `${path}: ${result.reason}`, req)
+/**
+ * The error of a refused transition: 403 when the role may not, 400 otherwise. The message
+ * itself names the field, from/to and what is allowed (so REST, GraphQL and the admin all show
+ * it), and `data.errors` carries it on the field path like a ValidationError does.
+ */
+export const transitionError = (collection: string, path: string, result: TransitionResult, _req?: unknown) => {
+  const message = `${path}: ${result.reason}`
+  return new APIError(message, result.code === 'role' ? 403 : 400, { collection, errors: [{ path, message }], allowed: result.allowed }, true)
+}
