@@ -3,11 +3,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ResolvedOptions } from '../../src/types.js'
 
 import { departmentOf, hasRole, OFFICE_ROLES } from '../../src/access/index.js'
-import { forbidden, invalidField } from '../../src/errors.js'
+import { forbidden } from '../../src/errors.js'
 import { canTransition } from '../../src/workflow/canTransition.js'
 import { changedFields, commentOf, idOf, sameIds } from '../../src/workflow/compare.js'
 import { getSystemTransition, setPending, skipsWorkflow } from '../../src/workflow/context.js'
-import { transitionError } from '../../src/workflow/errors.js'
+import { transitionError, workflowError } from '../../src/workflow/errors.js'
 import { nextRequestCode } from '../../src/workflow/requestCode.js'
 import { dueDateFor } from '../../src/workflow/sla.js'
 import { OPEN_REQUEST_STATUSES } from '../../src/workflow/tables.js'
@@ -48,10 +48,10 @@ export const enforceRequestWorkflow =
         if (!hasRole(user, 'requester')) throw forbidden('communication-requests: su rol no radica solicitudes / your role does not file requests')
         const dep = departmentOf(user)
         if (dep === null) {
-          throw invalidField(SLUG, 'department', 'department: su usuario no pertenece a ninguna dependencia / your account belongs to no department', req)
+          throw workflowError(SLUG, 'department', 'department: su usuario no pertenece a ninguna dependencia / your account belongs to no department')
         }
         if (data.department && String(idOf(data.department)) !== String(dep)) {
-          throw invalidField(SLUG, 'department', 'department: solo puede radicar solicitudes de su propia dependencia / you may only file requests for your own department', req)
+          throw workflowError(SLUG, 'department', 'department: solo puede radicar solicitudes de su propia dependencia / you may only file requests for your own department')
         }
         data.department = dep
         data.requestedBy = user.id
@@ -83,7 +83,7 @@ export const enforceRequestWorkflow =
       data.status = 'closed'
     }
     if (scoreChanged && !(from === 'delivered' && to === 'closed')) {
-      throw invalidField(SLUG, 'satisfaction.score', 'satisfaction.score: solo se califica una solicitud entregada, al cerrarla / only a delivered request is rated, when it is closed', req)
+      throw workflowError(SLUG, 'satisfaction.score', 'satisfaction.score: solo se califica una solicitud entregada, al cerrarla / only a delivered request is rated, when it is closed')
     }
     const assigneesChanged = !sameIds(data.assignees, originalDoc?.assignees)
 
@@ -107,7 +107,7 @@ export const enforceRequestWorkflow =
       if (to === 'delivered') data.deliveredAt = now
       if (to === 'closed' || to === 'cancelled' || to === 'rejected') data.closedAt = now
       if (assigneesChanged && !OPEN_REQUEST_STATUSES.includes(to as never)) {
-        throw invalidField(SLUG, 'assignees', 'assignees: solo se asigna una solicitud abierta / only an open request is assigned', req)
+        throw workflowError(SLUG, 'assignees', 'assignees: solo se asigna una solicitud abierta / only an open request is assigned')
       }
       setPending(req, SLUG, originalDoc?.id, {
         kind: 'transition',
@@ -123,7 +123,7 @@ export const enforceRequestWorkflow =
 
     if (assigneesChanged) {
       if (!OPEN_REQUEST_STATUSES.includes(from as never)) {
-        throw invalidField(SLUG, 'assignees', `assignees: la solicitud está «${from}»; solo se asigna una solicitud abierta / the request is "${from}"; only an open request is assigned`, req)
+        throw workflowError(SLUG, 'assignees', `assignees: la solicitud está «${from}»; solo se asigna una solicitud abierta / the request is "${from}"; only an open request is assigned`)
       }
       setPending(req, SLUG, originalDoc?.id, { kind: 'assignment', from, to: from, comment, forced: false, assigneesChanged: true })
       return data

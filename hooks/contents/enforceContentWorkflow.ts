@@ -3,11 +3,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ResolvedOptions } from '../../src/types.js'
 
 import { hasRole } from '../../src/access/index.js'
-import { forbidden, invalidField } from '../../src/errors.js'
+import { forbidden } from '../../src/errors.js'
 import { canTransition } from '../../src/workflow/canTransition.js'
 import { changedFields, commentOf, idOf } from '../../src/workflow/compare.js'
 import { getSystemTransition, isDraftSave, setPending, skipsWorkflow } from '../../src/workflow/context.js'
-import { transitionError } from '../../src/workflow/errors.js'
+import { transitionError, workflowError } from '../../src/workflow/errors.js'
 
 const SLUG = 'contents'
 
@@ -53,14 +53,14 @@ export const enforceContentWorkflow =
         return data
       }
       if (data._status === 'published' || (data.stage && data.stage !== 'draft')) {
-        throw invalidField(SLUG, 'stage', 'stage: un contenido nuevo empieza en «draft»; se publica tras su aprobación / a new content starts as "draft"; it is published once approved', req)
+        throw workflowError(SLUG, 'stage', 'stage: un contenido nuevo empieza en «draft»; se publica tras su aprobación / a new content starts as "draft"; it is published once approved')
       }
       data.stage = 'draft'
       if (data.request) {
         const request = await req.payload.findByID({ collection: 'communication-requests' as never, id: idOf(data.request) as never, depth: 0, req, overrideAccess: true, disableErrors: true })
         const status = (request as null | { status?: string })?.status
         if (!request || !PRODUCING.includes(String(status))) {
-          throw invalidField(SLUG, 'request', `request: solo se producen contenidos de una solicitud aceptada o en producción (está «${status ?? '—'}») / contents are produced only for an accepted or in-production request (it is "${status ?? '—'}")`, req)
+          throw workflowError(SLUG, 'request', `request: solo se producen contenidos de una solicitud aceptada o en producción (está «${status ?? '—'}») / contents are produced only for an accepted or in-production request (it is "${status ?? '—'}")`)
         }
       }
       setPending(req, SLUG, null, { kind: 'created', from: null, to: 'draft', comment, forced: false })
@@ -87,14 +87,14 @@ export const enforceContentWorkflow =
     // What the save asks for, whichever field expressed it.
     if (data._status === 'published' && from !== 'published') {
       if (to !== from && to !== 'published') {
-        throw invalidField(SLUG, 'stage', `stage: «_status: published» y «stage: ${to}» se contradicen / "_status: published" and "stage: ${to}" disagree`, req)
+        throw workflowError(SLUG, 'stage', `stage: «_status: published» y «stage: ${to}» se contradicen / "_status: published" and "stage: ${to}" disagree`)
       }
       to = 'published'
     } else if (from === 'published' && !draftSave && data._status === 'draft' && to === 'published') {
       to = 'unpublished' // the admin's Unpublish button
     }
     if (to !== from && draftSave) {
-      throw invalidField(SLUG, 'stage', `stage: un cambio de etapa («${from}» → «${to}») no se guarda como borrador; guarde o use los botones de transición / a stage change ("${from}" → "${to}") is not saved as a draft; save, or use the transition buttons`, req)
+      throw workflowError(SLUG, 'stage', `stage: un cambio de etapa («${from}» → «${to}») no se guarda como borrador; guarde o use los botones de transición / a stage change ("${from}" → "${to}") is not saved as a draft; save, or use the transition buttons`)
     }
 
     const edited = changedFields(data, originalDoc ?? {}, NOT_AN_EDIT)
@@ -121,7 +121,7 @@ export const enforceContentWorkflow =
           if (reason) reasons.push(reason)
         }
         if (reasons.length) {
-          throw invalidField(SLUG, 'stage', `stage: «${from}» → «approved» bloqueada / blocked: ${reasons.join('; ')}`, req)
+          throw workflowError(SLUG, 'stage', `stage: «${from}» → «approved» bloqueada / blocked: ${reasons.join('; ')}`)
         }
       }
       data.stage = to

@@ -11,3 +11,10 @@ export const transitionError = (collection: string, path: string, result: Transi
   const message = `${path}: ${result.reason}`
   return new APIError(message, result.code === 'role' ? 403 : 400, { collection, errors: [{ path, message }], allowed: result.allowed }, true)
 }
+
+/**
+ * A 400 (or other 4xx) whose message names the field and the rule, public on every API
+ * (REST, GraphQL, admin), with `data.errors` on the field path like a ValidationError.
+ */
+export const workflowError = (collection: string, path: string, message: string, status = 400) =>
+  new APIError(message, status, { collection, errors: [{ path, message }] }, true)
