@@ -7,6 +7,7 @@ import { computeTrafficLight } from '../../hooks/communication-requests/computeT
 import { enforceRequestWorkflow } from '../../hooks/communication-requests/enforceRequestWorkflow.js'
 import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, officeOrOwnDepartment } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
+import { transitionsEndpoint } from '../../src/workflow/transitionsEndpoint.js'
 import { AUDIENCES, CHANNELS, PRODUCT_TYPES } from '../../src/vocabulary.js'
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES } from '../../src/workflow/states.js'
 import { requestPlanLinkFields } from './planLinks.js'
@@ -41,7 +42,13 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     beforeChange: [enforceRequestWorkflow(options)],
     afterChange: [afterRequestChange(options)],
   },
+  endpoints: [transitionsEndpoint('request', 'communication-requests', 'status', options)],
   fields: [
+    {
+      name: 'workflowActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/workflow/WorkflowTransitions#WorkflowTransitions' } },
+    },
     { name: 'code', type: 'text', unique: true, index: true, label: { es: 'Código', en: 'Code' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
     {
@@ -114,7 +121,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       label: { es: 'Estado', en: 'Status' },
       // Always starts as submitted; changes are transitions (checked by the hook).
       access: { create: nobodyField },
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', readOnly: true, description: { es: 'Cambia con los botones del flujo de trabajo.', en: 'Changes through the workflow buttons.' } },
     },
     {
       name: 'workflowComment',
@@ -155,6 +162,11 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { name: 'score', type: 'number', min: 1, max: 5, label: { es: 'Calificación (1–5)', en: 'Score (1–5)' } },
         { name: 'comment', type: 'textarea', label: { es: 'Comentario', en: 'Comment' } },
       ],
+    },
+    {
+      name: 'workflowTimeline',
+      type: 'ui',
+      admin: { components: { Field: '/components/workflow/WorkflowTimeline#WorkflowTimeline' } },
     },
   ],
 })

@@ -7,6 +7,7 @@ import { enforceContentWorkflow } from '../../hooks/contents/enforceContentWorkf
 import { rememberDraftSave } from '../../hooks/contents/rememberDraftSave.js'
 import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, readContents } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
+import { transitionsEndpoint } from '../../src/workflow/transitionsEndpoint.js'
 import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../src/vocabulary.js'
 import { CONTENT_STAGE_LABELS, CONTENT_STAGES } from '../../src/workflow/states.js'
 import { contentArchiveFields } from './archiveFields.js'
@@ -36,7 +37,13 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     beforeChange: [enforceContentWorkflow(options)],
     afterChange: [afterContentChange(options)],
   },
+  endpoints: [transitionsEndpoint('content', 'contents', 'stage', options)],
   fields: [
+    {
+      name: 'workflowActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/workflow/WorkflowTransitions#WorkflowTransitions' } },
+    },
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
     { name: 'slug', type: 'text', unique: true, index: true, label: { es: 'Slug', en: 'Slug' }, admin: { position: 'sidebar' } },
     { name: 'kind', type: 'select', required: true, defaultValue: 'news', options: CONTENT_KINDS, label: { es: 'Tipo', en: 'Kind' } },
@@ -70,7 +77,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       options: CONTENT_STAGES.map((value) => ({ value, label: CONTENT_STAGE_LABELS[value] })),
       label: { es: 'Etapa', en: 'Stage' },
       access: { create: nobodyField, update: allowRolesForField(...OFFICE_ROLES) },
-      admin: { position: 'sidebar', description: { es: 'Cambia con las transiciones del flujo.', en: 'Changes through workflow transitions.' } },
+      admin: { position: 'sidebar', readOnly: true, description: { es: 'Cambia con los botones del flujo de trabajo.', en: 'Changes through the workflow buttons.' } },
     },
     {
       name: 'workflowComment',
@@ -90,5 +97,10 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     { name: 'publishedAt', type: 'date', index: true, label: { es: 'Publicado el', en: 'Published at' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'createdBy', type: 'relationship', relationTo: 'users', label: { es: 'Autor', en: 'Author' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'lastEditedBy', type: 'relationship', relationTo: 'users', label: { es: 'Última edición', en: 'Last edited by' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'workflowTimeline',
+      type: 'ui',
+      admin: { components: { Field: '/components/workflow/WorkflowTimeline#WorkflowTimeline' } },
+    },
   ],
 })

@@ -104,6 +104,21 @@ describe('REST', () => {
   })
 })
 
+describe('transition buttons endpoint', () => {
+  it('lists what the signed-in user may do now on the document', async () => {
+    const c = await f.content({ stage: 'in-review', createdBy: users.author.id })
+    const of = async (who: string) => (await rest('GET', `contents/${c.id}/transitions`, who)).json.allowed.map((a: any) => `${a.to}${a.force ? '!' : ''}${a.requiresComment ? '*' : ''}`).sort()
+    expect(await of('editor')).toEqual(['approved', 'changes-requested*'])
+    expect(await of('author')).toEqual(['changes-requested*']) // four-eyes
+    expect(await of('head')).toEqual(['approved', 'changes-requested*', 'published!*'])
+    expect((await rest('GET', `contents/${c.id}/transitions`, 'requester')).status).toBeGreaterThanOrEqual(403)
+    const r = await f.request({ status: 'delivered', department: dep.id, requestedBy: users.requester.id })
+    const mine = (await rest('GET', `communication-requests/${r.id}/transitions`, 'requester')).json
+    expect(mine).toMatchObject({ field: 'status', from: 'delivered' })
+    expect(mine.allowed).toEqual([]) // closing needs a rating first: the rating form closes it
+  })
+})
+
 describe('GraphQL', () => {
   it('enforces the same rules on mutations', async () => {
     const r = await f.request({ status: 'submitted', department: dep.id })
