@@ -5,7 +5,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { afterContentChange } from '../../hooks/contents/afterContentChange.js'
 import { enforceContentWorkflow } from '../../hooks/contents/enforceContentWorkflow.js'
 import { rememberDraftSave } from '../../hooks/contents/rememberDraftSave.js'
-import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, readContents } from '../../src/access/index.js'
+import { allowRoles, allowRolesForField, hasRole, nobodyField, OFFICE_ROLES, readContents } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { transitionsEndpoint } from '../../src/workflow/transitionsEndpoint.js'
 import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../src/vocabulary.js'
@@ -92,7 +92,11 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       virtual: true,
       label: { es: 'Publicación forzada (con motivo)', en: 'Force publication (with a reason)' },
       access: { create: nobodyField, update: allowRolesForField(...options.workflow.publishRoles) },
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        // Only those who may publish see it (the Publish button then forces, with the comment as reason).
+        condition: (_data, _sibling, { user }) => hasRole(user as never, ...options.workflow.publishRoles),
+      },
     },
     { name: 'publishedAt', type: 'date', index: true, label: { es: 'Publicado el', en: 'Published at' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'createdBy', type: 'relationship', relationTo: 'users', label: { es: 'Autor', en: 'Author' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
