@@ -21,6 +21,7 @@ import { createReportsCollection } from './Reports/index.js'
 import { createRiskControlChecksCollection } from './Risks/controlChecks.js'
 import { createRisksCollection } from './Risks/index.js'
 import { createUsersCollection } from './Users/index.js'
+import { createWorkflowCountersCollection } from './WorkflowCounters/index.js'
 import { createWorkflowEventsCollection } from './WorkflowEvents/index.js'
 
 /** Every collection the plugin contributes; the order sets the sidebar: Planear, Hacer, Verificar, Actuar, Archivo, Configuración. */
@@ -40,6 +41,7 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   createIndicatorsCollection(options),
   createIndicatorMeasurementsCollection(options),
   createReportsCollection(options),
+  createWorkflowCountersCollection(options),
   // Actuar
   createAlertsCollection(options),
   createImprovementActionsCollection(options),

@@ -1,4 +1,6 @@
-import type { PregoneroOptions, ResolvedOptions } from './types.js'
+import type { PregoneroOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
+
+import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './workflow/tables.js'
 
 /** Sidebar groups by PHVA area (Planear, Hacer, Verificar, Actuar), plus archive and settings. */
 export const GROUPS = {
@@ -34,4 +36,24 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
     reportsCron: options.planning?.reportsCron ?? '0 0 3 1 * *',
     improvementActionDays: options.planning?.improvementActionDays ?? 30,
   },
+  // ── workflow ──
+  workflow: resolveWorkflowOptions(options.workflow),
 })
+
+// ── workflow area ───────────────────────────────────────────────────────────────────────
+/** Defaults of the workflow group (DESIGN.md machines, head publishes, SLA per product type). */
+export const resolveWorkflowOptions = (options: WorkflowOptions = {}): ResolvedWorkflowOptions => {
+  const publishRoles = options.publishRoles ?? ['head']
+  const pick = <T>(value: ((d: T[]) => T[]) | T[] | undefined, defaults: T[]): T[] =>
+    typeof value === 'function' ? value(defaults) : (value ?? defaults)
+  return {
+    publishRoles,
+    requestTransitions: pick(options.requestTransitions, defaultRequestTransitions()),
+    contentTransitions: pick(options.contentTransitions, defaultContentTransitions(publishRoles)),
+    sla: { ...DEFAULT_SLA, ...options.sla },
+    dueSoonDays: options.dueSoonDays ?? 2,
+    approvalGates: options.approvalGates ?? [],
+    measureAfterDays: options.measureAfterDays ?? 7,
+  }
+}
+// ── end workflow area ───────────────────────────────────────────────────────────────────

@@ -79,6 +79,7 @@ export interface Config {
     indicators: Indicator;
     'indicator-measurements': IndicatorMeasurement;
     reports: Report;
+    'workflow-counters': WorkflowCounter;
     alerts: Alert;
     'improvement-actions': ImprovementAction;
     risks: Risk;
@@ -128,6 +129,7 @@ export interface Config {
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'indicator-measurements': IndicatorMeasurementsSelect<false> | IndicatorMeasurementsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
+    'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'improvement-actions': ImprovementActionsSelect<false> | ImprovementActionsSelect<true>;
     risks: RisksSelect<false> | RisksSelect<true>;
@@ -159,6 +161,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      pregoneroMeasureContent: TaskPregoneroMeasureContent;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       pregoneroComplianceChecks: TaskPregoneroComplianceChecks;
@@ -356,6 +359,9 @@ export interface CommunicationRequest {
   id: number;
   code?: string | null;
   title: string;
+  /**
+   * For a liaison, always their own department.
+   */
   department: number | Department;
   requestedBy?: (number | null) | User;
   audience: 'external' | 'internal';
@@ -396,10 +402,22 @@ export interface CommunicationRequest {
     date?: string | null;
     place?: string | null;
   };
+  /**
+   * Links to supporting documents.
+   */
+  attachments?:
+    | {
+        title: string;
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
   planAction?: (number | null) | PlanAction;
   campaign?: (number | null) | Campaign;
   assignees?: (number | User)[] | null;
-  dueDate?: string | null;
+  /**
+   * Changes through the workflow buttons.
+   */
   status:
     | 'submitted'
     | 'needs-info'
@@ -410,11 +428,23 @@ export interface CommunicationRequest {
     | 'delivered'
     | 'closed'
     | 'cancelled';
+  /**
+   * Required to reject or ask for information.
+   */
+  workflowComment?: string | null;
+  dueDate?: string | null;
+  trafficLight?: ('on-time' | 'due-soon' | 'overdue') | null;
+  acceptedAt?: string | null;
+  deliveredAt?: string | null;
+  closedAt?: string | null;
   deliverables?: {
     docs?: (number | Content)[];
     hasNextPage?: boolean;
     totalDocs?: number;
   };
+  /**
+   * Rated by the requester on delivery; rating closes the request.
+   */
   satisfaction?: {
     score?: number | null;
     comment?: string | null;
@@ -544,8 +574,25 @@ export interface Content {
   campaign?: (number | null) | Campaign;
   departments?: (number | Department)[] | null;
   tags?: string[] | null;
+  reviewChecklist?: {
+    factsVerified?: boolean | null;
+    sourcesAttributed?: boolean | null;
+    spellingChecked?: boolean | null;
+    imageRightsChecked?: boolean | null;
+    brandApplied?: boolean | null;
+  };
+  /**
+   * Changes through the workflow buttons.
+   */
   stage: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished';
+  /**
+   * Required to request changes or force publication.
+   */
+  workflowComment?: string | null;
+  workflowForce?: boolean | null;
   publishedAt?: string | null;
+  createdBy?: (number | null) | User;
+  lastEditedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -596,11 +643,26 @@ export interface WorkflowEvent {
   id: number;
   collection: string;
   document: string;
+  kind?: string | null;
   from?: string | null;
   to: string;
   actor?: (number | null) | User;
   comment?: string | null;
+  department?: (number | null) | Department;
   at: string;
+  forced?: boolean | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -762,6 +824,17 @@ export interface Report {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-counters".
+ */
+export interface WorkflowCounter {
+  id: number;
+  key: string;
+  value: number;
   updatedAt: string;
   createdAt: string;
 }
@@ -995,6 +1068,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'pregoneroMeasureContent'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications'
           | 'pregoneroComplianceChecks'
@@ -1037,6 +1111,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'pregoneroMeasureContent'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
         | 'pregoneroComplianceChecks'
@@ -1115,6 +1190,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'reports';
         value: number | Report;
+      } | null)
+    | ({
+        relationTo: 'workflow-counters';
+        value: number | WorkflowCounter;
       } | null)
     | ({
         relationTo: 'alerts';
@@ -1387,11 +1466,23 @@ export interface CommunicationRequestsSelect<T extends boolean = true> {
         date?: T;
         place?: T;
       };
+  attachments?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
   planAction?: T;
   campaign?: T;
   assignees?: T;
-  dueDate?: T;
   status?: T;
+  workflowComment?: T;
+  dueDate?: T;
+  trafficLight?: T;
+  acceptedAt?: T;
+  deliveredAt?: T;
+  closedAt?: T;
   deliverables?: T;
   satisfaction?:
     | T
@@ -1419,8 +1510,21 @@ export interface ContentsSelect<T extends boolean = true> {
   campaign?: T;
   departments?: T;
   tags?: T;
+  reviewChecklist?:
+    | T
+    | {
+        factsVerified?: T;
+        sourcesAttributed?: T;
+        spellingChecked?: T;
+        imageRightsChecked?: T;
+        brandApplied?: T;
+      };
   stage?: T;
+  workflowComment?: T;
+  workflowForce?: T;
   publishedAt?: T;
+  createdBy?: T;
+  lastEditedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1432,11 +1536,18 @@ export interface ContentsSelect<T extends boolean = true> {
 export interface WorkflowEventsSelect<T extends boolean = true> {
   collection?: T;
   document?: T;
+  kind?: T;
   from?: T;
   to?: T;
   actor?: T;
   comment?: T;
+  department?: T;
   at?: T;
+  forced?: T;
+  details?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1520,6 +1631,16 @@ export interface ReportsSelect<T extends boolean = true> {
   generatedAt?: T;
   generatedBy?: T;
   data?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-counters_select".
+ */
+export interface WorkflowCountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1819,6 +1940,19 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroMeasureContent".
+ */
+export interface TaskPregoneroMeasureContent {
+  input: {
+    contentId: string;
+  };
+  output: {
+    mentions?: number | null;
+    reach?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,29 +2,48 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../src/types.js'
 
-import { allowRoles, OFFICE_ROLES } from '../../src/access/index.js'
+import { afterContentChange } from '../../hooks/contents/afterContentChange.js'
+import { enforceContentWorkflow } from '../../hooks/contents/enforceContentWorkflow.js'
+import { rememberDraftSave } from '../../hooks/contents/rememberDraftSave.js'
+import { allowRoles, allowRolesForField, hasRole, nobodyField, OFFICE_ROLES, readContents } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
+import { transitionsEndpoint } from '../../src/workflow/transitionsEndpoint.js'
 import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../src/vocabulary.js'
 import { CONTENT_STAGE_LABELS, CONTENT_STAGES } from '../../src/workflow/states.js'
 import { contentArchiveFields } from './archiveFields.js'
 import { contentPlanLinkFields } from './planLinks.js'
 
+const systemOnly = { create: nobodyField, update: nobodyField }
+
 /**
- * Contents ("productos comunicacionales"), drafts and versions on. SCHEMA SKELETON: the
- * workflow area owns this file and adds access, the stage machine, four-eyes and hooks.
+ * Contents ("productos comunicacionales"), drafts and versions on. `stage` is the content
+ * machine (src/workflow/tables.ts), enforced by `enforceContentWorkflow`; `_status` follows it
+ * (publishing is the transition to `published`, only from `approved`, only by `publishRoles`).
  */
-export const createContentsCollection = (_options: ResolvedOptions): CollectionConfig => ({
+export const createContentsCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: 'contents',
   labels: { singular: { es: 'Contenido', en: 'Content' }, plural: { es: 'Contenidos', en: 'Contents' } },
   admin: { group: GROUPS.do, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'] },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
-    read: allowRoles(...OFFICE_ROLES, 'auditor'),
+    read: readContents,
+    readVersions: allowRoles(...OFFICE_ROLES, 'auditor'),
     create: allowRoles(...OFFICE_ROLES),
     update: allowRoles(...OFFICE_ROLES),
     delete: allowRoles('admin'),
   },
+  hooks: {
+    beforeOperation: [rememberDraftSave],
+    beforeChange: [enforceContentWorkflow(options)],
+    afterChange: [afterContentChange(options)],
+  },
+  endpoints: [transitionsEndpoint('content', 'contents', 'stage', options)],
   fields: [
+    {
+      name: 'workflowActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/components/workflow/WorkflowTransitions#WorkflowTransitions' } },
+    },
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
     { name: 'slug', type: 'text', unique: true, index: true, label: { es: 'Slug', en: 'Slug' }, admin: { position: 'sidebar' } },
     { name: 'kind', type: 'select', required: true, defaultValue: 'news', options: CONTENT_KINDS, label: { es: 'Tipo', en: 'Kind' } },
@@ -38,6 +57,18 @@ export const createContentsCollection = (_options: ResolvedOptions): CollectionC
     { name: 'departments', type: 'relationship', relationTo: 'departments', hasMany: true, label: { es: 'Dependencias', en: 'Departments' } },
     { name: 'tags', type: 'text', hasMany: true, label: { es: 'Etiquetas', en: 'Tags' } },
     {
+      name: 'reviewChecklist',
+      type: 'group',
+      label: { es: 'Lista de revisión', en: 'Review checklist' },
+      fields: [
+        { name: 'factsVerified', type: 'checkbox', label: { es: 'Datos y cifras verificados', en: 'Facts and figures verified' } },
+        { name: 'sourcesAttributed', type: 'checkbox', label: { es: 'Fuentes citadas', en: 'Sources attributed' } },
+        { name: 'spellingChecked', type: 'checkbox', label: { es: 'Ortografía y estilo revisados', en: 'Spelling and style checked' } },
+        { name: 'imageRightsChecked', type: 'checkbox', label: { es: 'Derechos y consentimiento de imágenes', en: 'Image rights and consent' } },
+        { name: 'brandApplied', type: 'checkbox', label: { es: 'Manual de imagen aplicado', en: 'Brand manual applied' } },
+      ],
+    },
+    {
       name: 'stage',
       type: 'select',
       required: true,
@@ -45,8 +76,35 @@ export const createContentsCollection = (_options: ResolvedOptions): CollectionC
       index: true,
       options: CONTENT_STAGES.map((value) => ({ value, label: CONTENT_STAGE_LABELS[value] })),
       label: { es: 'Etapa', en: 'Stage' },
-      admin: { position: 'sidebar' },
+      access: { create: nobodyField, update: allowRolesForField(...OFFICE_ROLES) },
+      admin: { position: 'sidebar', readOnly: true, description: { es: 'Cambia con los botones del flujo de trabajo.', en: 'Changes through the workflow buttons.' } },
     },
-    { name: 'publishedAt', type: 'date', index: true, label: { es: 'Publicado el', en: 'Published at' }, admin: { position: 'sidebar' } },
+    {
+      name: 'workflowComment',
+      type: 'textarea',
+      virtual: true,
+      label: { es: 'Comentario de la transición', en: 'Transition comment' },
+      admin: { position: 'sidebar', description: { es: 'Obligatorio al pedir cambios o forzar la publicación.', en: 'Required to request changes or force publication.' } },
+    },
+    {
+      name: 'workflowForce',
+      type: 'checkbox',
+      virtual: true,
+      label: { es: 'Publicación forzada (con motivo)', en: 'Force publication (with a reason)' },
+      access: { create: nobodyField, update: allowRolesForField(...options.workflow.publishRoles) },
+      admin: {
+        position: 'sidebar',
+        // Only those who may publish see it (the Publish button then forces, with the comment as reason).
+        condition: (_data, _sibling, { user }) => hasRole(user as never, ...options.workflow.publishRoles),
+      },
+    },
+    { name: 'publishedAt', type: 'date', index: true, label: { es: 'Publicado el', en: 'Published at' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'createdBy', type: 'relationship', relationTo: 'users', label: { es: 'Autor', en: 'Author' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'lastEditedBy', type: 'relationship', relationTo: 'users', label: { es: 'Última edición', en: 'Last edited by' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
+    {
+      name: 'workflowTimeline',
+      type: 'ui',
+      admin: { components: { Field: '/components/workflow/WorkflowTimeline#WorkflowTimeline' } },
+    },
   ],
 })

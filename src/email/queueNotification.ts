@@ -46,7 +46,7 @@ export type NotificationInput = {
   id: number | string
   /** The workflow-events row of the transition: makes the mail idempotent per (event row, recipient). */
   eventId?: number | string
-  comment?: string
+  comment?: null | string
 }
 
 type Id = number | string
@@ -236,7 +236,7 @@ export const queueNotification = async (
     collection: 'communication-requests' | 'contents'
     id: number | string
     eventId?: number | string
-    comment?: string
+    comment?: null | string
   },
 ): Promise<void> => {
   if (req.context?.skipWorkflow === true) return

@@ -5,12 +5,15 @@ import type { ResolvedOptions } from '../types.js'
 import { alertDigestTask } from './tasks/alertDigest.js'
 import { complianceChecksTask } from './tasks/complianceChecks.js'
 import { followUpReportsTask } from './tasks/followUpReports.js'
+import { measureContentTask } from './tasks/measureContent.js'
 import { measureIndicatorsTask } from './tasks/measureIndicators.js'
 import { recoverNotificationsTask } from './tasks/recoverNotifications.js'
 import { sendNotificationTask } from './tasks/sendNotification.js'
 
 /** Every job task the plugin registers. */
 export const pregoneroTasks = (options: ResolvedOptions): TaskConfig[] => [
+  // Workflow: later measurement of a published content
+  measureContentTask(options),
   // Notifications
   sendNotificationTask(options),
   recoverNotificationsTask(options),

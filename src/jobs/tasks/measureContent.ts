@@ -1,0 +1,57 @@
+import type { TaskConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../types.js'
+
+import { contentDepartment, MEASURE_TASK } from '../../../hooks/contents/afterContentChange.js'
+import { writeFollowUp } from '../../workflow/followUps.js'
+
+/**
+ * The measurement of a published content, queued at publication to run N days later: how many
+ * media mentions picked it up (`media-mentions.originContent`, when the monitoring area's
+ * collection exists; 0 otherwise) and their reach. Writes a `content-measurement` follow-up.
+ */
+export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
+  ({
+    slug: MEASURE_TASK,
+    retries: 3,
+    inputSchema: [{ name: 'contentId', type: 'text', required: true }],
+    outputSchema: [
+      { name: 'mentions', type: 'number' },
+      { name: 'reach', type: 'number' },
+    ],
+    handler: async ({ input, req }: { input: { contentId: string }; req: Parameters<typeof writeFollowUp>[0] }) => {
+      const content = (await req.payload.findByID({
+        collection: 'contents' as never,
+        id: input.contentId as never,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as null | Record<string, any>
+      if (!content) return { output: { mentions: 0, reach: 0 } }
+      let mentions = 0
+      let reach = 0
+      if (req.payload.collections['media-mentions' as never]) {
+        const { docs, totalDocs } = await req.payload.find({
+          collection: 'media-mentions' as never,
+          where: { originContent: { equals: content.id } },
+          pagination: false,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
+        mentions = totalDocs
+        reach = (docs as Array<{ reach?: unknown }>).reduce((sum, doc) => sum + (Number(doc.reach) || 0), 0)
+      }
+      await writeFollowUp(req, {
+        kind: 'content-measurement',
+        subjectCollection: 'contents',
+        subjectId: content.id,
+        department: await contentDepartment(req as never, content),
+        contentKind: content.kind ?? null,
+        channels: Array.isArray(content.channels) ? content.channels : [],
+        values: { mentions, reach, publishedAt: content.publishedAt ?? null },
+      })
+      return { output: { mentions, reach } }
+    },
+  }) as unknown as TaskConfig

@@ -1,0 +1,48 @@
+/** Small pure helpers the workflow hooks share. */
+export const idOf = (value: unknown): null | number | string => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
+  return value as number | string
+}
+
+export const sameId = (a: unknown, b: unknown): boolean => {
+  const x = idOf(a)
+  const y = idOf(b)
+  return x !== null && y !== null && String(x) === String(y)
+}
+
+const norm = (value: unknown): unknown => {
+  if (value === undefined || value === null || value === '') return null
+  if (Array.isArray(value)) return value.length ? value.map(norm) : null
+  if (typeof value === 'object') {
+    const obj = value as Record<string, unknown>
+    // A populated relationship compares by id.
+    if ('id' in obj && ('createdAt' in obj || 'updatedAt' in obj)) return String(obj.id)
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(obj).sort()) {
+      if (key === 'id') continue
+      const v = norm(obj[key])
+      if (v !== null) out[key] = v
+    }
+    return Object.keys(out).length ? out : null
+  }
+  if (typeof value === 'number') return String(value)
+  return value
+}
+
+/** Whether two values are the same once empty values, populated relationships and row ids are normalised. */
+export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(norm(a)) === JSON.stringify(norm(b))
+
+export const sameIds = (a: unknown, b: unknown): boolean => {
+  const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(idOf(x))).sort() : [])
+  return JSON.stringify(list(a)) === JSON.stringify(list(b))
+}
+
+/** Top-level fields of `data` that differ from `original`, ignoring `skip`. */
+export const changedFields = (data: Record<string, unknown>, original: Record<string, unknown>, skip: ReadonlySet<string>): string[] =>
+  Object.keys(data).filter((key) => !skip.has(key) && !sameValue(data[key], original?.[key]))
+
+export const commentOf = (data: Record<string, unknown>): null | string => {
+  const value = data.workflowComment
+  return typeof value === 'string' && value.trim() ? value.trim() : null
+}

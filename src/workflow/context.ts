@@ -1,0 +1,67 @@
+import type { PayloadRequest } from 'payload'
+
+/** True when system code asked to bypass the workflow (seeds, fixtures, generators). */
+export const skipsWorkflow = (req: Pick<PayloadRequest, 'context'>): boolean => req.context?.skipWorkflow === true
+
+/** What beforeChange decided about one document, for afterChange to act on. */
+export type PendingTransition = {
+  kind: 'assignment' | 'created' | 'transition'
+  from: null | string
+  to: string
+  comment: null | string
+  forced: boolean
+  /** Also record an assignment change (assignees changed in the same update). */
+  assigneesChanged?: boolean
+  /** The actor when the system acts on someone's behalf. */
+  actor?: null | number | string
+}
+
+/** An automatic transition that system code asks a collection hook to apply. */
+export type SystemTransition = { actor: null | number | string; comment: string }
+
+type Bag = {
+  pending?: Record<string, PendingTransition>
+  system?: Record<string, SystemTransition>
+  draft?: Record<string, boolean>
+}
+
+const bag = (req: Pick<PayloadRequest, 'context'>): Bag => {
+  const ctx = req.context as Record<string, unknown>
+  if (!ctx.pregoneroWorkflow) ctx.pregoneroWorkflow = {}
+  return ctx.pregoneroWorkflow as Bag
+}
+
+const key = (collection: string, id: null | number | string | undefined) => `${collection}:${id ?? 'new'}`
+
+export const setPending = (req: PayloadRequest, collection: string, id: null | number | string | undefined, value: PendingTransition) => {
+  ;(bag(req).pending ??= {})[key(collection, id)] = value
+}
+
+/** Takes (and forgets) the pending transition of a document. */
+export const takePending = (req: PayloadRequest, collection: string, ids: Array<null | number | string | undefined>): PendingTransition | undefined => {
+  const pending = bag(req).pending ?? {}
+  for (const id of ids) {
+    const k = key(collection, id)
+    if (pending[k]) {
+      const value = pending[k]
+      delete pending[k]
+      return value
+    }
+  }
+  return undefined
+}
+
+export const setSystemTransition = (req: PayloadRequest, collection: string, id: number | string, value: SystemTransition | null) => {
+  const system = (bag(req).system ??= {})
+  if (value) system[key(collection, id)] = value
+  else delete system[key(collection, id)]
+}
+
+export const getSystemTransition = (req: PayloadRequest, collection: string, id: number | string | undefined): SystemTransition | undefined =>
+  id === undefined ? undefined : bag(req).system?.[key(collection, id)]
+
+/** Remembers whether the current operation on a collection saves a draft (beforeOperation sees `draft`). */
+export const setDraftSave = (req: PayloadRequest, collection: string, draft: boolean) => {
+  ;(bag(req).draft ??= {})[collection] = draft
+}
+export const isDraftSave = (req: PayloadRequest, collection: string): boolean => Boolean(bag(req).draft?.[collection])

@@ -1,0 +1,20 @@
+import { APIError } from 'payload'
+
+import type { TransitionResult } from './canTransition.js'
+
+/**
+ * The error of a refused transition: 403 when the role may not, 400 otherwise. The message
+ * itself names the field, from/to and what is allowed (so REST, GraphQL and the admin all show
+ * it), and `data.errors` carries it on the field path like a ValidationError does.
+ */
+export const transitionError = (collection: string, path: string, result: TransitionResult, _req?: unknown) => {
+  const message = `${path}: ${result.reason}`
+  return new APIError(message, result.code === 'role' ? 403 : 400, { collection, errors: [{ path, message }], allowed: result.allowed }, true)
+}
+
+/**
+ * A 400 (or other 4xx) whose message names the field and the rule, public on every API
+ * (REST, GraphQL, admin), with `data.errors` on the field path like a ValidationError.
+ */
+export const workflowError = (collection: string, path: string, message: string, status = 400) =>
+  new APIError(message, status, { collection, errors: [{ path, message }] }, true)

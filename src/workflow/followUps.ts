@@ -1,0 +1,43 @@
+import type { PayloadRequest } from 'payload'
+
+export type FollowUpInput = {
+  kind: 'content-measurement' | 'content-published' | 'request-delivered' | 'request-rated'
+  subjectCollection: string
+  subjectId: number | string
+  measuredAt?: Date | string
+  department?: null | number | string
+  onTime?: boolean | null
+  leadTimeDays?: null | number
+  score?: null | number
+  contentKind?: null | string
+  channels?: null | string[]
+  values?: Record<string, unknown>
+}
+
+const idOf = (value: unknown): null | number | string => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
+  return value as number | string
+}
+
+/** Writes a follow-up record (system only), in the caller's transaction. */
+export const writeFollowUp = async (req: PayloadRequest, input: FollowUpInput) =>
+  req.payload.create({
+    collection: 'follow-ups' as never,
+    data: {
+      kind: input.kind,
+      subjectCollection: input.subjectCollection,
+      subjectId: String(input.subjectId),
+      measuredAt: new Date(input.measuredAt ?? Date.now()).toISOString(),
+      department: idOf(input.department),
+      onTime: input.onTime ?? null,
+      leadTimeDays: input.leadTimeDays ?? null,
+      score: input.score ?? null,
+      contentKind: input.contentKind ?? null,
+      channels: input.channels ?? [],
+      values: input.values ?? null,
+    } as never,
+    req,
+    overrideAccess: true,
+    depth: 0,
+  })
