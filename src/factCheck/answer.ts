@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
+import { recordWorkflowEvent } from '../workflow/recordEvent.js'
 import { queueNotification } from '../email/queueNotification.js'
 import { factCheckLock } from './mutex.js'
 import { factCheckKey, verifyFactCheckToken } from './token.js'
@@ -104,19 +105,18 @@ export const answerLink = async (req: PayloadRequest, token: string, answer: Ans
       const content = await linkedContent(req, row)
       const stage = content.stage ?? null
       const verdictText = answer.verdict === 'confirmed' ? 'confirma la información' : 'tiene observaciones'
-      const event = (await req.payload.create({
-        collection: 'workflow-events',
-        data: {
-          collection: 'contents',
-          document: String(content.id),
-          from: stage,
-          to: stage ?? 'in-review',
-          comment: `Verificación externa (${row.name} <${row.email}>): ${verdictText}${answer.comment ? `. ${answer.comment}` : '.'}`,
-          at: now,
-        } as never,
-        overrideAccess: true,
-        req,
-      })) as unknown as { id: number | string }
+      const event = await recordWorkflowEvent(req, {
+        collection: 'contents',
+        document: content.id,
+        from: stage,
+        to: stage ?? 'in-review',
+        actor: null,
+        kind: 'fact-check',
+        department: firstDepartment(content),
+        comment: `Verificación externa (${row.name} <${row.email}>): ${verdictText}${answer.comment ? `. ${answer.comment}` : '.'}`,
+        details: { verdict: answer.verdict, expert: { name: row.name, email: row.email } },
+        at: now,
+      })
       await req.payload.db.updateOne({ collection: FACT_CHECKS, id: row.id, data: { answerEvent: String(event.id) }, req, returning: false })
       await queueNotification(req, {
         event: 'fact-check-answered',
@@ -132,3 +132,11 @@ export const answerLink = async (req: PayloadRequest, token: string, answer: Ans
       throw error
     }
   })
+
+/** The department a content belongs to, for the trail's read rule (requesters see their own). */
+const firstDepartment = (content: Record<string, unknown>): null | number | string => {
+  const departments = Array.isArray(content.departments) ? content.departments : []
+  const first = departments[0] as unknown
+  if (first === undefined || first === null) return null
+  return typeof first === 'object' ? ((first as { id: number | string }).id ?? null) : (first as number | string)
+}
