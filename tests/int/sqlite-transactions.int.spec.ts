@@ -43,3 +43,13 @@ it('30 concurrent writing operations of one process all succeed (transactions qu
   expect(results.filter((r) => r.status === 'rejected')).toEqual([])
   expect((await payload.count({ collection: 'departments', where: { code: { like: 'PAR' } } })).totalDocs).toBe(30)
 })
+
+it('after a burst of concurrent writes, later writes get distinct ids and all persist', async () => {
+  const { payload } = app
+  await Promise.all(Array.from({ length: 5 }, (_, i) => payload.create({ collection: 'departments', data: department(`BST${i}`) })))
+  const a = await payload.create({ collection: 'departments', data: department('AFTER1') })
+  const b = await payload.create({ collection: 'departments', data: department('AFTER2') })
+  expect(a.id).not.toBe(b.id)
+  const codes = (await payload.find({ collection: 'departments', where: { code: { in: ['AFTER1', 'AFTER2'] } } })).docs.map((d) => d.code)
+  expect(codes.sort()).toEqual(['AFTER1', 'AFTER2'])
+})
