@@ -7,6 +7,11 @@ import { createCommunicationRequestsCollection } from './CommunicationRequests/i
 import { createContentsCollection } from './Contents/index.js'
 import { createDepartmentsCollection } from './Departments/index.js'
 import { createFollowUpsCollection } from './FollowUps/index.js'
+import { createIntranetReadsCollection } from './IntranetReads/index.js'
+import { createMediaMentionsCollection } from './MediaMentions/index.js'
+import { createMediaOutletsCollection } from './MediaOutlets/index.js'
+import { createSocialAccountsCollection } from './SocialAccounts/index.js'
+import { createSocialMetricsCollection } from './SocialMetrics/index.js'
 import { createUsersCollection } from './Users/index.js'
 import { createWorkflowEventsCollection } from './WorkflowEvents/index.js'
 
@@ -20,6 +25,12 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   // Verificar
   createWorkflowEventsCollection(options),
   createFollowUpsCollection(options),
+  // Verificar: monitoring (issue 5)
+  createMediaOutletsCollection(options),
+  createMediaMentionsCollection(options),
+  createSocialAccountsCollection(options),
+  createSocialMetricsCollection(options),
+  createIntranetReadsCollection(options),
   // Actuar
   createAlertsCollection(options),
 ]

@@ -1,4 +1,6 @@
-import type { PregoneroOptions, ResolvedOptions } from './types.js'
+import type { PregoneroOptions, ResolvedMonitoringOptions, ResolvedOptions } from './types.js'
+
+import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './monitoring/mappings.js'
 
 /** Sidebar groups by PHVA area (Planear, Hacer, Verificar, Actuar), plus archive and settings. */
 export const GROUPS = {
@@ -16,4 +18,23 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   serverURL: options.serverURL ?? process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
   institutionName: options.institutionName ?? 'Alcaldía de Pasto',
   jobsQueue: options.jobsQueue ?? 'pregonero',
+  monitoring: resolveMonitoring(options.monitoring),
+})
+
+// ── monitoring (issue 5) ───────────────────────────────────────────────────────────
+const resolveMonitoring = (m: PregoneroOptions['monitoring'] = {}): ResolvedMonitoringOptions => ({
+  timeZone: m.timeZone ?? 'America/Bogota',
+  spike: {
+    factor: m.spike?.factor ?? 2,
+    minimum: m.spike?.minimum ?? 3,
+    trailingDays: m.spike?.trailingDays ?? 14,
+    cron: m.spike?.cron ?? '0 0 * * * *',
+  },
+  engagementRateBase: m.engagementRateBase ?? 'reach',
+  sqlFastPath: m.sqlFastPath ?? true,
+  maxImportRows: m.maxImportRows ?? 50_000,
+  csvMappings: {
+    mentions: { ...BUILTIN_MENTION_MAPPINGS, ...m.csvMappings?.mentions },
+    socialMetrics: { ...BUILTIN_SOCIAL_MAPPINGS, ...m.csvMappings?.socialMetrics },
+  },
 })

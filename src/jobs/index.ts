@@ -2,5 +2,9 @@ import type { TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
 
+import { monitoringNegativeSpikeTask } from './tasks/monitoringNegativeSpike.js'
+
 /** Every job task the plugin registers. */
-export const pregoneroTasks = (_options: ResolvedOptions): TaskConfig[] => []
+export const pregoneroTasks = (options: ResolvedOptions): TaskConfig[] => [
+  monitoringNegativeSpikeTask(options), // monitoring (issue 5)
+]
