@@ -51,15 +51,22 @@ export const checkNegativeSpike = async (req: PayloadRequest, options: ResolvedO
   const result: SpikeCheck = { day, negatives, trailingAverage, threshold, spike, raised: false }
   if (!spike) return result
   const subject = { collection: 'media-mentions', id: `negative-spike:${day}`, title: `Pico de menciones negativas ${day} / Negative-mention spike ${day}` }
+  // Spike alerts are few (one per spike day): read them by kind and match the day here. (The
+  // alerts' group subfield `subject.id` can be neither queried nor read back on SQLite in
+  // Payload 3.90 — a field named `id` inside a group — so the day is matched on `details.day`.)
   const { docs } = await req.payload.find({
     collection: 'alerts' as never,
-    where: { and: [{ kind: { equals: SPIKE_ALERT_KIND } }, { 'subject.id': { equals: subject.id } }] },
-    limit: 1,
+    where: { kind: { equals: SPIKE_ALERT_KIND } },
+    pagination: false,
     depth: 0,
+    select: { subject: true, details: true } as never,
     req,
     overrideAccess: true,
   })
-  if (docs.length > 0) return { ...result, alertId: (docs[0] as { id: number | string }).id }
+  const previous = (docs as unknown as Array<{ id: number | string; subject?: { id?: string }; details?: { day?: string } }>).find(
+    (d) => d.details?.day === day || d.subject?.id === subject.id,
+  )
+  if (previous) return { ...result, alertId: previous.id }
   const { alert, created } = await raiseAlert(req, {
     kind: SPIKE_ALERT_KIND,
     severity: negatives >= threshold * 2 ? 'critical' : 'warning',
