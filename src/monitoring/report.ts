@@ -115,7 +115,7 @@ const pct = (value: null | number) => (value === null ? '—' : `${(value * 100)
 const tables = (r: MonitoringReport) => [
   {
     heading: 'Menciones por tipo de medio y sentimiento / Mentions by outlet type and sentiment',
-    note: `Total de menciones: ${r.mentions.total}. Índice neto de sentimiento (positivas − negativas) / total: ${r.sentiment.index === null ? '—' : r.sentiment.index.toFixed(2)}.`,
+    note: `Total de menciones: ${r.mentions.total}. Índice neto de sentimiento (positivas - negativas) / total: ${r.sentiment.index === null ? '—' : r.sentiment.index.toFixed(2)}.`,
     header: ['Tipo de medio / Outlet type', ...SENTIMENTS.map((s) => `${s.label.es} / ${s.label.en}`), 'Total'],
     rows: [
       ...OUTLET_TYPES.map((t) => [typeLabel(t.value), ...SENTIMENTS.map((s) => r.mentions.matrix[t.value][s.value]), r.mentions.byOutletType[t.value]]),
