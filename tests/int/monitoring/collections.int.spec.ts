@@ -21,7 +21,7 @@ beforeAll(async () => {
     await app.payload.create({
       collection: 'media-outlets' as never,
       data: { name: 'Diario del Sur', type: 'press', scope: 'regional', estimatedReach: 40000, contacts: [{ name: 'Ana Pérez', email: 'ana@diariodelsur.com.co', phone: '3001234567' }] } as never,
-    })
+    }) as unknown as { id: number | string }
   ).id
 })
 afterAll(() => app.close())

@@ -24,8 +24,8 @@ beforeAll(async () => {
   base = await seedBase(app.payload)
   const req = await reqAs(app.payload, base.admin)
   await importMentions(req, options, { csv: await fixture('mentions-good.csv') })
-  facebook = (await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'facebook', handle: 'alcaldiadepasto' } as never })).id
-  x = (await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'x', handle: 'AlcaldiaPasto' } as never })).id
+  facebook = ((await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'facebook', handle: 'alcaldiadepasto' } as never })) as unknown as { id: number | string }).id
+  x = ((await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'x', handle: 'AlcaldiaPasto' } as never })) as unknown as { id: number | string }).id
   await importSocialMetrics(await reqAs(app.payload, base.admin), options, { csv: await fixture('social-meta.csv'), account: facebook })
   await importSocialMetrics(await reqAs(app.payload, base.admin), options, { csv: await fixture('social-generic.csv') })
   // outside the period or not a published release: must not move the figures

@@ -41,7 +41,7 @@ export type Base = {
 export const seedBase = async (payload: Payload): Promise<Base> => {
   const admin = await makeUser(payload, ['admin'])
   const outlet = async (name: string, type: string, extra: Record<string, unknown> = {}) =>
-    (await payload.create({ collection: 'media-outlets' as never, data: { name, type, scope: 'regional', ...extra } as never })).id
+    ((await payload.create({ collection: 'media-outlets' as never, data: { name, type, scope: 'regional', ...extra } as never })) as unknown as { id: number | string }).id
   const outlets = {
     diario: await outlet('Diario del Sur', 'press', { estimatedReach: 40000, domain: 'diariodelsur.com.co' }),
     radio: await outlet('Radio Nariño', 'radio', { estimatedReach: 30000 }),

@@ -163,8 +163,8 @@ describe('social metrics import', () => {
   let facebook: number | string
   let x: number | string
   beforeAll(async () => {
-    facebook = (await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'facebook', handle: 'alcaldiadepasto' } as never })).id
-    x = (await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'x', handle: '@AlcaldiaPasto' } as never })).id
+    facebook = ((await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'facebook', handle: 'alcaldiadepasto' } as never })) as unknown as { id: number | string }).id
+    x = ((await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'x', handle: '@AlcaldiaPasto' } as never })) as unknown as { id: number | string }).id
   })
 
   it('imports a Meta Business Suite daily export for one account (layout detected), skipping the totals row', async () => {

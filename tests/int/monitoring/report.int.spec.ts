@@ -35,7 +35,7 @@ beforeAll(async () => {
   post = REST_POST(config)
   base = await seedBase(app.payload)
   await importMentions(await reqAs(app.payload, base.admin), options, { csv: await fixture('mentions-good.csv') })
-  facebook = (await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'facebook', handle: 'alcaldiadepasto' } as never })).id
+  facebook = ((await app.payload.create({ collection: 'social-accounts' as never, data: { network: 'facebook', handle: 'alcaldiadepasto' } as never })) as unknown as { id: number | string }).id
   await importSocialMetrics(await reqAs(app.payload, base.admin), options, { csv: await fixture('social-meta.csv'), account: facebook })
 })
 afterAll(() => app.close())
