@@ -73,6 +73,11 @@ export interface Config {
     contents: Content;
     'workflow-events': WorkflowEvent;
     'follow-ups': FollowUp;
+    'media-outlets': MediaOutlet;
+    'media-mentions': MediaMention;
+    'social-accounts': SocialAccount;
+    'social-metrics': SocialMetric;
+    'intranet-reads': IntranetRead;
     alerts: Alert;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -92,6 +97,11 @@ export interface Config {
     contents: ContentsSelect<false> | ContentsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
+    'media-outlets': MediaOutletsSelect<false> | MediaOutletsSelect<true>;
+    'media-mentions': MediaMentionsSelect<false> | MediaMentionsSelect<true>;
+    'social-accounts': SocialAccountsSelect<false> | SocialAccountsSelect<true>;
+    'social-metrics': SocialMetricsSelect<false> | SocialMetricsSelect<true>;
+    'intranet-reads': IntranetReadsSelect<false> | IntranetReadsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -103,8 +113,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -112,6 +126,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      'monitoring-negative-spike': TaskMonitoringNegativeSpike;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -339,10 +354,50 @@ export interface WorkflowEvent {
  */
 export interface FollowUp {
   id: number;
-  kind: string;
+  kind:
+    | 'request-delivered'
+    | 'request-rated'
+    | 'content-published'
+    | 'content-measurement'
+    | 'campaign-measurement'
+    | 'plan-action-progress';
   subjectCollection: string;
   subjectId: string;
   measuredAt: string;
+  department?: (number | null) | Department;
+  onTime?: boolean | null;
+  leadTimeDays?: number | null;
+  score?: number | null;
+  contentKind?:
+    | (
+        | 'news'
+        | 'press-release'
+        | 'radio-spot'
+        | 'tv-note'
+        | 'social-post'
+        | 'graphic-piece'
+        | 'audiovisual-piece'
+        | 'intranet-post'
+        | 'campaign-message'
+      )
+    | null;
+  channels?:
+    | (
+        | 'press'
+        | 'radio'
+        | 'tv'
+        | 'facebook'
+        | 'instagram'
+        | 'x'
+        | 'tiktok'
+        | 'youtube'
+        | 'whatsapp'
+        | 'web'
+        | 'intranet'
+        | 'email'
+        | 'screens'
+      )[]
+    | null;
   values?:
     | {
         [k: string]: unknown;
@@ -352,6 +407,135 @@ export interface FollowUp {
     | number
     | boolean
     | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-outlets".
+ */
+export interface MediaOutlet {
+  id: number;
+  name: string;
+  type: 'press' | 'radio' | 'tv' | 'digital';
+  scope: 'local' | 'regional' | 'national';
+  /**
+   * Potential audience per issue or broadcast; used when a mention has no reach of its own.
+   */
+  estimatedReach?: number | null;
+  /**
+   * Names it goes by in monitoring files (CSV import).
+   */
+  aliases?: string[] | null;
+  /**
+   * e.g. diariodelsur.com.co: an imported mention without an outlet is matched by its URL domain.
+   */
+  domain?: string | null;
+  website?: string | null;
+  /**
+   * Personal data (Colombian Law 1581/2012): visible only to office staff and internal control.
+   */
+  contacts?:
+    | {
+        name: string;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-mentions".
+ */
+export interface MediaMention {
+  id: number;
+  outlet: number | MediaOutlet;
+  date: string;
+  headline: string;
+  url?: string | null;
+  summary?: string | null;
+  /**
+   * The basis of share of voice by topic.
+   */
+  topic?: string | null;
+  sentiment: 'positive' | 'neutral' | 'negative';
+  departments?: (number | Department)[] | null;
+  /**
+   * The press release or content it came from (press-release pickup rate).
+   */
+  originContent?: (number | null) | Content;
+  reach?: number | null;
+  reachEstimated?: boolean | null;
+  prominence?: ('headline' | 'main' | 'secondary' | 'brief') | null;
+  /**
+   * What the same space would have cost as advertising. A cost estimate only: the AMEC Barcelona Principles reject AVE as a measure of communication impact. Do not report it as an outcome.
+   */
+  freePressValue?: number | null;
+  source?: ('manual' | 'import') | null;
+  dedupeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Institutional accounts of the city and its departments only; never personal accounts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-accounts".
+ */
+export interface SocialAccount {
+  id: number;
+  network: 'facebook' | 'instagram' | 'x' | 'tiktok' | 'youtube' | 'linkedin' | 'whatsapp';
+  handle: string;
+  url?: string | null;
+  department?: (number | null) | Department;
+  active?: boolean | null;
+  accountKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-metrics".
+ */
+export interface SocialMetric {
+  id: number;
+  account: number | SocialAccount;
+  periodStart: string;
+  /**
+   * Empty = a single day.
+   */
+  periodEnd?: string | null;
+  followers?: number | null;
+  impressions?: number | null;
+  reach?: number | null;
+  engagements?: number | null;
+  posts?: number | null;
+  /**
+   * Engagements / reach × 100 (derived).
+   */
+  engagementRate?: number | null;
+  source?: ('manual' | 'import') | null;
+  notes?: string | null;
+  periodKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "intranet-reads".
+ */
+export interface IntranetRead {
+  id: number;
+  content: number | Content;
+  user: number | User;
+  department?: (number | null) | Department;
+  day: string;
+  readKey: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -455,7 +639,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'monitoring-negative-spike' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -488,10 +672,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'monitoring-negative-spike' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -525,6 +718,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'follow-ups';
         value: number | FollowUp;
+      } | null)
+    | ({
+        relationTo: 'media-outlets';
+        value: number | MediaOutlet;
+      } | null)
+    | ({
+        relationTo: 'media-mentions';
+        value: number | MediaMention;
+      } | null)
+    | ({
+        relationTo: 'social-accounts';
+        value: number | SocialAccount;
+      } | null)
+    | ({
+        relationTo: 'social-metrics';
+        value: number | SocialMetric;
+      } | null)
+    | ({
+        relationTo: 'intranet-reads';
+        value: number | IntranetRead;
       } | null)
     | ({
         relationTo: 'alerts';
@@ -693,7 +906,108 @@ export interface FollowUpsSelect<T extends boolean = true> {
   subjectCollection?: T;
   subjectId?: T;
   measuredAt?: T;
+  department?: T;
+  onTime?: T;
+  leadTimeDays?: T;
+  score?: T;
+  contentKind?: T;
+  channels?: T;
   values?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-outlets_select".
+ */
+export interface MediaOutletsSelect<T extends boolean = true> {
+  name?: T;
+  type?: T;
+  scope?: T;
+  estimatedReach?: T;
+  aliases?: T;
+  domain?: T;
+  website?: T;
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-mentions_select".
+ */
+export interface MediaMentionsSelect<T extends boolean = true> {
+  outlet?: T;
+  date?: T;
+  headline?: T;
+  url?: T;
+  summary?: T;
+  topic?: T;
+  sentiment?: T;
+  departments?: T;
+  originContent?: T;
+  reach?: T;
+  reachEstimated?: T;
+  prominence?: T;
+  freePressValue?: T;
+  source?: T;
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-accounts_select".
+ */
+export interface SocialAccountsSelect<T extends boolean = true> {
+  network?: T;
+  handle?: T;
+  url?: T;
+  department?: T;
+  active?: T;
+  accountKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-metrics_select".
+ */
+export interface SocialMetricsSelect<T extends boolean = true> {
+  account?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  followers?: T;
+  impressions?: T;
+  reach?: T;
+  engagements?: T;
+  posts?: T;
+  engagementRate?: T;
+  source?: T;
+  notes?: T;
+  periodKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "intranet-reads_select".
+ */
+export interface IntranetReadsSelect<T extends boolean = true> {
+  content?: T;
+  user?: T;
+  department?: T;
+  day?: T;
+  readKey?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -757,6 +1071,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -794,6 +1109,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -801,6 +1144,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonitoring-negative-spike".
+ */
+export interface TaskMonitoringNegativeSpike {
+  input: {
+    day?: string | null;
+  };
+  output: {
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
