@@ -20,6 +20,11 @@ import { createPlanActionsCollection } from './PlanActions/index.js'
 import { createReportsCollection } from './Reports/index.js'
 import { createRiskControlChecksCollection } from './Risks/controlChecks.js'
 import { createRisksCollection } from './Risks/index.js'
+import { createIntranetReadsCollection } from './IntranetReads/index.js'
+import { createMediaMentionsCollection } from './MediaMentions/index.js'
+import { createMediaOutletsCollection } from './MediaOutlets/index.js'
+import { createSocialAccountsCollection } from './SocialAccounts/index.js'
+import { createSocialMetricsCollection } from './SocialMetrics/index.js'
 import { createUsersCollection } from './Users/index.js'
 import { createWorkflowCountersCollection } from './WorkflowCounters/index.js'
 import { createWorkflowEventsCollection } from './WorkflowEvents/index.js'
@@ -42,6 +47,12 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   createIndicatorMeasurementsCollection(options),
   createReportsCollection(options),
   createWorkflowCountersCollection(options),
+  // Verificar: monitoring (issue 5)
+  createMediaOutletsCollection(options),
+  createMediaMentionsCollection(options),
+  createSocialAccountsCollection(options),
+  createSocialMetricsCollection(options),
+  createIntranetReadsCollection(options),
   // Actuar
   createAlertsCollection(options),
   createImprovementActionsCollection(options),

@@ -1,5 +1,6 @@
-import type { PregoneroOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
+import type { PregoneroOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
 
+import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './monitoring/mappings.js'
 import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './workflow/tables.js'
 
 /** Sidebar groups by PHVA area (Planear, Hacer, Verificar, Actuar), plus archive and settings. */
@@ -38,6 +39,26 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   },
   // ── workflow ──
   workflow: resolveWorkflowOptions(options.workflow),
+  // ── monitoring ──
+  monitoring: resolveMonitoring(options.monitoring),
+})
+
+// ── monitoring (issue 5) ───────────────────────────────────────────────────────────
+const resolveMonitoring = (m: PregoneroOptions['monitoring'] = {}): ResolvedMonitoringOptions => ({
+  timeZone: m.timeZone ?? 'America/Bogota',
+  spike: {
+    factor: m.spike?.factor ?? 2,
+    minimum: m.spike?.minimum ?? 3,
+    trailingDays: m.spike?.trailingDays ?? 14,
+    cron: m.spike?.cron ?? '0 0 * * * *',
+  },
+  engagementRateBase: m.engagementRateBase ?? 'reach',
+  sqlFastPath: m.sqlFastPath ?? true,
+  maxImportRows: m.maxImportRows ?? 50_000,
+  csvMappings: {
+    mentions: { ...BUILTIN_MENTION_MAPPINGS, ...m.csvMappings?.mentions },
+    socialMetrics: { ...BUILTIN_SOCIAL_MAPPINGS, ...m.csvMappings?.socialMetrics },
+  },
 })
 
 // ── workflow area ───────────────────────────────────────────────────────────────────────

@@ -80,6 +80,11 @@ export interface Config {
     'indicator-measurements': IndicatorMeasurement;
     reports: Report;
     'workflow-counters': WorkflowCounter;
+    'media-outlets': MediaOutlet;
+    'media-mentions': MediaMention;
+    'social-accounts': SocialAccount;
+    'social-metrics': SocialMetric;
+    'intranet-reads': IntranetRead;
     alerts: Alert;
     'improvement-actions': ImprovementAction;
     risks: Risk;
@@ -130,6 +135,11 @@ export interface Config {
     'indicator-measurements': IndicatorMeasurementsSelect<false> | IndicatorMeasurementsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
+    'media-outlets': MediaOutletsSelect<false> | MediaOutletsSelect<true>;
+    'media-mentions': MediaMentionsSelect<false> | MediaMentionsSelect<true>;
+    'social-accounts': SocialAccountsSelect<false> | SocialAccountsSelect<true>;
+    'social-metrics': SocialMetricsSelect<false> | SocialMetricsSelect<true>;
+    'intranet-reads': IntranetReadsSelect<false> | IntranetReadsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'improvement-actions': ImprovementActionsSelect<false> | ImprovementActionsSelect<true>;
     risks: RisksSelect<false> | RisksSelect<true>;
@@ -168,6 +178,7 @@ export interface Config {
       pregoneroAlertDigest: TaskPregoneroAlertDigest;
       pregoneroMeasureIndicators: TaskPregoneroMeasureIndicators;
       pregoneroFollowUpReports: TaskPregoneroFollowUpReports;
+      'monitoring-negative-spike': TaskMonitoringNegativeSpike;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -840,6 +851,135 @@ export interface WorkflowCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-outlets".
+ */
+export interface MediaOutlet {
+  id: number;
+  name: string;
+  type: 'press' | 'radio' | 'tv' | 'digital';
+  scope: 'local' | 'regional' | 'national';
+  /**
+   * Potential audience per issue or broadcast; used when a mention has no reach of its own.
+   */
+  estimatedReach?: number | null;
+  /**
+   * Names it goes by in monitoring files (CSV import).
+   */
+  aliases?: string[] | null;
+  /**
+   * e.g. diariodelsur.com.co: an imported mention without an outlet is matched by its URL domain.
+   */
+  domain?: string | null;
+  website?: string | null;
+  /**
+   * Personal data (Colombian Law 1581/2012): visible only to office staff and internal control.
+   */
+  contacts?:
+    | {
+        name: string;
+        role?: string | null;
+        email?: string | null;
+        phone?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-mentions".
+ */
+export interface MediaMention {
+  id: number;
+  outlet: number | MediaOutlet;
+  date: string;
+  headline: string;
+  url?: string | null;
+  summary?: string | null;
+  /**
+   * The basis of share of voice by topic.
+   */
+  topic?: string | null;
+  sentiment: 'positive' | 'neutral' | 'negative';
+  departments?: (number | Department)[] | null;
+  /**
+   * The press release or content it came from (press-release pickup rate).
+   */
+  originContent?: (number | null) | Content;
+  reach?: number | null;
+  reachEstimated?: boolean | null;
+  prominence?: ('headline' | 'main' | 'secondary' | 'brief') | null;
+  /**
+   * What the same space would have cost as advertising. A cost estimate only: the AMEC Barcelona Principles reject AVE as a measure of communication impact. Do not report it as an outcome.
+   */
+  freePressValue?: number | null;
+  source?: ('manual' | 'import') | null;
+  dedupeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Institutional accounts of the city and its departments only; never personal accounts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-accounts".
+ */
+export interface SocialAccount {
+  id: number;
+  network: 'facebook' | 'instagram' | 'x' | 'tiktok' | 'youtube' | 'linkedin' | 'whatsapp';
+  handle: string;
+  url?: string | null;
+  department?: (number | null) | Department;
+  active?: boolean | null;
+  accountKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-metrics".
+ */
+export interface SocialMetric {
+  id: number;
+  account: number | SocialAccount;
+  periodStart: string;
+  /**
+   * Empty = a single day.
+   */
+  periodEnd?: string | null;
+  followers?: number | null;
+  impressions?: number | null;
+  reach?: number | null;
+  engagements?: number | null;
+  posts?: number | null;
+  /**
+   * Engagements / reach × 100 (derived).
+   */
+  engagementRate?: number | null;
+  source?: ('manual' | 'import') | null;
+  notes?: string | null;
+  periodKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "intranet-reads".
+ */
+export interface IntranetRead {
+  id: number;
+  content: number | Content;
+  user: number | User;
+  department?: (number | null) | Department;
+  day: string;
+  readKey: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alerts".
  */
 export interface Alert {
@@ -1075,6 +1215,7 @@ export interface PayloadJob {
           | 'pregoneroAlertDigest'
           | 'pregoneroMeasureIndicators'
           | 'pregoneroFollowUpReports'
+          | 'monitoring-negative-spike'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1118,6 +1259,7 @@ export interface PayloadJob {
         | 'pregoneroAlertDigest'
         | 'pregoneroMeasureIndicators'
         | 'pregoneroFollowUpReports'
+        | 'monitoring-negative-spike'
         | 'schedulePublish'
       )
     | null;
@@ -1194,6 +1336,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-counters';
         value: number | WorkflowCounter;
+      } | null)
+    | ({
+        relationTo: 'media-outlets';
+        value: number | MediaOutlet;
+      } | null)
+    | ({
+        relationTo: 'media-mentions';
+        value: number | MediaMention;
+      } | null)
+    | ({
+        relationTo: 'social-accounts';
+        value: number | SocialAccount;
+      } | null)
+    | ({
+        relationTo: 'social-metrics';
+        value: number | SocialMetric;
+      } | null)
+    | ({
+        relationTo: 'intranet-reads';
+        value: number | IntranetRead;
       } | null)
     | ({
         relationTo: 'alerts';
@@ -1646,6 +1808,101 @@ export interface WorkflowCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-outlets_select".
+ */
+export interface MediaOutletsSelect<T extends boolean = true> {
+  name?: T;
+  type?: T;
+  scope?: T;
+  estimatedReach?: T;
+  aliases?: T;
+  domain?: T;
+  website?: T;
+  contacts?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        email?: T;
+        phone?: T;
+        id?: T;
+      };
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media-mentions_select".
+ */
+export interface MediaMentionsSelect<T extends boolean = true> {
+  outlet?: T;
+  date?: T;
+  headline?: T;
+  url?: T;
+  summary?: T;
+  topic?: T;
+  sentiment?: T;
+  departments?: T;
+  originContent?: T;
+  reach?: T;
+  reachEstimated?: T;
+  prominence?: T;
+  freePressValue?: T;
+  source?: T;
+  dedupeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-accounts_select".
+ */
+export interface SocialAccountsSelect<T extends boolean = true> {
+  network?: T;
+  handle?: T;
+  url?: T;
+  department?: T;
+  active?: T;
+  accountKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "social-metrics_select".
+ */
+export interface SocialMetricsSelect<T extends boolean = true> {
+  account?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  followers?: T;
+  impressions?: T;
+  reach?: T;
+  engagements?: T;
+  posts?: T;
+  engagementRate?: T;
+  source?: T;
+  notes?: T;
+  periodKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "intranet-reads_select".
+ */
+export interface IntranetReadsSelect<T extends boolean = true> {
+  content?: T;
+  user?: T;
+  department?: T;
+  day?: T;
+  readKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alerts_select".
  */
 export interface AlertsSelect<T extends boolean = true> {
@@ -2021,6 +2278,26 @@ export interface TaskPregoneroFollowUpReports {
     period?: string | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonitoring-negative-spike".
+ */
+export interface TaskMonitoringNegativeSpike {
+  input: {
+    day?: string | null;
+  };
+  output: {
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
 
+import { monitoringEndpoints } from './monitoring.js'
 import { factCheckAnswerEndpoint, factCheckPreviewEndpoint, factCheckRequestEndpoint } from './factCheck.js'
 import { reportEndpoints } from './reports.js'
 import { workflowEventsExportEndpoint } from './workflowEventsExport.js'
@@ -15,4 +16,6 @@ export const pregoneroEndpoints = (options: ResolvedOptions): Endpoint[] => [
   workflowEventsExportEndpoint(options),
   // Plan, measure and act
   ...reportEndpoints(options),
+  // Monitoring
+  ...monitoringEndpoints(options),
 ]

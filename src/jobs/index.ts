@@ -7,6 +7,7 @@ import { complianceChecksTask } from './tasks/complianceChecks.js'
 import { followUpReportsTask } from './tasks/followUpReports.js'
 import { measureContentTask } from './tasks/measureContent.js'
 import { measureIndicatorsTask } from './tasks/measureIndicators.js'
+import { monitoringNegativeSpikeTask } from './tasks/monitoringNegativeSpike.js'
 import { recoverNotificationsTask } from './tasks/recoverNotifications.js'
 import { sendNotificationTask } from './tasks/sendNotification.js'
 
@@ -22,4 +23,6 @@ export const pregoneroTasks = (options: ResolvedOptions): TaskConfig[] => [
   alertDigestTask(options),
   measureIndicatorsTask(options),
   followUpReportsTask(options),
+  // Monitoring
+  monitoringNegativeSpikeTask(options),
 ]

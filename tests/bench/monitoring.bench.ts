@@ -1,0 +1,67 @@
+/**
+ * Monitoring benchmarks: CSV import throughput (SQL fast path vs one `payload.create` per row)
+ * and the derived figures on a month of 10 000 mentions (GROUP BY vs neutral count/find).
+ * Run: `npx tsx tests/bench/monitoring.bench.ts` (or through `npm run bench`).
+ */
+import { bootPayload } from '../helpers/bootPayload.js'
+import { resolveOptions } from '../../src/defaults.js'
+import { mentionsBySentimentAndOutletType, shareOfVoiceByTopic } from '../../src/monitoring/figures.js'
+import { importMentions } from '../../src/monitoring/import.js'
+import { createLocalReq } from 'payload'
+
+export type BenchRow = { figure: string; baseline: number; measured: number; ratio: number; goal: string; pass: boolean; unit: string }
+
+const file = (n: number, prefix: string) => {
+  const lines = ['Medio,Fecha,Titular,URL,Sentimiento,Tema']
+  for (let i = 0; i < n; i++) {
+    lines.push(`Diario del Sur,${String((i % 28) + 1).padStart(2, '0')}/10/2026,${prefix} ${i},https://diariodelsur.com.co/${prefix}/${i},${['positivo', 'neutro', 'negativo'][i % 3]},Tema ${i % 12}`)
+  }
+  return lines.join('\n')
+}
+
+export async function run(): Promise<BenchRow[]> {
+  const app = await bootPayload()
+  try {
+    const { payload } = app
+    const admin = await payload.create({ collection: 'users', data: { name: 'Bench', email: 'bench@pasto.gov.co', password: 'Bench-12345', roles: ['admin'] } as never })
+    await payload.create({ collection: 'media-outlets' as never, data: { name: 'Diario del Sur', type: 'press', scope: 'regional' } as never })
+    const options = resolveOptions()
+    const req = async () => createLocalReq({ user: { ...(admin as object), collection: 'users' } as never }, payload)
+
+    let t = Date.now()
+    const neutral = await importMentions(await req(), options, { csv: file(300, 'neutral'), sqlFastPath: false })
+    const neutralPerRow = (Date.now() - t) / neutral.created
+    t = Date.now()
+    const fast = await importMentions(await req(), options, { csv: file(10_000, 'fast'), sqlFastPath: true })
+    const fastTotal = Date.now() - t
+    const fastPerRow = fastTotal / fast.created
+
+    const october = { from: new Date('2026-10-01T05:00:00Z'), to: new Date('2026-11-01T05:00:00Z') }
+    t = Date.now()
+    await mentionsBySentimentAndOutletType(payload, october, { sqlFastPath: false })
+    await shareOfVoiceByTopic(payload, october, { sqlFastPath: false })
+    const figuresNeutral = Date.now() - t
+    t = Date.now()
+    await mentionsBySentimentAndOutletType(payload, october, { sqlFastPath: true })
+    await shareOfVoiceByTopic(payload, october, { sqlFastPath: true })
+    const figuresFast = Date.now() - t
+
+    return [
+      { figure: 'monitoring: CSV import, ms per row (neutral 300 rows → fast path 10 000 rows)', baseline: neutralPerRow, measured: fastPerRow, ratio: neutralPerRow / fastPerRow, goal: 'fast path ≥ 5× faster per row', pass: neutralPerRow / fastPerRow >= 5, unit: 'ms/row' },
+      { figure: 'monitoring: 10 000-row CSV import, total', baseline: 60_000, measured: fastTotal, ratio: 60_000 / fastTotal, goal: '< 60 s on the shared 2-core machine', pass: fastTotal < 60_000, unit: 'ms' },
+      { figure: 'monitoring: month figures on 10 300 mentions (neutral → GROUP BY)', baseline: figuresNeutral, measured: figuresFast, ratio: figuresNeutral / Math.max(1, figuresFast), goal: 'GROUP BY not slower', pass: figuresFast <= figuresNeutral, unit: 'ms' },
+    ]
+  } finally {
+    await app.close()
+  }
+}
+
+if (process.argv[1]?.endsWith('monitoring.bench.ts')) {
+  run().then((rows) => {
+    console.table(rows)
+    process.exit(0)
+  }, (error) => {
+    console.error(error)
+    process.exit(1)
+  })
+}
