@@ -274,7 +274,8 @@ describe('request ↔ content: delivery and follow-ups', () => {
     expect(mine).toHaveLength(2)
     expect(new Date(mine[0].waitUntil).getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000)
     for (const job of mine) await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(Date.now() - 1000).toISOString() } as never })
-    await payload.jobs.run({ queue: 'pregonero' })
+    // Notification jobs share the queue: run only the measurements.
+    await payload.jobs.run({ queue: 'pregonero', where: { taskSlug: { equals: 'pregoneroMeasureContent' } } })
     const measures = await payload.find({ collection: 'follow-ups', where: { and: [{ kind: { equals: 'content-measurement' } }, { subjectId: { equals: String(other.id) } }] }, depth: 0 })
     expect(measures.docs).toHaveLength(1)
     expect((measures.docs[0] as any).values).toMatchObject({ mentions: 0 })
