@@ -17,15 +17,6 @@ import { parsePeriod } from '../../../src/indicators/period.js'
 import { pregonero } from '../../../src/index.js'
 import { makeContent, makeFollowUp } from './fixtures.js'
 
-const mentions: CollectionConfig = {
-  slug: 'media-mentions',
-  fields: [
-    { name: 'outlet', type: 'text' },
-    { name: 'date', type: 'date', index: true },
-    { name: 'sentiment', type: 'select', options: ['positive', 'neutral', 'negative'] },
-    { name: 'originContent', type: 'relationship', relationTo: 'contents', index: true },
-  ],
-}
 const archive: CollectionConfig = {
   slug: 'archive-assets',
   fields: [
@@ -46,7 +37,7 @@ beforeAll(async () => {
     secret: 'test-secret',
     db: sqliteAdapter({ client: { url: `file:${path.join(dir, 'stubs.db')}` } }),
     editor: lexicalEditor(),
-    collections: [mentions, archive],
+    collections: [archive],
     plugins: [pregonero()],
   })
   payload = await getPayload({ config })
@@ -60,8 +51,13 @@ beforeAll(async () => {
   // a news item published in March with a mention does not count as a press release
   const news = await makeContent(payload, { title: 'Noticia', kind: 'news', stage: 'published' })
   await makeFollowUp(payload, { kind: 'content-published', subjectCollection: 'contents', subjectId: String(news.id), contentKind: 'news', measuredAt: '2026-03-05T10:00:00.000Z' })
+  const outlet = await payload.create({ collection: 'media-outlets', data: { name: 'Diario del Sur', type: 'press', scope: 'regional' } })
+  let n = 0
   const mention = (date: string, sentiment: string, originContent?: unknown) =>
-    payload.create({ collection: 'media-mentions' as never, data: { outlet: 'Diario del Sur', date, sentiment, originContent } as never })
+    payload.create({
+      collection: 'media-mentions',
+      data: { outlet: outlet.id, date, sentiment, headline: `Nota ${++n}`, url: `https://diariodelsur.test/${n}`, originContent } as never,
+    })
   await mention('2026-03-02T12:00:00.000Z', 'positive', c[0].id)
   await mention('2026-03-03T12:00:00.000Z', 'positive', c[0].id)
   await mention('2026-03-04T12:00:00.000Z', 'negative', c[2].id)
