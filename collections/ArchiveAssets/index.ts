@@ -274,7 +274,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       access: systemOnly,
       admin: { readOnly: true },
       fields: [
-        { name: 'checkedAt', type: 'date', label: { es: 'Verificado el', en: 'Checked at' } },
+        { name: 'since', type: 'date', label: { es: 'Resultado desde', en: 'Result since' } },
         {
           name: 'status',
           type: 'select',
