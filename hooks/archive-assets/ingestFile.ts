@@ -13,6 +13,8 @@ import { conflict, invalidField } from '../../src/errors.js'
 /** What `ingestFile` hands to `stampIngest` through `req.context` (same request). */
 export type IngestContext = {
   inspection: Inspection
+  /** The focal point sent with the file (Payload's file processing drops it when its own focal point is off). */
+  focal: { focalX?: unknown; focalY?: unknown }
   /** Set when an update replaces the file: the previous original, copied aside before Payload removes it. */
   kept?: {
     filename: string
@@ -61,7 +63,8 @@ export const ingestFile =
     const inspection = await inspectFile(file as never, options)
     await refuseDuplicate(req, inspection.sha256, options, id)
 
-    const context: IngestContext = { inspection }
+    const incoming = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
+    const context: IngestContext = { inspection, focal: { focalX: incoming.focalX, focalY: incoming.focalY } }
     if (operation === 'update') {
       const current = (await req.payload.findByID({
         collection: 'archive-assets' as never,

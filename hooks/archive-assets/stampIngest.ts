@@ -5,6 +5,7 @@ import type { IngestContext } from './ingestFile.js'
 
 import { hasRole } from '../../src/access/index.js'
 import { invalidField } from '../../src/errors.js'
+import { NEW_FILE_FLAG } from './applyFocalPoint.js'
 import { INGEST_CONTEXT_KEY } from './ingestFile.js'
 
 const CREDIT_PREFIX: Record<string, string> = {
@@ -73,13 +74,25 @@ export const stampIngest =
         hasLocation: inspection.exif.hasLocation,
       }
       if (!merged.capturedAt && inspection.exif.capturedAt) data.capturedAt = inspection.exif.capturedAt
+      for (const axis of ['focalX', 'focalY'] as const) {
+        if (data[axis] === undefined || data[axis] === null) data[axis] = ingest.focal[axis] ?? (operation === 'create' ? 50 : originalDoc?.[axis] ?? 50)
+      }
       if (ingest.kept) data.previousFiles = [...((originalDoc?.previousFiles as unknown[]) ?? []), ingest.kept]
       // Consumed: a nested save in the same request must not reuse it.
       delete req.context[INGEST_CONTEXT_KEY]
+      req.context[NEW_FILE_FLAG] = true
     }
     if (operation === 'create') {
       data.uploadedBy = req.user?.id ?? null
       data.status = 'active'
+    }
+
+    for (const axis of ['focalX', 'focalY'] as const) {
+      const value = data[axis]
+      if (value === undefined || value === null) continue
+      if (typeof value !== 'number' || value < 0 || value > 100) {
+        throw invalidField('archive-assets', axis, `${axis}: punto focal entre 0 y 100 (%) / focal point between 0 and 100 (%)`, req)
+      }
     }
 
     // Authorship and licence.

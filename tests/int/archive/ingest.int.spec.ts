@@ -8,7 +8,7 @@ import sharp from 'sharp'
 import type { TestUser } from './fixtures.js'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { assetData, fileOf, makeBomb, makeJpeg, makeUsers } from './fixtures.js'
+import { assetData, fileOf, makeBomb, makeJpeg, makePiece, makeUsers } from './fixtures.js'
 
 const listFiles = async (dir: string): Promise<string[]> => {
   try {
@@ -204,6 +204,35 @@ describe('archive-assets ingest', () => {
     expect(retired.status).toBe('retired')
     expect(retired.retiredAt).toBeTruthy()
     await expect(fs.stat(path.join(archiveDir, retired.filename))).resolves.toBeTruthy()
+  })
+
+  it('renditions follow the focal point: given at upload, and moved later (cropped renditions made again)', async () => {
+    const red = { r: 220, g: 20, b: 20 }
+    const blue = { r: 20, g: 20, b: 220 }
+    const twoHalves = await makePiece(2000, 1000, [red, blue])
+    const mean = async (file: string) => {
+      const { channels } = await sharp(await fs.readFile(path.join(archiveDir, file))).stats()
+      return { r: channels[0]!.mean, b: channels[2]!.mean }
+    }
+    const asset = (await upload(twoHalves, 'mitades.png', 'image/png', { title: 'Mitades', focalX: 0, focalY: 50 })) as any
+    expect(asset.focalX).toBe(0)
+    const left = await mean(asset.sizes.social.filename)
+    expect(left.r).toBeGreaterThan(200) // the square crop sits on the left (red) half
+    expect(left.b).toBeLessThan(40)
+    expect(asset.sizes.social.width).toBe(1080)
+    const moved = (await payload.update({
+      collection: 'archive-assets',
+      id: asset.id,
+      data: { focalX: 100 } as never,
+      user: users.designer,
+      overrideAccess: false,
+    })) as any
+    const right = await mean(moved.sizes.social.filename)
+    expect(right.b).toBeGreaterThan(200)
+    expect(right.r).toBeLessThan(40)
+    await expect(
+      payload.update({ collection: 'archive-assets', id: asset.id, data: { focalX: 140 } as never, user: users.designer, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 400 })
   })
 
   it('a contractor author needs the contract number', async () => {
