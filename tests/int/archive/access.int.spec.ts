@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { GRAPHQL_POST, REST_DELETE, REST_GET } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_POST } from '@payloadcms/next/routes'
 
 import type { TestUser } from './fixtures.js'
 
@@ -170,6 +170,31 @@ describe('archive-assets access (A.9) and protection (A.6)', () => {
     expect((await payload.count({ collection: 'archive-assets', overrideAccess: true })).totalDocs).toBe(ALL().length)
     const file = await rest('GET', `archive-assets/file/${target.filename}`, 'admin')
     expect(file.status).toBe(200)
+  })
+
+  it('REST multipart upload (file + _payload): staff uploader accepted, anonymous refused, sniffing applies', async () => {
+    const post = (who: string | undefined, bytes: Buffer, name: string, type: string) => {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(bytes)], { type }), name)
+      form.append('_payload', JSON.stringify({ title: `REST ${name}`, kind: 'photo', accessLevel: 'internal', consent: 'none-identifiable' }))
+      const headers = new Headers()
+      if (who) headers.set('Authorization', `JWT ${tokens[who]}`)
+      return REST_POST(config)(new Request('http://localhost:3000/api/archive-assets', { method: 'POST', headers, body: form }), {
+        params: Promise.resolve({ slug: ['archive-assets'] }),
+      })
+    }
+    const jpeg = await makeJpeg(640, 480, { seed: seed++, gps: true })
+    const ok = await post('producer', jpeg, 'rest.jpg', 'image/jpeg')
+    expect(ok.status).toBe(201)
+    const { doc } = await ok.json()
+    expect(doc.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(doc.exif.hasLocation).toBe(true)
+    expect((await post(undefined, await makeJpeg(100, 100, { seed: seed++ }), 'anon.jpg', 'image/jpeg')).status).toBe(403)
+    const renamed = await post('producer', await makeJpeg(100, 100, { seed: seed++ }), 'informe.pdf', 'application/pdf')
+    expect(renamed.status).toBe(400)
+    expect(JSON.stringify(await renamed.json())).toMatch(/image\/jpeg/)
+    const duplicate = await post('designer', jpeg, 'again.jpg', 'image/jpeg')
+    expect(duplicate.status).toBe(409)
   })
 
   it('designers and producers edit only what they uploaded; requesters and auditors cannot upload', async () => {
