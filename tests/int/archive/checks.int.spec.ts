@@ -65,6 +65,35 @@ describe('checks of part C on contents (stored results, approval gate, head over
       context: { skipWorkflow: true },
     }) as Promise<any>
 
+  it('brand-manual is versioned; brand assets take the current manual version; only designers, head and admin upload them', async () => {
+    await payload.updateGlobal({ slug: 'brand-manual', data: { version: '2026.2' } as never, user: users.designer, overrideAccess: false })
+    const versions = await payload.findGlobalVersions({ slug: 'brand-manual', overrideAccess: true })
+    expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
+    await expect(
+      payload.updateGlobal({ slug: 'brand-manual', data: { version: 'x' } as never, user: users.editor, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
+    const logo = await makePiece(400, 400, [{ r: 0, g: 132, b: 61 }])
+    const asset = (await payload.create({
+      collection: 'brand-assets',
+      data: { title: 'Escudo de Pasto', kind: 'logo', variant: 'colour', usageNotes: 'Margen mínimo 10 mm' } as never,
+      file: fileOf(logo, 'escudo.png', 'image/png'),
+      user: users.designer,
+      overrideAccess: false,
+    })) as any
+    expect(asset.manualVersion).toBe('2026.2')
+    expect(asset.sizes.thumbnail.filename).toBeTruthy()
+    await expect(
+      payload.create({
+        collection: 'brand-assets',
+        data: { title: 'x', kind: 'logo' } as never,
+        file: fileOf(await makePiece(50, 50, [{ r: 1, g: 2, b: 3 }]), 'x.png', 'image/png'),
+        user: users.requester,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 403 })
+    await payload.updateGlobal({ slug: 'brand-manual', data: { version: '2026.1' } as never, overrideAccess: true })
+  })
+
   it('an on-palette, channel-sized piece with alt text passes; the results are stored on the content', async () => {
     const content = await createContent({ heroImage: onPalette.id, body: paragraph('La Alcaldía invita a vacunarse. Es gratis.') })
     expect(content.checks.blocking).toBe(false)
