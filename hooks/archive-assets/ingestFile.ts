@@ -9,6 +9,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { inspectFile } from '../../src/archive/inspectFile.js'
 import { archivePaths } from '../../src/archive/paths.js'
 import { conflict, invalidField } from '../../src/errors.js'
+import { validateAssetData } from './validateAssetData.js'
 
 /** What `ingestFile` hands to `stampIngest` through `req.context` (same request). */
 export type IngestContext = {
@@ -73,6 +74,9 @@ export const ingestFile =
         req,
         overrideAccess: true,
       })) as unknown as AssetLike
+      // Payload removes the previous files before an update's beforeChange hooks run: validate now.
+      const data = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
+      validateAssetData({ ...(current as object), ...data }, data, req)
       if (current?.filename) {
         const paths = archivePaths(options)
         await fs.mkdir(paths.originals, { recursive: true })

@@ -7,6 +7,7 @@ import { hasRole } from '../../src/access/index.js'
 import { invalidField } from '../../src/errors.js'
 import { NEW_FILE_FLAG } from './applyFocalPoint.js'
 import { INGEST_CONTEXT_KEY } from './ingestFile.js'
+import { validateAssetData } from './validateAssetData.js'
 
 const CREDIT_PREFIX: Record<string, string> = {
   photo: 'Foto',
@@ -42,6 +43,7 @@ export const creditLine = (data: Data, institutionName: string): string | undefi
   const cc = license.type === 'cc' ? CC_LABELS[license.ccLicense as string] : undefined
   return `${prefix}: ${author}${entity ? ` / ${entity}` : ''}${cc ? ` (${cc})` : ''}`
 }
+
 
 const addYears = (iso: string, years: number): string => {
   const date = new Date(iso)
@@ -87,36 +89,7 @@ export const stampIngest =
       data.status = 'active'
     }
 
-    for (const axis of ['focalX', 'focalY'] as const) {
-      const value = data[axis]
-      if (value === undefined || value === null) continue
-      if (typeof value !== 'number' || value < 0 || value > 100) {
-        throw invalidField('archive-assets', axis, `${axis}: punto focal entre 0 y 100 (%) / focal point between 0 and 100 (%)`, req)
-      }
-    }
-
-    // Authorship and licence.
-    const relation = merged.authorRelation
-    if (relation === 'contractor' && !String(merged.contractNumber ?? '').trim()) {
-      throw invalidField(
-        'archive-assets',
-        'contractNumber',
-        'número de contrato: obligatorio cuando el autor es contratista / contract number: required when the author is a contractor',
-        req,
-      )
-    }
-    const license = (merged.license ?? {}) as Data
-    if (license.type === 'third-party' && !license.expiresAt) {
-      throw invalidField(
-        'archive-assets',
-        'license.expiresAt',
-        'vence: el permiso de un tercero debe tener fecha de vencimiento / expires at: a third-party permission needs an expiry date',
-        req,
-      )
-    }
-    if (license.type === 'cc' && !license.ccLicense) {
-      throw invalidField('archive-assets', 'license.ccLicense', 'licencia CC: elija cuál / CC licence: choose which one', req)
-    }
+    validateAssetData(merged, data, req)
     data.creditLine = creditLine(merged, options.institutionName) ?? null
     data.minorsPresent = Boolean(merged.minorsPresent) || (Array.isArray(merged.people) && merged.people.some((p: Data) => p?.minor))
 

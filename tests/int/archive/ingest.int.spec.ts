@@ -180,6 +180,25 @@ describe('archive-assets ingest', () => {
     await expect(upload(first, 'otra-vez.jpg', 'image/jpeg')).rejects.toMatchObject({ status: 409 })
   })
 
+  it('a file replacement with invalid metadata is refused before Payload touches the current files', async () => {
+    const first = await makeJpeg(300, 200, { seed: 20 })
+    const asset = (await upload(first, 'estable.jpg', 'image/jpeg')) as any
+    await expect(
+      payload.update({
+        collection: 'archive-assets',
+        id: asset.id,
+        data: { authorRelation: 'contractor' } as never,
+        file: fileOf(await makeJpeg(300, 200, { seed: 21 }), 'nueva.jpg', 'image/jpeg'),
+        user: users.designer,
+        overrideAccess: false,
+      }),
+    ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'contractNumber' })] } })
+    expect((await fs.readFile(path.join(archiveDir, asset.filename))).equals(first)).toBe(true)
+    await expect(fs.stat(path.join(archiveDir, asset.sizes.card.filename))).resolves.toBeTruthy()
+    const after = (await payload.findByID({ collection: 'archive-assets', id: asset.id, overrideAccess: true })) as any
+    expect(after.sha256).toBe(asset.sha256)
+  })
+
   it('retiring needs a reason and head or admin; the files stay', async () => {
     const jpeg = await makeJpeg(300, 200, { seed: 8 })
     const asset = (await upload(jpeg, 'retirar.jpg', 'image/jpeg')) as any
