@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_POST } from '@payloadcms/next/routes'
@@ -8,6 +9,9 @@ import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
 
 type Asset = { id: number | string; filename: string; sizes: Record<string, { filename: string }> }
+
+// Shared 2-core machine: uploads with renditions can be slow when other suites run in parallel.
+jest.setTimeout(180_000)
 
 describe('archive-assets access (A.9) and protection (A.6)', () => {
   let app: Booted
@@ -60,7 +64,7 @@ describe('archive-assets access (A.9) and protection (A.6)', () => {
     await make('licenceRestricted', { accessLevel: 'public', consent: 'none-identifiable', license: { type: 'restricted' } })
     await make('licenceExpired', { accessLevel: 'public', consent: 'none-identifiable', license: { type: 'third-party', licensor: 'Agencia X', expiresAt: past } })
     await make('licenceValid', { accessLevel: 'public', consent: 'none-identifiable', license: { type: 'third-party', licensor: 'Agencia X', expiresAt: future } })
-  })
+  }, 240_000)
   afterAll(() => app.close())
 
   const PUBLIC_VISIBLE = ['publicOk', 'minorsGuardian', 'licenceValid']

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { createLocalReq } from 'payload'
@@ -13,6 +14,9 @@ const paragraph = (text: string) => ({
     { type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] },
   ] },
 })
+
+// Shared 2-core machine: uploads with renditions can be slow when other suites run in parallel.
+jest.setTimeout(180_000)
 
 describe('checks of part C on contents (stored results, approval gate, head override)', () => {
   let app: Booted
@@ -54,7 +58,7 @@ describe('checks of part C on contents (stored results, approval gate, head over
     })
     pendingPhoto = await upload(await makeJpeg(400, 300, { seed: 40 }), 'barrio.jpg', 'image/jpeg', { title: 'Foto barrio', consent: 'pending' })
     video = await upload(Buffer.from('WEBVTT\n\n00:00:00.000 --> 00:00:01.000\nHola\n'), 'sub.vtt', 'text/vtt', { title: 'Subtítulos', kind: 'document' })
-  })
+  }, 240_000)
   afterAll(() => app.close())
 
   const createContent = (data: Record<string, unknown>) =>

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import exifr from 'exifr'
@@ -18,6 +19,9 @@ const listFiles = async (dir: string): Promise<string[]> => {
   }
 }
 
+// Shared 2-core machine: uploads with renditions can be slow when other suites run in parallel.
+jest.setTimeout(180_000)
+
 describe('archive-assets ingest', () => {
   let app: Booted
   let payload: Payload
@@ -29,7 +33,7 @@ describe('archive-assets ingest', () => {
     payload = app.payload
     users = await makeUsers(payload)
     archiveDir = path.join(process.env.PREGONERO_MEDIA_DIR!, 'archive')
-  })
+  }, 240_000)
   afterAll(() => app.close())
 
   /** Asserts a refused upload left no file and no row. */

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
@@ -8,6 +9,9 @@ import type { TestUser } from './fixtures.js'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
+
+// Shared 2-core machine: uploads with renditions can be slow when other suites run in parallel.
+jest.setTimeout(180_000)
 
 describe('archive jobs (fixity, licence expiry, pending consent), inventory and retention schedule', () => {
   let app: Booted
@@ -65,7 +69,7 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
       consent: 'none-identifiable',
       license: { type: 'third-party', licensor: 'Agencia', expiresAt: new Date(Date.now() + 400 * 86_400_000).toISOString() },
     })
-  })
+  }, 240_000)
   afterAll(() => app.close())
 
   it('fixity: a tampered original and a missing rendition raise one alert each; a second run duplicates nothing; repair resolves', async () => {
