@@ -41,6 +41,8 @@ const ingestBench = async (tmp: string): Promise<BenchRow[]> => {
   const { resolveOptions } = await import('../../src/defaults.js')
   const renditions = resolveOptions().archive.renditions
   const app = await bootPayload()
+  ;(globalThis as { gc?: () => void }).gc?.()
+  const rssBoot = process.memoryUsage().rss
   try {
     const payload = app.payload
     const user = await payload.create({
@@ -94,7 +96,7 @@ const ingestBench = async (tmp: string): Promise<BenchRow[]> => {
     const measured = median(ingest)
     const peakMB = peak / 1024 / 1024
     console.log(
-      `archive ingest: 24 MP JPEG of ${(inputs[0]!.length / 1e6).toFixed(1)} MB; bare sharp ${bare.map((v) => v.toFixed(0)).join('/')} ms, archive ingest ${ingest.map((v) => v.toFixed(0)).join('/')} ms; peak RSS ${peakMB.toFixed(0)} MB (${(rssBefore / 1024 / 1024).toFixed(0)} MB before the first measured ingest, Payload booted)`,
+      `archive ingest: 24 MP JPEG of ${(inputs[0]!.length / 1e6).toFixed(1)} MB; bare sharp ${bare.map((v) => v.toFixed(0)).join('/')} ms, archive ingest ${ingest.map((v) => v.toFixed(0)).join('/')} ms; peak RSS ${peakMB.toFixed(0)} MB (${(rssBoot / 1024 / 1024).toFixed(0)} MB right after Payload booted, ${(rssBefore / 1024 / 1024).toFixed(0)} MB before the first measured ingest)`,
     )
     return [
       {
@@ -107,12 +109,12 @@ const ingestBench = async (tmp: string): Promise<BenchRow[]> => {
         unit: 'ms',
       },
       {
-        figure: 'archive ingest: peak RSS added over the booted process (informative)',
+        figure: 'archive ingest: peak RSS over the freshly booted Payload process (inputs, warm-up and bare runs included)',
         baseline: 400,
-        measured: Math.round((peak - rssBefore) / 1024 / 1024),
-        ratio: Math.round(((peak - rssBefore) / 1024 / 1024 / 400) * 100) / 100,
+        measured: Math.round((peak - rssBoot) / 1024 / 1024),
+        ratio: Math.round(((peak - rssBoot) / 1024 / 1024 / 400) * 100) / 100,
         goal: '≤ 400 MB',
-        pass: (peak - rssBefore) / 1024 / 1024 <= 400,
+        pass: (peak - rssBoot) / 1024 / 1024 <= 400,
         unit: 'MB',
       },
       {
