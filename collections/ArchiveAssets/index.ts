@@ -6,7 +6,7 @@ import { applyFocalPoint } from '../../hooks/archive-assets/applyFocalPoint.js'
 import { ingestFile } from '../../hooks/archive-assets/ingestFile.js'
 import { refuseDeletion } from '../../hooks/archive-assets/refuseDeletion.js'
 import { stampIngest } from '../../hooks/archive-assets/stampIngest.js'
-import { allowRoles, allowRolesForField, hasRole, nobody, nobodyField, readArchiveAssets } from '../../src/access/index.js'
+import { allowRoles, allowRolesForField, hasRole, nobody, nobodyField, readArchiveAssets, staffOnlyField } from '../../src/access/index.js'
 import { DISPOSITIONS } from '../../src/archive/dispositions.js'
 import { archivePaths } from '../../src/archive/paths.js'
 import { GROUPS } from '../../src/defaults.js'
@@ -35,6 +35,7 @@ const updateArchiveAssets: Access = ({ req }) => {
 }
 
 const systemOnly = { create: nobodyField, update: nobodyField }
+const systemOnlyStaffRead = { ...systemOnly, read: staffOnlyField }
 
 /**
  * The audiovisual archive ("archivo audiovisual"): photos, video, audio, design files and
@@ -155,7 +156,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
         { name: 'licensor', type: 'text', label: { es: 'Titular / licenciante', en: 'Licensor' } },
         { name: 'expiresAt', type: 'date', index: true, label: { es: 'Vence', en: 'Expires at' } },
         { name: 'scope', type: 'textarea', label: { es: 'Ámbito y canales de uso', en: 'Scope and channels of use' } },
-        { name: 'document', type: 'upload', relationTo: 'archive-assets', label: { es: 'Documento de licencia', en: 'Licence document' } },
+        { name: 'document', type: 'upload', relationTo: 'archive-assets', access: { read: staffOnlyField }, label: { es: 'Documento de licencia', en: 'Licence document' } },
       ],
     },
     { name: 'event', type: 'text', label: { es: 'Evento', en: 'Event' } },
@@ -164,6 +165,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     {
       name: 'people',
       type: 'array',
+      access: { read: staffOnlyField },
       label: { es: 'Personas', en: 'People' },
       fields: [
         { name: 'name', type: 'text', label: { es: 'Nombre', en: 'Name' } },
@@ -186,7 +188,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       options: CONSENT_OPTIONS,
       label: { es: 'Autorización de imagen', en: 'Consent' },
     },
-    { name: 'consentDocument', type: 'upload', relationTo: 'archive-assets', label: { es: 'Documento de autorización', en: 'Consent document' } },
+    { name: 'consentDocument', type: 'upload', relationTo: 'archive-assets', access: { read: staffOnlyField }, label: { es: 'Documento de autorización', en: 'Consent document' } },
     {
       name: 'accessLevel',
       type: 'select',
@@ -204,6 +206,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     {
       name: 'retention',
       type: 'group',
+      access: { read: staffOnlyField },
       label: { es: 'Retención documental', en: 'Retention' },
       fields: [
         { name: 'series', type: 'relationship', relationTo: 'retention-series', label: { es: 'Serie (TRD)', en: 'Records series' } },
@@ -245,7 +248,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     // ─── written only by the system ───
     { name: 'sha256', type: 'text', index: true, access: systemOnly, label: { es: 'SHA-256', en: 'SHA-256' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'ingestedAt', type: 'date', access: systemOnly, label: { es: 'Ingresado el', en: 'Ingested at' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'uploadedBy', type: 'relationship', relationTo: 'users', index: true, access: systemOnly, label: { es: 'Subido por', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'uploadedBy', type: 'relationship', relationTo: 'users', index: true, access: systemOnlyStaffRead, label: { es: 'Subido por', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'publicOriginal',
       type: 'checkbox',
@@ -257,7 +260,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       name: 'exif',
       type: 'group',
       label: { es: 'Metadatos de captura (EXIF)', en: 'Capture metadata (EXIF)' },
-      access: systemOnly,
+      access: systemOnlyStaffRead,
       admin: { readOnly: true },
       fields: [
         { name: 'capturedAt', type: 'date', label: { es: 'Fecha EXIF', en: 'EXIF date' } },
@@ -274,7 +277,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       name: 'fixity',
       type: 'group',
       label: { es: 'Verificación de integridad', en: 'Fixity' },
-      access: systemOnly,
+      access: systemOnlyStaffRead,
       admin: { readOnly: true },
       fields: [
         { name: 'since', type: 'date', label: { es: 'Resultado desde', en: 'Result since' } },
@@ -294,7 +297,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       name: 'previousFiles',
       type: 'array',
       label: { es: 'Originales reemplazados (conservados)', en: 'Replaced originals (kept)' },
-      access: systemOnly,
+      access: systemOnlyStaffRead,
       admin: { readOnly: true },
       fields: [
         { name: 'filename', type: 'text', label: { es: 'Guardado como', en: 'Stored as' } },

@@ -2,7 +2,7 @@ import type { Field } from 'payload'
 
 import { auditCheckOverrides, stampCheckOverrides } from '../../hooks/contents/recordCheckOverrides.js'
 import { runChecksField } from '../../hooks/contents/runChecks.js'
-import { allowRolesForField, nobodyField } from '../../src/access/index.js'
+import { allowRolesForField, nobodyField, staffOnlyField } from '../../src/access/index.js'
 import { CHECK_LABELS, CHECK_NAMES } from '../../src/checks/types.js'
 
 /**
@@ -63,6 +63,8 @@ export const contentArchiveFields: Field[] = [
     label: { es: 'Verificaciones (marca, accesibilidad, autorizaciones, neutralidad, lenguaje claro)', en: 'Checks' },
     // Computed on every save; whatever a caller sends is replaced.
     hooks: { beforeChange: [runChecksField] },
+    // Results name people, consent and licences: staff only, even on a published content.
+    access: { read: staffOnlyField },
     admin: { readOnly: true },
     fields: [
       { name: 'ranAt', type: 'date', label: { es: 'Calculadas el', en: 'Ran at' } },
@@ -76,7 +78,7 @@ export const contentArchiveFields: Field[] = [
     name: 'checkOverrides',
     type: 'array',
     label: { es: 'Excepciones autorizadas por el jefe', en: "Head's overrides of failed checks" },
-    access: { create: allowRolesForField('head', 'admin'), update: allowRolesForField('head', 'admin') },
+    access: { create: allowRolesForField('head', 'admin'), update: allowRolesForField('head', 'admin'), read: staffOnlyField },
     hooks: { beforeChange: [stampCheckOverrides], afterChange: [auditCheckOverrides] },
     fields: [
       {

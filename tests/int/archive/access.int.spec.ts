@@ -73,6 +73,14 @@ describe('archive-assets access (A.9) and protection (A.6)', () => {
   it('anonymous readers list only public, active, consent-settled, licence-valid assets (Local, REST, GraphQL)', async () => {
     const local = await payload.find({ collection: 'archive-assets', overrideAccess: false, limit: 100 })
     expect(local.docs.map((d: any) => d.title).sort()).toEqual([...PUBLIC_VISIBLE].sort())
+    // Personal data and internal metadata never reach anonymous readers, even of a public asset.
+    const guardian = local.docs.find((d: any) => d.title === 'minorsGuardian') as any
+    for (const hidden of ['people', 'uploadedBy', 'exif', 'previousFiles', 'fixity', 'retention', 'consentDocument']) {
+      const value = guardian[hidden]
+      expect([hidden, Array.isArray(value) && value.length === 0 ? undefined : value]).toEqual([hidden, undefined])
+    }
+    const staffView = (await payload.findByID({ collection: 'archive-assets', id: guardian.id, overrideAccess: false, user: users.editor })) as any
+    expect(staffView.people[0].name).toBe('Niña')
 
     const res = await rest('GET', 'archive-assets?limit=100')
     expect(res.status).toBe(200)
