@@ -3,6 +3,9 @@ import type { CollectionConfig, GlobalConfig } from 'payload'
 import type { ResolvedOptions } from '../src/types.js'
 
 import { createAlertsCollection } from './Alerts/index.js'
+import { createArchiveAssetsCollection } from './ArchiveAssets/index.js'
+import { createBrandAssetsCollection } from './BrandAssets/index.js'
+import { createBrandManualGlobal } from './BrandManual/index.js'
 import { createCampaignsCollection } from './Campaigns/index.js'
 import { createCommunicationPlansCollection } from './CommunicationPlans/index.js'
 import { createCommunicationRequestsCollection } from './CommunicationRequests/index.js'
@@ -14,15 +17,16 @@ import { createGuidelinesCollection } from './Guidelines/index.js'
 import { createImprovementActionsCollection } from './ImprovementActions/index.js'
 import { createIndicatorMeasurementsCollection } from './IndicatorMeasurements/index.js'
 import { createIndicatorsCollection } from './Indicators/index.js'
+import { createIntranetReadsCollection } from './IntranetReads/index.js'
 import { createLegalReferencesCollection } from './LegalReferences/index.js'
+import { createMediaMentionsCollection } from './MediaMentions/index.js'
+import { createMediaOutletsCollection } from './MediaOutlets/index.js'
 import { createNotificationDeliveriesCollection } from './NotificationDeliveries/index.js'
 import { createPlanActionsCollection } from './PlanActions/index.js'
 import { createReportsCollection } from './Reports/index.js'
+import { createRetentionSeriesCollection } from './RetentionSeries/index.js'
 import { createRiskControlChecksCollection } from './Risks/controlChecks.js'
 import { createRisksCollection } from './Risks/index.js'
-import { createIntranetReadsCollection } from './IntranetReads/index.js'
-import { createMediaMentionsCollection } from './MediaMentions/index.js'
-import { createMediaOutletsCollection } from './MediaOutlets/index.js'
 import { createSocialAccountsCollection } from './SocialAccounts/index.js'
 import { createSocialMetricsCollection } from './SocialMetrics/index.js'
 import { createUsersCollection } from './Users/index.js'
@@ -40,6 +44,10 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   // Hacer: the request-to-publication workflow
   createCommunicationRequestsCollection(options),
   createContentsCollection(options),
+  // Archivo (issue 4)
+  createArchiveAssetsCollection(options),
+  createRetentionSeriesCollection(options),
+  createBrandAssetsCollection(options),
   // Verificar
   createWorkflowEventsCollection(options),
   createFollowUpsCollection(options),
@@ -66,4 +74,4 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
 ]
 
 /** Every global the plugin contributes. */
-export const pregoneroGlobals = (_options: ResolvedOptions): GlobalConfig[] => []
+export const pregoneroGlobals = (options: ResolvedOptions): GlobalConfig[] => [createBrandManualGlobal(options)]

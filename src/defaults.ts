@@ -1,4 +1,6 @@
-import type { PregoneroOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
+import path from 'node:path'
+
+import type { ArchiveOptions, PregoneroOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
 
 import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './monitoring/mappings.js'
 import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './workflow/tables.js'
@@ -41,6 +43,37 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   workflow: resolveWorkflowOptions(options.workflow),
   // ── monitoring ──
   monitoring: resolveMonitoring(options.monitoring),
+  // ── archive ──
+  archive: resolveArchiveOptions(options.archive),
+})
+
+// ─── archive (issue 4) ─────────────────────────────────────────────────────────────────────
+/** The archive's default MIME allow-list: photos, video, audio, design files, documents. */
+export const DEFAULT_ARCHIVE_MIME_TYPES = [
+  'image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'image/gif', 'image/avif', 'image/heic',
+  'video/mp4', 'video/quicktime', 'video/webm', 'video/x-matroska',
+  'audio/mpeg', 'audio/wav', 'audio/x-wav', 'audio/ogg', 'audio/mp4', 'audio/flac', 'audio/x-flac',
+  'application/pdf', 'image/svg+xml', 'image/vnd.adobe.photoshop', 'application/postscript', 'application/illustrator',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  'application/vnd.oasis.opendocument.text', 'text/plain', 'text/vtt', 'application/x-subrip',
+]
+
+const resolveArchiveOptions = (archive: ArchiveOptions = {}): Required<ArchiveOptions> => ({
+  mimeTypes: archive.mimeTypes ?? DEFAULT_ARCHIVE_MIME_TYPES,
+  maxFileSize: archive.maxFileSize ?? 2 * 1024 ** 3,
+  maxPixels: archive.maxPixels ?? 100_000_000,
+  duplicatePolicy: archive.duplicatePolicy ?? 'refuse',
+  renditions: archive.renditions ?? [
+    { name: 'thumbnail', width: 300, height: 300 },
+    { name: 'card', width: 640, height: 480 },
+    { name: 'web', width: 1600, height: 0 },
+    { name: 'social', width: 1080, height: 1080 },
+    { name: 'og', width: 1200, height: 630 },
+  ],
+  mediaDir: archive.mediaDir ?? process.env.PREGONERO_MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
+  licenceWarningDays: archive.licenceWarningDays ?? 30,
 })
 
 // ── monitoring (issue 5) ───────────────────────────────────────────────────────────

@@ -74,6 +74,9 @@ export interface Config {
     'legal-references': LegalReference;
     'communication-requests': CommunicationRequest;
     contents: Content;
+    'archive-assets': ArchiveAsset;
+    'retention-series': RetentionSery;
+    'brand-assets': BrandAsset;
     'workflow-events': WorkflowEvent;
     'follow-ups': FollowUp;
     indicators: Indicator;
@@ -129,6 +132,9 @@ export interface Config {
     'legal-references': LegalReferencesSelect<false> | LegalReferencesSelect<true>;
     'communication-requests': CommunicationRequestsSelect<false> | CommunicationRequestsSelect<true>;
     contents: ContentsSelect<false> | ContentsSelect<true>;
+    'archive-assets': ArchiveAssetsSelect<false> | ArchiveAssetsSelect<true>;
+    'retention-series': RetentionSeriesSelect<false> | RetentionSeriesSelect<true>;
+    'brand-assets': BrandAssetsSelect<false> | BrandAssetsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
@@ -159,9 +165,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'brand-manual': BrandManual;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'brand-manual': BrandManualSelect<false> | BrandManualSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -179,6 +187,9 @@ export interface Config {
       pregoneroMeasureIndicators: TaskPregoneroMeasureIndicators;
       pregoneroFollowUpReports: TaskPregoneroFollowUpReports;
       'monitoring-negative-spike': TaskMonitoringNegativeSpike;
+      archiveFixity: TaskArchiveFixity;
+      archiveLicenceExpiry: TaskArchiveLicenceExpiry;
+      archivePendingConsent: TaskArchivePendingConsent;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -563,6 +574,54 @@ export interface Content {
     };
     [k: string]: unknown;
   } | null;
+  heroImage?: (number | null) | ArchiveAsset;
+  /**
+   * Empty: the asset's own is used.
+   */
+  heroImageAlt?: string | null;
+  heroImageDecorative?: boolean | null;
+  gallery?:
+    | {
+        asset: number | ArchiveAsset;
+        alt?: string | null;
+        decorative?: boolean | null;
+        caption?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  videos?:
+    | {
+        asset: number | ArchiveAsset;
+        captions?: (number | null) | ArchiveAsset;
+        burnedInCaptions?: boolean | null;
+        live?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  checks?: {
+    ranAt?: string | null;
+    blocking?: boolean | null;
+    failures?: number | null;
+    readability?: number | null;
+    results?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  checkOverrides?:
+    | {
+        check: 'brand' | 'accessibility' | 'consent' | 'neutrality' | 'plainLanguage';
+        reason: string;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   channels?:
     | (
         | 'press'
@@ -609,6 +668,166 @@ export interface Content {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Assets are never deleted: they are retired with a reason. Every file keeps its SHA-256 fingerprint.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-assets".
+ */
+export interface ArchiveAsset {
+  id: number;
+  title: string;
+  kind: 'photo' | 'video' | 'audio' | 'design-file' | 'document' | 'informative-product';
+  description?: string | null;
+  /**
+   * Short description for screen readers.
+   */
+  alt?: string | null;
+  capturedAt?: string | null;
+  author?: string | null;
+  authorRelation?: ('staff' | 'contractor' | 'third-party' | 'citizen') | null;
+  contractNumber?: string | null;
+  /**
+   * Generated from author and entity.
+   */
+  creditLine?: string | null;
+  license: {
+    type: 'institutional' | 'cc' | 'third-party' | 'restricted';
+    ccLicense?: ('cc-by' | 'cc-by-sa' | 'cc-by-nd' | 'cc-by-nc' | 'cc-by-nc-sa' | 'cc-by-nc-nd' | 'cc0') | null;
+    licensor?: string | null;
+    expiresAt?: string | null;
+    scope?: string | null;
+    document?: (number | null) | ArchiveAsset;
+  };
+  event?: string | null;
+  department?: (number | null) | Department;
+  tags?: string[] | null;
+  people?:
+    | {
+        name?: string | null;
+        minor?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  minorsPresent?: boolean | null;
+  consent: 'none-identifiable' | 'consent-on-file' | 'minors-guardian-consent' | 'pending';
+  consentDocument?: (number | null) | ArchiveAsset;
+  accessLevel: 'public' | 'internal' | 'restricted';
+  retention?: {
+    series?: (number | null) | RetentionSery;
+    years?: number | null;
+    disposition?: ('CT' | 'E' | 'S' | 'M') | null;
+    dueAt?: string | null;
+  };
+  status: 'active' | 'retired';
+  retiredReason?: string | null;
+  retiredAt?: string | null;
+  retiredBy?: (number | null) | User;
+  sha256?: string | null;
+  ingestedAt?: string | null;
+  uploadedBy?: (number | null) | User;
+  publicOriginal?: boolean | null;
+  exif?: {
+    capturedAt?: string | null;
+    camera?: string | null;
+    /**
+     * Never copied to public renditions.
+     */
+    hasLocation?: boolean | null;
+  };
+  fixity?: {
+    since?: string | null;
+    status?: ('ok' | 'missing' | 'altered') | null;
+  };
+  previousFiles?:
+    | {
+        filename?: string | null;
+        originalFilename?: string | null;
+        sha256?: string | null;
+        filesize?: number | null;
+        mimeType?: string | null;
+        replacedAt?: string | null;
+        replacedBy?: (number | null) | User;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    web?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    social?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-series".
+ */
+export interface RetentionSery {
+  id: number;
+  /**
+   * Series, or series.subseries (e.g. 1400-45.2).
+   */
+  code: string;
+  seriesCode: string;
+  seriesName: string;
+  subseriesCode?: string | null;
+  subseriesName?: string | null;
+  documentTypes?: string | null;
+  officeYears: number;
+  centralYears: number;
+  disposition: 'CT' | 'E' | 'S' | 'M';
+  procedure?: string | null;
+  active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "guidelines".
  */
@@ -645,6 +864,42 @@ export interface Guideline {
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brand-assets".
+ */
+export interface BrandAsset {
+  id: number;
+  title: string;
+  kind: 'logo' | 'template' | 'font' | 'icon';
+  variant?: ('colour' | 'mono' | 'negative') | null;
+  usageNotes?: string | null;
+  /**
+   * Empty: the current version.
+   */
+  manualVersion?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1216,6 +1471,9 @@ export interface PayloadJob {
           | 'pregoneroMeasureIndicators'
           | 'pregoneroFollowUpReports'
           | 'monitoring-negative-spike'
+          | 'archiveFixity'
+          | 'archiveLicenceExpiry'
+          | 'archivePendingConsent'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1260,6 +1518,9 @@ export interface PayloadJob {
         | 'pregoneroMeasureIndicators'
         | 'pregoneroFollowUpReports'
         | 'monitoring-negative-spike'
+        | 'archiveFixity'
+        | 'archiveLicenceExpiry'
+        | 'archivePendingConsent'
         | 'schedulePublish'
       )
     | null;
@@ -1312,6 +1573,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contents';
         value: number | Content;
+      } | null)
+    | ({
+        relationTo: 'archive-assets';
+        value: number | ArchiveAsset;
+      } | null)
+    | ({
+        relationTo: 'retention-series';
+        value: number | RetentionSery;
+      } | null)
+    | ({
+        relationTo: 'brand-assets';
+        value: number | BrandAsset;
       } | null)
     | ({
         relationTo: 'workflow-events';
@@ -1666,6 +1939,45 @@ export interface ContentsSelect<T extends boolean = true> {
   audience?: T;
   summary?: T;
   body?: T;
+  heroImage?: T;
+  heroImageAlt?: T;
+  heroImageDecorative?: T;
+  gallery?:
+    | T
+    | {
+        asset?: T;
+        alt?: T;
+        decorative?: T;
+        caption?: T;
+        id?: T;
+      };
+  videos?:
+    | T
+    | {
+        asset?: T;
+        captions?: T;
+        burnedInCaptions?: T;
+        live?: T;
+        id?: T;
+      };
+  checks?:
+    | T
+    | {
+        ranAt?: T;
+        blocking?: T;
+        failures?: T;
+        readability?: T;
+        results?: T;
+      };
+  checkOverrides?:
+    | T
+    | {
+        check?: T;
+        reason?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
   channels?: T;
   request?: T;
   planAction?: T;
@@ -1690,6 +2002,206 @@ export interface ContentsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-assets_select".
+ */
+export interface ArchiveAssetsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  description?: T;
+  alt?: T;
+  capturedAt?: T;
+  author?: T;
+  authorRelation?: T;
+  contractNumber?: T;
+  creditLine?: T;
+  license?:
+    | T
+    | {
+        type?: T;
+        ccLicense?: T;
+        licensor?: T;
+        expiresAt?: T;
+        scope?: T;
+        document?: T;
+      };
+  event?: T;
+  department?: T;
+  tags?: T;
+  people?:
+    | T
+    | {
+        name?: T;
+        minor?: T;
+        id?: T;
+      };
+  minorsPresent?: T;
+  consent?: T;
+  consentDocument?: T;
+  accessLevel?: T;
+  retention?:
+    | T
+    | {
+        series?: T;
+        years?: T;
+        disposition?: T;
+        dueAt?: T;
+      };
+  status?: T;
+  retiredReason?: T;
+  retiredAt?: T;
+  retiredBy?: T;
+  sha256?: T;
+  ingestedAt?: T;
+  uploadedBy?: T;
+  publicOriginal?: T;
+  exif?:
+    | T
+    | {
+        capturedAt?: T;
+        camera?: T;
+        hasLocation?: T;
+      };
+  fixity?:
+    | T
+    | {
+        since?: T;
+        status?: T;
+      };
+  previousFiles?:
+    | T
+    | {
+        filename?: T;
+        originalFilename?: T;
+        sha256?: T;
+        filesize?: T;
+        mimeType?: T;
+        replacedAt?: T;
+        replacedBy?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        web?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        social?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "retention-series_select".
+ */
+export interface RetentionSeriesSelect<T extends boolean = true> {
+  code?: T;
+  seriesCode?: T;
+  seriesName?: T;
+  subseriesCode?: T;
+  subseriesName?: T;
+  documentTypes?: T;
+  officeYears?: T;
+  centralYears?: T;
+  disposition?: T;
+  procedure?: T;
+  active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brand-assets_select".
+ */
+export interface BrandAssetsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  variant?: T;
+  usageNotes?: T;
+  manualVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2162,6 +2674,86 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brand-manual".
+ */
+export interface BrandManual {
+  id: number;
+  version: string;
+  approvedAt?: string | null;
+  approvedBy?: string | null;
+  palette?:
+    | {
+        name: string;
+        hex: string;
+        role?: ('primary' | 'secondary' | 'accent' | 'neutral') | null;
+        id?: string | null;
+      }[]
+    | null;
+  typography?:
+    | {
+        family: string;
+        usage?: string | null;
+        weights?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  rules?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  colourTolerance: number;
+  dominantShare: number;
+  channelPresets?:
+    | {
+        name: string;
+        channel?:
+          | (
+              | 'press'
+              | 'radio'
+              | 'tv'
+              | 'facebook'
+              | 'instagram'
+              | 'x'
+              | 'tiktok'
+              | 'youtube'
+              | 'whatsapp'
+              | 'web'
+              | 'intranet'
+              | 'email'
+              | 'screens'
+            )
+          | null;
+        width: number;
+        height: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Government brands, the ruler's slogans and name in institutional pieces.
+   */
+  blocklist?:
+    | {
+        term: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -2177,6 +2769,53 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brand-manual_select".
+ */
+export interface BrandManualSelect<T extends boolean = true> {
+  version?: T;
+  approvedAt?: T;
+  approvedBy?: T;
+  palette?:
+    | T
+    | {
+        name?: T;
+        hex?: T;
+        role?: T;
+        id?: T;
+      };
+  typography?:
+    | T
+    | {
+        family?: T;
+        usage?: T;
+        weights?: T;
+        id?: T;
+      };
+  rules?: T;
+  colourTolerance?: T;
+  dominantShare?: T;
+  channelPresets?:
+    | T
+    | {
+        name?: T;
+        channel?: T;
+        width?: T;
+        height?: T;
+        id?: T;
+      };
+  blocklist?:
+    | T
+    | {
+        term?: T;
+        reason?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2297,6 +2936,37 @@ export interface TaskMonitoringNegativeSpike {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskArchiveFixity".
+ */
+export interface TaskArchiveFixity {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    failing?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskArchiveLicenceExpiry".
+ */
+export interface TaskArchiveLicenceExpiry {
+  input?: unknown;
+  output: {
+    alerted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskArchivePendingConsent".
+ */
+export interface TaskArchivePendingConsent {
+  input?: unknown;
+  output: {
+    alerted?: number | null;
   };
 }
 /**

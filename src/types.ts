@@ -70,6 +70,53 @@ export type PregoneroOptions = {
   // ── monitoring (issue 5) ─────────────────────────────────────────────────────────
   /** Media, social and intranet monitoring: time zone, spike alert, CSV import mappings. */
   monitoring?: MonitoringOptions
+  // ─── archive (issue 4): the audiovisual archive and the image manual ───────────────────────
+  /** Ingest rules of `archive-assets`. */
+  archive?: ArchiveOptions
+}
+
+/** Ingest rules of the audiovisual archive (`archive-assets`). */
+export type ArchiveOptions = {
+  /**
+   * MIME types accepted (the real content is sniffed and must match the declared type).
+   * @default photos (jpeg, png, webp, tiff, gif, heic/avif), video (mp4, quicktime, webm, x-matroska),
+   * audio (mpeg, wav, ogg, mp4, flac), design files (pdf, svg, photoshop, illustrator/postscript) and
+   * documents (pdf, docx, xlsx, pptx, odt, plain text, WebVTT/SRT captions)
+   */
+  mimeTypes?: string[]
+  /**
+   * Largest file accepted, in bytes.
+   * @default 2 GiB (2_147_483_648)
+   */
+  maxFileSize?: number
+  /**
+   * Largest image accepted, in pixels (width × height): a decompression bomb is refused before decoding.
+   * @default 100_000_000 (100 megapixels)
+   */
+  maxPixels?: number
+  /**
+   * What happens when the uploaded file is already in the archive (same SHA-256): `'refuse'` answers
+   * 409 naming the existing asset; `'link'` answers 409 too, but with the existing asset's id in
+   * `data.existing` so the client links to it instead of storing a copy.
+   * @default 'refuse'
+   */
+  duplicatePolicy?: 'link' | 'refuse'
+  /**
+   * Renditions of images (sharp), with the focal point: name → width × height (height 0 keeps the ratio).
+   * @default thumbnail 300×300, card 640×480, web 1600×0, social 1080×1080, og 1200×630
+   */
+  renditions?: Array<{ name: string; width: number; height: number }>
+  /**
+   * Directory where files are stored (originals under `archive/`, kept originals under
+   * `archive-originals/`, brand assets under `brand/`).
+   * @default process.env.PREGONERO_MEDIA_DIR ?? '<cwd>/media'
+   */
+  mediaDir?: string
+  /**
+   * Days before a licence's expiry when the licence-expiry job raises its alert.
+   * @default 30
+   */
+  licenceWarningDays?: number
 }
 
 // ── monitoring (issue 5) ───────────────────────────────────────────────────────────
@@ -212,8 +259,8 @@ type ResolvedGroup<V> = V extends readonly unknown[] | ((...args: never[]) => un
 
 /** Options with every default applied: what the rest of the plugin reads. */
 export type ResolvedOptions = {
-  [K in Exclude<keyof PregoneroOptions, 'workflow' | 'monitoring'>]-?: ResolvedGroup<NonNullable<PregoneroOptions[K]>>
-} & { workflow: ResolvedWorkflowOptions; monitoring: ResolvedMonitoringOptions }
+  [K in Exclude<keyof PregoneroOptions, 'workflow' | 'monitoring' | 'archive'>]-?: ResolvedGroup<NonNullable<PregoneroOptions[K]>>
+} & { workflow: ResolvedWorkflowOptions; monitoring: ResolvedMonitoringOptions; archive: Required<ArchiveOptions> }
 
 
 // ── workflow area ───────────────────────────────────────────────────────────────────────

@@ -5,3 +5,4 @@ export { OFFICE_ROLES, type Role, ROLE_LABELS, ROLES, STAFF_ROLES } from './role
 export { officeAndAuditors, readGuidelines } from './planning.js'
 export { officeOrOwnDepartment, readContents, readWorkflowTrail } from './workflow.js'
 export { MENTION_EDITORS, MONITORING_READERS, READ_RECORD_READERS, SOCIAL_EDITORS } from './monitoring.js'
+export { publicArchiveWhere, readArchiveAssets, SETTLED_CONSENT, staffOnlyField } from './archiveAssets.js'

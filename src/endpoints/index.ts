@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import type { ResolvedOptions } from '../types.js'
 
 import { monitoringEndpoints } from './monitoring.js'
+import { archiveDispositionEndpoint, archiveInventoryEndpoint, importRetentionSeriesEndpoint } from './archive.js'
 import { factCheckAnswerEndpoint, factCheckPreviewEndpoint, factCheckRequestEndpoint } from './factCheck.js'
 import { reportEndpoints } from './reports.js'
 import { workflowEventsExportEndpoint } from './workflowEventsExport.js'
@@ -18,4 +19,8 @@ export const pregoneroEndpoints = (options: ResolvedOptions): Endpoint[] => [
   ...reportEndpoints(options),
   // Monitoring
   ...monitoringEndpoints(options),
+  // Archive
+  archiveInventoryEndpoint(options),
+  archiveDispositionEndpoint(options),
+  importRetentionSeriesEndpoint(options),
 ]

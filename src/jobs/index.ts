@@ -2,6 +2,9 @@ import type { TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
 
+import { archiveFixityTask } from './tasks/archiveFixity.js'
+import { archiveLicenceExpiryTask } from './tasks/archiveLicenceExpiry.js'
+import { archivePendingConsentTask } from './tasks/archivePendingConsent.js'
 import { alertDigestTask } from './tasks/alertDigest.js'
 import { complianceChecksTask } from './tasks/complianceChecks.js'
 import { followUpReportsTask } from './tasks/followUpReports.js'
@@ -25,4 +28,8 @@ export const pregoneroTasks = (options: ResolvedOptions): TaskConfig[] => [
   followUpReportsTask(options),
   // Monitoring
   monitoringNegativeSpikeTask(options),
+  // Archive
+  archiveFixityTask(options),
+  archiveLicenceExpiryTask(options),
+  archivePendingConsentTask(options),
 ]

@@ -1,0 +1,55 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { hasRole } from './hasRole.js'
+
+/** Consent values that settle an asset's use (anything but `pending`). */
+export const SETTLED_CONSENT = ['none-identifiable', 'consent-on-file', 'minors-guardian-consent'] as const
+
+/**
+ * What anonymous readers may see of the archive (A.9): public, active, consent settled (minors only
+ * with guardian consent), and a licence that allows publication (not restricted, not expired).
+ */
+export const publicArchiveWhere = (now: Date = new Date()): Where => ({
+  and: [
+    { accessLevel: { equals: 'public' } },
+    { status: { equals: 'active' } },
+    { consent: { in: [...SETTLED_CONSENT] } },
+    { or: [{ minorsPresent: { equals: false } }, { consent: { equals: 'minors-guardian-consent' } }] },
+    { 'license.type': { not_equals: 'restricted' } },
+    { or: [{ 'license.expiresAt': { exists: false } }, { 'license.expiresAt': { greater_than: now.toISOString() } }] },
+  ],
+})
+
+/**
+ * Read access of `archive-assets`, also applied per file by Payload's file route
+ * (`/api/archive-assets/file/<name>` runs this with `isReadingStaticFile` and matches the returned
+ * query against the file name and every rendition's file name).
+ * - anonymous: `publicArchiveWhere`; through file URLs only renditions of images, never the original
+ *   (the preservation master may carry GPS and full resolution), unless the asset has no renditions;
+ * - head, admin, auditor: everything;
+ * - other staff: `public` and `internal`, plus `restricted` assets they uploaded themselves.
+ */
+export const readArchiveAssets: Access = ({ req, isReadingStaticFile, data }) => {
+  const user = req.user
+  if (!user) {
+    const base = publicArchiveWhere()
+    const filename = (data as { filename?: unknown } | undefined)?.filename
+    if (isReadingStaticFile && typeof filename === 'string') {
+      return {
+        and: [base, { or: [{ filename: { not_equals: filename } }, { publicOriginal: { equals: true } }] }],
+      }
+    }
+    return base
+  }
+  if (hasRole(user, 'admin', 'head', 'auditor')) return true
+  return {
+    or: [{ accessLevel: { in: ['public', 'internal'] } }, { uploadedBy: { equals: user.id } }],
+  }
+}
+
+/**
+ * Field read access for what anonymous readers never see, even on a public asset: the people
+ * shown (personal data, Ley 1581/2012), consent and licence documents, the uploader, capture
+ * metadata, fixity, kept originals and retention.
+ */
+export const staffOnlyField: FieldAccess = ({ req }) => Boolean(req.user)

@@ -1,0 +1,110 @@
+import sharp from 'sharp'
+
+import { checkAccessibility } from './accessibility.js'
+import { checkBrand } from './brand.js'
+import { deltaE2000, hexToRgb, rgbToLab } from './colour.js'
+import { checkConsent } from './consent.js'
+import { dominantColours } from './dominantColours.js'
+import { checkNeutrality } from './neutrality.js'
+import { checkPlainLanguage, countSyllables, fernandezHuerta, unexplainedAcronyms } from './plainLanguage.js'
+import { lexicalToText } from './text.js'
+
+const manual = {
+  palette: [
+    { name: 'Verde Pasto', hex: '#00843D' },
+    { name: 'Amarillo', hex: '#FFD100' },
+    { name: 'Blanco', hex: '#FFFFFF' },
+  ],
+  colourTolerance: 10,
+  dominantShare: 5,
+  channelPresets: [
+    { name: 'Instagram', channel: 'instagram', width: 1080, height: 1080 },
+    { name: 'Open Graph', channel: 'web', width: 1200, height: 630 },
+    { name: 'Historia', channel: 'instagram', width: 1080, height: 1920 },
+  ],
+}
+
+describe('colour maths', () => {
+  it('CIEDE2000 matches the reference pairs of Sharma, Wu and Dalal (2005)', () => {
+    expect(deltaE2000({ L: 50, a: 2.6772, b: -79.7751 }, { L: 50, a: 0, b: -82.7485 })).toBeCloseTo(2.0425, 3)
+    expect(deltaE2000({ L: 50, a: 2.5, b: 0 }, { L: 73, a: 25, b: -18 })).toBeCloseTo(27.1492, 3)
+    expect(deltaE2000({ L: 2.0776, a: 0.0795, b: -1.135 }, { L: 0.9033, a: -0.0636, b: -0.5514 })).toBeCloseTo(0.9082, 3)
+  })
+  it('sRGB → Lab: white is L 100, black L 0', () => {
+    expect(rgbToLab(hexToRgb('#ffffff')).L).toBeCloseTo(100, 1)
+    expect(rgbToLab(hexToRgb('#000000')).L).toBeCloseTo(0, 5)
+  })
+})
+
+describe('brand check (C.1)', () => {
+  it('passes an on-palette piece of a channel size and fails an off-palette one, naming the colour', async () => {
+    const on = await sharp({ create: { width: 1080, height: 1080, channels: 3, background: '#00843D' } }).png().toBuffer()
+    const off = await sharp({ create: { width: 1080, height: 1080, channels: 3, background: '#C2185B' } }).png().toBuffer()
+    const good = checkBrand([{ title: 'ok', width: 1080, height: 1080, colours: await dominantColours(on) }], manual, ['instagram'])
+    expect(good.status).toBe('pass')
+    const bad = checkBrand([{ title: 'fucsia', width: 1080, height: 1080, colours: await dominantColours(off) }], manual, ['instagram'])
+    expect(bad.status).toBe('fail')
+    expect(bad.messages.join(' ')).toMatch(/#c2185b/i)
+  })
+  it('fails a piece whose size matches no preset of its channels', async () => {
+    const on = await sharp({ create: { width: 1000, height: 700, channels: 3, background: '#FFD100' } }).png().toBuffer()
+    const result = checkBrand([{ title: 'afiche', width: 1000, height: 700, colours: await dominantColours(on) }], manual, ['instagram'])
+    expect(result.status).toBe('fail')
+    expect(result.messages[0]).toMatch(/1000×700/)
+    expect(checkBrand([{ title: 'og', width: 2400, height: 1260, colours: [] }], manual, ['web']).status).toBe('pass')
+  })
+  it('not applicable without pieces', () => {
+    expect(checkBrand([], manual).status).toBe('not-applicable')
+  })
+})
+
+describe('accessibility (C.2), consent (C.3), neutrality (C.4)', () => {
+  it('requires alt text or decorative, and captions unless live', () => {
+    expect(checkAccessibility([{ label: 'a', alt: 'Niños en el parque' }, { label: 'b', decorative: true }], []).status).toBe('pass')
+    const r = checkAccessibility([{ label: 'sin alt' }], [{ label: 'vid' }, { label: 'live', live: true }, { label: 'burned', burnedInCaptions: true }])
+    expect(r.status).toBe('fail')
+    expect(r.messages).toHaveLength(2)
+  })
+  it('blocks pending consent and minors without guardian consent, for external audiences only', () => {
+    const assets = [
+      { title: 'p', consent: 'pending' },
+      { title: 'm', consent: 'consent-on-file', minorsPresent: true },
+      { title: 'ok', consent: 'minors-guardian-consent', minorsPresent: true },
+    ]
+    const external = checkConsent('external', assets)
+    expect(external.status).toBe('fail')
+    expect(external.messages).toHaveLength(2)
+    expect(checkConsent('internal', assets).status).toBe('pass')
+  })
+  it('finds blocked slogans ignoring case and accents, whole words only', () => {
+    const blocklist = [{ term: 'Pasto, la Gran Capital', reason: 'lema de gobierno' }, { term: 'Juan' }]
+    expect(checkNeutrality('Obras para PASTO LA GRAN CAPITAL este año', blocklist).status).toBe('fail')
+    expect(checkNeutrality('Juanita visitó la obra', blocklist).status).toBe('pass')
+  })
+})
+
+describe('plain language (C.5)', () => {
+  it('counts Spanish syllables with diphthongs and hiatus', () => {
+    expect(countSyllables('manzanas')).toBe(3)
+    expect(countSyllables('ciudad')).toBe(2)
+    expect(countSyllables('poeta')).toBe(3)
+    expect(countSyllables('día')).toBe(2)
+    expect(countSyllables('Alcaldía')).toBe(4)
+  })
+  it('computes Fernández-Huerta: 206.84 − 0.60·P − 1.02·F', () => {
+    // 4 words, 8 syllables, 1 sentence: P = 200, F = 25 → 61.34
+    expect(fernandezHuerta('El niño come manzanas.')).toBeCloseTo(61.3, 1)
+  })
+  it('flags long sentences and unexplained acronyms, never blocks', () => {
+    const long = Array.from({ length: 25 }, (_, i) => `palabra${i}`).join(' ') + '.'
+    const result = checkPlainLanguage(`El Departamento Nacional de Planeación (DNP) publicó la guía. La SIC vigila. ${long}`)
+    expect(result.status).toBe('info')
+    expect(result.details?.acronyms).toEqual(['SIC'])
+    expect(result.details?.longSentences).toBe(1)
+    expect(unexplainedAcronyms('La ESAP (Escuela Superior) y el siglo XXI')).toEqual([])
+  })
+  it('reads the text of a Lexical state', () => {
+    const state = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hola.' }] }, { type: 'paragraph', children: [{ type: 'text', text: 'Adiós.' }] }] } }
+    expect(lexicalToText(state)).toBe('Hola.\nAdiós.')
+  })
+})

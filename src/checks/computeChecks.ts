@@ -1,0 +1,114 @@
+import type { PayloadRequest } from 'payload'
+
+import path from 'node:path'
+
+import type { AssetUse } from './consent.js'
+import type { GraphicPiece } from './brand.js'
+import type { CheckResult } from './types.js'
+
+import { checkAccessibility, type ImageUse, type VideoUse } from './accessibility.js'
+import { type BrandManualLike, checkBrand } from './brand.js'
+import { checkConsent } from './consent.js'
+import { dominantColours } from './dominantColours.js'
+import { checkNeutrality } from './neutrality.js'
+import { checkPlainLanguage } from './plainLanguage.js'
+import { lexicalToText } from './text.js'
+
+type Doc = Record<string, any>
+type Asset = AssetUse & {
+  id: number | string
+  kind?: string
+  alt?: string | null
+  filename?: string | null
+  mimeType?: string | null
+  width?: number | null
+  height?: number | null
+}
+
+const idOf = (value: unknown): null | number | string => {
+  if (value === null || value === undefined || value === '') return null
+  if (typeof value === 'object') return ((value as { id?: number | string }).id ?? null) as null | number | string
+  return value as number | string
+}
+
+const RASTER = /^image\/(jpeg|png|webp|tiff|gif|avif)$/
+
+/** The text the neutral-brand and plain-language checks read: title, summary, body, captions. */
+export const contentText = (doc: Doc): string =>
+  [doc.title, doc.summary, lexicalToText(doc.body), ...((doc.gallery ?? []) as Doc[]).map((g) => g?.caption)]
+    .filter((part) => typeof part === 'string' && part.trim())
+    .join('\n')
+
+/**
+ * Runs every check of part C on a content (as saved, or about to be saved). Loads the archive
+ * assets it uses and the brand manual with `req` (same transaction), system access.
+ */
+export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<CheckResult[]> => {
+  const heroId = idOf(doc.heroImage)
+  const gallery = ((doc.gallery ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
+  const videos = ((doc.videos ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
+  const ids = [heroId, ...gallery.map((g) => idOf(g.asset)), ...videos.map((v) => idOf(v.asset))].filter(
+    (id): id is number | string => id !== null,
+  )
+  const assets = new Map<string, Asset>()
+  if (ids.length > 0) {
+    const { docs } = await req.payload.find({
+      collection: 'archive-assets' as never,
+      where: { id: { in: [...new Set(ids)] } },
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    for (const asset of docs as unknown as Asset[]) assets.set(String(asset.id), asset)
+  }
+  const assetOf = (id: unknown) => assets.get(String(idOf(id)))
+  const manual = (await req.payload.findGlobal({ slug: 'brand-manual' as never, depth: 0, req, overrideAccess: true })) as unknown as BrandManualLike & {
+    blocklist?: Array<{ term: string; reason?: string }>
+  }
+
+  // C.2 accessibility
+  const images: ImageUse[] = []
+  const hero = assetOf(heroId)
+  if (hero) images.push({ label: hero.title, alt: doc.heroImageAlt || hero.alt, decorative: doc.heroImageDecorative })
+  for (const row of gallery) {
+    const asset = assetOf(row.asset)
+    if (!asset) continue
+    if (asset.kind === 'video') continue
+    images.push({ label: asset.title, alt: row.alt || asset.alt, decorative: row.decorative })
+  }
+  const videoUses: VideoUse[] = videos.map((row) => ({
+    label: assetOf(row.asset)?.title ?? String(idOf(row.asset)),
+    hasCaptionFile: idOf(row.captions) !== null,
+    burnedInCaptions: row.burnedInCaptions,
+    live: row.live,
+  }))
+
+  // C.1 brand: only graphic pieces (the hero and gallery images of a `graphic-piece` content)
+  const pieces: GraphicPiece[] = []
+  if (doc.kind === 'graphic-piece') {
+    const staticDir = ((req.payload.collections as Record<string, any>)['archive-assets']?.config.upload as { staticDir?: string } | undefined)?.staticDir
+    const candidates = [hero, ...gallery.map((row) => assetOf(row.asset))].filter(
+      (a): a is Asset => Boolean(a?.filename && a.mimeType && RASTER.test(a.mimeType)),
+    )
+    for (const asset of candidates) {
+      const colours = staticDir ? await dominantColours(path.join(staticDir, asset.filename!)).catch(() => []) : []
+      pieces.push({ title: asset.title, width: asset.width, height: asset.height, colours })
+    }
+  }
+
+  const text = contentText(doc)
+  return [
+    checkBrand(pieces, manual ?? {}, (doc.channels ?? []) as string[]),
+    checkAccessibility(images, videoUses),
+    checkConsent(doc.audience, [...assets.values()]),
+    checkNeutrality(text, manual?.blocklist ?? []),
+    checkPlainLanguage(text),
+  ]
+}
+
+/** The blocking failures left after the head's overrides (check names listed in `checkOverrides`). */
+export const blockingFailures = (results: CheckResult[], overrides: Array<{ check?: string | null }> = []): string[] => {
+  const overridden = new Set(overrides.map((o) => o?.check).filter(Boolean))
+  return results.filter((r) => r.status === 'fail' && !overridden.has(r.check)).flatMap((r) => r.messages)
+}

@@ -1,0 +1,24 @@
+import type { CheckResult } from './types.js'
+
+import { fold } from './text.js'
+
+/**
+ * C.4 Neutral-brand check (Ley 2345/2023): no term or slogan of the manual's blocklist (government
+ * brands, the ruler's slogans or name) in the content's text. Case and accents are ignored; whole
+ * words only. Pure.
+ */
+export const checkNeutrality = (text: string, blocklist: Array<{ term: string; reason?: string | null }>): CheckResult => {
+  const terms = blocklist.filter((entry) => entry.term?.trim())
+  if (terms.length === 0) return { check: 'neutrality', status: 'not-applicable', messages: [] }
+  const haystack = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  const messages: string[] = []
+  for (const entry of terms) {
+    const needle = fold(entry.term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    if (needle && haystack.includes(` ${needle} `)) {
+      messages.push(
+        `neutralidad: el texto contiene "${entry.term}"${entry.reason ? ` (${entry.reason})` : ''}, prohibido en piezas institucionales por la Ley 2345/2023 / neutral brand: the text contains a blocked term`,
+      )
+    }
+  }
+  return { check: 'neutrality', status: messages.length ? 'fail' : 'pass', messages }
+}
