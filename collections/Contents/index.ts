@@ -8,6 +8,7 @@ import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../src/vocabulary.js'
 import { CONTENT_STAGE_LABELS, CONTENT_STAGES } from '../../src/workflow/states.js'
 import { contentArchiveFields } from './archiveFields.js'
 import { contentPlanLinkFields } from './planLinks.js'
+import { contentReviewFields } from './reviewFields.js'
 
 /**
  * Contents ("productos comunicacionales"), drafts and versions on. SCHEMA SKELETON: the
@@ -48,5 +49,6 @@ export const createContentsCollection = (_options: ResolvedOptions): CollectionC
       admin: { position: 'sidebar' },
     },
     { name: 'publishedAt', type: 'date', index: true, label: { es: 'Publicado el', en: 'Published at' }, admin: { position: 'sidebar' } },
+    ...contentReviewFields,
   ],
 })

@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
 
+import { cancelScheduledEndpoint, claimReviewEndpoint, releaseClaimEndpoint } from './adminTools.js'
 import { factCheckAnswerEndpoint, factCheckPreviewEndpoint, factCheckRequestEndpoint } from './factCheck.js'
 import { workflowEventsExportEndpoint } from './workflowEventsExport.js'
 
@@ -12,4 +13,8 @@ export const pregoneroEndpoints = (options: ResolvedOptions): Endpoint[] => [
   factCheckPreviewEndpoint(options),
   factCheckAnswerEndpoint(options),
   workflowEventsExportEndpoint(options),
+  // Admin: review claims and the calendar's cancel button (area: admin)
+  claimReviewEndpoint(options),
+  releaseClaimEndpoint(options),
+  cancelScheduledEndpoint(options),
 ]

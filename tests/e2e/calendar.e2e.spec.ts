@@ -1,0 +1,123 @@
+import type { Page } from 'playwright-core'
+
+import { createRequire } from 'node:module'
+import fs from 'node:fs/promises'
+
+import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
+import { type RunningApp, startApp } from '../helpers/appServer.js'
+import { loginAs, openBrowser, screenshot } from '../helpers/browser.js'
+
+const require = createRequire(import.meta.url)
+
+let app: RunningApp
+let browser: Awaited<ReturnType<typeof openBrowser>>
+let page: Page
+let axeSource: string
+
+type AxeResult = { violations: Array<{ id: string; impact: null | string; help: string; nodes: Array<{ target: string[] }> }> }
+
+/** Runs axe-core in the page on our own components only (Payload's UI is not ours to fix). */
+const axe = async (selector: string): Promise<AxeResult['violations']> => {
+  await page.addScriptTag({ content: axeSource })
+  const result = (await page.evaluate(
+    async (include) => (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe.run({ include: [include] }, { resultTypes: ['violations'] }),
+    selector,
+  )) as AxeResult
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}
+
+const api = async (path: string, token: string, init: { method?: string; body?: unknown } = {}) => {
+  const res = await fetch(`${app.url}/api${path}`, {
+    method: init.method ?? 'GET',
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  })
+  return { status: res.status, json: (await res.json().catch(() => ({}))) as Record<string, any> }
+}
+
+beforeAll(async () => {
+  axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
+  app = await startApp()
+  browser = await openBrowser('es-CO')
+  page = browser.page
+}, 180_000)
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+it('the head sees the dashboard block "Mi trabajo" and the calendar with this month\'s items; no serious axe violations in our components', async () => {
+  // Fixtures through the REST API as the head: a request due this month, with an event coverage, assigned to the head
+  const login = await fetch(`${app.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: 'jefe@pregonero.test', password: DEMO_PASSWORD }),
+  })
+  const { token, user } = (await login.json()) as { token: string; user: { id: number; department?: number | { id: number } } }
+  const departments = await api('/departments?limit=1', token)
+  const department = departments.json.docs[0].id
+  const now = new Date()
+  const due = new Date(now.getTime() + 24 * 3600 * 1000)
+  const created = await api('/communication-requests', token, {
+    method: 'POST',
+    body: {
+      title: 'Cubrimiento Feria del Libro',
+      department,
+      description: 'Cubrimiento de prueba',
+      products: [{ type: 'event-coverage', channels: ['web'] }],
+      status: 'accepted',
+      dueDate: due.toISOString(),
+      event: { date: due.toISOString(), place: 'Biblioteca' },
+      assignees: [user.id],
+    },
+  })
+  expect(created.status).toBe(201)
+
+  await loginAs(page, app.url, 'jefe@pregonero.test', DEMO_PASSWORD)
+  await page.goto(`${app.url}/admin`)
+  await page.waitForSelector('.pregonero-dashboard')
+  const dashboard = await page.locator('.pregonero-dashboard').innerText()
+  expect(dashboard).toMatch(/Mi trabajo/)
+  expect(dashboard).toMatch(/Solicitudes asignadas a mí/)
+  expect(dashboard).toContain('Cubrimiento Feria del Libro')
+  expect(dashboard).toMatch(/Por vencer/) // due in 24 h: the traffic light says so in words
+  expect(dashboard).toMatch(/Próximas publicaciones programadas/)
+  // the nav link is there and keyboard-focusable
+  const navLink = page.locator('a.pregonero-nav-link')
+  await expect(navLink.innerText()).resolves.toMatch(/Calendario editorial/)
+  await navLink.focus()
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(/Calendario editorial/)
+  await screenshot(page, 'dashboard-head-es')
+  const dashboardViolations = await axe('.pregonero-dashboard')
+  expect(dashboardViolations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).toEqual([])
+
+  await navLink.click()
+  await page.waitForURL(/\/admin\/calendario/)
+  await page.waitForSelector('.pregonero-calendar')
+  const calendar = await page.locator('.pregonero-calendar').innerText()
+  expect(calendar).toMatch(/Calendario editorial/)
+  expect(calendar).toMatch(/Sin programar/)
+  expect(await page.locator('.pregonero-item--event').allInnerTexts()).toEqual(
+    expect.arrayContaining([expect.stringContaining('Cubrimiento Feria del Libro')]),
+  )
+  expect(calendar).toContain('Solicitudes aceptadas sin contenido')
+  // every filter is labelled and reachable by keyboard
+  for (const id of ['cal-department', 'cal-channel', 'cal-person']) {
+    const label = await page.locator(`label[for="${id}"]`).innerText()
+    expect(label.trim().length).toBeGreaterThan(0)
+  }
+  await screenshot(page, 'calendar-month-head-es')
+  const calendarViolations = await axe('.pregonero-calendar')
+  expect(calendarViolations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).toEqual([])
+
+  // week view and a filter by channel through query parameters
+  await page.goto(`${app.url}/admin/calendario?view=week&channel=tv`)
+  await page.waitForSelector('.pregonero-grid-table--week')
+  expect(await page.locator('.pregonero-item').count()).toBe(0) // the coverage goes out on the web, not TV
+  await screenshot(page, 'calendar-week-tv-head-es')
+
+  // clicking an item opens it
+  await page.goto(`${app.url}/admin/calendario`)
+  await page.locator('.pregonero-item--event a').first().click()
+  await page.waitForURL(/\/admin\/collections\/communication-requests\/\d+/)
+}, 180_000)
