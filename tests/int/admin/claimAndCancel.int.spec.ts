@@ -29,8 +29,8 @@ beforeAll(async () => {
   const department = await makeDepartment(payload, 'SSM')
   for (const [key, roles] of who) {
     users[key] = await makeUser(payload, roles, { email: `${key}@admin.test`, name: `Persona ${key}`, department: department.id })
-    tokens[key] = await rest.login(`${key}@admin.test`, TEST_PASSWORD)
   }
+  for (const [key] of who) tokens[key] = await rest.login(`${key}@admin.test`, TEST_PASSWORD)
 }, 120_000)
 afterAll(() => app?.close())
 
