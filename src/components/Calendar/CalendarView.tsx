@@ -77,7 +77,9 @@ export async function CalendarView(props: AdminViewServerProps) {
   const today = bogotaDay(new Date())
   const title =
     view === 'month'
-      ? new Intl.DateTimeFormat('es-CO', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${days[0]}T12:00:00Z`))
+      ? ((text: string) => text.charAt(0).toUpperCase() + text.slice(1))(
+          new Intl.DateTimeFormat('es-CO', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${days[0]}T12:00:00Z`)),
+        )
       : `Semana del ${formatDay(`${days[0]}T12:00:00Z`)} al ${formatDay(`${days[6]}T12:00:00Z`)}`
 
   return (
