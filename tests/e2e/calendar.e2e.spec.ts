@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core'
 
+import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import fs from 'node:fs/promises'
+import path from 'node:path'
 
 import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
 import { type RunningApp, startApp } from '../helpers/appServer.js'
@@ -13,6 +15,7 @@ let app: RunningApp
 let browser: Awaited<ReturnType<typeof openBrowser>>
 let page: Page
 let axeSource: string
+let fixtures: { request: number; inReview: number; approved: number; job: number }
 
 type AxeResult = { violations: Array<{ id: string; impact: null | string; help: string; nodes: Array<{ target: string[] }> }> }
 
@@ -24,15 +27,6 @@ const axe = async (selector: string): Promise<AxeResult['violations']> => {
     selector,
   )) as AxeResult
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-}
-
-const api = async (path: string, token: string, init: { method?: string; body?: unknown } = {}) => {
-  const res = await fetch(`${app.url}/api${path}`, {
-    method: init.method ?? 'GET',
-    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-  })
-  return { status: res.status, json: (await res.json().catch(() => ({}))) as Record<string, any> }
 }
 
 beforeAll(async () => {
@@ -47,31 +41,11 @@ afterAll(async () => {
 })
 
 it('the head sees the dashboard block "Mi trabajo" and the calendar with this month\'s items; no serious axe violations in our components', async () => {
-  // Fixtures through the REST API as the head: a request due this month, with an event coverage, assigned to the head
-  const login = await fetch(`${app.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: 'jefe@pregonero.test', password: DEMO_PASSWORD }),
-  })
-  const { token, user } = (await login.json()) as { token: string; user: { id: number; department?: number | { id: number } } }
-  const departments = await api('/departments?limit=1', token)
-  const department = departments.json.docs[0].id
-  const now = new Date()
-  const due = new Date(now.getTime() + 24 * 3600 * 1000)
-  const created = await api('/communication-requests', token, {
-    method: 'POST',
-    body: {
-      title: 'Cubrimiento Feria del Libro',
-      department,
-      description: 'Cubrimiento de prueba',
-      products: [{ type: 'event-coverage', channels: ['web'] }],
-      status: 'accepted',
-      dueDate: due.toISOString(),
-      event: { date: due.toISOString(), place: 'Biblioteca' },
-      assignees: [user.id],
-    },
-  })
-  expect(created.status).toBe(201)
+  // Fixtures as system code (skipWorkflow) in the app's own database
+  const run = spawnSync(path.join('node_modules', '.bin', 'payload'), ['run', 'tests/e2e/fixtures/calendarFixtures.ts'], { env: app.env, encoding: 'utf8' })
+  const line = `${run.stdout}`.split('\n').find((l) => l.startsWith('FIXTURES='))
+  if (!line) throw new Error(`fixtures failed: ${run.stdout}\n${run.stderr}`)
+  fixtures = JSON.parse(line.slice('FIXTURES='.length))
 
   await loginAs(page, app.url, 'jefe@pregonero.test', DEMO_PASSWORD)
   await page.goto(`${app.url}/admin`)
@@ -81,7 +55,9 @@ it('the head sees the dashboard block "Mi trabajo" and the calendar with this mo
   expect(dashboard).toMatch(/Solicitudes asignadas a mí/)
   expect(dashboard).toContain('Cubrimiento Feria del Libro')
   expect(dashboard).toMatch(/Por vencer/) // due in 24 h: the traffic light says so in words
-  expect(dashboard).toMatch(/Próximas publicaciones programadas/)
+  expect(dashboard).toMatch(/Próximas publicaciones programadas \(1\)/)
+  expect(dashboard).toContain('Nota programada')
+  expect(dashboard).toMatch(/Revisiones que me esperan \(1\)/)
   // the sidebar link is there (the sidebar starts collapsed at this width)
   const navLink = page.locator('a.pregonero-nav-link')
   await expect(navLink.textContent()).resolves.toMatch(/Calendario editorial/)
@@ -124,3 +100,33 @@ it('the head sees the dashboard block "Mi trabajo" and the calendar with this mo
   await page.locator('.pregonero-item--event a').first().click()
   await page.waitForURL(/\/admin\/collections\/communication-requests\/\d+/)
 }, 180_000)
+
+it('the head cancels a scheduled publication from the calendar', async () => {
+  await page.goto(`${app.url}/admin/calendario`)
+  await page.waitForSelector('.pregonero-item--scheduled')
+  const item = page.locator('.pregonero-item--scheduled', { hasText: 'Nota programada' })
+  await expect(item.innerText()).resolves.toMatch(/Publicación programada/)
+  page.once('dialog', (dialog) => void dialog.accept())
+  await item.getByRole('button', { name: /Cancelar la publicación programada de Nota programada/ }).click()
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(() => !document.querySelector('.pregonero-item--scheduled'), undefined, { timeout: 15_000 })
+  // it is back in the backlog: approved, not scheduled
+  await expect(page.locator('.pregonero-backlog').innerText()).resolves.toContain('Nota programada')
+  await screenshot(page, 'calendar-after-cancel-head-es')
+}, 60_000)
+
+it('the head claims the review of a content; the badge and the list column show it', async () => {
+  await page.goto(`${app.url}/admin/collections/contents/${fixtures.inReview}`)
+  await page.waitForSelector('.pregonero-claim')
+  await expect(page.locator('.pregonero-claim').innerText()).resolves.toMatch(/Revisión sin tomar/)
+  await page.getByRole('button', { name: 'Tomar revisión' }).click()
+  await page.waitForFunction(() => /Revisión tomada por usted/.test(document.querySelector('.pregonero-claim')?.textContent ?? ''), undefined, { timeout: 20_000 })
+  await screenshot(page, 'content-claimed-head-es')
+  const claimViolations = await axe('.pregonero-claim')
+  expect(claimViolations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+
+  await page.goto(`${app.url}/admin/collections/contents?columns=${encodeURIComponent(JSON.stringify(['title', 'stage', 'reviewClaimBadge']))}`)
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('body').innerText()).resolves.toMatch(/Tomada por Julián Jefe de Comunicaciones/)
+  await screenshot(page, 'contents-list-claim-head-es')
+}, 90_000)
