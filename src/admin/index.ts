@@ -50,8 +50,9 @@ export const withAdminComponents = (admin: Config['admin'], options?: ResolvedOp
  * already hides: Payload leaves out any collection the user may not read, and create buttons the
  * user may not use). Requesters see only their requests and their account.
  */
+// `departments` stays visible: hiding a collection can get in the way of relationship fields that
+// point at it (the request form's department), and requesters may only read it anyway.
 export const NAV_HIDDEN_FOR: Record<string, readonly Role[]> = {
-  departments: ['requester'],
   'workflow-events': ['requester'],
   'follow-ups': ['requester'],
   alerts: ['requester'],

@@ -46,14 +46,15 @@ const sidebar = async (role: string) => {
 it('a requester sees only their requests and their account in the navigation', async () => {
   const { visible } = await sidebar('requester')
   expect(visible).toContain('communication-requests')
-  for (const slug of ['contents', 'departments', 'workflow-events', 'follow-ups', 'alerts', 'notification-deliveries', 'users'])
+  for (const slug of ['contents', 'workflow-events', 'follow-ups', 'alerts', 'notification-deliveries', 'users'])
     expect(visible).not.toContain(slug)
 })
 
-it('office staff still see the workflow collections; departments are hidden only from requesters', async () => {
+it('office staff still see the workflow collections; alerts and follow-ups are hidden only from requesters', async () => {
   const { visible } = await sidebar('editor')
-  expect(visible).toEqual(expect.arrayContaining(['communication-requests', 'contents', 'departments']))
-  expect(hiddenFor('departments', 'head')).toBe(false)
+  expect(visible).toEqual(expect.arrayContaining(['communication-requests', 'contents', 'departments', 'alerts', 'follow-ups']))
+  expect(hiddenFor('alerts', 'requester')).toBe(true)
+  expect(hiddenFor('alerts', 'editor')).toBe(false)
 })
 
 it('an auditor reads but may create nothing: no create buttons (Payload derives them from access)', async () => {
