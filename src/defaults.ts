@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { ArchiveOptions, PregoneroOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
 
+import { checksGate } from './checks/checksGate.js'
 import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './monitoring/mappings.js'
 import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './workflow/tables.js'
 
@@ -106,7 +107,7 @@ export const resolveWorkflowOptions = (options: WorkflowOptions = {}): ResolvedW
     contentTransitions: pick(options.contentTransitions, defaultContentTransitions(publishRoles)),
     sla: { ...DEFAULT_SLA, ...options.sla },
     dueSoonDays: options.dueSoonDays ?? 2,
-    approvalGates: options.approvalGates ?? [],
+    approvalGates: options.approvalGates ?? [checksGate],
     measureAfterDays: options.measureAfterDays ?? 7,
   }
 }

@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import type { PregoneroOptions } from './types.js'
 
 import { pregoneroCollections, pregoneroGlobals } from '../collections/index.js'
+import { applyRoleNavigation, withAdminComponents } from './admin/index.js'
 import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
 import { resolveOptions } from './defaults.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
@@ -22,9 +23,9 @@ export const pregonero =
     const config: Config = { ...incoming }
 
     // Collections are added even when disabled, so the schema (and migrations) stay stable.
-    config.collections = mergeCollections(incoming.collections, pregoneroCollections(resolved))
+    config.collections = applyRoleNavigation(mergeCollections(incoming.collections, pregoneroCollections(resolved)))
     config.globals = [...(incoming.globals ?? []), ...pregoneroGlobals(resolved)]
-    config.admin = { ...incoming.admin, user: incoming.admin?.user ?? 'users' }
+    config.admin = withAdminComponents({ ...incoming.admin, user: incoming.admin?.user ?? 'users' }, resolved)
 
     config.onInit = async (payload) => {
       tuneSqliteTransactions(payload)

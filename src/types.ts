@@ -305,7 +305,7 @@ export type WorkflowOptions = {
   dueSoonDays?: number
   /**
    * Checks run on in-review → approved; any refusal blocks the approval (400).
-   * @default []
+   * @default [checksGate] (src/checks/checksGate.ts: brand, accessibility, consent, neutral brand)
    */
   approvalGates?: ApprovalGate[]
   /**

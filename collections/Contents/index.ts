@@ -12,6 +12,7 @@ import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../src/vocabulary.js'
 import { CONTENT_STAGE_LABELS, CONTENT_STAGES } from '../../src/workflow/states.js'
 import { contentArchiveFields } from './archiveFields.js'
 import { contentPlanLinkFields } from './planLinks.js'
+import { contentReviewFields } from './reviewFields.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -106,5 +107,6 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       type: 'ui',
       admin: { components: { Field: '/components/workflow/WorkflowTimeline#WorkflowTimeline' } },
     },
+    ...contentReviewFields,
   ],
 })

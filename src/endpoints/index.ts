@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../types.js'
 
 import { monitoringEndpoints } from './monitoring.js'
 import { archiveDispositionEndpoint, archiveInventoryEndpoint, importRetentionSeriesEndpoint } from './archive.js'
+import { cancelScheduledEndpoint, claimReviewEndpoint, releaseClaimEndpoint } from './adminTools.js'
 import { factCheckAnswerEndpoint, factCheckPreviewEndpoint, factCheckRequestEndpoint } from './factCheck.js'
 import { reportEndpoints } from './reports.js'
 import { workflowEventsExportEndpoint } from './workflowEventsExport.js'
@@ -23,4 +24,8 @@ export const pregoneroEndpoints = (options: ResolvedOptions): Endpoint[] => [
   archiveInventoryEndpoint(options),
   archiveDispositionEndpoint(options),
   importRetentionSeriesEndpoint(options),
+  // Admin: review claims and the calendar's cancel button (area: admin)
+  claimReviewEndpoint(options),
+  releaseClaimEndpoint(options),
+  cancelScheduledEndpoint(options),
 ]

@@ -23,6 +23,11 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowTransitions as WorkflowTransitions_81e217f5a8a06057dbc7a748f56b1891 } from '../../../components/workflow/WorkflowTransitions'
 import { WorkflowTimeline as WorkflowTimeline_9ab00d08a8c6014d6c20f745e1065383 } from '../../../components/workflow/WorkflowTimeline'
+import { ReviewClaimField as ReviewClaimField_db98db426d91d49ab059296bb4f686c5 } from '../../../components/ReviewClaim/ReviewClaimField'
+import { ReviewClaimCell as ReviewClaimCell_3c13a246f18bd47c54318ce6a2f753f7 } from '../../../components/ReviewClaim/ReviewClaimCell'
+import { CalendarNavLink as CalendarNavLink_0f0831b6621b55c2ed0dc7b862af93c2 } from '../../../components/Nav/CalendarNavLink'
+import { Dashboard as Dashboard_c3593b93e9ef12175b60778ec97a8609 } from '../../../components/Dashboard/Dashboard'
+import { CalendarView as CalendarView_91d7108adbdecbfb8b0e14fad45ddde3 } from '../../../components/Calendar/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +57,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/workflow/WorkflowTransitions#WorkflowTransitions": WorkflowTransitions_81e217f5a8a06057dbc7a748f56b1891,
   "/components/workflow/WorkflowTimeline#WorkflowTimeline": WorkflowTimeline_9ab00d08a8c6014d6c20f745e1065383,
+  "/components/ReviewClaim/ReviewClaimField#ReviewClaimField": ReviewClaimField_db98db426d91d49ab059296bb4f686c5,
+  "/components/ReviewClaim/ReviewClaimCell#ReviewClaimCell": ReviewClaimCell_3c13a246f18bd47c54318ce6a2f753f7,
+  "/components/Nav/CalendarNavLink#CalendarNavLink": CalendarNavLink_0f0831b6621b55c2ed0dc7b862af93c2,
+  "/components/Dashboard/Dashboard#Dashboard": Dashboard_c3593b93e9ef12175b60778ec97a8609,
+  "/components/Calendar/CalendarView#CalendarView": CalendarView_91d7108adbdecbfb8b0e14fad45ddde3,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,84 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { ResolvedOptions } from '../types.js'
+
+import { claimReview } from '../../hooks/contents/claimReview.js'
+import { releaseClaim } from '../../hooks/contents/releaseClaim.js'
+import { hasRole } from '../access/index.js'
+
+type Failure = { status?: number; message?: string; data?: { errors?: Array<{ path?: string; message?: string }> } }
+
+/** Payload errors (403/400/404/409) as JSON with their message; anything else is rethrown. */
+const asResponse = (error: unknown): Response => {
+  const failure = error as Failure
+  const status = typeof failure?.status === 'number' ? failure.status : 500
+  if (status >= 500) throw error
+  return Response.json({ message: failure.message, errors: failure.data?.errors ?? [{ message: failure.message }] }, { status })
+}
+
+const idParam = (req: PayloadRequest): string | undefined => (req.routeParams?.id as string | undefined) ?? undefined
+
+/** POST /api/pregonero/contents/:id/claim — take a content in review (409 naming the holder if taken). */
+export const claimReviewEndpoint = (_options: ResolvedOptions): Endpoint => ({
+  path: '/pregonero/contents/:id/claim',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ message: 'reviewClaim: inicie sesión / sign in first' }, { status: 401 })
+    try {
+      const claim = await claimReview(req, idParam(req) as string)
+      return Response.json({ claim }, { status: 200 })
+    } catch (error) {
+      return asResponse(error)
+    }
+  },
+})
+
+/** POST /api/pregonero/contents/:id/release — its holder, the head or an admin frees the claim. */
+export const releaseClaimEndpoint = (_options: ResolvedOptions): Endpoint => ({
+  path: '/pregonero/contents/:id/release',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ message: 'reviewClaim: inicie sesión / sign in first' }, { status: 401 })
+    try {
+      return Response.json(await releaseClaim(req, idParam(req) as string), { status: 200 })
+    } catch (error) {
+      return asResponse(error)
+    }
+  },
+})
+
+/**
+ * POST /api/pregonero/calendar/scheduled/:id/cancel — cancels a pending scheduled publication
+ * (a `schedulePublish` job) with `payload.jobs.cancelByID`; head and admin only. Writes nothing else.
+ */
+export const cancelScheduledEndpoint = (_options: ResolvedOptions): Endpoint => ({
+  path: '/pregonero/calendar/scheduled/:id/cancel',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ message: 'schedule: inicie sesión / sign in first' }, { status: 401 })
+    if (!hasRole(req.user, 'head', 'admin'))
+      return Response.json(
+        { message: 'schedule: solo la jefatura o administración cancela publicaciones programadas / only the head or an admin may cancel scheduled publications' },
+        { status: 403 },
+      )
+    const id = idParam(req)
+    const found = await req.payload.find({
+      collection: 'payload-jobs',
+      where: { id: { equals: id } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    const job = found.docs[0]
+    if (!job || job.taskSlug !== 'schedulePublish')
+      return Response.json({ message: `schedule: no hay publicación programada ${id} / no scheduled publication ${id}` }, { status: 404 })
+    if (job.completedAt || job.hasError || job.processing)
+      return Response.json(
+        { message: 'schedule: la publicación programada ya se ejecutó, está en curso o fue cancelada / already run, running or cancelled' },
+        { status: 409 },
+      )
+    await req.payload.jobs.cancelByID({ id: job.id, req, overrideAccess: true })
+    return Response.json({ cancelled: job.id }, { status: 200 })
+  },
+})

@@ -1,0 +1,132 @@
+import type { Page } from 'playwright-core'
+
+import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
+import { type RunningApp, startApp } from '../helpers/appServer.js'
+import { loginAs, openBrowser, screenshot } from '../helpers/browser.js'
+
+const require = createRequire(import.meta.url)
+
+let app: RunningApp
+let browser: Awaited<ReturnType<typeof openBrowser>>
+let page: Page
+let axeSource: string
+let fixtures: { request: number; inReview: number; approved: number; job: number }
+
+type AxeResult = { violations: Array<{ id: string; impact: null | string; help: string; nodes: Array<{ target: string[] }> }> }
+
+/** Runs axe-core in the page on our own components only (Payload's UI is not ours to fix). */
+const axe = async (selector: string): Promise<AxeResult['violations']> => {
+  await page.addScriptTag({ content: axeSource })
+  const result = (await page.evaluate(
+    async (include) => (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe.run({ include: [include] }, { resultTypes: ['violations'] }),
+    selector,
+  )) as AxeResult
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+}
+
+beforeAll(async () => {
+  axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
+  app = await startApp()
+  browser = await openBrowser('es-CO')
+  page = browser.page
+}, 180_000)
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+it('the head sees the dashboard block "Mi trabajo" and the calendar with this month\'s items; no serious axe violations in our components', async () => {
+  // Fixtures as system code (skipWorkflow) in the app's own database
+  const run = spawnSync(path.join('node_modules', '.bin', 'payload'), ['run', 'tests/e2e/fixtures/calendarFixtures.ts'], { env: app.env, encoding: 'utf8' })
+  const line = `${run.stdout}`.split('\n').find((l) => l.startsWith('FIXTURES='))
+  if (!line) throw new Error(`fixtures failed: ${run.stdout}\n${run.stderr}`)
+  fixtures = JSON.parse(line.slice('FIXTURES='.length))
+
+  await loginAs(page, app.url, 'jefe@pregonero.test', DEMO_PASSWORD)
+  await page.goto(`${app.url}/admin`)
+  await page.waitForSelector('.pregonero-dashboard')
+  const dashboard = await page.locator('.pregonero-dashboard').innerText()
+  expect(dashboard).toMatch(/Mi trabajo/)
+  expect(dashboard).toMatch(/Solicitudes asignadas a mí/)
+  expect(dashboard).toContain('Cubrimiento Feria del Libro')
+  expect(dashboard).toMatch(/Por vencer/) // due in 24 h: the traffic light says so in words
+  expect(dashboard).toMatch(/Próximas publicaciones programadas \(1\)/)
+  expect(dashboard).toContain('Nota programada')
+  expect(dashboard).toMatch(/Revisiones que me esperan \(1\)/)
+  // the sidebar link is there (the sidebar starts collapsed at this width)
+  const navLink = page.locator('a.pregonero-nav-link')
+  await expect(navLink.textContent()).resolves.toMatch(/Calendario editorial/)
+  expect(await navLink.getAttribute('href')).toBe('/admin/calendario')
+  await screenshot(page, 'dashboard-head-es')
+  const dashboardViolations = await axe('.pregonero-dashboard')
+  expect(dashboardViolations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).toEqual([])
+
+  // keyboard: the dashboard's calendar button takes focus and opens the calendar with Enter
+  const open = page.locator('.pregonero-dashboard a.pregonero-button')
+  await open.focus()
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Abrir el calendario editorial')
+  await page.keyboard.press('Enter')
+  await page.waitForURL(/\/admin\/calendario/)
+  await page.waitForSelector('.pregonero-calendar')
+  const calendar = await page.locator('.pregonero-calendar').innerText()
+  expect(calendar).toMatch(/Calendario editorial/)
+  expect(calendar).toMatch(/Sin programar/)
+  expect(await page.locator('.pregonero-item--event').allInnerTexts()).toEqual(
+    expect.arrayContaining([expect.stringContaining('Cubrimiento Feria del Libro')]),
+  )
+  expect(calendar).toContain('Solicitudes aceptadas sin contenido')
+  // every filter is labelled and reachable by keyboard
+  for (const id of ['cal-department', 'cal-channel', 'cal-person']) {
+    const label = await page.locator(`label[for="${id}"]`).innerText()
+    expect(label.trim().length).toBeGreaterThan(0)
+  }
+  await screenshot(page, 'calendar-month-head-es')
+  const calendarViolations = await axe('.pregonero-calendar')
+  expect(calendarViolations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).toEqual([])
+
+  // week view and a filter by channel through query parameters
+  await page.goto(`${app.url}/admin/calendario?view=week&channel=tv`)
+  await page.waitForSelector('.pregonero-grid-table--week')
+  expect(await page.locator('.pregonero-item').count()).toBe(0) // the coverage goes out on the web, not TV
+  await screenshot(page, 'calendar-week-tv-head-es')
+
+  // clicking an item opens it
+  await page.goto(`${app.url}/admin/calendario`)
+  await page.locator('.pregonero-item--event a').first().click()
+  await page.waitForURL(/\/admin\/collections\/communication-requests\/\d+/)
+}, 180_000)
+
+it('the head cancels a scheduled publication from the calendar', async () => {
+  await page.goto(`${app.url}/admin/calendario`)
+  await page.waitForSelector('.pregonero-item--scheduled')
+  const item = page.locator('.pregonero-item--scheduled', { hasText: 'Nota programada' })
+  await expect(item.innerText()).resolves.toMatch(/Publicación programada/)
+  page.once('dialog', (dialog) => void dialog.accept())
+  await item.getByRole('button', { name: /Cancelar la publicación programada de Nota programada/ }).click()
+  await page.waitForLoadState('networkidle')
+  await page.waitForFunction(() => !document.querySelector('.pregonero-item--scheduled'), undefined, { timeout: 15_000 })
+  // it is back in the backlog: approved, not scheduled
+  await expect(page.locator('.pregonero-backlog').innerText()).resolves.toContain('Nota programada')
+  await screenshot(page, 'calendar-after-cancel-head-es')
+}, 60_000)
+
+it('the head claims the review of a content; the badge and the list column show it', async () => {
+  await page.goto(`${app.url}/admin/collections/contents/${fixtures.inReview}`)
+  await page.waitForSelector('.pregonero-claim')
+  await expect(page.locator('.pregonero-claim').innerText()).resolves.toMatch(/Revisión sin tomar/)
+  await page.getByRole('button', { name: 'Tomar revisión' }).click()
+  await page.waitForFunction(() => /Revisión tomada por usted/.test(document.querySelector('.pregonero-claim')?.textContent ?? ''), undefined, { timeout: 20_000 })
+  await screenshot(page, 'content-claimed-head-es')
+  const claimViolations = await axe('.pregonero-claim')
+  expect(claimViolations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+
+  await page.goto(`${app.url}/admin/collections/contents?columns=${encodeURIComponent(JSON.stringify(['title', 'stage', 'reviewClaimBadge']))}`)
+  await page.waitForLoadState('networkidle')
+  await expect(page.locator('body').innerText()).resolves.toMatch(/Tomada por Julián Jefe de Comunicaciones/)
+  await screenshot(page, 'contents-list-claim-head-es')
+}, 90_000)

@@ -1,0 +1,63 @@
+import type { Payload } from 'payload'
+
+import { makeUser } from '../../helpers/users.js'
+
+/** System fixtures for the admin tests: created with `context: { skipWorkflow: true }`. */
+export const skip = { context: { skipWorkflow: true } }
+
+export const makeDepartment = (payload: Payload, code: string) =>
+  payload.create({ collection: 'departments', data: { name: `Dependencia ${code}`, code } as never, ...skip })
+
+export const makeRequest = (
+  payload: Payload,
+  data: { title: string; department: number | string; status?: string; dueDate?: string; eventDate?: string; assignees?: Array<number | string>; channels?: string[]; requestedBy?: number | string },
+) =>
+  payload.create({
+    collection: 'communication-requests',
+    data: {
+      title: data.title,
+      department: data.department,
+      description: 'Fixture',
+      products: [{ type: 'news', channels: data.channels ?? ['web'] }],
+      status: data.status ?? 'accepted',
+      dueDate: data.dueDate,
+      event: data.eventDate ? { date: data.eventDate, place: 'Plaza de Nariño' } : undefined,
+      assignees: data.assignees,
+      requestedBy: data.requestedBy,
+    } as never,
+    ...skip,
+  })
+
+export const makeContent = (
+  payload: Payload,
+  data: { title: string; stage?: string; request?: number | string; departments?: Array<number | string>; channels?: string[] },
+) =>
+  payload.create({
+    collection: 'contents',
+    data: {
+      title: data.title,
+      kind: 'news',
+      audience: 'external',
+      stage: data.stage ?? 'draft',
+      request: data.request,
+      departments: data.departments,
+      channels: data.channels,
+    } as never,
+    draft: true,
+    ...skip,
+  })
+
+/** A pending schedulePublish job, exactly as the admin's schedule drawer queues it. */
+export const schedulePublish = async (
+  payload: Payload,
+  contentId: number | string,
+  waitUntil: string,
+  type: 'publish' | 'unpublish' = 'publish',
+): Promise<{ id: number | string }> =>
+  (await payload.jobs.queue({
+    task: 'schedulePublish' as never,
+    input: { doc: { relationTo: 'contents', value: String(contentId) }, type } as never,
+    waitUntil: new Date(waitUntil),
+  })) as unknown as { id: number | string }
+
+export { makeUser }
