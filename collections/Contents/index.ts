@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../src/types.js'
 
-import { allowRoles, OFFICE_ROLES } from '../../src/access/index.js'
+import { allowRoles, anonymousReadVersions, OFFICE_ROLES, publishedExternalOrStaff } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../src/vocabulary.js'
 import { CONTENT_STAGE_LABELS, CONTENT_STAGES } from '../../src/workflow/states.js'
@@ -19,7 +19,10 @@ export const createContentsCollection = (_options: ResolvedOptions): CollectionC
   admin: { group: GROUPS.do, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'] },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
-    read: allowRoles(...OFFICE_ROLES, 'auditor'),
+    // Public API contract (issue 7): anonymous → published external only; staff → every
+    // published content (intranet) OR what their role reads; versions never reach anonymous callers.
+    read: publishedExternalOrStaff(allowRoles(...OFFICE_ROLES, 'auditor')),
+    readVersions: anonymousReadVersions(allowRoles(...OFFICE_ROLES, 'auditor')),
     create: allowRoles(...OFFICE_ROLES),
     update: allowRoles(...OFFICE_ROLES),
     delete: allowRoles('admin'),
