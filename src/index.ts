@@ -7,6 +7,7 @@ import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
 import { resolveOptions } from './defaults.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
 import { pregoneroTasks } from './jobs/index.js'
+import { withRateLimits } from './rateLimit/install.js'
 import { mergeCollections } from './utilities/mergeCollections.js'
 
 export type { PregoneroOptions, ResolvedOptions } from './types.js'
@@ -25,6 +26,8 @@ export const pregonero =
     config.collections = mergeCollections(incoming.collections, pregoneroCollections(resolved))
     config.globals = [...(incoming.globals ?? []), ...pregoneroGlobals(resolved)]
     config.admin = { ...incoming.admin, user: incoming.admin?.user ?? 'users' }
+    // Rate limits of login and anonymous reads on every collection and global (issue 7).
+    Object.assign(config, withRateLimits(config, resolved.api.rateLimit))
 
     config.onInit = async (payload) => {
       tuneSqliteTransactions(payload)
