@@ -16,7 +16,11 @@ type Limits = ResolvedApiOptions['rateLimit']
 const globalStore = globalThis as unknown as { __pregoneroRateLimit?: RateLimitStore }
 export const rateLimitStore = (): RateLimitStore => (globalStore.__pregoneroRateLimit ??= createMemoryStore())
 
-/** Requests already counted against the anonymous budget (a GraphQL query touching 5 collections counts once). */
+/**
+ * Requests already counted against the anonymous budget (a GraphQL query touching 5 collections
+ * counts once). Keyed on the request's Headers object: GraphQL resolvers wrap `req` in a new Proxy
+ * per field, but they all share the one Headers object of the HTTP request.
+ */
 const counted = new WeakSet<object>()
 
 /** 429 with `Retry-After` (seconds) and a bilingual message; Payload's error handler adds `req.responseHeaders`. */
@@ -40,8 +44,9 @@ const tooManyRequests = (req: PayloadRequest, retryAfterMs: number, what: { es: 
  */
 export const enforceAnonymousRead = (req: PayloadRequest, limits: Limits, store = rateLimitStore()): void => {
   if (!limits.enabled || req.user || req.payloadAPI === 'local') return
-  if (counted.has(req)) return
-  counted.add(req)
+  const marker: object = req.headers ?? req
+  if (counted.has(marker)) return
+  counted.add(marker)
   const ip = clientIP(req.headers, limits.trustProxy)
   const { max, windowMs } = limits.anonymousReads
   const result = store.hit(`anon:${ip}`, max, windowMs)
