@@ -63,6 +63,6 @@ export const resolveApiOptions = (
       perEmail: api.rateLimit?.login?.perEmail ?? envNumber('RATE_LIMIT_LOGIN_PER_EMAIL', 10, env),
       windowMs: api.rateLimit?.login?.windowMs ?? envNumber('RATE_LIMIT_LOGIN_WINDOW_MS', 15 * 60_000, env),
     },
-    trustProxy: api.rateLimit?.trustProxy ?? env.RATE_LIMIT_TRUST_PROXY !== 'false',
+    trustProxy: api.rateLimit?.trustProxy ?? env.RATE_LIMIT_TRUST_PROXY === 'true',
   },
 })

@@ -86,9 +86,10 @@ export type RateLimitOptions = {
    */
   login?: { perIP?: number; perEmail?: number; windowMs?: number }
   /**
-   * Read the client IP from `X-Forwarded-For` / `X-Real-IP` (true behind a reverse proxy or CDN
-   * that sets them; false when clients reach Next.js directly, or they could forge the header).
-   * @default process.env.RATE_LIMIT_TRUST_PROXY !== 'false'
+   * Which `X-Forwarded-For` hop is the client: false → the LAST hop (what the nearest proxy saw,
+   * e.g. nginx appending `$proxy_add_x_forwarded_for`; a forged first hop is ignored); true → the
+   * FIRST hop (behind a CDN/proxy that replaces the header with a clean one).
+   * @default process.env.RATE_LIMIT_TRUST_PROXY === 'true'
    */
   trustProxy?: boolean
 }

@@ -44,10 +44,11 @@ const tooManyRequests = (req: PayloadRequest, retryAfterMs: number, what: { es: 
  */
 export const enforceAnonymousRead = (req: PayloadRequest, limits: Limits, store = rateLimitStore()): void => {
   if (!limits.enabled || req.user || req.payloadAPI === 'local') return
+  const ip = clientIP(req.headers, limits.trustProxy)
+  if (ip === null) return // no client address: an in-process call, never a request served by Next.js
   const marker: object = req.headers ?? req
   if (counted.has(marker)) return
   counted.add(marker)
-  const ip = clientIP(req.headers, limits.trustProxy)
   const { max, windowMs } = limits.anonymousReads
   const result = store.hit(`anon:${ip}`, max, windowMs)
   if (!result.allowed) {
@@ -63,6 +64,7 @@ export const enforceLogin = (req: PayloadRequest, email: unknown, limits: Limits
   if (!limits.enabled || req.payloadAPI === 'local') return
   const { perEmail, perIP, windowMs } = limits.login
   const ip = clientIP(req.headers, limits.trustProxy)
+  if (ip === null) return // no client address: an in-process call, never a request served by Next.js
   const byIP = store.hit(`login-ip:${ip}`, perIP, windowMs)
   const normalized = typeof email === 'string' ? email.trim().toLowerCase() : ''
   const byEmail = normalized ? store.hit(`login-email:${normalized}`, perEmail, windowMs) : null
