@@ -5,6 +5,7 @@ import type { PregoneroOptions } from './types.js'
 import { pregoneroCollections, pregoneroGlobals } from '../collections/index.js'
 import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
 import { resolveOptions } from './defaults.js'
+import { withPublicCacheHeaders } from './endpoints/cacheHeaders.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
 import { pregoneroTasks } from './jobs/index.js'
 import { withRateLimits } from './rateLimit/install.js'
@@ -28,6 +29,8 @@ export const pregonero =
     config.admin = { ...incoming.admin, user: incoming.admin?.user ?? 'users' }
     // Rate limits of login and anonymous reads on every collection and global (issue 7).
     Object.assign(config, withRateLimits(config, resolved.api.rateLimit))
+    // CDN cache headers on REST reads of the public collections (issue 7).
+    config.collections = withPublicCacheHeaders(config, resolved.api)
 
     config.onInit = async (payload) => {
       tuneSqliteTransactions(payload)

@@ -42,7 +42,7 @@ beforeAll(async () => {
   })
   payload = await getPayload({ config })
   await payload.create({ collection: 'users', data: { email: 'staff@test.local', password: 'Test-password-123' } as never })
-  await payload.create({ collection: 'outlets', data: { name: 'Radio Pasto', contactName: 'María Periodista', contactEmail: 'maria@radio.test' } as never })
+  await payload.create({ collection: 'outlets' as never, data: { name: 'Radio Pasto', contactName: 'María Periodista', contactEmail: 'maria@radio.test' } as never })
   rest = restClient(payload.config)
   token = await rest.login('staff@test.local', 'Test-password-123')
   const handler = GRAPHQL_POST(payload.config)
@@ -58,7 +58,7 @@ afterAll(async () => {
 })
 
 it('anonymous callers do not receive the personal fields (Local API, REST, GraphQL)', async () => {
-  const local = await payload.find({ collection: 'outlets', overrideAccess: false })
+  const local = await payload.find({ collection: 'outlets' as never, overrideAccess: false })
   expect(local.docs[0]).toMatchObject({ name: 'Radio Pasto' })
   expect(local.docs[0]).not.toHaveProperty('contactEmail')
   const res = await rest.get('/outlets')
@@ -74,7 +74,7 @@ it('anonymous callers cannot query by the personal fields (no guessing an e-mail
   expect(res.status).toBeGreaterThanOrEqual(400)
   expect(res.text).not.toContain('Radio Pasto')
   await expect(
-    payload.find({ collection: 'outlets', where: { contactName: { like: 'María' } }, overrideAccess: false }),
+    payload.find({ collection: 'outlets' as never, where: { contactName: { like: 'María' } }, overrideAccess: false }),
   ).rejects.toThrow()
 })
 

@@ -148,6 +148,25 @@ describe('news feeds', () => {
   })
 })
 
+describe('cache headers on Payload\'s own REST reads of contents', () => {
+  it('anonymous GET /api/contents, /:id and /count are public for a CDN; signed-in answers are private', async () => {
+    for (const route of ['/contents?limit=5', `/contents/${f.ids.pubExtNews}`, '/contents/count']) {
+      const anonymous = await rest.get(route)
+      expect(anonymous.status).toBe(200)
+      expect(anonymous.headers.get('cache-control')).toBe(PUBLIC_CACHE)
+      expect(anonymous.headers.get('vary')).toContain('Cookie')
+      const staff = await rest.get(route, { token: editorToken })
+      expect(staff.headers.get('cache-control')).toBe('private, no-store')
+    }
+  })
+
+  it('a refused read is not marked cacheable', async () => {
+    const res = await rest.get(`/contents/${f.ids.draftExt}`)
+    expect([403, 404]).toContain(res.status)
+    expect(res.headers.get('cache-control') ?? '').not.toMatch(/public/)
+  })
+})
+
 describe('sitemap', () => {
   it('lists exactly the published external contents, well-formed', async () => {
     const res = await rest.get('/pregonero/sitemap.xml')
