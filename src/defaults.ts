@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { ArchiveOptions, PregoneroOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
+import type { ApiOptions, ArchiveOptions, PregoneroOptions, ResolvedApiOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
 
 import { checksGate } from './checks/checksGate.js'
 import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './monitoring/mappings.js'
@@ -21,6 +21,8 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   enabled: options.enabled ?? true,
   serverURL: options.serverURL ?? process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
   institutionName: options.institutionName ?? 'Alcaldía de Pasto',
+  // ── public content API ──
+  api: resolveApiOptions(options.api, options.institutionName ?? 'Alcaldía de Pasto'),
   jobsQueue: options.jobsQueue ?? 'pregonero',
   // ── Notifications and external fact check (area: comms) ──
   notifications: {
@@ -46,6 +48,51 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   monitoring: resolveMonitoring(options.monitoring),
   // ── archive ──
   archive: resolveArchiveOptions(options.archive),
+})
+
+// ---------------------------------------------------------------------------------------
+// api group (issue 7): the public content API
+// ---------------------------------------------------------------------------------------
+const envNumber = (name: string, fallback: number, env: Record<string, string | undefined>): number => {
+  const raw = env[name]
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: debe ser un número >= 0 / must be a number >= 0 (got "${raw}")`)
+  return value
+}
+
+/** Defaults of the `api` options group; environment variables fill what the options leave out. */
+export const resolveApiOptions = (
+  api: ApiOptions = {},
+  institutionName = 'Alcaldía de Pasto',
+  env: Record<string, string | undefined> = process.env,
+): ResolvedApiOptions => ({
+  publicSiteURL: (api.publicSiteURL ?? env.PUBLIC_SITE_URL ?? 'http://localhost:3000').replace(/\/+$/, ''),
+  contentPathPrefix: api.contentPathPrefix ?? env.PUBLIC_CONTENT_PATH ?? '/noticias/',
+  cache: {
+    maxAge: api.cache?.maxAge ?? envNumber('CACHE_MAX_AGE', 60, env),
+    sMaxAge: api.cache?.sMaxAge ?? envNumber('CACHE_S_MAXAGE', 300, env),
+    staleWhileRevalidate: api.cache?.staleWhileRevalidate ?? envNumber('CACHE_SWR', 600, env),
+  },
+  feedSize: api.feedSize ?? 30,
+  openData: {
+    publisher: api.openData?.publisher ?? institutionName,
+    license: api.openData?.license ?? 'Creative Commons Atribución-CompartirIgual 4.0 (CC BY-SA 4.0)',
+    licenseURL: api.openData?.licenseURL ?? 'https://creativecommons.org/licenses/by-sa/4.0/',
+  },
+  rateLimit: {
+    enabled: api.rateLimit?.enabled ?? env.RATE_LIMIT_ENABLED !== 'false',
+    anonymousReads: {
+      max: api.rateLimit?.anonymousReads?.max ?? envNumber('RATE_LIMIT_ANON_MAX', 300, env),
+      windowMs: api.rateLimit?.anonymousReads?.windowMs ?? envNumber('RATE_LIMIT_ANON_WINDOW_MS', 60_000, env),
+    },
+    login: {
+      perIP: api.rateLimit?.login?.perIP ?? envNumber('RATE_LIMIT_LOGIN_PER_IP', 20, env),
+      perEmail: api.rateLimit?.login?.perEmail ?? envNumber('RATE_LIMIT_LOGIN_PER_EMAIL', 10, env),
+      windowMs: api.rateLimit?.login?.windowMs ?? envNumber('RATE_LIMIT_LOGIN_WINDOW_MS', 15 * 60_000, env),
+    },
+    trustProxy: api.rateLimit?.trustProxy ?? env.RATE_LIMIT_TRUST_PROXY === 'true',
+  },
 })
 
 // ─── archive (issue 4) ─────────────────────────────────────────────────────────────────────

@@ -6,8 +6,10 @@ import { pregoneroCollections, pregoneroGlobals } from '../collections/index.js'
 import { applyRoleNavigation, withAdminComponents } from './admin/index.js'
 import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
 import { resolveOptions } from './defaults.js'
+import { withPublicCacheHeaders } from './endpoints/cacheHeaders.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
 import { pregoneroTasks } from './jobs/index.js'
+import { withRateLimits } from './rateLimit/install.js'
 import { mergeCollections } from './utilities/mergeCollections.js'
 
 export type { PregoneroOptions, ResolvedOptions } from './types.js'
@@ -26,6 +28,10 @@ export const pregonero =
     config.collections = applyRoleNavigation(mergeCollections(incoming.collections, pregoneroCollections(resolved)))
     config.globals = [...(incoming.globals ?? []), ...pregoneroGlobals(resolved)]
     config.admin = withAdminComponents({ ...incoming.admin, user: incoming.admin?.user ?? 'users' }, resolved)
+    // Rate limits of login and anonymous reads on every collection and global.
+    Object.assign(config, withRateLimits(config, resolved.api.rateLimit))
+    // CDN cache headers on REST reads of the public collections.
+    config.collections = withPublicCacheHeaders(config, resolved.api)
 
     config.onInit = async (payload) => {
       tuneSqliteTransactions(payload)

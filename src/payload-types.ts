@@ -663,6 +663,11 @@ export interface Content {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  reviewClaim?: {
+    claimedBy?: (number | null) | User;
+    claimedByName?: string | null;
+    claimedAt?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1999,6 +2004,13 @@ export interface ContentsSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   lastEditedBy?: T;
+  reviewClaim?:
+    | T
+    | {
+        claimedBy?: T;
+        claimedByName?: T;
+        claimedAt?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

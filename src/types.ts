@@ -73,6 +73,86 @@ export type PregoneroOptions = {
   // ─── archive (issue 4): the audiovisual archive and the image manual ───────────────────────
   /** Ingest rules of `archive-assets`. */
   archive?: ArchiveOptions
+  // ---------------------------------------------------------------------------------------
+  // api: the public content API (issue 7) — website conveniences, open data, rate limits
+  // ---------------------------------------------------------------------------------------
+  /** The public content API: website links, cache headers, open data and rate limits. */
+  api?: ApiOptions
+}
+
+/** Options of the public content API (feeds, sitemap, open data, rate limiting). */
+export type ApiOptions = {
+  /**
+   * Base URL of the public website, used for the links in feeds, the sitemap and open data.
+   * A content's public address is `${publicSiteURL}${contentPathPrefix}${slug}`.
+   * @default process.env.PUBLIC_SITE_URL ?? 'http://localhost:3000'
+   */
+  publicSiteURL?: string
+  /**
+   * Path, on the website, under which a content is served (`/noticias/` → `/noticias/<slug>`).
+   * @default process.env.PUBLIC_CONTENT_PATH ?? '/noticias/'
+   */
+  contentPathPrefix?: string
+  /**
+   * Cache lifetimes (seconds) of anonymous responses of the plugin's endpoints, for a CDN:
+   * `Cache-Control: public, max-age=<maxAge>, s-maxage=<sMaxAge>, stale-while-revalidate=<staleWhileRevalidate>`.
+   * Authenticated responses are always `private, no-store`.
+   * @default { maxAge: 60, sMaxAge: 300, staleWhileRevalidate: 600 } (env CACHE_MAX_AGE, CACHE_S_MAXAGE, CACHE_SWR)
+   */
+  cache?: { maxAge?: number; sMaxAge?: number; staleWhileRevalidate?: number }
+  /**
+   * How many items the feeds carry.
+   * @default 30
+   */
+  feedSize?: number
+  /**
+   * Publisher and licence stated in the open-data metadata (Ley 1712 de 2014).
+   * @default { publisher: institutionName, license: 'CC BY-SA 4.0 …' }
+   */
+  openData?: { publisher?: string; license?: string; licenseURL?: string }
+  /** In-memory rate limits (per instance; see src/rateLimit/README.md for several instances). */
+  rateLimit?: RateLimitOptions
+}
+
+export type RateLimitOptions = {
+  /**
+   * Turn rate limiting off altogether.
+   * @default process.env.RATE_LIMIT_ENABLED !== 'false'
+   */
+  enabled?: boolean
+  /**
+   * Anonymous API reads (REST, GraphQL, the plugin's endpoints) allowed per client IP per window.
+   * Authenticated users are never counted against it.
+   * @default { max: Number(process.env.RATE_LIMIT_ANON_MAX ?? 300), windowMs: Number(process.env.RATE_LIMIT_ANON_WINDOW_MS ?? 60000) }
+   */
+  anonymousReads?: { max?: number; windowMs?: number }
+  /**
+   * Login attempts allowed per client IP and, separately, per e-mail, per window.
+   * @default { perIP: 20, perEmail: 10, windowMs: 900000 } (env RATE_LIMIT_LOGIN_PER_IP, RATE_LIMIT_LOGIN_PER_EMAIL, RATE_LIMIT_LOGIN_WINDOW_MS)
+   */
+  login?: { perIP?: number; perEmail?: number; windowMs?: number }
+  /**
+   * Which `X-Forwarded-For` hop is the client: false → the LAST hop (what the nearest proxy saw,
+   * e.g. nginx appending `$proxy_add_x_forwarded_for`; a forged first hop is ignored); true → the
+   * FIRST hop (behind a CDN/proxy that replaces the header with a clean one).
+   * @default process.env.RATE_LIMIT_TRUST_PROXY === 'true'
+   */
+  trustProxy?: boolean
+}
+
+/** The api group with every default applied. */
+export type ResolvedApiOptions = {
+  publicSiteURL: string
+  contentPathPrefix: string
+  cache: { maxAge: number; sMaxAge: number; staleWhileRevalidate: number }
+  feedSize: number
+  openData: { publisher: string; license: string; licenseURL: string }
+  rateLimit: {
+    enabled: boolean
+    anonymousReads: { max: number; windowMs: number }
+    login: { perIP: number; perEmail: number; windowMs: number }
+    trustProxy: boolean
+  }
 }
 
 /** Ingest rules of the audiovisual archive (`archive-assets`). */
@@ -259,8 +339,13 @@ type ResolvedGroup<V> = V extends readonly unknown[] | ((...args: never[]) => un
 
 /** Options with every default applied: what the rest of the plugin reads. */
 export type ResolvedOptions = {
-  [K in Exclude<keyof PregoneroOptions, 'workflow' | 'monitoring' | 'archive'>]-?: ResolvedGroup<NonNullable<PregoneroOptions[K]>>
-} & { workflow: ResolvedWorkflowOptions; monitoring: ResolvedMonitoringOptions; archive: Required<ArchiveOptions> }
+  [K in Exclude<keyof PregoneroOptions, 'workflow' | 'monitoring' | 'archive' | 'api'>]-?: ResolvedGroup<NonNullable<PregoneroOptions[K]>>
+} & {
+  workflow: ResolvedWorkflowOptions
+  monitoring: ResolvedMonitoringOptions
+  archive: Required<ArchiveOptions>
+  api: ResolvedApiOptions
+}
 
 
 // ── workflow area ───────────────────────────────────────────────────────────────────────

@@ -5,7 +5,16 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { afterContentChange } from '../../hooks/contents/afterContentChange.js'
 import { enforceContentWorkflow } from '../../hooks/contents/enforceContentWorkflow.js'
 import { rememberDraftSave } from '../../hooks/contents/rememberDraftSave.js'
-import { allowRoles, allowRolesForField, hasRole, nobodyField, OFFICE_ROLES, readContents } from '../../src/access/index.js'
+import {
+  allowRoles,
+  allowRolesForField,
+  anonymousReadVersions,
+  hasRole,
+  nobodyField,
+  OFFICE_ROLES,
+  publishedExternalOrStaff,
+  readContents,
+} from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { transitionsEndpoint } from '../../src/workflow/transitionsEndpoint.js'
 import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../src/vocabulary.js'
@@ -27,8 +36,10 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
   admin: { group: GROUPS.do, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'] },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
-    read: readContents,
-    readVersions: allowRoles(...OFFICE_ROLES, 'auditor'),
+    // Public API contract: anonymous → published external only; staff → every published content
+    // (intranet) OR what their role reads; versions never reach anonymous callers.
+    read: publishedExternalOrStaff(readContents),
+    readVersions: anonymousReadVersions(allowRoles(...OFFICE_ROLES, 'auditor')),
     create: allowRoles(...OFFICE_ROLES),
     update: allowRoles(...OFFICE_ROLES),
     delete: allowRoles('admin'),

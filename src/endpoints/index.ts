@@ -2,11 +2,15 @@ import type { Endpoint } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
 
-import { monitoringEndpoints } from './monitoring.js'
-import { archiveDispositionEndpoint, archiveInventoryEndpoint, importRetentionSeriesEndpoint } from './archive.js'
 import { cancelScheduledEndpoint, claimReviewEndpoint, releaseClaimEndpoint } from './adminTools.js'
+import { archiveDispositionEndpoint, archiveInventoryEndpoint, importRetentionSeriesEndpoint } from './archive.js'
+import { contentBySlugEndpoint, contentListEndpoint } from './contents.js'
 import { factCheckAnswerEndpoint, factCheckPreviewEndpoint, factCheckRequestEndpoint } from './factCheck.js'
+import { atomFeedEndpoint, rssFeedEndpoint } from './feeds.js'
+import { monitoringEndpoints } from './monitoring.js'
+import { openDataEndpoints } from './openData.js'
 import { reportEndpoints } from './reports.js'
+import { sitemapEndpoint } from './sitemap.js'
 import { workflowEventsExportEndpoint } from './workflowEventsExport.js'
 
 /** Every root endpoint the plugin registers (under `/api`). */
@@ -28,4 +32,11 @@ export const pregoneroEndpoints = (options: ResolvedOptions): Endpoint[] => [
   claimReviewEndpoint(options),
   releaseClaimEndpoint(options),
   cancelScheduledEndpoint(options),
+  // Public content API (issue 7): website conveniences, feeds, sitemap, open data
+  contentBySlugEndpoint(options),
+  contentListEndpoint(options),
+  rssFeedEndpoint(options),
+  atomFeedEndpoint(options),
+  sitemapEndpoint(options),
+  ...openDataEndpoints(options),
 ]

@@ -1,0 +1,9 @@
+import type { OpenDataset } from './types.js'
+
+import { publishedContentsDataset, requestStatisticsDataset } from './datasets.js'
+
+/**
+ * Every open dataset the plugin publishes. ONE entry per dataset: the catalogue, the CSV and the
+ * JSON endpoints are derived from it. The plan area adds `publishedIndicatorsDataset` here.
+ */
+export const openDataRegistry: OpenDataset[] = [publishedContentsDataset, requestStatisticsDataset]
