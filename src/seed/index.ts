@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 
 import { DEPARTMENTS } from './data/departments.js'
+import { indicatorSeed } from './data/indicators.js'
 import { DEMO_PASSWORD, DEMO_USERS } from './data/users.js'
+import { seedDemoContent } from './demoContent.js'
 
 export type SeedOptions = {
   /** Create the demo account of each role (never in production unless asked). */
@@ -9,7 +11,7 @@ export type SeedOptions = {
   log?: (message: string) => void
 }
 
-export type SeedResult = { departments: number; users: number }
+export type SeedResult = { departments: number; users: number; indicators: number; demo: number }
 
 /**
  * Idempotent seed: creates what is missing, never duplicates, never overwrites what people changed.
@@ -20,6 +22,8 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   const context = { skipWorkflow: true, seeding: true }
   let departments = 0
   let users = 0
+  let indicators = 0
+  let demo = 0
 
   const departmentIds = new Map<string, number | string>()
   for (const department of DEPARTMENTS) {
@@ -35,11 +39,23 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     departmentIds.set(department.code, doc.id)
   }
 
+  // The office's indicator sheet (by code; people may edit targets afterwards).
+  for (const indicator of indicatorSeed) {
+    const existing = await payload.count({ collection: 'indicators', where: { code: { equals: indicator.code } } })
+    if (existing.totalDocs > 0) continue
+    await payload.create({ collection: 'indicators', data: indicator as never, context })
+    indicators++
+  }
+
   if (options.demoUsers) {
+    const userIds = new Map<string, number | string>()
     for (const user of DEMO_USERS) {
-      const existing = await payload.count({ collection: 'users', where: { email: { equals: user.email } } })
-      if (existing.totalDocs > 0) continue
-      await payload.create({
+      const existing = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0 })
+      if (existing.docs[0]) {
+        userIds.set(user.email, existing.docs[0].id)
+        continue
+      }
+      const created = await payload.create({
         collection: 'users',
         data: {
           email: user.email,
@@ -50,10 +66,12 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
         },
         context,
       })
+      userIds.set(user.email, created.id)
       users++
     }
+    demo = await seedDemoContent(payload, { departmentIds, userIds })
   }
 
-  log(`[seed] departamentos nuevos: ${departments}, usuarios demo nuevos: ${users}`)
-  return { departments, users }
+  log(`[seed] dependencias: ${departments}, indicadores: ${indicators}, usuarios demo: ${users}, contenido demo: ${demo} (nuevos)`)
+  return { departments, users, indicators, demo }
 }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { seed } from '../../src/seed/index.js'
 import { DEPARTMENTS } from '../../src/seed/data/departments.js'
+import { indicatorSeed } from '../../src/seed/data/indicators.js'
 import { DEMO_USERS } from '../../src/seed/data/users.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { restClient } from '../helpers/rest.js'
@@ -17,11 +18,14 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 describe('seed', () => {
-  it('creates every department and one demo user per role, and is idempotent', async () => {
+  it('creates every department, the indicator sheet, one demo user per role and a little demo content, idempotently', async () => {
     const first = await seed(payload, { demoUsers: true, log: () => {} })
-    expect(first).toEqual({ departments: DEPARTMENTS.length, users: DEMO_USERS.length })
+    expect(first).toEqual({ departments: DEPARTMENTS.length, users: DEMO_USERS.length, indicators: indicatorSeed.length, demo: 5 })
     const again = await seed(payload, { demoUsers: true, log: () => {} })
-    expect(again).toEqual({ departments: 0, users: 0 })
+    expect(again).toEqual({ departments: 0, users: 0, indicators: 0, demo: 0 })
+    expect((await payload.count({ collection: 'communication-requests' })).totalDocs).toBe(3)
+    const codes = (await payload.find({ collection: 'communication-requests' })).docs.map((r) => r.code)
+    codes.forEach((code) => expect(code).toMatch(/^SOL-\d{4}-\d{4}$/))
     expect((await payload.count({ collection: 'departments' })).totalDocs).toBe(DEPARTMENTS.length)
     const roles = new Set((await payload.find({ collection: 'users', limit: 100 })).docs.flatMap((user) => user.roles ?? []))
     expect([...roles].sort()).toEqual(['admin', 'auditor', 'community', 'designer', 'editor', 'head', 'producer', 'requester'])

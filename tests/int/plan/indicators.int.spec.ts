@@ -120,11 +120,12 @@ describe.each(['auto', 'neutral'] as const)('built-in computations (%s path)', (
     expect(await compute('commitments-fulfilled', '2026-03', mode)).toMatchObject({ numerator: 2, denominator: 3, value: 66.67 })
     expect(await compute('commitments-fulfilled', '2026-Q2', mode)).toMatchObject({ numerator: 0, denominator: 1, value: 0 })
   })
-  it('monitoring and archive indicators report "not available" without their collections', async () => {
+  it('monitoring and archive indicators are available once their collections exist (values: optionalSources spec)', async () => {
     for (const key of ['press-release-pickup', 'media-sentiment', 'captioned-video-share']) {
-      const r = await compute(key, '2026-03', mode)
-      expect(r).toMatchObject({ available: false, value: null })
+      expect(await compute(key, '2026-03', mode)).toMatchObject({ available: true })
     }
+    // No mention in the period: no value, not zero.
+    expect(await compute('media-sentiment', '2026-03', mode)).toMatchObject({ denominator: 0, value: null })
   })
   it('an empty period gives no value (null), not zero', async () => {
     expect(await compute('average-lead-time', '2025-03', mode)).toMatchObject({ value: null, denominator: 0 })
@@ -145,16 +146,17 @@ describe('indicator measurements (written only by the job) and threshold alerts'
     expect(byCode['COM-02']).toMatchObject({ value: 5, meetsTarget: true, belowThreshold: false })
     expect(byCode['COM-05']).toMatchObject({ value: 3.75, meetsTarget: false, belowThreshold: false })
     expect(byCode['COM-06']).toMatchObject({ value: 3, breakdown: { web: 3, facebook: 1, radio: 1, x: 1 } })
-    expect(byCode['COM-07']).toMatchObject({ value: null, available: false, belowThreshold: false })
+    // Press releases published in March with no mention picked up: 0 %, below its threshold.
+    expect(byCode['COM-07']).toMatchObject({ value: 0, available: true, belowThreshold: true })
     const alerts = await findOpenAlerts(app.payload, 'indicator-below-threshold')
-    expect(alerts.map((a) => a.subjectId)).toEqual([String(byCode['COM-01'].indicator.id)])
+    expect(alerts.map((a) => a.subjectId).sort()).toEqual([String(byCode['COM-01'].indicator.id), String(byCode['COM-07'].indicator.id)].sort())
   })
 
   it('running the job again updates the same measurements and raises no duplicate alert', async () => {
     const before = (await measurements()).map((d) => d.id).sort()
     await runJob(app.payload, 'pregoneroMeasureIndicators', { period: '2026-03' })
     expect((await measurements()).map((d) => d.id).sort()).toEqual(before)
-    expect((await findOpenAlerts(app.payload, 'indicator-below-threshold')).length).toBe(1)
+    expect((await findOpenAlerts(app.payload, 'indicator-below-threshold')).length).toBe(2)
   })
 
   it('the alert resolves itself when the indicator recovers, with a note', async () => {
@@ -165,9 +167,12 @@ describe('indicator measurements (written only by the job) and threshold alerts'
     await runJob(app.payload, 'pregoneroMeasureIndicators', { period: '2026-03' })
     const com01 = (await measurements()).find((d) => d.indicator.code === 'COM-01')
     expect(com01).toMatchObject({ numerator: 9, denominator: 11, value: 81.82, belowThreshold: false })
-    expect(await findOpenAlerts(app.payload, 'indicator-below-threshold')).toEqual([])
-    const { docs } = await app.payload.find({ collection: 'alerts', where: { kind: { equals: 'indicator-below-threshold' } } })
-    expect(docs[0]).toMatchObject({ status: 'resolved' })
+    // COM-01 recovered; COM-07 (no press release picked up) is still below its threshold.
+    const open = await findOpenAlerts(app.payload, 'indicator-below-threshold')
+    const com07 = (await measurements()).find((d) => d.indicator.code === 'COM-07')
+    expect(open.map((a) => a.subjectId)).toEqual([String(com07!.indicator.id)])
+    const { docs } = await app.payload.find({ collection: 'alerts', where: { and: [{ kind: { equals: 'indicator-below-threshold' } }, { status: { equals: 'resolved' } }] } })
+    expect(docs).toHaveLength(1)
     expect(String((docs[0] as any).resolutionNote)).toMatch(/umbral/)
   })
 
