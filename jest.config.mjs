@@ -20,6 +20,7 @@ const shared = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transformIgnorePatterns: ['/node_modules/'],
+  setupFiles: ['<rootDir>/tests/helpers/env.ts'],
 }
 
 export default {

@@ -53,6 +53,8 @@ export const withAdminComponents = (admin: Config['admin'], options?: ResolvedOp
 // `departments` stays visible: hiding a collection can get in the way of relationship fields that
 // point at it (the request form's department), and requesters may only read it anyway.
 export const NAV_HIDDEN_FOR: Record<string, readonly Role[]> = {
+  // Requesters read published contents through the intranet, not the admin.
+  contents: ['requester'],
   'workflow-events': ['requester'],
   'follow-ups': ['requester'],
   alerts: ['requester'],

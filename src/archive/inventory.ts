@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { CSV_BOM, recordsToCsv } from '../utilities/csv.js'
+
 type Asset = {
   id: number | string
   title?: string
@@ -80,12 +82,6 @@ export const dueForDisposition = async (req: PayloadRequest, at = new Date()): P
   return rows.sort((a, b) => a.dueAt.localeCompare(b.dueAt))
 }
 
-const cell = (value: unknown): string => {
-  const text = value === null || value === undefined ? '' : String(value)
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text // no formula injection in spreadsheets
-  return /[",\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-}
-
 /** CSV (UTF-8 with BOM so spreadsheet programs read the accents), Spanish headers. */
 export const toCsv = (headers: Array<[string, string]>, rows: Array<Record<string, unknown>>): string =>
-  '\uFEFF' + [headers.map(([, label]) => cell(label)).join(','), ...rows.map((row) => headers.map(([key]) => cell(row[key])).join(','))].join('\r\n') + '\r\n'
+  CSV_BOM + recordsToCsv(headers.map(([key, header]) => ({ key, header })), rows)

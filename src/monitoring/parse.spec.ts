@@ -1,4 +1,4 @@
-import { toCsv } from './csv.js'
+import { rowsToCsv } from '../utilities/csv.js'
 import { dayInZone, normalizeDayValue } from './days.js'
 import { engagementRate } from './engagement.js'
 import { mentionKey, normalizeUrl } from './keys.js'
@@ -58,5 +58,5 @@ it('treats URLs that differ only in scheme, www, tracking or trailing slash as t
 })
 
 it('writes CSV with quoting, CRLF, a BOM and no formula injection', () => {
-  expect(toCsv([['a,b', 'c"d', 3, null], ['=SUM(A1)', 'x\ny']])).toBe('\uFEFF"a,b","c""d",3,\r\n\'=SUM(A1),"x\ny"\r\n')
+  expect(rowsToCsv([['a,b', 'c"d', 3, null], ['=SUM(A1)', 'x\ny']], { bom: true })).toBe('\uFEFF"a,b","c""d",3,\r\n\'=SUM(A1),"x\ny"\r\n')
 })

@@ -1,11 +1,11 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
-import type { CsvCell } from './csv.js'
+import type { CsvValue as CsvCell } from '../utilities/csv.js'
 import type { AccountFigures, DepartmentReads, MentionBreakdown, Period, PickupRate, TopicShare } from './figures.js'
 
 import { renderPdfTables } from '../utilities/pdfTable.js'
-import { toCsv } from './csv.js'
+import { rowsToCsv } from '../utilities/csv.js'
 import {
   advertisingValueEquivalent,
   mentionsBySentimentAndOutletType,
@@ -172,7 +172,7 @@ export const monitoringReportCsv = (r: MonitoringReport): string => {
     if (t.note) rows.push([t.note])
     rows.push(t.header, ...t.rows)
   }
-  return toCsv(rows)
+  return rowsToCsv(rows, { bom: true })
 }
 
 /** The report as PDF (src/utilities/pdfTable.ts). */

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit'
 
 import type { ReportData } from './build.js'
 
-import { type Cell, toCsvRows } from './csv.js'
+import { type CsvValue as Cell, rowsToCsv } from '../utilities/csv.js'
 
 const LIGHT: Record<string, string> = { green: 'Verde', yellow: 'Amarillo', red: 'Rojo', grey: 'Sin dato' }
 const yesNo = (b: boolean | null) => (b === null ? '' : b ? 'Sí' : 'No')
@@ -53,7 +53,7 @@ export const reportCsv = (report: StoredReport): string => {
     ['Generado', report.data.generatedAt],
   ]
   for (const table of reportTables(report.data)) rows.push([], [table.title], table.header, ...table.rows)
-  return toCsvRows(rows)
+  return rowsToCsv(rows)
 }
 
 /**

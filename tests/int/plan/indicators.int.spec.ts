@@ -120,10 +120,12 @@ describe.each(['auto', 'neutral'] as const)('built-in computations (%s path)', (
     expect(await compute('commitments-fulfilled', '2026-03', mode)).toMatchObject({ numerator: 2, denominator: 3, value: 66.67 })
     expect(await compute('commitments-fulfilled', '2026-Q2', mode)).toMatchObject({ numerator: 0, denominator: 1, value: 0 })
   })
-  it('monitoring and archive indicators are available once their collections exist (values: optionalSources spec)', async () => {
-    for (const key of ['press-release-pickup', 'media-sentiment', 'captioned-video-share']) {
+  it('monitoring indicators are available once their collections exist (values: optionalSources spec)', async () => {
+    for (const key of ['press-release-pickup', 'media-sentiment']) {
       expect(await compute(key, '2026-03', mode)).toMatchObject({ available: true })
     }
+    // Captions are declared per use in a content (contents.videos), not on archive assets: no source yet.
+    expect(await compute('captioned-video-share', '2026-03', mode)).toMatchObject({ available: false, value: null })
     // No mention in the period: no value, not zero.
     expect(await compute('media-sentiment', '2026-03', mode)).toMatchObject({ denominator: 0, value: null })
   })
