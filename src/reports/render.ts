@@ -1,8 +1,7 @@
-import PDFDocument from 'pdfkit'
-
 import type { ReportData } from './build.js'
 
 import { type CsvValue as Cell, rowsToCsv } from '../utilities/csv.js'
+import { type PdfCell, renderPdfTables } from '../utilities/pdfTable.js'
 
 const LIGHT: Record<string, string> = { green: 'Verde', yellow: 'Amarillo', red: 'Rojo', grey: 'Sin dato' }
 const yesNo = (b: boolean | null) => (b === null ? '' : b ? 'Sí' : 'No')
@@ -56,39 +55,24 @@ export const reportCsv = (report: StoredReport): string => {
   return rowsToCsv(rows)
 }
 
-/**
- * PDF with pdfkit (a shared table renderer src/utilities/pdfTable.ts is being written on another
- * branch; this minimal one is folded at merge). Deterministic for the stored data.
- */
+/** PDF: the same sections as tables (src/utilities/pdfTable.ts). Deterministic for the stored data. */
 export const reportPdf = (report: StoredReport): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: 36, compress: false, info: { Title: report.title, Author: report.data.institution, CreationDate: new Date(report.data.generatedAt) } })
-    const chunks: Buffer[] = []
-    doc.on('data', (c: Buffer) => chunks.push(c))
-    doc.on('end', () => resolve(Buffer.concat(chunks)))
-    doc.on('error', reject)
-    doc.font('Helvetica-Bold').fontSize(16).text(report.title)
-    doc.font('Helvetica').fontSize(10).text(`${report.data.institution} · Periodo ${report.data.period.label} · Versión ${report.version} · Generado ${report.data.generatedAt}`)
-    const width = doc.page.width - 72
-    for (const table of reportTables(report.data)) {
-      doc.moveDown(1).font('Helvetica-Bold').fontSize(12).text(table.title, 36)
-      const colW = width / table.header.length
-      const line = (cells: Cell[], bold: boolean) => {
-        if (doc.y > doc.page.height - 60) doc.addPage()
-        const y = doc.y
-        doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8)
-        let h = 0
-        cells.forEach((cell, i) => {
-          const text = cell === null || cell === undefined ? '' : String(cell)
-          doc.text(text, 36 + i * colW, y, { width: colW - 4 })
-          h = Math.max(h, doc.y - y)
-        })
-        doc.x = 36
-        doc.y = y + h + 2
-      }
-      line(table.header, true)
-      if (!table.rows.length) line(['(sin datos)'], false)
-      for (const row of table.rows) line(row, false)
-    }
-    doc.end()
+  renderPdfTables({
+    title: report.title,
+    meta: [
+      ['Entidad', report.data.institution],
+      ['Periodo', report.data.period.label],
+      ['Versión', String(report.version)],
+      ['Generado', report.data.generatedAt],
+    ],
+    author: report.data.institution,
+    landscape: true,
+    compress: false,
+    footer: `${report.title} · v${report.version}`,
+    sections: reportTables(report.data).map((table) => ({
+      heading: table.title,
+      columns: table.header.map((header) => ({ header })),
+      rows: table.rows as PdfCell[][],
+      emptyText: '(sin datos)',
+    })),
   })
