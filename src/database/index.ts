@@ -2,6 +2,7 @@ import type { DatabaseAdapterObj } from 'payload'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -27,9 +28,16 @@ export const chooseDatabase = (uri: string | undefined, cwd: string = root): Dat
   )
 }
 
-/** The Payload adapter for a choice. SQLite applies the committed migrations on start in production. */
-export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj =>
-  choice.kind === 'mongodb'
+/** The file of a `file:` URL (`file:rel.db`, `file:/abs.db`, `file:///abs.db`). */
+export const sqliteFilePath = (url: string): string => path.resolve(url.replace(/^file:(\/\/(?=\/))?/, ''))
+
+/**
+ * The Payload adapter for a choice. SQLite applies the committed migrations on start in
+ * production; its folder is created if missing (a fresh clone has no `data/`).
+ */
+export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
+  if (choice.kind === 'sqlite') fs.mkdirSync(path.dirname(sqliteFilePath(choice.url)), { recursive: true })
+  return choice.kind === 'mongodb'
     ? mongooseAdapter({ url: choice.url })
     : sqliteAdapter({
         client: { url: choice.url },
@@ -47,3 +55,4 @@ export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj =>
         // Ids are never reused after a delete (audit trail and codes refer to them).
         autoIncrement: true,
       })
+}

@@ -1,7 +1,10 @@
 import path from 'node:path'
 import { getPayload } from 'payload'
 
-import { chooseDatabase } from '../../src/database/index.js'
+import fs from 'node:fs'
+import os from 'node:os'
+
+import { chooseDatabase, databaseAdapter, sqliteFilePath } from '../../src/database/index.js'
 
 describe('database selection (DATABASE_URI)', () => {
   it('uses the embedded SQLite file under data/ when DATABASE_URI is unset or blank', () => {
@@ -19,6 +22,17 @@ describe('database selection (DATABASE_URI)', () => {
   it('uses MongoDB for mongodb:// and mongodb+srv://', () => {
     expect(chooseDatabase('mongodb://db.example:27017/pregonero').kind).toBe('mongodb')
     expect(chooseDatabase('mongodb+srv://cluster.example/pregonero').kind).toBe('mongodb')
+  })
+
+  it('reads the file of file: URLs and creates a missing folder (a fresh clone has no data/)', () => {
+    expect(sqliteFilePath('file:/srv/x.db')).toBe('/srv/x.db')
+    expect(sqliteFilePath('file:///srv/x.db')).toBe('/srv/x.db')
+    expect(sqliteFilePath('file:rel/x.db')).toBe(path.resolve('rel/x.db'))
+    const dir = path.join(os.tmpdir(), `pregonero-nodir-${process.pid}`, 'data')
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true })
+    databaseAdapter({ kind: 'sqlite', url: `file:${path.join(dir, 'x.db')}` })
+    expect(fs.existsSync(dir)).toBe(true)
+    fs.rmSync(path.dirname(dir), { recursive: true, force: true })
   })
 
   it('refuses any other scheme, naming the variable', () => {
