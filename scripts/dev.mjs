@@ -1,5 +1,6 @@
 // `npm run dev`: applies the committed migrations, seeds the database idempotently (departments + demo users), then runs the
-// Next.js dev server with the admin at http://localhost:3000/admin.
+// Next.js dev server (webpack: our imports end in .js, which Turbopack does not map to .ts) with
+// the admin at http://localhost:3000/admin.
 import { spawn, spawnSync } from 'node:child_process'
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' }
@@ -7,6 +8,6 @@ const migrated = spawnSync('npx', ['payload', 'migrate'], { stdio: 'inherit', en
 if (migrated.status !== 0) process.exit(migrated.status ?? 1)
 const seeded = spawnSync('npx', ['payload', 'run', 'src/seed/run.ts'], { stdio: 'inherit', env })
 if (seeded.status !== 0) process.exit(seeded.status ?? 1)
-const dev = spawn('npx', ['next', 'dev', ...process.argv.slice(2)], { stdio: 'inherit', env })
+const dev = spawn('npx', ['next', 'dev', '--webpack', ...process.argv.slice(2)], { stdio: 'inherit', env })
 dev.on('exit', (code) => process.exit(code ?? 0))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => dev.kill(signal))
