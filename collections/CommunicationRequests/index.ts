@@ -76,6 +76,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       required: true,
       minRows: 1,
       label: { es: 'Productos solicitados', en: 'Requested products' },
+      labels: { singular: { es: 'Producto', en: 'Product' }, plural: { es: 'Productos', en: 'Products' } },
       fields: [
         { name: 'type', type: 'select', required: true, options: PRODUCT_TYPES, label: { es: 'Tipo', en: 'Type' } },
         { name: 'channels', type: 'select', hasMany: true, options: CHANNELS, label: { es: 'Canales', en: 'Channels' } },
@@ -96,6 +97,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       name: 'attachments',
       type: 'array',
       label: { es: 'Anexos (enlaces)', en: 'Attachments (links)' },
+      labels: { singular: { es: 'Anexo', en: 'Attachment' }, plural: { es: 'Anexos', en: 'Attachments' } },
       admin: { description: { es: 'Enlaces a documentos de soporte (boletines, bases, fotos).', en: 'Links to supporting documents.' } },
       fields: [
         { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
