@@ -68,8 +68,17 @@ export const tuneSqliteTransactions = (payload: Payload): void => {
     stale = false
     await execute(pragma)
   }
-  const withinTimeout = (promise: Promise<void>) =>
-    Promise.race([promise, new Promise<void>((resolve) => setTimeout(resolve, Math.max(timeout, 1000)).unref())])
+  // The timer is not unref'd on purpose: a script (seed, migration) whose only pending work is a
+  // waiting transaction must not exit silently with code 0 while it waits.
+  const withinTimeout = async (promise: Promise<void>) => {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const expired = new Promise<'expired'>((resolve) => (timer = setTimeout(() => resolve('expired'), Math.max(timeout, 1000))))
+    const outcome = await Promise.race([promise.then(() => 'done' as const), expired])
+    clearTimeout(timer)
+    if (outcome === 'expired') {
+      payload.logger.warn('[sqlite] a write waited the whole busy timeout for another transaction of this process; going on')
+    }
+  }
 
   client.transaction = async (requested?: string) => {
     let release = () => {}

@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core'
 
-import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'
 import fs from 'node:fs/promises'
-import path from 'node:path'
 
 import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
 import { type RunningApp, startApp } from '../helpers/appServer.js'
@@ -31,7 +29,8 @@ const axe = async (selector: string): Promise<AxeResult['violations']> => {
 
 beforeAll(async () => {
   axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
-  app = await startApp()
+  app = await startApp({}, { fixtures: 'tests/e2e/fixtures/calendarFixtures.ts' })
+  fixtures = app.fixtures as typeof fixtures
   browser = await openBrowser('es-CO')
   page = browser.page
 }, 180_000)
@@ -41,12 +40,6 @@ afterAll(async () => {
 })
 
 it('the head sees the dashboard block "Mi trabajo" and the calendar with this month\'s items; no serious axe violations in our components', async () => {
-  // Fixtures as system code (skipWorkflow) in the app's own database
-  const run = spawnSync(path.join('node_modules', '.bin', 'payload'), ['run', 'tests/e2e/fixtures/calendarFixtures.ts'], { env: app.env, encoding: 'utf8' })
-  const line = `${run.stdout}`.split('\n').find((l) => l.startsWith('FIXTURES='))
-  if (!line) throw new Error(`fixtures failed: ${run.stdout}\n${run.stderr}`)
-  fixtures = JSON.parse(line.slice('FIXTURES='.length))
-
   await loginAs(page, app.url, 'jefe@pregonero.test', DEMO_PASSWORD)
   await page.goto(`${app.url}/admin`)
   await page.waitForSelector('.pregonero-dashboard')

@@ -17,14 +17,25 @@ const freePort = () =>
     server.on('error', reject)
   })
 
-export type RunningApp = { url: string; dir: string; env: NodeJS.ProcessEnv; stop: () => Promise<void>; logs: () => string }
+export type RunningApp = {
+  url: string
+  dir: string
+  env: NodeJS.ProcessEnv
+  /** What the fixtures script printed on its `FIXTURES=` line (parsed), if one was given. */
+  fixtures: Record<string, unknown>
+  stop: () => Promise<void>
+  logs: () => string
+}
 
 /**
  * Starts the BUILT reference app (`next start`, production mode) on a fresh SQLite file: the
  * committed migrations create the schema on start (prodMigrations), then the seed adds the
  * departments and the demo users. Requires `npm run build` first (scripts/test.mjs does it).
  */
-export const startApp = async (extraEnv: Record<string, string> = {}): Promise<RunningApp> => {
+export const startApp = async (
+  extraEnv: Record<string, string> = {},
+  { fixtures: fixturesScript }: { fixtures?: string } = {},
+): Promise<RunningApp> => {
   try {
     await fs.access(path.join(root, '.next', 'BUILD_ID'))
   } catch {
@@ -51,6 +62,16 @@ export const startApp = async (extraEnv: Record<string, string> = {}): Promise<R
   Object.assign(env, extraEnv)
   const seeded = spawnSync(bin('payload'), ['run', 'src/seed/run.ts'], { cwd: root, env, encoding: 'utf8' })
   if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stdout}\n${seeded.stderr}`)
+  // Test fixtures go in as system code before the server starts (no second writer on the file).
+  let fixtures: Record<string, unknown> = {}
+  if (fixturesScript) {
+    const run = spawnSync(bin('payload'), ['run', fixturesScript], { cwd: root, env, encoding: 'utf8', timeout: 120_000 })
+    const line = `${run.stdout ?? ''}`.split('\n').find((l) => l.startsWith('FIXTURES='))
+    if (!line) {
+      throw new Error(`fixtures failed (status ${run.status}, signal ${run.signal}, ${run.error ?? 'no spawn error'}): ${run.stdout}\n${run.stderr}`)
+    }
+    fixtures = JSON.parse(line.slice('FIXTURES='.length))
+  }
 
   let output = ''
   const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env })
@@ -72,6 +93,7 @@ export const startApp = async (extraEnv: Record<string, string> = {}): Promise<R
     url,
     dir,
     env,
+    fixtures,
     logs: () => output,
     stop: async () => {
       if (child.exitCode === null) {
