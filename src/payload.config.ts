@@ -34,6 +34,9 @@ export default buildConfig({
   db: databaseAdapter(chooseDatabase(process.env.DATABASE_URI)),
   email: emailAdapter(),
   sharp,
+  // Uploads (archive files of up to 2 GiB) are spooled to disk instead of held in memory;
+  // the archive's ingest hashes and sniffs the temp file in a stream.
+  upload: { useTempFiles: true, limits: { fileSize: 2 * 1024 ** 3 } },
   cors: originsFrom(process.env.CORS_ORIGINS, [serverURL]),
   csrf: originsFrom(process.env.CSRF_ORIGINS, [serverURL]),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

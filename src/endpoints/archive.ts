@@ -7,6 +7,7 @@ import type { ResolvedOptions } from '../types.js'
 import { hasRole, OFFICE_ROLES } from '../access/index.js'
 import { archiveInventory, dueForDisposition, toCsv } from '../archive/inventory.js'
 import { parseRetentionCsv } from '../archive/retentionCsv.js'
+import { uploadedText } from '../utilities/uploadedText.js'
 
 const denied = (req: PayloadRequest) =>
   Response.json({ errors: [{ message: req.user ? 'Sin permiso / forbidden' : 'Inicie sesión / sign in' }] }, { status: req.user ? 403 : 401 })
@@ -70,8 +71,9 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
     const type = req.headers.get('content-type') ?? ''
     if (type.includes('multipart/form-data')) {
       await addDataAndFileToRequest(req)
-      if (!req.file?.data) return Response.json({ errors: [{ message: 'file: falta el archivo CSV / file: CSV file missing' }] }, { status: 400 })
-      text = Buffer.from(req.file.data).toString('utf8')
+      const uploaded = await uploadedText(req)
+      if (uploaded === null) return Response.json({ errors: [{ message: 'file: falta el archivo CSV / file: CSV file missing' }] }, { status: 400 })
+      text = uploaded
     } else {
       text = req.text ? await req.text() : ''
     }
