@@ -28,7 +28,7 @@ const sqlOf = (stmt: Statement) => (typeof stmt === 'string' ? stmt : stmt.sql)
  *    loop, so the transaction holding the lock can never commit — two transactions of the same
  *    process that contend simply fail ("database is locked") after freezing the process.
  *    → Transactions of this process run one at a time (an async queue), and a plain write
- *    statement waits while a transaction of ours holds the write lock. Reads never wait (WAL).
+ *    statement waits while a transaction of ours is under way. Reads never wait (WAL).
  *    busy_timeout still arbitrates between processes (app, job runner, seed).
  * 2. drizzle calls `client.transaction()` without a mode, so libsql opens every transaction with
  *    BEGIN IMMEDIATE, ignoring `transactionOptions.behavior`; Payload writes outside its own open
@@ -104,8 +104,11 @@ export const tuneSqliteTransactions = (payload: Payload): void => {
       writing = null
       release()
     }
-    const markWrite = (stmt: Statement) => {
-      if (!writing && WRITE.test(sqlOf(stmt))) writing = new Promise<void>((resolve) => (endWriting = resolve))
+    // From its first statement (a read takes a WAL snapshot) the transaction is busy: a plain write
+    // committed meanwhile would make its later write fail at once (SQLITE_BUSY_SNAPSHOT). Before its
+    // first statement, plain writes pass (Payload's forgotPassword writes so inside its own transaction).
+    const markStarted = (_stmt: Statement) => {
+      if (!writing) writing = new Promise<void>((resolve) => (endWriting = resolve))
     }
     const txExecute = tx.execute.bind(tx)
     const txBatch = tx.batch.bind(tx)
@@ -113,11 +116,11 @@ export const tuneSqliteTransactions = (payload: Payload): void => {
     const rollback = tx.rollback.bind(tx)
     const close = tx.close.bind(tx)
     tx.execute = (stmt, args) => {
-      markWrite(stmt)
+      markStarted(stmt)
       return txExecute(stmt, args)
     }
     tx.batch = (stmts) => {
-      stmts.forEach(markWrite)
+      stmts.forEach(markStarted)
       return txBatch(stmts)
     }
     tx.commit = async () => {
