@@ -9,7 +9,6 @@ import { enqueueMail } from '../email/queueNotification.js'
 import { factCheckRequest } from '../email/templates/index.js'
 import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink } from '../factCheck/answer.js'
 import { lexicalToText } from '../factCheck/lexicalToText.js'
-import { factCheckLock } from '../factCheck/mutex.js'
 import { errorPage, pageHeaders, previewPage, thanksPage } from '../factCheck/page.js'
 import { factCheckKey, newTokenId, signFactCheckToken } from '../factCheck/token.js'
 
@@ -80,8 +79,7 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
 
     const tokenId = newTokenId()
     const expiresAt = new Date(Date.now() + options.factCheck.expiryHours * 3_600_000)
-    return factCheckLock(async () => {
-      const startedHere = await initTransaction(req)
+    const startedHere = await initTransaction(req)
       try {
         const row = (await req.payload.create({
           collection: FACT_CHECKS,
@@ -113,7 +111,6 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
         if (startedHere) await killTransaction(req)
         throw error
       }
-    })
   },
 })
 

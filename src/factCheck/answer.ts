@@ -4,7 +4,6 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { recordWorkflowEvent } from '../workflow/recordEvent.js'
 import { queueNotification } from '../email/queueNotification.js'
-import { factCheckLock } from './mutex.js'
 import { factCheckKey, verifyFactCheckToken } from './token.js'
 
 export const FACT_CHECKS = 'fact-check-requests' as 'users' // not in the generated types until the lead regenerates them
@@ -87,8 +86,7 @@ export type Answer = { verdict: 'comments' | 'confirmed'; comment: string }
  * writes the workflow-events row and queues the editor's notification. Any failure rolls all of it
  * back, so the link stays usable and nothing is half-written.
  */
-export const answerLink = async (req: PayloadRequest, token: string, answer: Answer) =>
-  factCheckLock(async () => {
+export const answerLink = async (req: PayloadRequest, token: string, answer: Answer) => {
     const row = await openLink(req, token)
     const startedHere = await initTransaction(req)
     try {
@@ -131,7 +129,7 @@ export const answerLink = async (req: PayloadRequest, token: string, answer: Ans
       if (startedHere) await killTransaction(req)
       throw error
     }
-  })
+}
 
 /** The department a content belongs to, for the trail's read rule (requesters see their own). */
 const firstDepartment = (content: Record<string, unknown>): null | number | string => {
