@@ -12,38 +12,7 @@ export type ReadResult = { counted: boolean; day: string; readId?: number | stri
  * (the day in `timeZone`). Only published internal contents are counted. Race-safe: the unique
  * `readKey` lets exactly one of two simultaneous calls insert; the other answers `counted: false`.
  */
-/**
- * In-process queue: read recordings run one after another within this process, so simultaneous
- * calls never compete for SQLite's write lock (concurrent write transactions on the libsql
- * client fail with SQLITE_BUSY instead of waiting). Across processes the unique `readKey` and
- * the retry below keep the rule.
- */
-let queue: Promise<unknown> = Promise.resolve()
-
-export const recordRead = (req: PayloadRequest, args: { contentId: unknown; timeZone: string; now?: Date }): Promise<ReadResult> => {
-  const run = queue.then(() => recordReadRetrying(req, args))
-  queue = run.catch(() => undefined)
-  return run
-}
-
-const recordReadRetrying = async (
-  req: PayloadRequest,
-  args: { contentId: unknown; timeZone: string; now?: Date },
-): Promise<ReadResult> => {
-  // SQLite answers SQLITE_BUSY to a writer that loses a race for the lock: try again, and the
-  // winner's row is then found (counted: false). Other errors are not retried.
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await recordReadOnce(req, args)
-    } catch (error) {
-      const busy = /SQLITE_BUSY|database is locked/i.test(`${(error as { code?: string }).code ?? ''} ${(error as Error).message}`)
-      if (!busy || attempt >= 6) throw error
-      await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 40))
-    }
-  }
-}
-
-const recordReadOnce = async (
+export const recordRead = async (
   req: PayloadRequest,
   { contentId, timeZone, now = new Date() }: { contentId: unknown; timeZone: string; now?: Date },
 ): Promise<ReadResult> => {
