@@ -4,10 +4,10 @@ import type { ResolvedOptions } from '../../src/types.js'
 
 import { departmentOf, hasRole, OFFICE_ROLES } from '../../src/access/index.js'
 import { forbidden } from '../../src/errors.js'
-import { canTransition } from '../../src/workflow/canTransition.js'
+import { actingUser, authorizeTransition } from '../../src/workflow/authorizeTransition.js'
 import { changedFields, commentOf, idOf, sameIds } from '../../src/workflow/compare.js'
-import { getSystemTransition, setPending, skipsWorkflow } from '../../src/workflow/context.js'
-import { transitionError, workflowError } from '../../src/workflow/errors.js'
+import { setPending, skipsWorkflow } from '../../src/workflow/context.js'
+import { workflowError } from '../../src/workflow/errors.js'
 import { nextRequestCode } from '../../src/workflow/requestCode.js'
 import { dueDateFor } from '../../src/workflow/sla.js'
 import { OPEN_REQUEST_STATUSES } from '../../src/workflow/tables.js'
@@ -36,8 +36,7 @@ const scoreOf = (doc: Record<string, unknown> | undefined): null | number => {
 export const enforceRequestWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
-    const tables = { request: options.workflow.requestTransitions, content: options.workflow.contentTransitions }
-    const user = req.user && req.user.collection === 'users' ? req.user : null
+    const user = actingUser(req)
     const comment = commentOf(data)
     delete data.workflowComment
 
@@ -74,7 +73,6 @@ export const enforceRequestWorkflow =
 
     const from = String(originalDoc?.status ?? 'submitted')
     let to = String(data.status ?? from)
-    const system = getSystemTransition(req, SLUG, originalDoc?.id)
 
     // Rating a delivered request closes it.
     const scoreChanged = scoreOf(data) !== scoreOf(originalDoc)
@@ -88,17 +86,10 @@ export const enforceRequestWorkflow =
     const assigneesChanged = !sameIds(data.assignees, originalDoc?.assignees)
 
     if (to !== from) {
-      const result = canTransition({
-        machine: 'request',
-        from,
-        to,
-        user: system ? null : user,
-        system: Boolean(system),
-        tables,
-        doc: { ...originalDoc, ...data },
-        comment: system?.comment ?? comment,
+      const decided = authorizeTransition({
+        options, machine: 'request', collection: SLUG, field: 'status', req, from, to,
+        doc: { ...originalDoc, ...data }, id: originalDoc?.id, comment,
       })
-      if (!result.ok) throw transitionError(SLUG, 'status', result, req)
       const now = new Date().toISOString()
       if (to === 'accepted') {
         data.acceptedAt = now
@@ -109,15 +100,7 @@ export const enforceRequestWorkflow =
       if (assigneesChanged && !OPEN_REQUEST_STATUSES.includes(to as never)) {
         throw workflowError(SLUG, 'assignees', 'assignees: solo se asigna una solicitud abierta / only an open request is assigned')
       }
-      setPending(req, SLUG, originalDoc?.id, {
-        kind: 'transition',
-        from,
-        to,
-        comment: system?.comment ?? comment,
-        forced: false,
-        assigneesChanged,
-        actor: system ? system.actor : undefined,
-      })
+      setPending(req, SLUG, originalDoc?.id, { kind: 'transition', from, to, ...decided, assigneesChanged })
       return data
     }
 

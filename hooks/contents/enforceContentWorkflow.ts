@@ -4,10 +4,10 @@ import type { ResolvedOptions } from '../../src/types.js'
 
 import { hasRole } from '../../src/access/index.js'
 import { forbidden } from '../../src/errors.js'
-import { canTransition } from '../../src/workflow/canTransition.js'
+import { actingUser, authorizeTransition } from '../../src/workflow/authorizeTransition.js'
 import { changedFields, commentOf, idOf } from '../../src/workflow/compare.js'
-import { getSystemTransition, isDraftSave, setPending, skipsWorkflow } from '../../src/workflow/context.js'
-import { transitionError, workflowError } from '../../src/workflow/errors.js'
+import { isDraftSave, setPending, skipsWorkflow } from '../../src/workflow/context.js'
+import { workflowError } from '../../src/workflow/errors.js'
 
 const SLUG = 'contents'
 
@@ -31,8 +31,7 @@ const PRODUCING = ['accepted', 'in-production', 'in-review']
 export const enforceContentWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
-    const tables = { request: options.workflow.requestTransitions, content: options.workflow.contentTransitions }
-    const user = req.user && req.user.collection === 'users' ? req.user : null
+    const user = actingUser(req)
     const comment = commentOf(data)
     const force = data.workflowForce === true
     delete data.workflowComment
@@ -101,19 +100,10 @@ export const enforceContentWorkflow =
     if (edited.length && user) data.lastEditedBy = user.id
 
     if (to !== from) {
-      const system = getSystemTransition(req, SLUG, originalDoc?.id)
-      const result = canTransition({
-        machine: 'content',
-        from,
-        to,
-        user: system ? null : user,
-        system: Boolean(system),
-        tables,
-        doc: { ...originalDoc, ...data },
-        comment: system?.comment ?? comment,
-        force,
+      const decided = authorizeTransition({
+        options, machine: 'content', collection: SLUG, field: 'stage', req, from, to,
+        doc: { ...originalDoc, ...data }, id: originalDoc?.id, comment, force,
       })
-      if (!result.ok) throw transitionError(SLUG, 'stage', result, req)
       if (to === 'approved' && options.workflow.approvalGates.length) {
         const reasons: string[] = []
         for (const gate of options.workflow.approvalGates) {
@@ -131,14 +121,7 @@ export const enforceContentWorkflow =
       } else {
         data._status = 'draft'
       }
-      setPending(req, SLUG, originalDoc?.id, {
-        kind: 'transition',
-        from,
-        to,
-        comment: system?.comment ?? comment,
-        forced: Boolean(result.forced),
-        actor: system ? system.actor : undefined,
-      })
+      setPending(req, SLUG, originalDoc?.id, { kind: 'transition', from, to, ...decided })
       return data
     }
 

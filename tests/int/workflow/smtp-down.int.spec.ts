@@ -65,4 +65,4 @@ it('SMTP down then up: 50 transitions applied, 0 mails lost, 0 duplicated', asyn
   }
   expect(smtp.messages.every((mail) => mail.to.join() === fx.requester.email)).toBe(true)
   expect(await countJobs(app.payload)).toBe(0)
-})
+}, 240_000) // 100 writes and three queue drains: minutes on a busy 2-core machine (not a timed test)
