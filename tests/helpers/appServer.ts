@@ -68,7 +68,11 @@ export const startApp = async (
     const run = spawnSync(bin('payload'), ['run', fixturesScript], { cwd: root, env, encoding: 'utf8', timeout: 120_000 })
     const line = `${run.stdout ?? ''}`.split('\n').find((l) => l.startsWith('FIXTURES='))
     if (!line) {
-      throw new Error(`fixtures failed (status ${run.status}, signal ${run.signal}, ${run.error ?? 'no spawn error'}): ${run.stdout}\n${run.stderr}`)
+      const files = await fs.readdir(dir).catch((error: Error) => [`(cannot list: ${error.message})`])
+      throw new Error(
+        `fixtures failed (status ${run.status}, signal ${run.signal}, ${run.error ?? 'no spawn error'}): ${run.stdout}\n${run.stderr}\n` +
+          `--- the seed before it printed: ${seeded.stdout}\n${seeded.stderr}\n--- files in ${dir}: ${files.join(', ')}`,
+      )
     }
     fixtures = JSON.parse(line.slice('FIXTURES='.length))
   }
@@ -77,6 +81,11 @@ export const startApp = async (
   const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
+  let stopping = false
+  // A server that dies under a test shows as "fetch failed"; its own last words say why.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`[startApp] next start exited (code ${code}, signal ${signal}) while in use:\n${output.slice(-4000)}`)
+  })
   const started = Date.now()
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited: ${output}`)
@@ -96,6 +105,7 @@ export const startApp = async (
     fixtures,
     logs: () => output,
     stop: async () => {
+      stopping = true
       if (child.exitCode === null) {
         child.kill('SIGTERM')
         await new Promise((resolve) => child.once('exit', resolve))
