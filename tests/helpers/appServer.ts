@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
+import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,6 +16,19 @@ const freePort = () =>
       server.close(() => resolve(port))
     })
     server.on('error', reject)
+  })
+
+/**
+ * The readiness probe, on its own connection (no keep-alive): a pooled socket left idle by the probe
+ * could be closed by the server just as a test's first fetch reuses it ("other side closed").
+ */
+const probe = (url: string) =>
+  new Promise<null | number>((resolve) => {
+    const req = http.get(url, { agent: false }, (res) => {
+      res.resume()
+      resolve(res.statusCode ?? null)
+    })
+    req.on('error', () => resolve(null))
   })
 
 export type RunningApp = {
@@ -89,12 +103,7 @@ export const startApp = async (
   const started = Date.now()
   for (;;) {
     if (child.exitCode !== null) throw new Error(`next start exited: ${output}`)
-    try {
-      const res = await fetch(`${url}/api/users/me`)
-      if (res.status < 500) break
-    } catch {
-      // not listening yet
-    }
+    if (((await probe(`${url}/api/users/me`)) ?? 500) < 500) break
     if (Date.now() - started > 60_000) throw new Error(`app did not start in 60 s: ${output}`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
