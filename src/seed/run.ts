@@ -7,8 +7,12 @@ import { getPayload } from 'payload'
 import config from '../payload.config.js'
 import { seed } from './index.js'
 
+// Node ends a process whose only pending work waits on unref'd timers with exit code 0: a seed
+// (or its migrations) could stop half-done and still report success. This handle forbids that.
+const alive = setInterval(() => {}, 60_000)
 const payload = await getPayload({ config })
 const demoUsers = process.env.NODE_ENV !== 'production' || process.env.SEED_DEMO_USERS === 'true'
 await seed(payload, { demoUsers })
 await payload.destroy()
+clearInterval(alive)
 process.exit(0)

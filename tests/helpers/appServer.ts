@@ -74,8 +74,11 @@ export const startApp = async (
   }
   delete env.SMTP_HOST
   Object.assign(env, extraEnv)
-  const seeded = spawnSync(bin('payload'), ['run', 'src/seed/run.ts'], { cwd: root, env, encoding: 'utf8' })
-  if (seeded.status !== 0) throw new Error(`seed failed: ${seeded.stdout}\n${seeded.stderr}`)
+  const seeded = spawnSync(bin('payload'), ['run', 'src/seed/run.ts'], { cwd: root, env, encoding: 'utf8', timeout: 180_000 })
+  // The seed ends by logging its summary ("[seed] …"): an exit 0 without it is a seed cut short.
+  if (seeded.status !== 0 || !`${seeded.stdout}`.includes('[seed]')) {
+    throw new Error(`seed failed (status ${seeded.status}, signal ${seeded.signal}): ${seeded.stdout}\n${seeded.stderr}`)
+  }
   // Test fixtures go in as system code before the server starts (no second writer on the file).
   let fixtures: Record<string, unknown> = {}
   if (fixturesScript) {
