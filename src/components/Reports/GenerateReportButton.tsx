@@ -1,6 +1,7 @@
 'use client'
 
 import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 type Result = { id: number | string; title: string; version: number }
@@ -45,6 +46,7 @@ export function GenerateReportButton() {
   const { user } = useAuth<{ roles?: string[] }>()
   const { config } = useConfig()
   const { i18n } = useTranslation()
+  const router = useRouter()
   const t = i18n?.language === 'en' ? TEXT.en : TEXT.es
   const [period, setPeriod] = useState(previousMonth)
   const [state, setState] = useState<'busy' | 'idle'>('idle')
@@ -69,7 +71,10 @@ export function GenerateReportButton() {
       })
       const body = (await res.json().catch(() => ({}))) as Partial<Result> & { errors?: Array<{ message: string }> }
       if (!res.ok) setError(body.errors?.[0]?.message ?? `Error ${res.status}`)
-      else setResult(body as Result)
+      else {
+        setResult(body as Result)
+        router.refresh() // the new report appears in the list below
+      }
     } catch (e) {
       setError((e as Error).message)
     } finally {
