@@ -38,8 +38,8 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
     checksCron: options.planning?.checksCron ?? '0 15 * * * *',
     digestCron: options.planning?.digestCron ?? '0 0 7 * * *',
     digestRecipients: options.planning?.digestRecipients ?? [],
-    indicatorsCron: options.planning?.indicatorsCron ?? '0 0 2 1 * *',
-    reportsCron: options.planning?.reportsCron ?? '0 0 3 1 * *',
+    indicatorsCron: options.planning?.indicatorsCron ?? '0 0 7 1 * *',
+    reportsCron: options.planning?.reportsCron ?? '0 0 8 1 * *',
     improvementActionDays: options.planning?.improvementActionDays ?? 30,
   },
   // ── workflow ──

@@ -318,13 +318,16 @@ export type PlanningOptions = {
    */
   digestRecipients?: string[]
   /**
-   * Cron of the indicator measurements (previous month; previous quarter when one just ended).
-   * @default '0 0 2 1 * *' (1st of each month, 02:00)
+   * Cron (server time) of the indicator measurements (previous month; previous quarter when one
+   * just ended). Periods follow the America/Bogota calendar: the default, 07:00 on the 1st, is
+   * after Bogota midnight whether the server runs on UTC or on Bogota time.
+   * @default '0 0 7 1 * *' (1st of each month, 07:00)
    */
   indicatorsCron?: string
   /**
-   * Cron of the monthly follow-up and measurement report (and the quarterly one on quarter starts).
-   * @default '0 0 3 1 * *' (1st of each month, 03:00)
+   * Cron (server time) of the monthly follow-up and measurement report (and the quarterly one on
+   * quarter starts); after Bogota midnight, as above.
+   * @default '0 0 8 1 * *' (1st of each month, 08:00)
    */
   reportsCron?: string
   /**

@@ -84,6 +84,17 @@ export const createAlertsCollection = (_options: ResolvedOptions): CollectionCon
       admin: { position: 'sidebar' },
     },
     {
+      // The other side of improvement-actions.originAlerts (stored there only): a join, so an
+      // alert shows the actions opened for it without a second copy of the link to keep in sync.
+      name: 'improvementActions',
+      type: 'join',
+      collection: 'improvement-actions',
+      on: 'originAlerts',
+      defaultSort: '-createdAt',
+      label: { es: 'Acciones correctivas y de mejora', en: 'Improvement actions' },
+      admin: { defaultColumns: ['title', 'type', 'status', 'dueDate'] },
+    },
+    {
       name: 'resolvedAt',
       type: 'date',
       label: { es: 'Resuelta el', en: 'Resolved at' },

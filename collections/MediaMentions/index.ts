@@ -26,6 +26,8 @@ export const createMediaMentionsCollection = (options: ResolvedOptions): Collect
     useAsTitle: 'headline',
     defaultColumns: ['date', 'outlet', 'headline', 'sentiment', 'topic', 'originContent'],
     listSearchableFields: ['headline', 'topic', 'url'],
+    // CSV import above the list (editors/head/admin): file, mapping, policy, dry run, row-level report.
+    components: { beforeListTable: [{ path: '/components/Monitoring/CsvImportPanel#CsvImportPanel', clientProps: { kind: 'mentions' } }] },
   },
   access: {
     read: allowRoles(...MONITORING_READERS),

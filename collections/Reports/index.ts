@@ -23,6 +23,8 @@ export const createReportsCollection = (_options: ResolvedOptions): CollectionCo
       es: 'Descargas: /api/pregonero/reports/<id>/csv y /api/pregonero/reports/<id>/pdf',
       en: 'Downloads: /api/pregonero/reports/<id>/csv and /api/pregonero/reports/<id>/pdf',
     },
+    // Head/admin generate a report on demand above the list (POST /api/pregonero/reports/generate).
+    components: { beforeListTable: ['/components/Reports/GenerateReportButton#GenerateReportButton'] },
   },
   access: { read: officeAndAuditors, create: nobody, update: nobody, delete: nobody },
   fields: [

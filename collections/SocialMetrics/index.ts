@@ -21,6 +21,8 @@ export const createSocialMetricsCollection = (options: ResolvedOptions): Collect
   admin: {
     group: GROUPS.check,
     defaultColumns: ['account', 'periodStart', 'periodEnd', 'followers', 'reach', 'engagements', 'engagementRate', 'source'],
+    // CSV import above the list (community/head/admin): file, mapping, account, policy, dry run, row-level report.
+    components: { beforeListTable: [{ path: '/components/Monitoring/CsvImportPanel#CsvImportPanel', clientProps: { kind: 'socialMetrics' } }] },
   },
   access: {
     read: allowRoles(...MONITORING_READERS),

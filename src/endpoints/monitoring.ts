@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../types.js'
 import type { ImportPolicy } from '../monitoring/import.js'
 
-import { hasRole, MONITORING_READERS } from '../access/index.js'
+import { hasRole, MENTION_EDITORS, MONITORING_READERS, SOCIAL_EDITORS } from '../access/index.js'
 import { importMentions, importSocialMetrics } from '../monitoring/import.js'
 import { recordRead } from '../monitoring/reads.js'
 import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod } from '../monitoring/report.js'
@@ -62,7 +62,52 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
 const importAnswer = (result: Awaited<ReturnType<typeof importMentions>>): Response =>
   Response.json(result, { status: result.policy === 'all-or-nothing' && result.rejected > 0 ? 422 : result.committed ? 201 : 200 })
 
+/** A mapping as the import screen shows it: name, label, date order and the accepted headers per field. */
+const describeMappings = (mappings: ResolvedOptions['monitoring']['csvMappings']['mentions']) =>
+  Object.entries(mappings).map(([name, m]) => ({ name, label: m.label ?? name, dateOrder: m.dateOrder ?? 'DD/MM/YYYY', columns: m.columns, sumColumns: m.sumColumns ?? {} }))
+
 export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
+  {
+    // GET /api/monitoring/import/options — what the CSV import screen offers the caller: the
+    // mappings (built-in and configured) of each import the caller may run, and for social
+    // metrics the institutional accounts a file without an account column can be assigned to.
+    path: '/monitoring/import/options',
+    method: 'get',
+    handler: async (req) => {
+      try {
+        if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
+        const mentions = hasRole(req.user as never, ...MENTION_EDITORS)
+        const socialMetrics = hasRole(req.user as never, ...SOCIAL_EDITORS)
+        if (!mentions && !socialMetrics) {
+          return Response.json({ errors: [{ message: 'importación: su rol no importa menciones ni métricas / your role imports neither mentions nor metrics' }] }, { status: 403 })
+        }
+        const accounts = socialMetrics
+          ? (
+              await req.payload.find({
+                collection: 'social-accounts' as never,
+                pagination: false,
+                sort: 'handle',
+                depth: 0,
+                select: { network: true, handle: true } as never,
+                req,
+                overrideAccess: false,
+                user: req.user,
+              })
+            ).docs
+          : []
+        return Response.json({
+          policies: ['valid-rows', 'all-or-nothing'],
+          maxRows: options.monitoring.maxImportRows,
+          mentions: mentions ? { endpoint: '/monitoring/import/mentions', mappings: describeMappings(options.monitoring.csvMappings.mentions) } : null,
+          socialMetrics: socialMetrics
+            ? { endpoint: '/monitoring/import/social-metrics', mappings: describeMappings(options.monitoring.csvMappings.socialMetrics), accounts }
+            : null,
+        })
+      } catch (error) {
+        return fail(error)
+      }
+    },
+  },
   {
     path: '/monitoring/import/mentions',
     method: 'post',

@@ -2,8 +2,9 @@ import type { Where } from 'payload'
 
 import { sql } from '@payloadcms/db-sqlite'
 
-import type { Period } from './period.js'
+import { type Period, periodYear } from './period.js'
 
+import { pressReleasePickupRate, sentimentIndex } from '../monitoring/figures.js'
 import { CHANNELS } from '../vocabulary.js'
 import { type AggregateContext, countWhere, hasCollection, scan, sqlRows, sumCountNeutral, useSql } from './aggregate.js'
 
@@ -125,7 +126,7 @@ const planExecution = (scope: 'external' | 'internal'): Computation => ({
       : { es: 'Ejecución del Plan de Acción de Comunicación Interna', en: 'Internal communication action plan execution' },
   unit: '%',
   compute: async (ctx) => {
-    const year = new Date(ctx.period.end.getTime() - 1).getUTCFullYear()
+    const year = periodYear(ctx.period)
     // Plans per year and scope are a handful: their ids bound the action queries.
     const { docs: plans } = await ctx.req.payload.find({
       collection: 'communication-plans' as never,
@@ -183,81 +184,38 @@ const contentPerChannel: Computation = {
   },
 }
 
-/** Press-release pickup (%): press releases published in the period with at least one media mention. */
+/** The monitoring figures' period and path for an indicator's period and mode (one implementation: src/monitoring/figures.ts). */
+const monitoringArgs = (ctx: ComputationContext) =>
+  [{ from: ctx.period.start, to: ctx.period.end }, { sqlFastPath: ctx.mode !== 'neutral' }] as const
+
+/**
+ * Press-release pickup (%): press releases published in the period with at least one media
+ * mention / press releases published in the period. Computed by the monitoring area's
+ * `pressReleasePickupRate` (the same figure the media-monitoring report shows).
+ */
 const pressReleasePickup: Computation = {
   key: 'press-release-pickup',
   label: { es: 'Tasa de publicación de comunicados (free press)', en: 'Press-release pickup rate' },
   unit: '%',
   compute: async (ctx) => {
     if (!hasCollection(ctx.req, 'media-mentions')) return notAvailable('monitoreo de medios no instalado / media monitoring not installed')
-    const p = ctx.period
-    const released = followUps('content-published', p, [{ contentKind: { equals: 'press-release' } }])
-    let denominator: number
-    let numerator = 0
-    if (useSql(ctx)) {
-      const [{ d }] = await sqlRows<{ d: number }>(
-        ctx,
-        sql`SELECT COUNT(*) AS d FROM follow_ups WHERE +kind = 'content-published' AND +content_kind = 'press-release'
-            AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
-      )
-      denominator = Number(d)
-      const rows = await sqlRows<{ n: number }>(
-        ctx,
-        sql`SELECT COUNT(DISTINCT f.subject_id) AS n FROM follow_ups f
-            WHERE +f.kind = 'content-published' AND +f.content_kind = 'press-release'
-            AND f.measured_at >= ${p.start.toISOString()} AND f.measured_at < ${p.end.toISOString()}
-            AND EXISTS (SELECT 1 FROM media_mentions m WHERE m.origin_content_id = CAST(f.subject_id AS INTEGER))`,
-      )
-      numerator = Number(rows[0]?.n ?? 0)
-    } else {
-      denominator = await countWhere(ctx, 'follow-ups', released)
-      // Page through the period's press releases; look up their mentions one page at a time.
-      let ids: string[] = []
-      const picked = new Set<string>()
-      const flush = async () => {
-        if (!ids.length) return
-        const { docs } = await ctx.req.payload.find({
-          collection: 'media-mentions' as never,
-          where: { originContent: { in: ids } },
-          select: { originContent: true } as never,
-          pagination: false,
-          depth: 0,
-          req: ctx.req,
-          overrideAccess: true,
-        })
-        for (const doc of docs as unknown as Array<{ originContent?: unknown }>) {
-          const origin = doc.originContent
-          picked.add(String(typeof origin === 'object' && origin ? (origin as { id: unknown }).id : origin))
-        }
-        ids = []
-      }
-      const subjects: string[] = []
-      await scan(ctx, 'follow-ups', released, { subjectId: true }, (doc) => subjects.push(String(doc.subjectId)))
-      for (const id of new Set(subjects)) {
-        ids.push(id)
-        if (ids.length >= 500) await flush()
-      }
-      await flush()
-      numerator = [...new Set(subjects)].filter((id) => picked.has(id)).length
-    }
-    return ratio(numerator, denominator)
+    const { releases, pickedUp } = await pressReleasePickupRate(ctx.req, ...monitoringArgs(ctx))
+    return ratio(pickedUp, releases)
   },
 }
 
-/** Media sentiment index (net): (positive − negative) / all mentions in the period × 100. */
+/**
+ * Media sentiment index (net): (positive − negative) / all mentions in the period × 100.
+ * Counts from the monitoring area's `sentimentIndex` (its index is the same ratio in [−1, 1]).
+ */
 const mediaSentiment: Computation = {
   key: 'media-sentiment',
   label: { es: 'Índice de sentimiento en medios', en: 'Media sentiment index' },
   unit: 'index',
   compute: async (ctx) => {
     if (!hasCollection(ctx.req, 'media-mentions')) return notAvailable('monitoreo de medios no instalado / media monitoring not installed')
-    const base = inPeriod('date', ctx.period)
-    const [positive, negative, total] = await Promise.all([
-      countWhere(ctx, 'media-mentions', { and: [base, { sentiment: { equals: 'positive' } }] }),
-      countWhere(ctx, 'media-mentions', { and: [base, { sentiment: { equals: 'negative' } }] }),
-      countWhere(ctx, 'media-mentions', base),
-    ])
-    return { ...ratio(positive - negative, total), breakdown: { positive, negative, neutral: total - positive - negative } }
+    const { positive, negative, neutral, total } = await sentimentIndex(ctx.req, ...monitoringArgs(ctx))
+    return { ...ratio(positive - negative, total), breakdown: { positive, negative, neutral } }
   },
 }
 

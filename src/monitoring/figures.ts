@@ -159,12 +159,12 @@ export const sentimentIndex = async (
   options?: FigureOptions,
 ): Promise<{ positive: number; neutral: number; negative: number; total: number; index: null | number }> => {
   const { bySentiment, total } = await mentionsBySentimentAndOutletType(source, period, options)
-  return {
-    ...bySentiment,
-    total,
-    index: total > 0 ? Math.round(((bySentiment.positive - bySentiment.negative) / total) * 10_000) / 10_000 : null,
-  }
+  return { ...bySentiment, total, index: netSentiment({ bySentiment, total }) }
 }
+
+/** The net sentiment index of a breakdown: (positive − negative) / total, 4 decimals; null with no mentions. */
+export const netSentiment = ({ bySentiment, total }: Pick<MentionBreakdown, 'bySentiment' | 'total'>): null | number =>
+  total > 0 ? Math.round(((bySentiment.positive - bySentiment.negative) / total) * 10_000) / 10_000 : null
 
 // ── share of voice by topic ─────────────────────────────────────────────────────────
 

@@ -69,6 +69,13 @@ export type ImportInput = {
   dryRun?: boolean
   /** Override `monitoring.sqlFastPath` for this import (tests compare both paths). */
   sqlFastPath?: boolean
+  /**
+   * How the rows are written when the SQL fast path does not apply: `adapter` (default) — one
+   * `payload.db.create` per row, the adapter call Payload's own create makes, without re-running
+   * the per-document hooks and validation the importer has already done in bulk; `operation` —
+   * one full `payload.create` per row (the reference the tests compare against).
+   */
+  writePath?: 'adapter' | 'operation'
   /** When false the caller's roles are checked (editors/head for mentions, community/head for metrics). */
   overrideAccess?: boolean
 }
@@ -249,6 +256,7 @@ const writeAll = async (
   collection: string,
   items: Array<Record<string, unknown>>,
   fastPath: boolean,
+  writePath: 'adapter' | 'operation' = 'adapter',
 ): Promise<Array<number | string>> => {
   const ids: Array<number | string> = []
   const shouldCommit = await initTransaction(req)
@@ -256,6 +264,20 @@ const writeAll = async (
   try {
     if (fastPath && canBulkInsert(req.payload, table)) {
       ids.push(...(await bulkInsert(req, table, items.map((item) => ({ ...item, source: "import" })), hasMany)))
+    } else if (writePath === 'adapter') {
+      // Neutral path on every adapter (MongoDB, Postgres, SQLite): the database adapter's own
+      // `create`, in the request's transaction. The rows are already validated and carry every
+      // value the collection's beforeChange hook would set (day, dedupe key, reach, source).
+      const now = new Date().toISOString()
+      for (const data of items) {
+        const doc = await req.payload.db.create({
+          collection: collection as never,
+          data: { ...data, source: 'import', createdAt: now, updatedAt: now },
+          req,
+          select: { id: true },
+        })
+        ids.push((doc as unknown as { id: number | string }).id)
+      }
     } else for (const data of items) {
       const doc = await req.payload.create({
         collection: collection as never,
@@ -292,12 +314,13 @@ const finish = async (
   collection: string,
   items: Array<Record<string, unknown>>,
   fastPath: boolean,
+  writePath?: 'adapter' | 'operation',
 ): Promise<ImportResult> => {
   outcomes.sort((a, b) => a.line - b.line)
   const rejected = outcomes.filter((o) => o.status === 'rejected').length
   const skipped = outcomes.length - rejected
   const blocked = base.policy === 'all-or-nothing' && rejected > 0
-  const createdIds = base.dryRun || blocked || items.length === 0 ? [] : await writeAll(req, collection, items, fastPath)
+  const createdIds = base.dryRun || blocked || items.length === 0 ? [] : await writeAll(req, collection, items, fastPath, writePath)
   return {
     ...base,
     valid: items.length,
@@ -458,6 +481,7 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
     'media-mentions',
     items,
     input.sqlFastPath ?? options.monitoring.sqlFastPath,
+    input.writePath,
   )
 }
 
@@ -588,6 +612,7 @@ export const importSocialMetrics = async (
     'social-metrics',
     items,
     input.sqlFastPath ?? options.monitoring.sqlFastPath,
+    input.writePath,
   )
 }
 

@@ -2,9 +2,21 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
 
+import type { AccountFigures, DepartmentReads, MentionBreakdown, PickupRate, TopicShare } from '../monitoring/figures.js'
+
+import { hasCollection } from '../indicators/aggregate.js'
 import { activeIndicators, computeIndicator } from '../indicators/measure.js'
+import {
+  advertisingValueEquivalent,
+  mentionsBySentimentAndOutletType,
+  pressReleasePickupRate,
+  readsByDepartment,
+  netSentiment,
+  shareOfVoiceByTopic,
+  socialFiguresByAccount,
+} from '../monitoring/figures.js'
 import { lightOf } from '../indicators/evaluate.js'
-import { type Period } from '../indicators/period.js'
+import { type Period, periodYear } from '../indicators/period.js'
 import { REQUEST_STATUSES } from '../workflow/states.js'
 
 export type ReportData = {
@@ -30,6 +42,36 @@ export type ReportData = {
   alerts: Array<{ kind: string; raised: number; open: number; resolved: number }>
   improvementActions: { statuses: Array<{ status: string; count: number }>; overdue: number }
   budget: { planned: number; executed: number }
+  /** Media, social and intranet monitoring of the period (absent when the monitoring collections are not installed). */
+  monitoring?: MonitoringFigures
+}
+
+/** The monitoring figures of a follow-up report: computed by src/monitoring/figures.ts, nothing recomputed here. */
+export type MonitoringFigures = {
+  mentions: MentionBreakdown
+  sentimentIndex: null | number
+  shareOfVoice: TopicShare[]
+  pickup: PickupRate
+  social: AccountFigures[]
+  reads: DepartmentReads[]
+  advertisingValueEquivalent: { estimate: number; mentionsWithValue: number }
+}
+
+/** Every monitoring figure of the period, from the monitoring area's functions (one implementation). */
+export const buildMonitoringFigures = async (req: PayloadRequest, options: ResolvedOptions, period: Period): Promise<MonitoringFigures | undefined> => {
+  if (!hasCollection(req, 'media-mentions')) return undefined
+  const range = { from: period.start, to: period.end }
+  const fig = { sqlFastPath: options.monitoring.sqlFastPath, engagementRateBase: options.monitoring.engagementRateBase }
+  const mentions = await mentionsBySentimentAndOutletType(req, range, fig)
+  return {
+    mentions,
+    sentimentIndex: netSentiment(mentions),
+    shareOfVoice: await shareOfVoiceByTopic(req, range, fig),
+    pickup: await pressReleasePickupRate(req, range, fig),
+    social: hasCollection(req, 'social-metrics') ? await socialFiguresByAccount(req, range, fig) : [],
+    reads: hasCollection(req, 'intranet-reads') ? await readsByDepartment(req, range, fig) : [],
+    advertisingValueEquivalent: await advertisingValueEquivalent(req, range, fig),
+  }
 }
 
 const count = async (req: PayloadRequest, collection: string, where: Record<string, unknown>) =>
@@ -77,7 +119,7 @@ export const buildReportData = async (req: PayloadRequest, options: ResolvedOpti
     rows.push({ department: dep.name, counts, total })
   }
 
-  const year = new Date(period.end.getTime() - 1).getUTCFullYear()
+  const year = periodYear(period)
   const { docs: planDocs } = await req.payload.find({ collection: 'communication-plans' as never, where: { year: { equals: year } }, sort: 'scope', pagination: false, depth: 0, req, overrideAccess: true })
   const plans = (planDocs as unknown as Array<Record<string, any>>).map((p) => ({
     title: p.title,
@@ -146,6 +188,7 @@ export const buildReportData = async (req: PayloadRequest, options: ResolvedOpti
     alerts,
     improvementActions: { statuses: actionStatuses.map((status, i) => ({ status, count: actionCounts[i] })), overdue },
     budget,
+    monitoring: await buildMonitoringFigures(req, options, period),
   }
 }
 

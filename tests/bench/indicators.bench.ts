@@ -59,8 +59,9 @@ const generateYear = async (payload: Payload, year: number, departments: number[
     SELECT 2, id, 'web' FROM follow_ups WHERE kind = 'content-published' AND measured_at >= ${from} AND measured_at < ${to} AND id % 2 = 0 AND id % 6 <> 3`)
   if (payload.collections['media-mentions' as never]) {
     // monitoring installed (after merge): one mention per two press releases, sentiment mixed
-    await db.run(sql`INSERT INTO media_mentions (headline, date, sentiment, origin_content_id, created_at, updated_at)
-      SELECT 'Mención ' || id, published_at, CASE id % 3 WHEN 0 THEN 'positive' WHEN 1 THEN 'neutral' ELSE 'negative' END, id, published_at, published_at
+    const outlet = (await payload.create({ collection: 'media-outlets' as never, data: { name: `Diario ${year}`, type: 'press', scope: 'regional' } as never })) as unknown as { id: number }
+    await db.run(sql`INSERT INTO media_mentions (outlet_id, headline, date, sentiment, origin_content_id, dedupe_key, source, created_at, updated_at)
+      SELECT ${outlet.id}, 'Mención ' || id, published_at, CASE id % 3 WHEN 0 THEN 'positive' WHEN 1 THEN 'neutral' ELSE 'negative' END, id, 'bench|' || id, 'import', published_at, published_at
       FROM contents WHERE kind = 'press-release' AND id % 2 = 0 AND published_at >= ${from} AND published_at < ${to}`)
   }
   // No ANALYZE by default: the fast path must not depend on planner statistics a fresh

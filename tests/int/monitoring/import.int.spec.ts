@@ -115,9 +115,16 @@ describe('media mentions import', () => {
       'Telepasto,11/10/2026,Paridad dos,https://telepasto.tv/p2,Paridad,positivo,,700,'].join('\n')
     const read = async () =>
       ((await app.payload.find({ collection: 'media-mentions' as never, where: { topic: { equals: 'Paridad' } }, sort: 'headline', depth: 0, pagination: false })).docs as unknown as Array<Record<string, unknown>>).map(strip)
+    // reference: one full payload.create per row (hooks and validation)
+    const reference = await importMentions(await reqAs(app.payload, base.admin), options, { csv, sqlFastPath: false, writePath: 'operation' })
+    expect(reference.created).toBe(2)
+    const viaPayload = await read()
+    // the neutral path of every adapter (MongoDB's too): payload.db.create per row
+    await app.payload.delete({ collection: 'media-mentions' as never, where: { topic: { equals: 'Paridad' } } })
     const neutral = await importMentions(await reqAs(app.payload, base.admin), options, { csv, sqlFastPath: false })
     expect(neutral.created).toBe(2)
-    const viaPayload = await read()
+    expect(await read()).toEqual(viaPayload)
+    // the SQL fast path (SQLite)
     await app.payload.delete({ collection: 'media-mentions' as never, where: { topic: { equals: 'Paridad' } } })
     const fast = await importMentions(await reqAs(app.payload, base.admin), options, { csv, sqlFastPath: true })
     expect(fast.created).toBe(2)
@@ -200,6 +207,24 @@ describe('social metrics import', () => {
       ['2026-10-01', '2026-10-07', 5],
       ['2026-10-08', '2026-10-14', 15],
     ])
+  })
+
+  it('writes the same metrics through payload.create, the adapter path and the SQL fast path', async () => {
+    const csv = ['Cuenta,Desde,Hasta,Seguidores,Impresiones,Alcance,Interacciones,Publicaciones', '@AlcaldiaPasto,01/11/2026,07/11/2026,900,5000,2000,100,4', 'alcaldiadepasto,02/11/2026,,45000,,1000,30,1'].join('\n')
+    const read = async () =>
+      ((await app.payload.find({ collection: 'social-metrics' as never, where: { periodStart: { greater_than_equal: '2026-11-01T00:00:00.000Z' } }, sort: 'followers', depth: 0, pagination: false })).docs as unknown as Array<Record<string, unknown>>).map(strip)
+    const wipe = () => app.payload.delete({ collection: 'social-metrics' as never, where: { periodStart: { greater_than_equal: '2026-11-01T00:00:00.000Z' } } })
+    expect((await importSocialMetrics(await reqAs(app.payload, base.admin), options, { csv, sqlFastPath: false, writePath: 'operation' })).created).toBe(2)
+    const reference = await read()
+    expect(reference.map((d) => [d.followers, d.engagementRate, d.source])).toEqual([[900, 5, 'import'], [45000, 3, 'import']])
+    await wipe()
+    expect((await importSocialMetrics(await reqAs(app.payload, base.admin), options, { csv, sqlFastPath: false })).created).toBe(2)
+    expect(await read()).toEqual(reference)
+    await wipe()
+    expect((await importSocialMetrics(await reqAs(app.payload, base.admin), options, { csv, sqlFastPath: true })).created).toBe(2)
+    expect(await read()).toEqual(reference)
+    // and a re-import through the adapter path adds nothing
+    expect(await importSocialMetrics(await reqAs(app.payload, base.admin), options, { csv, sqlFastPath: false })).toMatchObject({ created: 0, skipped: 2 })
   })
 
   it('needs an account column or an account parameter, and refuses editors', async () => {

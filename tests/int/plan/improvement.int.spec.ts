@@ -1,4 +1,8 @@
+import { createLocalReq } from 'payload'
+
+import { raiseAlert } from '../../../src/alerts/raiseAlert.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { restClient } from '../../helpers/rest.js'
 import { errorText, type Id, makeUser, type UserDoc } from './fixtures.js'
 
 let app: Booted
@@ -94,5 +98,38 @@ describe('improvement actions: lifecycle and the effectiveness rule', () => {
     expect(docs.length).toBeGreaterThan(0)
     await expect(move(docs[0].id, { title: 'x' }, auditor)).rejects.toThrow()
     await expect(app.payload.delete({ collection: 'improvement-actions', id: docs[0].id, ...as(head) })).rejects.toThrow()
+  })
+})
+
+describe('an alert shows the improvement actions opened for it (join on originAlerts)', () => {
+  it('reads the actions from the alert (Local API with access, REST), newest first; other alerts list none', async () => {
+    const req = await createLocalReq({}, app.payload)
+    const { alert } = await raiseAlert(req, { kind: 'request-overdue', subject: { collection: 'communication-requests', id: 999, title: 'SOL-2026-0999' }, message: 'Solicitud vencida' })
+    const { alert: other } = await raiseAlert(req, { kind: 'request-overdue', subject: { collection: 'communication-requests', id: 998, title: 'SOL-2026-0998' }, message: 'Otra vencida' })
+    const open = (title: string, originAlerts: unknown[]) =>
+      app.payload.create({
+        collection: 'improvement-actions',
+        data: { title, type: 'corrective', origin: 'alert', originAlerts, rootCause: 'Sin diseñador asignado', responsible: editor.id, dueDate: '2030-01-31' } as never,
+        ...as(head),
+      }) as Promise<any>
+    const first = await open('Asignar diseñador suplente', [alert.id])
+    const second = await open('Revisar la carga del equipo', [alert.id, other.id])
+
+    const seen = (await app.payload.findByID({ collection: 'alerts', id: alert.id, depth: 1, ...as(auditor) })) as any
+    expect(seen.improvementActions.docs.map((d: any) => d.title)).toEqual([second.title, first.title])
+    const seenOther = (await app.payload.findByID({ collection: 'alerts', id: other.id, depth: 0, ...as(head) })) as any
+    expect(seenOther.improvementActions.docs.map((d: any) => String(d.id ?? d))).toEqual([String(second.id)])
+
+    // the same through REST, as the admin and the website would read it
+    const rest = restClient(app.payload.config)
+    const token = await rest.login('control@pasto.gov.co', 'secret-pass-123')
+    const res = await rest.get(`/alerts/${alert.id}?depth=1`, { token })
+    expect(res.status).toBe(200)
+    expect(res.json.improvementActions.docs.map((d: any) => d.title)).toEqual([second.title, first.title])
+
+    // unlinking the alert from the action removes it from the alert's list: one link, one place
+    await app.payload.update({ collection: 'improvement-actions', id: second.id, data: { originAlerts: [other.id] } as never, ...as(head) })
+    const after = (await app.payload.findByID({ collection: 'alerts', id: alert.id, depth: 1, ...as(head) })) as any
+    expect(after.improvementActions.docs.map((d: any) => d.title)).toEqual([first.title])
   })
 })

@@ -12,6 +12,8 @@ let auditor: UserDoc
 let dep: Id
 const FINISHED = ['delivered', 'closed', 'cancelled', 'rejected']
 const NOW = new Date('2026-04-10T12:00:00.000Z')
+/** A Bogota wall-clock time (UTC−5) as the stored UTC instant. */
+const bogota = (local: string) => new Date(`${local}-05:00`).toISOString()
 
 beforeAll(async () => {
   app = await bootPayload()
@@ -26,9 +28,10 @@ beforeAll(async () => {
   await delivered('2026-03-02T15:00:00.000Z', true, 2)
   await delivered('2026-03-10T15:00:00.000Z', true, 4)
   await delivered('2026-03-20T15:00:00.000Z', true, 5)
-  await delivered('2026-03-31T23:59:59.000Z', false, 9)
-  await delivered('2026-02-28T23:59:59.000Z', true, 1) // February: out
-  await delivered('2026-04-01T00:00:00.000Z', false, 30) // April: out
+  // Periods follow the Bogota calendar (UTC−5): March is [03-01T05:00Z, 04-01T05:00Z).
+  await delivered(bogota('2026-03-31T23:59:59.000'), false, 9) // last second of March in Bogota (April in UTC)
+  await delivered(bogota('2026-02-28T23:59:59.000'), true, 1) // February in Bogota (March in UTC): out
+  await delivered(bogota('2026-04-01T00:00:00.000'), false, 30) // April: out
   // requests due in March: one still open (counts as not on time), one delivered, one cancelled; one due in April
   await makeRequest(p, { department: dep, dueDate: '2026-03-15T12:00:00.000Z', status: 'in-production' })
   await makeRequest(p, { department: dep, dueDate: '2026-03-16T12:00:00.000Z', status: 'delivered' })
@@ -39,10 +42,12 @@ beforeAll(async () => {
     await makeFollowUp(p, { kind: 'request-rated', measuredAt: `${at}T10:00:00.000Z`, score })
   }
   // content-published: March 3 contents over channels; February one out
-  const published = (measuredAt: string, channels: string[], contentKind = 'news') =>
-    makeFollowUp(p, { kind: 'content-published', subjectCollection: 'contents', measuredAt, channels, contentKind })
-  await published('2026-03-01T00:00:00.000Z', ['facebook', 'web'])
-  await published('2026-03-11T00:00:00.000Z', ['web'], 'press-release')
+  const published = (measuredAt: string, channels: string[], contentKind = 'news', subjectId?: Id) =>
+    makeFollowUp(p, { kind: 'content-published', subjectCollection: 'contents', measuredAt, channels, contentKind, ...(subjectId === undefined ? {} : { subjectId: String(subjectId) }) })
+  await published(bogota('2026-03-01T00:00:00.000'), ['facebook', 'web'])
+  // one press release published in March (the pickup rate counts published press-release contents)
+  const release = await makeContent(p, { title: 'Comunicado de marzo', kind: 'press-release', stage: 'published', publishedAt: bogota('2026-03-11T00:00:00.000') })
+  await published(bogota('2026-03-11T00:00:00.000'), ['web'], 'press-release', release.id)
   await published('2026-03-21T00:00:00.000Z', ['radio', 'web', 'x'])
   await published('2026-02-21T00:00:00.000Z', ['tv'])
 
@@ -131,6 +136,19 @@ describe.each(['auto', 'neutral'] as const)('built-in computations (%s path)', (
   })
   it('an empty period gives no value (null), not zero', async () => {
     expect(await compute('average-lead-time', '2025-03', mode)).toMatchObject({ value: null, denominator: 0 })
+  })
+})
+
+describe('periods follow the Bogota calendar (UTC−5), not UTC', () => {
+  it('a record at 2026-10-31T23:30-05:00 (2026-11-01T04:30Z) lands in October and in Q4; one at 2026-09-30T23:30-05:00 in Q3', async () => {
+    await makeFollowUp(app.payload, { kind: 'request-rated', measuredAt: '2026-11-01T04:30:00.000Z', score: 2 })
+    await makeFollowUp(app.payload, { kind: 'request-rated', measuredAt: bogota('2026-09-30T23:30:00.000'), score: 4 })
+    for (const mode of ['auto', 'neutral'] as const) {
+      expect(await compute('requester-satisfaction', '2026-10', mode)).toMatchObject({ numerator: 2, denominator: 1, value: 2 })
+      expect(await compute('requester-satisfaction', '2026-11', mode)).toMatchObject({ denominator: 0, value: null })
+      expect(await compute('requester-satisfaction', '2026-Q4', mode)).toMatchObject({ numerator: 2, denominator: 1 })
+      expect(await compute('requester-satisfaction', '2026-Q3', mode)).toMatchObject({ numerator: 4, denominator: 1 })
+    }
   })
 })
 

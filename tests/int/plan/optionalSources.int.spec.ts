@@ -42,14 +42,17 @@ beforeAll(async () => {
   })
   payload = await getPayload({ config })
   const c = []
-  for (let i = 1; i <= 5; i++) c.push(await makeContent(payload, { title: `Comunicado ${i}`, kind: 'press-release', stage: 'published' }))
   // press releases published in March: c1..c4; c5 in February
+  for (let i = 1; i <= 5; i++) {
+    const publishedAt = i <= 4 ? `2026-03-0${i + 1}T10:00:00.000Z` : '2026-02-10T10:00:00.000Z'
+    c.push(await makeContent(payload, { title: `Comunicado ${i}`, kind: 'press-release', stage: 'published', publishedAt }))
+  }
   for (let i = 0; i < 4; i++) {
     await makeFollowUp(payload, { kind: 'content-published', subjectCollection: 'contents', subjectId: String(c[i].id), contentKind: 'press-release', measuredAt: `2026-03-0${i + 1}T10:00:00.000Z` })
   }
   await makeFollowUp(payload, { kind: 'content-published', subjectCollection: 'contents', subjectId: String(c[4].id), contentKind: 'press-release', measuredAt: '2026-02-10T10:00:00.000Z' })
   // a news item published in March with a mention does not count as a press release
-  const news = await makeContent(payload, { title: 'Noticia', kind: 'news', stage: 'published' })
+  const news = await makeContent(payload, { title: 'Noticia', kind: 'news', stage: 'published', publishedAt: '2026-03-05T10:00:00.000Z' })
   await makeFollowUp(payload, { kind: 'content-published', subjectCollection: 'contents', subjectId: String(news.id), contentKind: 'news', measuredAt: '2026-03-05T10:00:00.000Z' })
   const outlet = await payload.create({ collection: 'media-outlets', data: { name: 'Diario del Sur', type: 'press', scope: 'regional' } })
   let n = 0

@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync'
 import { createLocalReq, type Endpoint } from 'payload'
 
 import { reportCsv, reportPdf, type StoredReport } from '../../../src/reports/render.js'
+import { zonedDate } from '../../../src/utilities/zonedTime.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { type Id, makeDepartment, makeFollowUp, makeRequest, makeUser, runJob, type UserDoc } from './fixtures.js'
 
@@ -11,8 +12,9 @@ let admin: UserDoc
 let auditor: UserDoc
 let editor: UserDoc
 const now = new Date()
-const y = now.getUTCFullYear()
-const m = now.getUTCMonth()
+// the current month on the Bogota calendar (report periods follow it)
+const { year: y, month: m1 } = zonedDate(now, 'America/Bogota')
+const m = m1 - 1
 const PERIOD = `${y}-${String(m + 1).padStart(2, '0')}`
 const inMonth = (day: number) => new Date(Date.UTC(y, m, day, 12)).toISOString()
 const DAY = 86_400_000
