@@ -123,6 +123,7 @@ it('the auditor reads requests, contents and the archive, with no edit control; 
   await page.goto(`${app.url}/admin/collections/communication-requests/create`)
   await page.waitForLoadState('networkidle')
   expect(await page.locator('#field-title:not([disabled])').count()).toBe(0)
+  await expect(page.locator('body').innerText()).resolves.toMatch(/No tienes permiso para acceder a esta página/)
   await screenshot(page, 'auditor-create-refused-es')
 
   // …and so is a write through the API with the auditor's own session.
