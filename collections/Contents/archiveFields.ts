@@ -65,7 +65,8 @@ export const contentArchiveFields: Field[] = [
     hooks: { beforeChange: [runChecksField] },
     // Results name people, consent and licences: staff only, even on a published content.
     access: { read: staffOnlyField },
-    admin: { readOnly: true },
+    // Shown as a panel (each check in words, with its reasons, and the approval gate).
+    admin: { readOnly: true, components: { Field: '/components/Checks/ChecksPanel#ChecksPanel' } },
     fields: [
       { name: 'ranAt', type: 'date', label: { es: 'Calculadas el', en: 'Ran at' } },
       { name: 'blocking', type: 'checkbox', label: { es: 'Bloquean la aprobación', en: 'Block approval' } },
