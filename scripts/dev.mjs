@@ -1,12 +1,14 @@
 // `npm run dev`: applies the committed migrations, seeds the database idempotently (departments + demo users), then runs the
 // Next.js dev server (webpack: our imports end in .js, which Turbopack does not map to .ts) with
 // the admin at http://localhost:3000/admin.
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
+
+import { runPayloadScript } from './runPayloadScript.mjs'
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' }
-const migrated = spawnSync('npx', ['payload', 'migrate'], { stdio: 'inherit', env })
+const migrated = runPayloadScript(['migrate'], { env, echo: true })
 if (migrated.status !== 0) process.exit(migrated.status ?? 1)
-const seeded = spawnSync('npx', ['payload', 'run', 'src/seed/run.ts'], { stdio: 'inherit', env })
+const seeded = runPayloadScript(['run', 'src/seed/run.ts'], { env, echo: true })
 if (seeded.status !== 0) process.exit(seeded.status ?? 1)
 const dev = spawn('npx', ['next', 'dev', '--webpack', ...process.argv.slice(2)], { stdio: 'inherit', env })
 dev.on('exit', (code) => process.exit(code ?? 0))

@@ -1,9 +1,11 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
 import http from 'node:http'
 import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+
+import { runPayloadScript } from '../../scripts/runPayloadScript.mjs'
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -74,7 +76,7 @@ export const startApp = async (
   }
   delete env.SMTP_HOST
   Object.assign(env, extraEnv)
-  const seeded = spawnSync(bin('payload'), ['run', 'src/seed/run.ts'], { cwd: root, env, encoding: 'utf8', timeout: 180_000 })
+  const seeded = runPayloadScript(['run', 'src/seed/run.ts'], { env, timeout: 180_000 })
   // The seed ends by logging its summary ("[seed] …"): an exit 0 without it is a seed cut short.
   if (seeded.status !== 0 || !`${seeded.stdout}`.includes('[seed]')) {
     throw new Error(`seed failed (status ${seeded.status}, signal ${seeded.signal}): ${seeded.stdout}\n${seeded.stderr}`)
@@ -82,7 +84,7 @@ export const startApp = async (
   // Test fixtures go in as system code before the server starts (no second writer on the file).
   let fixtures: Record<string, unknown> = {}
   if (fixturesScript) {
-    const run = spawnSync(bin('payload'), ['run', fixturesScript], { cwd: root, env, encoding: 'utf8', timeout: 120_000 })
+    const run = runPayloadScript(['run', fixturesScript], { env, timeout: 120_000 })
     const line = `${run.stdout ?? ''}`.split('\n').find((l) => l.startsWith('FIXTURES='))
     if (!line) {
       const files = await fs.readdir(dir).catch((error: Error) => [`(cannot list: ${error.message})`])
