@@ -38,7 +38,7 @@ export const enforceRequestWorkflow =
   async ({ data, originalDoc, operation, req }) => {
     const tables = { request: options.workflow.requestTransitions, content: options.workflow.contentTransitions }
     const user = req.user && req.user.collection === 'users' ? req.user : null
-    const comment = commentOf(data)
+    const comment = commentOf(data, 'communication-requests')
     delete data.workflowComment
 
     if (operation === 'create') {

@@ -33,7 +33,7 @@ export const enforceContentWorkflow =
   async ({ data, originalDoc, operation, req }) => {
     const tables = { request: options.workflow.requestTransitions, content: options.workflow.contentTransitions }
     const user = req.user && req.user.collection === 'users' ? req.user : null
-    const comment = commentOf(data)
+    const comment = commentOf(data, 'contents')
     const force = data.workflowForce === true
     delete data.workflowComment
     delete data.workflowForce
