@@ -1,10 +1,11 @@
 /**
  * `payload run tests/load/fixtures.ts` (before the load server starts; system code): what the
  * readers read and the editors move. Prints one FIXTURES= line.
- * - 60 published external news (slugs carga-0..59) for anonymous readers;
- * - 400 submitted requests for the head to accept;
- * - 200 requests in production for the editors to send to review and back;
- * - 200 draft contents for the editors to send to review.
+ * - 30 published external news (slugs carga-0..29) for anonymous readers;
+ * - 150 submitted requests for the head to accept;
+ * - 2 × 20 requests in production for the editors to send to review and back (cycled);
+ * - 80 draft contents for the designer to send to review.
+ * (Small enough to be written within startApp's fixtures time limit on a busy machine.)
  */
 import { getPayload } from 'payload'
 
@@ -20,7 +21,7 @@ const editor2 = await byEmail('editor2@pregonero.test')
 const department = (await payload.find({ collection: 'departments', limit: 1, depth: 0 })).docs[0]!
 
 const published: Array<number | string> = []
-for (let i = 0; i < 60; i++) {
+for (let i = 0; i < 30; i++) {
   const doc = await payload.create({
     collection: 'contents',
     data: {
@@ -56,14 +57,14 @@ const request = async (status: string, assignee?: number | string) =>
     })
   ).id
 const submitted: Array<number | string> = []
-for (let i = 0; i < 400; i++) submitted.push(await request('submitted'))
+for (let i = 0; i < 150; i++) submitted.push(await request('submitted'))
 const inProduction: Record<string, Array<number | string>> = { editor: [], editor2: [] }
-for (let i = 0; i < 100; i++) {
+for (let i = 0; i < 20; i++) {
   inProduction.editor!.push(await request('in-production', editor.id))
   inProduction.editor2!.push(await request('in-production', editor2.id))
 }
 const drafts: Array<number | string> = []
-for (let i = 0; i < 200; i++) {
+for (let i = 0; i < 80; i++) {
   const doc = await payload.create({
     collection: 'contents',
     data: { title: `Borrador de carga ${i}`, kind: 'news', audience: 'external', channels: ['web'], stage: 'draft' } as never,

@@ -8,10 +8,11 @@
  */
 import type { Payload } from 'payload'
 
-import { spawn } from 'node:child_process'
+import { type ChildProcessByStdio, spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import type { Readable } from 'node:stream'
 import { getPayload } from 'payload'
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..', '..')
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 it('SIGKILL during transitions: on restart every request state matches its audit trail', async () => {
   // A clean environment (not jest's): the worker is an ordinary `payload run` process.
-  const env: Record<string, string> = {
+  const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? '/tmp',
     NODE_ENV: 'development',
@@ -44,8 +45,8 @@ it('SIGKILL during transitions: on restart every request state matches its audit
   const child = spawn(path.join(root, 'node_modules', '.bin', 'payload'), ['run', 'tests/int/hardening/transitionWorker.ts'], {
     cwd: root,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+    stdio: ['ignore', 'pipe', 'pipe'] as const,
+  }) as ChildProcessByStdio<null, Readable, Readable>
   let output = ''
   let ids: Array<number | string> = []
   const killedAfter = await new Promise<number>((resolve, reject) => {
