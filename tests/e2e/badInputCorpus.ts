@@ -171,6 +171,21 @@ export const CORPUS: Case[] = [
   { id: 'enum/website-kind', as: 'anon', method: 'GET', path: () => '/api/pregonero/contents?kind=%3Cscript%3E', names: 'kind' },
   { id: 'enum/open-data-file', as: 'anon', method: 'GET', path: () => '/api/pregonero/open-data/..%2F..%2Fetc%2Fpasswd', status: [400, 404], names: /dataset|conjunto/i },
 
+  // ── the other collections: one bad value each ────────────────────────────────────────────
+  { id: 'other/guideline-no-title', as: 'head', method: 'POST', path: () => '/api/guidelines', body: (fx) => ({ owner: fx.head, reviewDate: '2027-01-01' }), names: 'title' },
+  { id: 'other/legal-reference-year', as: 'head', method: 'POST', path: () => '/api/legal-references', body: () => ({ title: 'Ley 1712', issuer: 'Congreso', year: 3000 }), names: 'year' },
+  { id: 'other/risk-likelihood', as: 'head', method: 'POST', path: () => '/api/risks', body: () => ({ title: 'Riesgo', cause: 'c', consequence: 'c', inherent: { likelihood: 9, impact: 3 } }), names: 'likelihood' },
+  { id: 'other/indicator-frequency', as: 'head', method: 'POST', path: () => '/api/indicators', body: () => ({ code: 'IND-X', name: 'X', frequency: 'hourly', unit: '%' }), names: 'frequency' },
+  { id: 'other/improvement-type', as: 'head', method: 'POST', path: () => '/api/improvement-actions', body: (fx) => ({ title: 'Mejora', type: 'magic', rootCause: 'c', responsible: fx.head, dueDate: '2027-01-01' }), names: 'type' },
+  { id: 'other/retention-negative-years', as: 'head', method: 'POST', path: () => '/api/retention-series', body: () => ({ code: '1400-45', seriesCode: '1400', seriesName: 'Serie', officeYears: -3, centralYears: 2, disposition: 'CT' }), names: 'officeYears' },
+  { id: 'other/outlet-type', as: 'editor', method: 'POST', path: () => '/api/media-outlets', body: () => ({ name: 'Radio Pirata', type: 'carrier-pigeon' }), names: 'type' },
+  { id: 'xss/social-account-url', as: 'head', method: 'POST', path: () => '/api/social-accounts', body: () => ({ network: 'facebook', handle: 'pasto2', url: 'javascript:alert(1)' }), names: 'url' },
+  { id: 'other/social-network', as: 'head', method: 'POST', path: () => '/api/social-accounts', body: () => ({ network: 'myspace', handle: 'pasto' }), names: 'network' },
+  { id: 'other/plan-year', as: 'head', method: 'POST', path: () => '/api/communication-plans', body: () => ({ title: 'Plan', year: 1500, scope: 'external', objective: 'o' }), names: 'year' },
+  { id: 'other/content-hero-missing', as: 'editor', method: 'POST', path: () => '/api/contents', body: () => content({ heroImage: 987654 }), names: 'heroImage' },
+  { id: 'other/alert-by-head', as: 'head', method: 'POST', path: () => '/api/alerts', body: () => ({ kind: 'manual', severity: 'high', message: 'x' }), status: 403 },
+  { id: 'other/measurement-by-head', as: 'head', method: 'POST', path: () => '/api/indicator-measurements', body: () => ({ indicator: 1, period: '2026-05', value: 100 }), status: 403 },
+
   // ── forged roles, identities and states ─────────────────────────────────────────────────────
   { id: 'forge/editor-raises-own-roles', as: 'editor', method: 'PATCH', path: () => '/api/users/me-placeholder', body: () => ({ roles: ['admin'] }), status: 403, names: 'roles' },
   { id: 'forge/requester-creates-user', as: 'requester', method: 'POST', path: () => '/api/users', body: () => ({ email: 'x@pregonero.test', password: 'Xx-123456789', name: 'X', roles: ['admin'] }), status: 403 },
