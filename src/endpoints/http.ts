@@ -63,13 +63,27 @@ export const intParam = (raw: null | string, min: number, max: number): null | n
 export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
   const parsed = (req as { data?: unknown }).data
   if (parsed && typeof parsed === 'object') return parsed as Record<string, unknown>
-  const text = (await req.text?.()) ?? ''
-  if (!text.trim()) return {}
+  const malformed = (error: unknown) =>
+    new APIError(`cuerpo: JSON mal formado (${(error as Error).message}) / body: malformed JSON`, 400, null, true)
   let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw new APIError(`cuerpo: JSON mal formado (${(error as Error).message}) / body: malformed JSON`, 400, null, true)
+  if (typeof req.text === 'function') {
+    const text = (await req.text()) ?? ''
+    if (!text.trim()) return {}
+    try {
+      value = JSON.parse(text)
+    } catch (error) {
+      throw malformed(error)
+    }
+  } else if (typeof req.json === 'function') {
+    // a request built by code (Local API) may only offer json()
+    try {
+      value = await req.json()
+    } catch (error) {
+      throw malformed(error)
+    }
+    if (value === undefined || value === null) return {}
+  } else {
+    return {}
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     throw new APIError('cuerpo: se esperaba un objeto JSON / body: a JSON object was expected', 400, null, true)
