@@ -1,9 +1,43 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/**
+ * Security headers (OWASP ASVS 14.4; tests/security/README.md). Next.js applies them to every
+ * answer: admin pages, the REST/GraphQL API and uploaded files. A full CSP for the admin is not
+ * set (Payload's admin needs inline scripts and styles); frame-ancestors, object-src, base-uri
+ * and form-action are restricted, which is what protects against clickjacking and injection of
+ * plugins/base URLs. HSTS is sent by the production build (browsers ignore it over plain HTTP).
+ */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
+  { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'" },
+  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
+  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+  ...(process.env.NODE_ENV === 'production'
+    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
+    : []),
+]
+
+/**
+ * Uploaded files (archive, brand assets) are user content: served with a CSP that runs nothing,
+ * so an SVG or HTML file carrying a script cannot execute in the app's origin (stored XSS).
+ */
+const uploadedFileHeaders = [
+  { key: 'Content-Security-Policy', value: "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox" },
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  poweredByHeader: false,
   // The plugin's own folders sit beside src/ (collections/, hooks/): let Next compile them.
   experimental: { externalDir: true },
+  async headers() {
+    return [
+      { source: '/:path*', headers: securityHeaders },
+      { source: '/api/:collection/file/:file*', headers: uploadedFileHeaders },
+    ]
+  },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],

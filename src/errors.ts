@@ -1,4 +1,6 @@
-import { APIError, ValidationError } from 'payload'
+import type { AfterErrorHook } from 'payload'
+
+import { APIError, MissingFile, ValidationError } from 'payload'
 
 /**
  * A 403 whose message is shown to the caller even in production, naming the field and the rule.
@@ -17,3 +19,16 @@ export const invalidField = (
 
 /** A 409 for a conflict with the current state (e.g. a duplicate or a concurrent change). */
 export const conflict = (message: string): APIError<null> => new APIError(message, 409, null, true)
+
+/**
+ * Root `afterError` hook: Payload's "no files were uploaded" names no field; the answer names
+ * `file` (400, ValidationError shape) so the caller knows what is missing.
+ */
+export const missingFileAfterError: AfterErrorHook = ({ collection, error, result }) => {
+  if (!(error instanceof MissingFile) && (error as { name?: string })?.name !== 'MissingFile') return
+  const message = 'file: falta el archivo (envíe multipart/form-data con el campo file) / file: the file is missing (send multipart/form-data with a file field)'
+  return {
+    status: 400,
+    response: { ...result, errors: [{ name: 'ValidationError', message, data: { collection: collection?.slug, errors: [{ path: 'file', message }] } }] },
+  }
+}

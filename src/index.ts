@@ -4,13 +4,17 @@ import type { PregoneroOptions } from './types.js'
 
 import { pregoneroCollections, pregoneroGlobals } from '../collections/index.js'
 import { applyRoleNavigation, withAdminComponents } from './admin/index.js'
+import { databaseErrorsAfterError } from './database/databaseErrors.js'
 import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
 import { resolveOptions } from './defaults.js'
+import { missingFileAfterError } from './errors.js'
 import { withPublicCacheHeaders } from './endpoints/cacheHeaders.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
 import { pregoneroTasks } from './jobs/index.js'
 import { withRateLimits } from './rateLimit/install.js'
 import { mergeCollections } from './utilities/mergeCollections.js'
+import { withStrictFieldTypes } from './utilities/strictFieldTypes.js'
+import { installUploadRollback, storageErrorAfterError, withUploadRollback } from './utilities/uploadRollback.js'
 
 export type { PregoneroOptions, ResolvedOptions } from './types.js'
 
@@ -27,14 +31,26 @@ export const pregonero =
     // Collections are added even when disabled, so the schema (and migrations) stay stable.
     config.collections = applyRoleNavigation(mergeCollections(incoming.collections, pregoneroCollections(resolved)))
     config.globals = [...(incoming.globals ?? []), ...pregoneroGlobals(resolved)]
+    // Wrong JSON types (an object for a text, a word for a number) are a 400, not silently coerced.
+    config.collections = withStrictFieldTypes(config.collections)
+    config.globals = withStrictFieldTypes(config.globals)
     config.admin = withAdminComponents({ ...incoming.admin, user: incoming.admin?.user ?? 'users' }, resolved)
     // Rate limits of login and anonymous reads on every collection and global.
     Object.assign(config, withRateLimits(config, resolved.api.rateLimit))
     // CDN cache headers on REST reads of the public collections.
     config.collections = withPublicCacheHeaders(config, resolved.api)
 
+    // Database refusals as clear answers, not 500s: locked by another writer → 503 + Retry-After;
+    // a relationship to a document that does not exist → 400 naming the field; a missing upload names
+    // `file`; an upload file that cannot be written → 503 naming the storage.
+    config.hooks = { ...incoming.hooks, afterError: [...(incoming.hooks?.afterError ?? []), databaseErrorsAfterError, missingFileAfterError, storageErrorAfterError] }
+
+    // An upload whose row is not saved leaves no file behind (nor does a failed write midway).
+    config.collections = withUploadRollback(config.collections)
+
     config.onInit = async (payload) => {
       tuneSqliteTransactions(payload)
+      installUploadRollback(payload)
       await incoming.onInit?.(payload)
     }
 

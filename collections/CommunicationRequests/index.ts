@@ -10,6 +10,7 @@ import { GROUPS } from '../../src/defaults.js'
 import { transitionsEndpoint } from '../../src/workflow/transitionsEndpoint.js'
 import { AUDIENCES, CHANNELS, PRODUCT_TYPES } from '../../src/vocabulary.js'
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES } from '../../src/workflow/states.js'
+import { validateHttpUrl } from '../shared/httpUrl.js'
 import { requestPlanLinkFields } from './planLinks.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
@@ -75,6 +76,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       type: 'array',
       required: true,
       minRows: 1,
+      maxRows: 20,
       label: { es: 'Productos solicitados', en: 'Requested products' },
       labels: { singular: { es: 'Producto', en: 'Product' }, plural: { es: 'Productos', en: 'Products' } },
       fields: [
@@ -96,12 +98,13 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     {
       name: 'attachments',
       type: 'array',
+      maxRows: 50,
       label: { es: 'Anexos (enlaces)', en: 'Attachments (links)' },
       labels: { singular: { es: 'Anexo', en: 'Attachment' }, plural: { es: 'Anexos', en: 'Attachments' } },
       admin: { description: { es: 'Enlaces a documentos de soporte (boletines, bases, fotos).', en: 'Links to supporting documents.' } },
       fields: [
         { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
-        { name: 'url', type: 'text', required: true, label: { es: 'Enlace', en: 'URL' } },
+        { name: 'url', type: 'text', required: true, validate: validateHttpUrl, label: { es: 'Enlace', en: 'URL' } },
       ],
     },
     ...requestPlanLinkFields,

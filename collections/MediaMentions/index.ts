@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { prepareMention } from '../../hooks/media-mentions/prepareMention.js'
 import { allowRoles, MENTION_EDITORS, MONITORING_READERS, nobodyField } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
+import { validateHttpUrl } from '../shared/httpUrl.js'
 import {
   FREE_PRESS_DESCRIPTION,
   FREE_PRESS_LABEL,
@@ -47,7 +48,7 @@ export const createMediaMentionsCollection = (options: ResolvedOptions): Collect
       admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
     },
     { name: 'headline', type: 'text', required: true, label: { es: 'Titular', en: 'Headline' } },
-    { name: 'url', type: 'text', label: { es: 'URL', en: 'URL' } },
+    { name: 'url', type: 'text', validate: validateHttpUrl, label: { es: 'URL', en: 'URL' } },
     { name: 'summary', type: 'textarea', label: { es: 'Resumen', en: 'Summary' } },
     {
       name: 'topic',

@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { allowRoles, allowRolesForField, MENTION_EDITORS, MONITORING_READERS } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { OUTLET_SCOPES, OUTLET_TYPES } from '../../src/monitoring/vocabulary.js'
+import { validateHttpUrl } from '../shared/httpUrl.js'
 
 /**
  * Media outlets ("medios de comunicación") that mentions refer to. Their contacts are personal
@@ -45,7 +46,7 @@ export const createMediaOutletsCollection = (_options: ResolvedOptions): Collect
       label: { es: 'Dominio web', en: 'Web domain' },
       admin: { description: { es: 'p. ej. diariodelsur.com.co: una mención importada sin medio se asigna por el dominio de su URL.', en: 'e.g. diariodelsur.com.co: an imported mention without an outlet is matched by its URL domain.' } },
     },
-    { name: 'website', type: 'text', label: { es: 'Sitio web', en: 'Website' } },
+    { name: 'website', type: 'text', validate: validateHttpUrl, label: { es: 'Sitio web', en: 'Website' } },
     {
       name: 'contacts',
       type: 'array',

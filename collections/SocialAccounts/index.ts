@@ -6,6 +6,7 @@ import { keyAccount } from '../../hooks/social-accounts/keyAccount.js'
 import { allowRoles, MONITORING_READERS, nobodyField, SOCIAL_EDITORS } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { SOCIAL_NETWORKS } from '../../src/monitoring/vocabulary.js'
+import { validateHttpUrl } from '../shared/httpUrl.js'
 
 /** The institution's own social accounts (never personal ones), with their owning department. */
 export const createSocialAccountsCollection = (_options: ResolvedOptions): CollectionConfig => ({
@@ -30,7 +31,7 @@ export const createSocialAccountsCollection = (_options: ResolvedOptions): Colle
   fields: [
     { name: 'network', type: 'select', required: true, index: true, options: SOCIAL_NETWORKS, label: { es: 'Red', en: 'Network' } },
     { name: 'handle', type: 'text', required: true, label: { es: 'Usuario (@)', en: 'Handle (@)' } },
-    { name: 'url', type: 'text', label: { es: 'URL', en: 'URL' } },
+    { name: 'url', type: 'text', validate: validateHttpUrl, label: { es: 'URL', en: 'URL' } },
     { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: { es: 'Dependencia responsable', en: 'Owning department' } },
     { name: 'active', type: 'checkbox', defaultValue: true, label: { es: 'Activa', en: 'Active' }, admin: { position: 'sidebar' } },
     {

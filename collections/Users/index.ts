@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 
 import { allowRoles, allowRolesForField, hasRole, ROLE_LABELS, ROLES } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
+import { enforcePasswordLength } from '../../hooks/users/enforcePasswordLength.js'
 import { guardRoleChanges } from '../../hooks/users/guardRoleChanges.js'
 import { makeFirstUserAdmin } from '../../hooks/users/makeFirstUserAdmin.js'
 import { readUsers } from './readUsers.js'
@@ -19,10 +20,14 @@ export const rolesField = {
   options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
   saveToJWT: true,
   access: { create: allowRolesForField('admin'), update: allowRolesForField('admin') },
-  validate: (value: unknown) =>
-    Array.isArray(value) && value.length > 0
+  // A custom validate replaces Payload's option check: it is done here too.
+  validate: (value: unknown) => {
+    if (!Array.isArray(value) || value.length === 0) return 'roles: se requiere al menos un rol / at least one role is required'
+    const unknown = value.filter((role) => !(ROLES as readonly unknown[]).includes(role))
+    return unknown.length === 0
       ? true
-      : 'roles: se requiere al menos un rol / at least one role is required',
+      : `roles: rol desconocido ${unknown.map((role) => JSON.stringify(role)).join(', ')}; válidos: ${ROLES.join(', ')} / unknown role; valid: ${ROLES.join(', ')}`
+  },
   admin: { position: 'sidebar' as const },
 }
 
@@ -52,7 +57,7 @@ export const createUsersCollection = (_options: ResolvedOptions): CollectionConf
     unlock: allowRoles('admin'),
   },
   hooks: {
-    beforeOperation: [guardRoleChanges],
+    beforeOperation: [guardRoleChanges, enforcePasswordLength],
     beforeChange: [makeFirstUserAdmin],
   },
   fields: [

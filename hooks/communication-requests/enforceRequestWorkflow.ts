@@ -37,7 +37,7 @@ export const enforceRequestWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
     const user = actingUser(req)
-    const comment = commentOf(data)
+    const comment = commentOf(data, SLUG)
     delete data.workflowComment
 
     if (operation === 'create') {

@@ -32,7 +32,7 @@ export const enforceContentWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
     const user = actingUser(req)
-    const comment = commentOf(data)
+    const comment = commentOf(data, SLUG)
     const force = data.workflowForce === true
     delete data.workflowComment
     delete data.workflowForce

@@ -8,6 +8,7 @@ import { hasRole, OFFICE_ROLES } from '../access/index.js'
 import { archiveInventory, dueForDisposition, toCsv } from '../archive/inventory.js'
 import { parseRetentionCsv } from '../archive/retentionCsv.js'
 import { uploadedText } from '../utilities/uploadedText.js'
+import { badParameter } from './http.js'
 
 const denied = (req: PayloadRequest) =>
   Response.json({ errors: [{ message: req.user ? 'Sin permiso / forbidden' : 'Inicie sesión / sign in' }] }, { status: req.user ? 403 : 401 })
@@ -19,6 +20,13 @@ const csvResponse = (body: string, name: string) =>
   })
 
 const wantsCsv = (req: PayloadRequest) => (req.searchParams?.get('format') ?? 'csv') === 'csv'
+/** `format` must be csv or json: anything else is a 400 naming the parameter. */
+const badFormat = (req: PayloadRequest): null | Response => {
+  const format = req.searchParams?.get('format')
+  return format === null || format === undefined || format === 'csv' || format === 'json'
+    ? null
+    : badParameter('format', 'debe ser csv o json', 'must be csv or json')
+}
 
 /** GET /api/archive/inventory[?format=csv|json]: office roles and auditors. */
 export const archiveInventoryEndpoint = (_options: ResolvedOptions): Endpoint => ({
@@ -26,6 +34,8 @@ export const archiveInventoryEndpoint = (_options: ResolvedOptions): Endpoint =>
   method: 'get',
   handler: async (req) => {
     if (!hasRole(req.user, ...OFFICE_ROLES, 'auditor')) return denied(req)
+    const invalid = badFormat(req)
+    if (invalid) return invalid
     const rows = await archiveInventory(req)
     if (!wantsCsv(req)) return Response.json({ rows })
     const csv = toCsv(
@@ -42,6 +52,8 @@ export const archiveDispositionEndpoint = (_options: ResolvedOptions): Endpoint 
   method: 'get',
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'head', 'auditor')) return denied(req)
+    const invalid = badFormat(req)
+    if (invalid) return invalid
     const atParam = req.searchParams?.get('at')
     const at = atParam ? new Date(atParam) : new Date()
     if (Number.isNaN(at.getTime())) {

@@ -5,6 +5,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { ResolvedOptions } from '../types.js'
 
 import { hasRole, OFFICE_ROLES } from '../access/index.js'
+import { readJsonBody } from './http.js'
 import { enqueueMail } from '../email/queueNotification.js'
 import { factCheckRequest } from '../email/templates/index.js'
 import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink } from '../factCheck/answer.js'
@@ -20,8 +21,7 @@ const fieldError = (status: number, field: string, message: string) =>
 const readBody = async (req: PayloadRequest): Promise<{ json: boolean; data: Record<string, unknown> }> => {
   const type = req.headers.get('content-type') ?? ''
   if (type.includes('application/json')) {
-    const data = (req as { data?: unknown }).data ?? (await req.json?.().catch(() => null))
-    return { json: true, data: data && typeof data === 'object' ? (data as Record<string, unknown>) : {} }
+    return { json: true, data: await readJsonBody(req) }
   }
   const text = (await req.text?.().catch(() => '')) ?? ''
   return { json: false, data: Object.fromEntries(new URLSearchParams(text)) }

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { APIError } from 'payload'
+
 import type { ResolvedApiOptions } from '../types.js'
 
 /**
@@ -51,4 +53,40 @@ export const intParam = (raw: null | string, min: number, max: number): null | n
   if (!/^\d+$/.test(raw)) return null
   const value = Number(raw)
   return value >= min && value <= max ? value : null
+}
+
+/**
+ * The JSON object body of an endpoint call. Empty → `{}`; malformed JSON (or not an object) → a
+ * public 400 naming the body, never silently `{}` (the caller would then get a misleading
+ * "field required"). Endpoints that catch errors pass it on with its status.
+ */
+export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, unknown>> => {
+  const parsed = (req as { data?: unknown }).data
+  if (parsed && typeof parsed === 'object') return parsed as Record<string, unknown>
+  const malformed = (error: unknown) =>
+    new APIError(`cuerpo: JSON mal formado (${(error as Error).message}) / body: malformed JSON`, 400, null, true)
+  let value: unknown
+  if (typeof req.text === 'function') {
+    const text = (await req.text()) ?? ''
+    if (!text.trim()) return {}
+    try {
+      value = JSON.parse(text)
+    } catch (error) {
+      throw malformed(error)
+    }
+  } else if (typeof req.json === 'function') {
+    // a request built by code (Local API) may only offer json()
+    try {
+      value = await req.json()
+    } catch (error) {
+      throw malformed(error)
+    }
+    if (value === undefined || value === null) return {}
+  } else {
+    return {}
+  }
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    throw new APIError('cuerpo: se esperaba un objeto JSON / body: a JSON object was expected', 400, null, true)
+  }
+  return value as Record<string, unknown>
 }

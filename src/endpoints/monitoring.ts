@@ -7,6 +7,7 @@ import { hasRole, MENTION_EDITORS, MONITORING_READERS, SOCIAL_EDITORS } from '..
 import { importMentions, importSocialMetrics } from '../monitoring/import.js'
 import { recordRead } from '../monitoring/reads.js'
 import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod } from '../monitoring/report.js'
+import { readJsonBody } from './http.js'
 
 /** Errors as Payload answers them: `{ errors: [{ message }] }` with the error's status. */
 const fail = (error: unknown): Response => {
@@ -141,12 +142,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       try {
         if (!req.user) return Response.json({ errors: [{ message: 'lectura: requiere iniciar sesión / read: authentication required' }] }, { status: 401 })
-        let contentId: unknown
-        try {
-          contentId = ((await (req as unknown as Request).json()) as { content?: unknown })?.content
-        } catch {
-          contentId = undefined
-        }
+        const contentId = (await readJsonBody(req)).content
         const result = await recordRead(req, { contentId, timeZone: options.monitoring.timeZone })
         return Response.json(result, { status: result.counted ? 201 : 200 })
       } catch (error) {

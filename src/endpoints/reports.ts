@@ -6,6 +6,7 @@ import { hasRole } from '../access/index.js'
 import { parsePeriod } from '../indicators/period.js'
 import { generateReport } from '../reports/generate.js'
 import { reportCsv, reportPdf, type StoredReport } from '../reports/render.js'
+import { readJsonBody } from './http.js'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -37,7 +38,12 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       if (!req.user) return error(401, 'Inicie sesión / sign in')
       if (!hasRole(req.user, 'head', 'admin')) return error(403, 'Solo el jefe o el administrador generan informes / only the head or an admin generate reports')
-      const body = (await req.json?.().catch(() => ({}))) as { period?: unknown }
+      let body: { period?: unknown }
+      try {
+        body = await readJsonBody(req)
+      } catch (e) {
+        return error(400, (e as Error).message)
+      }
       if (typeof body?.period !== 'string') return error(400, 'period: requerido (AAAA-MM, AAAA-Qn, AAAA-Sn o AAAA) / required (YYYY-MM, YYYY-Qn, YYYY-Sn or YYYY)')
       let period
       try {

@@ -1,4 +1,6 @@
-/** Small pure helpers the workflow hooks share. */
+/** Small helpers the workflow hooks share. */
+import { invalidField } from '../errors.js'
+
 export const idOf = (value: unknown): null | number | string => {
   if (value === null || value === undefined || value === '') return null
   if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
@@ -42,7 +44,26 @@ export const sameIds = (a: unknown, b: unknown): boolean => {
 export const changedFields = (data: Record<string, unknown>, original: Record<string, unknown>, skip: ReadonlySet<string>): string[] =>
   Object.keys(data).filter((key) => !skip.has(key) && !sameValue(data[key], original?.[key]))
 
-export const commentOf = (data: Record<string, unknown>): null | string => {
+/** Longest transition comment (it is copied into the audit trail and into e-mails). */
+export const MAX_COMMENT_LENGTH = 5000
+
+/**
+ * The transition comment of an update, trimmed; null when absent. A comment that is not text or is
+ * longer than MAX_COMMENT_LENGTH is refused as a 400 naming `workflowComment` (the field is
+ * virtual, so Payload's own length check never sees it).
+ */
+export const commentOf = (data: Record<string, unknown>, collection = 'workflow'): null | string => {
   const value = data.workflowComment
-  return typeof value === 'string' && value.trim() ? value.trim() : null
+  if (value === null || value === undefined) return null
+  if (typeof value !== 'string') {
+    throw invalidField(collection, 'workflowComment', 'workflowComment: debe ser texto / must be text')
+  }
+  if (value.trim().length > MAX_COMMENT_LENGTH) {
+    throw invalidField(
+      collection,
+      'workflowComment',
+      `workflowComment: máximo ${MAX_COMMENT_LENGTH} caracteres (tiene ${value.trim().length}) / at most ${MAX_COMMENT_LENGTH} characters (has ${value.trim().length})`,
+    )
+  }
+  return value.trim() ? value.trim() : null
 }

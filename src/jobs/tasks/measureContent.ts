@@ -19,7 +19,15 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
       { name: 'mentions', type: 'number' },
       { name: 'reach', type: 'number' },
     ],
-    handler: async ({ input, req }: { input: { contentId: string }; req: Parameters<typeof writeFollowUp>[0] }) => {
+    handler: async ({
+      input,
+      job,
+      req,
+    }: {
+      input: { contentId: string }
+      job?: { createdAt?: string }
+      req: Parameters<typeof writeFollowUp>[0]
+    }) => {
       const content = (await req.payload.findByID({
         collection: 'contents' as never,
         id: input.contentId as never,
@@ -42,6 +50,24 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
         })
         mentions = totalDocs
         reach = (docs as Array<{ reach?: unknown }>).reduce((sum, doc) => sum + (Number(doc.reach) || 0), 0)
+      }
+      // Idempotent: a retry after a crash that came after the write (the process killed, the job's
+      // own bookkeeping failing) finds the measurement this job already wrote, and writes no second one.
+      // (Only one measurement is queued per publication; a later publication queues a later job.)
+      if (job?.createdAt) {
+        const done = await req.payload.count({
+          collection: 'follow-ups' as never,
+          where: {
+            and: [
+              { kind: { equals: 'content-measurement' } },
+              { subjectId: { equals: String(content.id) } },
+              { createdAt: { greater_than_equal: job.createdAt } },
+            ],
+          },
+          req,
+          overrideAccess: true,
+        })
+        if (done.totalDocs > 0) return { output: { mentions, reach } }
       }
       await writeFollowUp(req, {
         kind: 'content-measurement',

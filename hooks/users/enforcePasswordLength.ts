@@ -1,0 +1,28 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { invalidField } from '../../src/errors.js'
+
+/** OWASP ASVS 2.1.1: passwords of at least 12 characters (2.1.2: up to 128 allowed). */
+export const MIN_PASSWORD_LENGTH = 12
+export const MAX_PASSWORD_LENGTH = 128
+
+/**
+ * A password chosen through REST, GraphQL or the admin (creating an account, the first-user
+ * screen, changing one's password) must have 12–128 characters: 400 naming `password`.
+ * System code (seeds, fixtures: Local API) is not checked.
+ */
+export const enforcePasswordLength: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
+  if (req.payloadAPI === 'local') return args
+  const password = (args.data as Record<string, unknown> | undefined)?.password
+  if (password === undefined || password === null) return args
+  if (typeof password !== 'string' || password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH) {
+    throw invalidField(
+      'users',
+      'password',
+      `password: la contraseña debe tener entre ${MIN_PASSWORD_LENGTH} y ${MAX_PASSWORD_LENGTH} caracteres / the password must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`,
+      req,
+    )
+  }
+  return args
+}

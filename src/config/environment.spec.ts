@@ -1,0 +1,14 @@
+import { originsFrom, payloadSecret } from './environment.js'
+
+describe('secrets and allow-lists come from the environment (ASVS 2.10.4, 13.2.1)', () => {
+  it('PAYLOAD_SECRET is required in production, used when given, a dev value only outside production', () => {
+    expect(() => payloadSecret({ NODE_ENV: 'production' })).toThrow(/PAYLOAD_SECRET/)
+    expect(payloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 's3cret' })).toBe('s3cret')
+    expect(payloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).toMatch(/not-for-production/)
+    expect(payloadSecret({ NODE_ENV: 'development' })).toMatch(/not-for-production/)
+  })
+  it('CORS/CSRF origins: the comma-separated list, or the fallback (the server URL)', () => {
+    expect(originsFrom(' https://a.gov.co, https://b.gov.co ,', ['x'])).toEqual(['https://a.gov.co', 'https://b.gov.co'])
+    expect(originsFrom(undefined, ['http://localhost:3000'])).toEqual(['http://localhost:3000'])
+  })
+})

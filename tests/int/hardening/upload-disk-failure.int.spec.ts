@@ -1,0 +1,88 @@
+/**
+ * Fault: the disk write fails during an upload (through REST, multipart, as a designer).
+ * - The archive folder cannot be created (its path is taken by a file): nothing can be written.
+ * - A write fails MIDWAY: the original and the first renditions are written, then the `card`
+ *   rendition's path is unusable (a directory sits there) — as a disk that fills up or fails mid-ingest.
+ * Either way the caller gets a clear error (not a bare "Something went wrong"), and there is no
+ * orphan file and no half record; once the disk is fine again the same upload succeeds.
+ * (Tests run as root, so permission bits cannot be used to make a folder unwritable.)
+ */
+import fs from 'node:fs/promises'
+import path from 'node:path'
+import sharp from 'sharp'
+
+import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { restClient } from '../../helpers/rest.js'
+import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+
+let app: Booted
+let rest: ReturnType<typeof restClient>
+let token: string
+let archiveDir: string
+
+beforeAll(async () => {
+  app = await bootPayload()
+  rest = restClient(app.payload.config)
+  const designer = await makeUser(app.payload, ['designer'])
+  token = await rest.login(designer.email, TEST_PASSWORD)
+  archiveDir = path.join(process.env.PREGONERO_MEDIA_DIR!, 'archive')
+}, 120_000)
+afterAll(() => app.close())
+
+const files = async (dir: string): Promise<string[]> => {
+  const out: string[] = []
+  for (const entry of await fs.readdir(dir, { withFileTypes: true }).catch(() => [])) {
+    const full = path.join(dir, entry.name)
+    if (entry.isDirectory()) out.push(`${full}/`, ...(await files(full)))
+    else out.push(full)
+  }
+  return out.sort()
+}
+const photo = () =>
+  sharp({ create: { width: 800, height: 600, channels: 3, background: '#336699', noise: { type: 'gaussian', mean: 128, sigma: 20 } } })
+    .jpeg()
+    .toBuffer()
+const post = async (name: string) => {
+  const form = new FormData()
+  form.append('file', new Blob([new Uint8Array(await photo())], { type: 'image/jpeg' }), name)
+  form.append('_payload', JSON.stringify({ title: 'Foto con disco fallando', kind: 'photo', accessLevel: 'internal', consent: 'none-identifiable' }))
+  return rest.post('/archive-assets', form, { token })
+}
+const count = async () => (await app.payload.count({ collection: 'archive-assets', overrideAccess: true })).totalDocs
+
+it('the archive folder cannot be created: a clear error, no file, no record', async () => {
+  await fs.mkdir(process.env.PREGONERO_MEDIA_DIR!, { recursive: true })
+  await fs.rm(archiveDir, { recursive: true, force: true })
+  await fs.writeFile(archiveDir, 'not a folder')
+  const before = { files: await files(process.env.PREGONERO_MEDIA_DIR!), count: await count() }
+  try {
+    const res = await post('bloqueada.jpg')
+    expect(res.status).toBe(503)
+    expect(res.json.errors[0].message).toMatch(/almacenamiento: no se pudo escribir.*storage: the file could not be written/)
+    expect(await files(process.env.PREGONERO_MEDIA_DIR!)).toEqual(before.files)
+    expect(await count()).toBe(before.count)
+  } finally {
+    await fs.rm(archiveDir, { force: true })
+  }
+})
+
+it('a write fails midway (a rendition path is unusable): no orphan original or rendition, no record; then it succeeds', async () => {
+  await fs.mkdir(archiveDir, { recursive: true })
+  const blocker = path.join(archiveDir, 'mitad-640x480.jpg') // the `card` rendition of mitad.jpg
+  await fs.mkdir(blocker)
+  const before = { files: await files(archiveDir), count: await count() }
+  const res = await post('mitad.jpg')
+  expect(res.status).toBe(503)
+  expect(res.json.errors[0].message).toMatch(/almacenamiento.*storage/)
+  expect(await files(archiveDir)).toEqual(before.files)
+  expect(await count()).toBe(before.count)
+
+  await fs.rmdir(blocker)
+  const retry = await post('mitad.jpg')
+  expect(retry.status).toBe(201)
+  expect(await count()).toBe(before.count + 1)
+  const doc = retry.json.doc
+  for (const name of [doc.filename, ...Object.values(doc.sizes as Record<string, { filename: string }>).map((s) => s.filename)]) {
+    await expect(fs.stat(path.join(archiveDir, name))).resolves.toBeTruthy()
+  }
+})

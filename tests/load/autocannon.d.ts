@@ -1,0 +1,28 @@
+/** The part of autocannon 9's API the load script uses (the package ships no types). */
+declare module 'autocannon' {
+  type Stats = { average: number; mean: number; p50: number; p99: number; total: number }
+  export type AutocannonResult = {
+    duration: number
+    errors: number
+    timeouts: number
+    non2xx: number
+    requests: Stats
+    latency: Stats
+    throughput: Stats
+  }
+  type Options = {
+    url: string
+    connections?: number
+    duration?: number
+    timeout?: number
+    requests?: Array<{ method?: string; path: string; headers?: Record<string, string>; body?: string }>
+  }
+  type Instance = {
+    on(event: 'response', listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): Instance
+    on(event: 'done', listener: (result: AutocannonResult) => void): Instance
+    on(event: 'error', listener: (error: Error) => void): Instance
+    stop(): void
+  }
+  function autocannon(options: Options): Instance
+  export default autocannon
+}
