@@ -1,6 +1,7 @@
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { es } from '@payloadcms/translations/languages/es'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -35,8 +36,9 @@ export default buildConfig({
   email: emailAdapter(),
   sharp,
   // Uploads (archive files of up to 2 GiB) are spooled to disk instead of held in memory;
-  // the archive's ingest hashes and sniffs the temp file in a stream.
-  upload: { useTempFiles: true, limits: { fileSize: 2 * 1024 ** 3 } },
+  // the archive's ingest hashes and sniffs the temp file in a stream. The spool is the system's
+  // temp folder, not ./tmp in the app's folder (a request refused early leaves its file behind).
+  upload: { useTempFiles: true, tempFileDir: os.tmpdir(), limits: { fileSize: 2 * 1024 ** 3 } },
   cors: originsFrom(process.env.CORS_ORIGINS, [serverURL]),
   csrf: originsFrom(process.env.CSRF_ORIGINS, [serverURL]),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
