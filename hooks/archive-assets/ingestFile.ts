@@ -49,6 +49,50 @@ export const PENDING_FILES_KEY = 'pregoneroArchivePendingFiles'
 /** Raster types the archive makes renditions of (those sharp decodes everywhere; not HEIC). */
 const RENDERABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'image/gif', 'image/avif'])
 
+/**
+ * Temp files of uploads taken from Payload (which no longer unlinks them) until `writeFiles`
+ * stores and removes them. A request refused after `ingestFile` (a field validator, the database)
+ * leaves its temp file here: swept once it is an hour old.
+ */
+const takenTempFiles = new Map<string, number>()
+const SWEEP_AFTER_MS = 60 * 60 * 1000
+
+export const releaseTempFile = (tempFilePath: string): void => {
+  takenTempFiles.delete(tempFilePath)
+}
+
+const sweepTempFiles = async (): Promise<void> => {
+  const now = Date.now()
+  for (const [file, takenAt] of takenTempFiles) {
+    if (now - takenAt < SWEEP_AFTER_MS) continue
+    takenTempFiles.delete(file)
+    await fs.rm(file, { force: true })
+  }
+}
+
+/**
+ * Whether the caller may make this create/update, asked before the (costly) ingest: when not,
+ * the file is left to Payload, which refuses the request (403) and removes its temp file.
+ */
+const mayWrite = async (args: Record<string, any>, operation: 'create' | 'update', req: PayloadRequest): Promise<boolean> => {
+  if (args.overrideAccess !== false) return true
+  const access = args.collection?.config?.access?.[operation]
+  if (typeof access !== 'function') return true
+  const result = await access({ req, id: args.id, data: args.data })
+  if (result === true) return true
+  if (!result) return false
+  if (operation === 'create') return true
+  const { totalDocs } = await req.payload.count({
+    collection: 'archive-assets' as never,
+    where: { and: [{ id: { equals: args.id } }, result] },
+    req,
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+const KIND_VALUES = new Set(['photo', 'video', 'audio', 'design-file', 'document', 'informative-product'])
+
 const focalValue = (value: unknown, fallback: number): number => (typeof value === 'number' && value >= 0 && value <= 100 ? value : fallback)
 
 export const INGEST_CONTEXT_KEY = 'pregoneroArchiveIngest'
@@ -94,6 +138,9 @@ export const ingestFile =
       )
     }
 
+    if (!(await mayWrite(args as Record<string, any>, operation, req))) return args
+    await sweepTempFiles()
+
     const inspection = await inspectFile(file as never, options)
     await refuseDuplicate(req, inspection.sha256, options, id)
 
@@ -116,6 +163,9 @@ export const ingestFile =
         if (!String(incoming[name] ?? '').trim()) {
           throw invalidField('archive-assets', name, `${name}: obligatorio / ${name}: required`, req)
         }
+      }
+      if (!KIND_VALUES.has(String(incoming.kind))) {
+        throw invalidField('archive-assets', 'kind', `tipo: "${String(incoming.kind)}" no es un tipo del archivo / kind: not an archive kind`, req)
       }
       validateAssetData(incoming, incoming, req)
     }
@@ -190,6 +240,7 @@ export const ingestFile =
     }
     req.context[INGEST_CONTEXT_KEY] = context
     req.context[PENDING_FILES_KEY] = pending
+    if (source.tempFilePath) takenTempFiles.set(source.tempFilePath, Date.now())
     // Payload does not process this file: its own path decodes the original once per size, at
     // full resolution for focal crops. The archive stores it (writeFiles) once the row is saved.
     ;(req as { file?: unknown }).file = undefined
