@@ -141,9 +141,7 @@ export const ingestFile =
     if (!(await mayWrite(args as Record<string, any>, operation, req))) return args
     await sweepTempFiles()
 
-    const inspection = await inspectFile(file as never, options)
-    await refuseDuplicate(req, inspection.sha256, options, id)
-
+    // Metadata first (cheap): a refusal costs no decoding.
     const incoming = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
     const paths = archivePaths(options)
     let current: AssetLike | undefined
@@ -174,21 +172,29 @@ export const ingestFile =
       y: focalValue(incoming.focalY, focalValue(current?.focalY, 50)),
     }
 
-    // Renditions: one decode of the original, every size from it (src/archive/renditions.ts).
+    // Renditions: one decode of the original, every size from it (src/archive/renditions.ts). When
+    // the declared type is an image, the decode starts now, overlapped with the inspection (type
+    // sniffing, streamed SHA-256, EXIF) and the duplicate query; it is used only if the inspection
+    // passes and confirms the type. sharp's own pixel limit stops a bomb at its header meanwhile.
     const source = file.tempFilePath ? { tempFilePath: file.tempFilePath } : { data: file.data as Buffer }
+    const render = (mimeType: string) =>
+      renderRenditions({ input: source.tempFilePath ?? source.data!, mimeType, specs: options.archive.renditions, focal, maxPixels: options.archive.maxPixels }).then(
+        (sizes) => ({ sizes }),
+        (error: unknown) => ({ error }),
+      )
+    const declared = String(file.mimetype ?? '').split(';')[0]!.trim().toLowerCase()
+    const early = RENDERABLE.has(declared) ? render(declared) : undefined
+
+    const inspection = await inspectFile(file as never, options)
+    await refuseDuplicate(req, inspection.sha256, options, id)
+
     let rendered: RenderedSize[] = []
     if (RENDERABLE.has(inspection.mimeType)) {
-      try {
-        rendered = await renderRenditions({
-          input: source.tempFilePath ?? source.data!,
-          mimeType: inspection.mimeType,
-          specs: options.archive.renditions,
-          focal,
-          maxPixels: options.archive.maxPixels,
-        })
-      } catch {
+      const outcome = early && declared === inspection.mimeType ? await early : await render(inspection.mimeType)
+      if ('error' in outcome) {
         throw invalidField('archive-assets', 'file', 'archivo: la imagen está dañada y no se puede leer / file: the image is corrupt and cannot be read', req)
       }
+      rendered = outcome.sizes
     }
     const filename = await safeFilename(paths.archive, file.name, inspection.mimeType, rendered, async (candidate) => {
       const { totalDocs } = await req.payload.count({

@@ -132,14 +132,20 @@ const memoryChild = async (files: string[]) => {
     const booted = process.memoryUsage().rss
     let peak = booted
     const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5)
-    for (let i = 0; i < files.length; i++) {
+    // The first ingest also loads what Payload and the archive load lazily (sharp's libvips,
+    // file-type, exifr…): the RSS after it separates that one-time cost from the per-ingest one.
+    await ingest(await spool(files[0]!, 'memory first'), files[0]!, 'memory first')
+    gc()
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const warmed = process.memoryUsage().rss
+    for (let i = 1; i < files.length; i++) {
       await ingest(await spool(files[i]!, `memory ${i}`), files[i]!, `memory ${i}`)
       peak = Math.max(peak, process.memoryUsage().rss)
     }
     clearInterval(sampler)
     const status = await fs.readFile('/proc/self/status', 'utf8').catch(() => '')
     const hwm = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024
-    process.stdout.write(`${JSON.stringify({ booted, peak, hwm })}\n`)
+    process.stdout.write(`${JSON.stringify({ booted, warmed, peak, hwm })}\n`)
   } finally {
     await app.close()
     clearInterval(alive)
@@ -155,10 +161,10 @@ const ingestMemoryBench = async (files: string[]): Promise<BenchRow[]> => {
   })
   const line = output.trim().split('\n').reverse().find((l) => l.startsWith('{'))
   if (!line) throw new Error(`memory child printed no result: ${output.slice(-2000)}`)
-  const { booted, peak, hwm } = JSON.parse(line) as { booted: number; peak: number; hwm: number }
+  const { booted, warmed, peak, hwm } = JSON.parse(line) as { booted: number; warmed: number; peak: number; hwm: number }
   const mb = (bytes: number) => Math.round(bytes / 1024 / 1024)
   console.log(
-    `archive ingest memory (own process): RSS ${mb(booted)} MB after Payload booted, peak ${mb(peak)} MB while ingesting ${files.length} files (kernel high-water mark VmHWM ${mb(hwm)} MB, boot included)`,
+    `archive ingest memory (own process): RSS ${mb(booted)} MB after Payload booted, ${mb(warmed)} MB after the first ingest, peak ${mb(peak)} MB while ingesting ${files.length} files (kernel high-water mark VmHWM ${mb(hwm)} MB, boot included)`,
   )
   return [
     {
@@ -168,6 +174,15 @@ const ingestMemoryBench = async (files: string[]): Promise<BenchRow[]> => {
       ratio: Math.round((mb(peak) / 400) * 100) / 100,
       goal: '≤ 400 MB',
       pass: mb(peak) <= 400,
+      unit: 'MB',
+    },
+    {
+      figure: 'archive ingest memory increment after the first ingest (lazy-loaded libraries excluded): peak RSS minus RSS after one ingest',
+      baseline: 400,
+      measured: mb(peak - warmed),
+      ratio: Math.round((mb(peak - warmed) / 400) * 100) / 100,
+      goal: '≤ 400 MB',
+      pass: mb(peak - warmed) <= 400,
       unit: 'MB',
     },
     {
