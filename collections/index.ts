@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../src/types.js'
 
 import { createAlertsCollection } from './Alerts/index.js'
 import { createArchiveAssetsCollection } from './ArchiveAssets/index.js'
+import { createArchiveDisposalsCollection } from './ArchiveDisposals/index.js'
 import { createBrandAssetsCollection } from './BrandAssets/index.js'
 import { createBrandManualGlobal } from './BrandManual/index.js'
 import { createCampaignsCollection } from './Campaigns/index.js'
@@ -47,6 +48,7 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   // Archivo (issue 4)
   createArchiveAssetsCollection(options),
   createRetentionSeriesCollection(options),
+  createArchiveDisposalsCollection(options),
   createBrandAssetsCollection(options),
   // Verificar
   createWorkflowEventsCollection(options),

@@ -6,10 +6,12 @@ import { applyFocalPoint } from '../../hooks/archive-assets/applyFocalPoint.js'
 import { ingestFile } from '../../hooks/archive-assets/ingestFile.js'
 import { refuseDeletion } from '../../hooks/archive-assets/refuseDeletion.js'
 import { stampIngest } from '../../hooks/archive-assets/stampIngest.js'
+import { writeFiles } from '../../hooks/archive-assets/writeFiles.js'
 import { allowRoles, allowRolesForField, hasRole, nobody, nobodyField, readArchiveAssets, staffOnlyField } from '../../src/access/index.js'
 import { DISPOSITIONS } from '../../src/archive/dispositions.js'
 import { archivePaths } from '../../src/archive/paths.js'
 import { GROUPS } from '../../src/defaults.js'
+import { captionFields, consentRecordsField, legalHoldFields } from './usageFields.js'
 
 export const ARCHIVE_KINDS = [
   { value: 'photo', label: { es: 'Fotografía', en: 'Photo' } },
@@ -60,10 +62,14 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     staticDir: archivePaths(options).archive,
     mimeTypes: options.archive.mimeTypes,
     adminThumbnail: 'thumbnail',
-    // The focal point (focalX/focalY, 0–100) is applied by hooks/archive-assets/applyFocalPoint.ts:
-    // Payload's own focal-point path renders each size twice at full resolution (no shrink-on-load),
-    // which made ingest 3–4× slower than the renditions themselves.
+    // The archive stores its files itself (hooks/archive-assets/ingestFile.ts → writeFiles.ts): the
+    // renditions come from ONE decode of the original, cropped around the focal point (focalX/focalY,
+    // 0–100). Payload's own path decodes the original once per size, and twice at full resolution
+    // for focal crops. `imageSizes` stays declared: it gives the `sizes` fields, their URLs, the
+    // admin thumbnail and the access check of rendition URLs. A file is required on create (checked
+    // by ingestFile, since Payload no longer sees it).
     focalPoint: false,
+    filesRequiredOnCreate: false,
     crop: false,
     // withMetadata stays off: renditions carry no EXIF (no GPS, no camera serials).
     imageSizes: options.archive.renditions.map(({ name, width, height }) =>
@@ -81,7 +87,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
   hooks: {
     beforeOperation: [ingestFile(options)],
     beforeChange: [stampIngest(options)],
-    afterChange: [applyFocalPoint(options)],
+    afterChange: [writeFiles(options), applyFocalPoint(options)],
     beforeDelete: [refuseDeletion],
   },
   fields: [
@@ -93,6 +99,15 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       type: 'text',
       label: { es: 'Texto alternativo', en: 'Alternative text' },
       admin: { description: { es: 'Descripción breve de la imagen para lectores de pantalla.', en: 'Short description for screen readers.' } },
+    },
+    {
+      name: 'focalPointPicker',
+      type: 'ui',
+      label: { es: 'Punto focal', en: 'Focal point' },
+      admin: {
+        components: { Field: '/components/ArchiveFocalPoint/FocalPointField#FocalPointField' },
+        condition: (data) => Boolean(data?.filename),
+      },
     },
     { name: 'capturedAt', type: 'date', index: true, label: { es: 'Fecha de captura', en: 'Captured at' } },
     {
@@ -189,6 +204,8 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       label: { es: 'Autorización de imagen', en: 'Consent' },
     },
     { name: 'consentDocument', type: 'upload', relationTo: 'archive-assets', access: { read: staffOnlyField }, label: { es: 'Documento de autorización', en: 'Consent document' } },
+    consentRecordsField,
+    ...captionFields,
     {
       name: 'accessLevel',
       type: 'select',
@@ -243,6 +260,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       access: { update: allowRolesForField('admin', 'head') },
       admin: { position: 'sidebar', condition: (data) => data?.status === 'retired' },
     },
+    ...legalHoldFields,
     { name: 'retiredAt', type: 'date', access: systemOnly, label: { es: 'Retirado el', en: 'Retired at' }, admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'retired' } },
     { name: 'retiredBy', type: 'relationship', relationTo: 'users', access: systemOnly, label: { es: 'Retirado por', en: 'Retired by' }, admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'retired' } },
     // ─── written only by the system ───
@@ -271,6 +289,19 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
           label: { es: 'El original trae ubicación GPS', en: 'Original carries GPS location' },
           admin: { description: { es: 'Nunca se copia a las versiones públicas.', en: 'Never copied to public renditions.' } },
         },
+      ],
+    },
+    {
+      name: 'media',
+      type: 'group',
+      label: { es: 'Datos técnicos de audio y video', en: 'Audio and video technical data' },
+      access: systemOnlyStaffRead,
+      admin: { readOnly: true, condition: (data) => data?.kind === 'audio' || data?.kind === 'video' },
+      fields: [
+        { name: 'durationSeconds', type: 'number', label: { es: 'Duración (s)', en: 'Duration (s)' } },
+        { name: 'sampleRate', type: 'number', label: { es: 'Frecuencia de muestreo (Hz)', en: 'Sample rate (Hz)' } },
+        { name: 'channels', type: 'number', label: { es: 'Canales de audio', en: 'Audio channels' } },
+        { name: 'bitsPerSample', type: 'number', label: { es: 'Bits por muestra', en: 'Bits per sample' } },
       ],
     },
     {

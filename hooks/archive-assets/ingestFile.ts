@@ -4,10 +4,12 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Inspection } from '../../src/archive/inspectFile.js'
+import type { RenderedSize } from '../../src/archive/renditions.js'
 import type { ResolvedOptions } from '../../src/types.js'
 
 import { inspectFile } from '../../src/archive/inspectFile.js'
 import { archivePaths } from '../../src/archive/paths.js'
+import { renderRenditions, renditionFilename, safeFilename } from '../../src/archive/renditions.js'
 import { conflict, invalidField } from '../../src/errors.js'
 import { validateAssetData } from './validateAssetData.js'
 
@@ -26,7 +28,72 @@ export type IngestContext = {
     replacedAt: string
     replacedBy?: number | string
   }
+  /** What the row stores about the new file (filename, type, size, dimensions, renditions). */
+  fileData: Record<string, unknown>
 }
+
+/**
+ * The files of an ingest, written by `writeFiles` (afterChange) once the row is saved: the
+ * original (from Payload's temp file or the bytes in memory) and the renditions made in memory.
+ */
+export type PendingFiles = {
+  filename: string
+  source: { tempFilePath?: string; data?: Buffer }
+  sizes: Array<RenderedSize & { filename: string }>
+  /** The previous version's files in the served folder (its original was copied aside first). */
+  replaced: string[]
+}
+
+export const PENDING_FILES_KEY = 'pregoneroArchivePendingFiles'
+
+/** Raster types the archive makes renditions of (those sharp decodes everywhere; not HEIC). */
+const RENDERABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'image/gif', 'image/avif'])
+
+/**
+ * Temp files of uploads taken from Payload (which no longer unlinks them) until `writeFiles`
+ * stores and removes them. A request refused after `ingestFile` (a field validator, the database)
+ * leaves its temp file here: swept once it is an hour old.
+ */
+const takenTempFiles = new Map<string, number>()
+const SWEEP_AFTER_MS = 60 * 60 * 1000
+
+export const releaseTempFile = (tempFilePath: string): void => {
+  takenTempFiles.delete(tempFilePath)
+}
+
+const sweepTempFiles = async (): Promise<void> => {
+  const now = Date.now()
+  for (const [file, takenAt] of takenTempFiles) {
+    if (now - takenAt < SWEEP_AFTER_MS) continue
+    takenTempFiles.delete(file)
+    await fs.rm(file, { force: true })
+  }
+}
+
+/**
+ * Whether the caller may make this create/update, asked before the (costly) ingest: when not,
+ * the file is left to Payload, which refuses the request (403) and removes its temp file.
+ */
+const mayWrite = async (args: Record<string, any>, operation: 'create' | 'update', req: PayloadRequest): Promise<boolean> => {
+  if (args.overrideAccess !== false) return true
+  const access = args.collection?.config?.access?.[operation]
+  if (typeof access !== 'function') return true
+  const result = await access({ req, id: args.id, data: args.data })
+  if (result === true) return true
+  if (!result) return false
+  if (operation === 'create') return true
+  const { totalDocs } = await req.payload.count({
+    collection: 'archive-assets' as never,
+    where: { and: [{ id: { equals: args.id } }, result] },
+    req,
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
+const KIND_VALUES = new Set(['photo', 'video', 'audio', 'design-file', 'document', 'informative-product'])
+
+const focalValue = (value: unknown, fallback: number): number => (typeof value === 'number' && value >= 0 && value <= 100 ? value : fallback)
 
 export const INGEST_CONTEXT_KEY = 'pregoneroArchiveIngest'
 
@@ -37,21 +104,31 @@ type AssetLike = {
   sha256?: string
   filesize?: number
   mimeType?: string
+  focalX?: number
+  focalY?: number
+  sizes?: Record<string, { filename?: string | null } | null>
 }
 
 /**
- * beforeOperation of `archive-assets` (create / update with a file). Runs before Payload writes
- * anything: inspects the file (type sniffing, size, pixel limit, integrity, SHA-256, EXIF), refuses
- * duplicates by checksum naming the existing asset, and — when an update replaces the file — copies
- * the current original to `archive-originals/` (outside the served directory) so it is kept.
- * A refusal throws before any file is written or any row is created.
+ * beforeOperation of `archive-assets` (create / update with a file). Runs before anything is
+ * written: inspects the file (type sniffing, size, pixel limit, integrity, SHA-256, EXIF), refuses
+ * duplicates by checksum naming the existing asset, makes the renditions in memory from one decode
+ * (cropped around the focal point), chooses a unique file name and — when an update replaces the
+ * file — copies the current original to `archive-originals/` (outside the served directory) so it
+ * is kept. The file is then taken from Payload (`req.file`): `stampIngest` records it on the row
+ * and `writeFiles` writes it once the row is saved. A refusal throws before any file is written
+ * or any row is created.
  */
 export const ingestFile =
   (options: ResolvedOptions): CollectionBeforeOperationHook =>
   async ({ args, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
-    if (!file) return args
+    if (!file) {
+      // `upload.filesRequiredOnCreate` is off because the archive stores files itself: checked here.
+      if (operation === 'create') throw invalidField('archive-assets', 'file', 'archivo: obligatorio / file: required', req)
+      return args
+    }
     const id = (args as { id?: number | string }).id
     if (operation === 'update' && (id === undefined || id === null)) {
       throw invalidField(
@@ -61,39 +138,118 @@ export const ingestFile =
       )
     }
 
-    const inspection = await inspectFile(file as never, options)
-    await refuseDuplicate(req, inspection.sha256, options, id)
+    if (!(await mayWrite(args as Record<string, any>, operation, req))) return args
+    await sweepTempFiles()
 
+    // Metadata first (cheap): a refusal costs no decoding.
     const incoming = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
-    const context: IngestContext = { inspection, focal: { focalX: incoming.focalX, focalY: incoming.focalY } }
+    const paths = archivePaths(options)
+    let current: AssetLike | undefined
     if (operation === 'update') {
-      const current = (await req.payload.findByID({
+      current = (await req.payload.findByID({
         collection: 'archive-assets' as never,
         id: id!,
         depth: 0,
         req,
         overrideAccess: true,
       })) as unknown as AssetLike
-      // Payload removes the previous files before an update's beforeChange hooks run: validate now.
-      const data = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
-      validateAssetData({ ...(current as object), ...data }, data, req)
-      if (current?.filename) {
-        const paths = archivePaths(options)
-        await fs.mkdir(paths.originals, { recursive: true })
-        const keptName = `${current.id}-${Date.now()}-${current.filename}`
-        await fs.copyFile(path.join(paths.archive, current.filename), path.join(paths.originals, keptName))
-        context.kept = {
-          filename: keptName,
-          originalFilename: current.filename,
-          sha256: current.sha256,
-          filesize: current.filesize,
-          mimeType: current.mimeType,
-          replacedAt: new Date().toISOString(),
-          replacedBy: req.user?.id,
+      validateAssetData({ ...(current as object), ...incoming }, incoming, req)
+    } else {
+      // Checked before any work: the files are written only once the row is saved, but Payload's
+      // temp file of a refused upload is best not left behind.
+      for (const name of ['title', 'kind'] as const) {
+        if (!String(incoming[name] ?? '').trim()) {
+          throw invalidField('archive-assets', name, `${name}: obligatorio / ${name}: required`, req)
         }
       }
+      if (!KIND_VALUES.has(String(incoming.kind))) {
+        throw invalidField('archive-assets', 'kind', `tipo: "${String(incoming.kind)}" no es un tipo del archivo / kind: not an archive kind`, req)
+      }
+      validateAssetData(incoming, incoming, req)
+    }
+    const focal = {
+      x: focalValue(incoming.focalX, focalValue(current?.focalX, 50)),
+      y: focalValue(incoming.focalY, focalValue(current?.focalY, 50)),
+    }
+
+    // Renditions: one decode of the original, every size from it (src/archive/renditions.ts). When
+    // the declared type is an image, the decode starts now, overlapped with the inspection (type
+    // sniffing, streamed SHA-256, EXIF) and the duplicate query; it is used only if the inspection
+    // passes and confirms the type. sharp's own pixel limit stops a bomb at its header meanwhile.
+    const source = file.tempFilePath ? { tempFilePath: file.tempFilePath } : { data: file.data as Buffer }
+    const render = (mimeType: string) =>
+      renderRenditions({ input: source.tempFilePath ?? source.data!, mimeType, specs: options.archive.renditions, focal, maxPixels: options.archive.maxPixels }).then(
+        (sizes) => ({ sizes }),
+        (error: unknown) => ({ error }),
+      )
+    const declared = String(file.mimetype ?? '').split(';')[0]!.trim().toLowerCase()
+    const early = RENDERABLE.has(declared) ? render(declared) : undefined
+
+    const inspection = await inspectFile(file as never, options)
+    await refuseDuplicate(req, inspection.sha256, options, id)
+
+    let rendered: RenderedSize[] = []
+    if (RENDERABLE.has(inspection.mimeType)) {
+      const outcome = early && declared === inspection.mimeType ? await early : await render(inspection.mimeType)
+      if ('error' in outcome) {
+        throw invalidField('archive-assets', 'file', 'archivo: la imagen está dañada y no se puede leer / file: the image is corrupt and cannot be read', req)
+      }
+      rendered = outcome.sizes
+    }
+    const filename = await safeFilename(paths.archive, file.name, inspection.mimeType, rendered, async (candidate) => {
+      const { totalDocs } = await req.payload.count({
+        collection: 'archive-assets' as never,
+        where: { filename: { equals: candidate } },
+        req,
+        overrideAccess: true,
+      })
+      return totalDocs > 0
+    })
+    const stem = filename.slice(0, filename.lastIndexOf('.'))
+    const sizes = rendered.map((size) => ({ ...size, filename: renditionFilename(stem, size) }))
+    const sizeData: Record<string, unknown> = {}
+    for (const { name } of options.archive.renditions) {
+      const size = sizes.find((s) => s.name === name)
+      sizeData[name] = size
+        ? { filename: size.filename, width: size.width, height: size.height, mimeType: size.mimeType, filesize: size.filesize }
+        : { filename: null, width: null, height: null, mimeType: null, filesize: null }
+    }
+
+    const context: IngestContext = {
+      inspection,
+      focal: { focalX: incoming.focalX, focalY: incoming.focalY },
+      fileData: {
+        filename,
+        mimeType: inspection.mimeType,
+        filesize: inspection.size,
+        width: inspection.width ?? null,
+        height: inspection.height ?? null,
+        sizes: sizeData,
+      },
+    }
+    const pending: PendingFiles = { filename, source, sizes, replaced: [] }
+    if (current?.filename) {
+      // The current original is kept outside the served folder before anything changes.
+      await fs.mkdir(paths.originals, { recursive: true })
+      const keptName = `${current.id}-${Date.now()}-${current.filename}`
+      await fs.copyFile(path.join(paths.archive, current.filename), path.join(paths.originals, keptName))
+      context.kept = {
+        filename: keptName,
+        originalFilename: current.filename,
+        sha256: current.sha256,
+        filesize: current.filesize,
+        mimeType: current.mimeType,
+        replacedAt: new Date().toISOString(),
+        replacedBy: req.user?.id,
+      }
+      pending.replaced = [current.filename, ...Object.values(current.sizes ?? {}).map((size) => size?.filename).filter((f): f is string => Boolean(f))]
     }
     req.context[INGEST_CONTEXT_KEY] = context
+    req.context[PENDING_FILES_KEY] = pending
+    if (source.tempFilePath) takenTempFiles.set(source.tempFilePath, Date.now())
+    // Payload does not process this file: its own path decodes the original once per size, at
+    // full resolution for focal crops. The archive stores it (writeFiles) once the row is saved.
+    ;(req as { file?: unknown }).file = undefined
     return args
   }
 

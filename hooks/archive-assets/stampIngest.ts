@@ -65,9 +65,8 @@ export const stampIngest =
 
     if (ingest) {
       const { inspection } = ingest
+      Object.assign(data, ingest.fileData)
       data.sha256 = inspection.sha256
-      data.filesize = inspection.size
-      data.mimeType = inspection.mimeType
       data.ingestedAt = new Date().toISOString()
       data.publicOriginal = !inspection.isRaster
       data.exif = {
@@ -75,7 +74,14 @@ export const stampIngest =
         camera: inspection.exif.camera ?? null,
         hasLocation: inspection.exif.hasLocation,
       }
-      if (!merged.capturedAt && inspection.exif.capturedAt) data.capturedAt = inspection.exif.capturedAt
+      data.media = {
+        durationSeconds: inspection.media.durationSeconds ?? null,
+        sampleRate: inspection.media.sampleRate ?? null,
+        channels: inspection.media.channels ?? null,
+        bitsPerSample: inspection.media.bitsPerSample ?? null,
+      }
+      const captured = inspection.exif.capturedAt ?? inspection.media.createdAt
+      if (!merged.capturedAt && captured) data.capturedAt = captured
       for (const axis of ['focalX', 'focalY'] as const) {
         if (data[axis] === undefined || data[axis] === null) data[axis] = ingest.focal[axis] ?? (operation === 'create' ? 50 : originalDoc?.[axis] ?? 50)
       }
@@ -90,6 +96,29 @@ export const stampIngest =
     }
 
     validateAssetData(merged, data, req)
+
+    // Captions live on the video asset: a caption file (WebVTT/SRT in the archive) or burned in.
+    const captionRef = merged.captionFile
+    const captionId = captionRef && typeof captionRef === 'object' ? captionRef.id : captionRef
+    if (captionId !== undefined && captionId !== null && captionId !== '' && 'captionFile' in data) {
+      const captions = (await req.payload.findByID({
+        collection: 'archive-assets' as never,
+        id: captionId,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as unknown as Data | null
+      if (!captions || !['text/vtt', 'application/x-subrip'].includes(captions.mimeType)) {
+        throw invalidField(
+          'archive-assets',
+          'captionFile',
+          'archivo de subtítulos: debe ser un activo WebVTT o SRT del archivo / caption file: must be a WebVTT or SRT asset of the archive',
+          req,
+        )
+      }
+    }
+    data.hasCaptions = Boolean(captionId) || merged.burnedInCaptions === true
     data.creditLine = creditLine(merged, options.institutionName) ?? null
     data.minorsPresent = Boolean(merged.minorsPresent) || (Array.isArray(merged.people) && merged.people.some((p: Data) => p?.minor))
 

@@ -25,6 +25,25 @@ export const validateAssetData = (merged: Data, data: Data, req: PayloadRequest)
       req,
     )
   }
+  const records = Array.isArray(merged.consentRecords) ? (merged.consentRecords as Data[]) : []
+  records.forEach((record, i) => {
+    if (record?.minor && !String(record.guardian ?? '').trim()) {
+      throw invalidField(
+        'archive-assets',
+        `consentRecords.${i}.guardian`,
+        'representante legal: obligatorio cuando la persona es menor de edad (Ley 1581, art. 7) / guardian: required for a minor',
+        req,
+      )
+    }
+    if (record?.validFrom && record?.validUntil && new Date(record.validUntil) < new Date(record.validFrom)) {
+      throw invalidField(
+        'archive-assets',
+        `consentRecords.${i}.validUntil`,
+        'vigente hasta: no puede ser anterior a "vigente desde" / valid until: cannot be before "valid from"',
+        req,
+      )
+    }
+  })
   const license = (merged.license ?? {}) as Data
   if (license.type === 'third-party' && !license.expiresAt) {
     throw invalidField(

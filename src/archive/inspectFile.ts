@@ -6,6 +6,7 @@ import sharp, { type Metadata } from 'sharp'
 import type { ResolvedOptions } from '../types.js'
 
 import { invalidField } from '../errors.js'
+import { type MediaInfo, mediaInfo } from './mediaInfo.js'
 import { sha256Buffer, sha256File } from './sha256.js'
 
 /** The upload as Payload hands it to hooks (`req.file`): bytes in memory, or spooled to a temp file. */
@@ -22,10 +23,13 @@ export type Inspection = {
   mimeType: string
   sha256: string
   size: number
+  /** As displayed: width and height swapped when the EXIF orientation turns the image. */
   width?: number
   height?: number
   isRaster: boolean
   exif: { capturedAt?: string; camera?: string; hasLocation: boolean }
+  /** Audio and video: duration and technical data from the container's headers. */
+  media: MediaInfo
 }
 
 /** Extension → the MIME type a file with that name declares. */
@@ -164,8 +168,9 @@ export const inspectFile = async (file: IncomingFile, options: ResolvedOptions):
     } catch {
       return refuse(`archivo: la imagen está dañada y no se puede leer / file: the image is corrupt and cannot be read`)
     }
-    width = meta.width
-    height = meta.height
+    const turned = [5, 6, 7, 8].includes(meta.orientation ?? 1)
+    width = turned ? meta.height : meta.width
+    height = turned ? meta.width : meta.height
     const pixels = (width ?? 0) * (height ?? 0) * (meta.pages ?? 1)
     if (!width || !height) refuse('archivo: la imagen no declara sus dimensiones / file: the image has no dimensions')
     if (pixels > maxPixels) {
@@ -203,5 +208,8 @@ export const inspectFile = async (file: IncomingFile, options: ResolvedOptions):
     }
   }
 
-  return { mimeType: realType, sha256, size, width, height, isRaster, exif }
+  // 5. Audio and video: duration (and creation time) from the container's headers.
+  const media = await mediaInfo(source ?? file.tempFilePath!, realType)
+
+  return { mimeType: realType, sha256, size, width, height, isRaster, exif, media }
 }

@@ -57,14 +57,24 @@ export const archiveInventory = async (req: PayloadRequest): Promise<InventoryRo
   )
 }
 
-export type DispositionRow = { id: number | string; title: string; series: string; years: number | null; disposition: string; dueAt: string; status: string }
+export type DispositionRow = {
+  id: number | string
+  title: string
+  series: string
+  years: number | null
+  disposition: string
+  dueAt: string
+  status: string
+  /** On legal hold: a disposal act refuses it (collections/ArchiveDisposals). */
+  legalHold: boolean
+}
 
 /** Assets whose retention has run out by `at` under their series (A.8), oldest first. Never deleted automatically. */
 export const dueForDisposition = async (req: PayloadRequest, at = new Date()): Promise<DispositionRow[]> => {
   const rows: DispositionRow[] = []
   await eachAsset(
     req,
-    { title: true, retention: true, status: true },
+    { title: true, retention: true, status: true, legalHold: true } as never,
     { 'retention.dueAt': { less_than_equal: at.toISOString() } },
     (asset) => {
       const series = asset.retention?.series
@@ -76,6 +86,7 @@ export const dueForDisposition = async (req: PayloadRequest, at = new Date()): P
         disposition: asset.retention?.disposition ?? '',
         dueAt: asset.retention?.dueAt ?? '',
         status: asset.status ?? '',
+        legalHold: (asset as { legalHold?: boolean }).legalHold === true,
       })
     },
   )

@@ -108,3 +108,49 @@ describe('plain language (C.5)', () => {
     expect(lexicalToText(state)).toBe('Hola.\nAdiós.')
   })
 })
+
+describe('inline images of a Lexical body', () => {
+  it('finds upload nodes at any depth, in order, with the alt and decorative flag set on the node', async () => {
+    const { bodyUploads } = await import('./bodyImages.js')
+    const state = {
+      root: {
+        type: 'root',
+        children: [
+          { type: 'paragraph', children: [{ type: 'text', text: 'Hola' }] },
+          { type: 'upload', relationTo: 'archive-assets', value: 7, fields: { alt: 'Plaza' } },
+          { type: 'list', children: [{ type: 'listitem', children: [{ type: 'upload', relationTo: 'archive-assets', value: { id: 9, title: 'x' }, fields: null }] }] },
+          { type: 'block', fields: { content: { root: { children: [{ type: 'upload', relationTo: 'brand-assets', value: '3', fields: { decorative: true } }] } } } },
+        ],
+      },
+    }
+    expect(bodyUploads(state)).toEqual([
+      { relationTo: 'archive-assets', id: 7, alt: 'Plaza', decorative: false, position: 1 },
+      { relationTo: 'archive-assets', id: 9, alt: null, decorative: false, position: 2 },
+      { relationTo: 'brand-assets', id: '3', alt: null, decorative: true, position: 3 },
+    ])
+    expect(bodyUploads(null)).toEqual([])
+  })
+})
+
+describe('consent coverage per channel and purpose', () => {
+  it('every person must be covered, in force, for each channel and purpose of the use', async () => {
+    const { consentCoverage } = await import('./consent.js')
+    const now = new Date('2026-06-01T00:00:00Z')
+    const asset = {
+      title: 'Feria',
+      consent: 'consent-on-file',
+      consentRecords: [
+        { person: 'Ana', channels: ['web', 'instagram'], purposes: ['institutional'], validFrom: '2026-01-01' },
+        { person: 'Luis', channels: ['web'], purposes: ['institutional', 'campaign'], validFrom: '2026-01-01', validUntil: '2026-12-31' },
+      ],
+    }
+    expect(consentCoverage(asset, { channels: ['web'], purposes: ['institutional'] }, now)).toEqual([])
+    const tv = consentCoverage(asset, { channels: ['web', 'instagram'], purposes: ['institutional', 'campaign'] }, now)
+    expect(tv).toHaveLength(2)
+    expect(tv[0]).toMatch(/Ana no cubre la finalidad campaign/)
+    expect(tv[1]).toMatch(/Luis no cubre el canal instagram/)
+    expect(consentCoverage(asset, { channels: ['web'], purposes: ['institutional'] }, new Date('2027-01-15'))[0]).toMatch(/Luis venció/)
+    // No records, or nobody identifiable: nothing to cover.
+    expect(consentCoverage({ title: 'x', consent: 'consent-on-file' }, { channels: ['tv'], purposes: ['institutional'] }, now)).toEqual([])
+  })
+})

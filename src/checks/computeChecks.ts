@@ -8,6 +8,7 @@ import type { CheckResult } from './types.js'
 
 import { checkAccessibility, type ImageUse, type VideoUse } from './accessibility.js'
 import { type BrandManualLike, checkBrand } from './brand.js'
+import { bodyUploads } from './bodyImages.js'
 import { checkConsent } from './consent.js'
 import { dominantColours } from './dominantColours.js'
 import { checkNeutrality } from './neutrality.js'
@@ -18,6 +19,7 @@ type Doc = Record<string, any>
 type Asset = AssetUse & {
   id: number | string
   kind?: string
+  hasCaptions?: boolean | null
   alt?: string | null
   filename?: string | null
   mimeType?: string | null
@@ -39,6 +41,10 @@ export const contentText = (doc: Doc): string =>
     .filter((part) => typeof part === 'string' && part.trim())
     .join('\n')
 
+/** The purposes a content uses its assets for: institutional, and campaign for campaign pieces. */
+export const contentPurposes = (doc: Doc): string[] =>
+  doc.kind === 'campaign-message' || idOf(doc.campaign) !== null ? ['institutional', 'campaign'] : ['institutional']
+
 /**
  * Runs every check of part C on a content (as saved, or about to be saved). Loads the archive
  * assets it uses and the brand manual with `req` (same transaction), system access.
@@ -47,7 +53,10 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
   const heroId = idOf(doc.heroImage)
   const gallery = ((doc.gallery ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
   const videos = ((doc.videos ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
-  const ids = [heroId, ...gallery.map((g) => idOf(g.asset)), ...videos.map((v) => idOf(v.asset))].filter(
+  // Inline images of the body (Lexical upload nodes): their assets are checked like the others.
+  const inline = bodyUploads(doc.body)
+  const inlineArchive = inline.filter((node) => node.relationTo === 'archive-assets' && node.id !== null)
+  const ids = [heroId, ...gallery.map((g) => idOf(g.asset)), ...videos.map((v) => idOf(v.asset)), ...inlineArchive.map((n) => n.id)].filter(
     (id): id is number | string => id !== null,
   )
   const assets = new Map<string, Asset>()
@@ -77,9 +86,36 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
     if (asset.kind === 'video') continue
     images.push({ label: asset.title, alt: row.alt || asset.alt, decorative: row.decorative })
   }
+  // Other upload collections in the body (e.g. brand assets): their own `alt`.
+  const others = new Map<string, Doc>()
+  for (const relationTo of new Set(inline.filter((n) => n.relationTo !== 'archive-assets' && n.id !== null).map((n) => n.relationTo))) {
+    if (!(req.payload.collections as Record<string, unknown>)[relationTo]) continue
+    const { docs } = await req.payload.find({
+      collection: relationTo as never,
+      where: { id: { in: inline.filter((n) => n.relationTo === relationTo).map((n) => n.id) } },
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    for (const other of docs as unknown as Doc[]) others.set(`${relationTo}:${other.id}`, other)
+  }
+  for (const node of inline) {
+    const target = node.relationTo === 'archive-assets' ? assetOf(node.id) : others.get(`${node.relationTo}:${node.id}`)
+    if (!target) continue
+    const mime = String(target.mimeType ?? '')
+    if (!mime.startsWith('image/')) continue // a linked PDF or audio file needs no alternative text
+    images.push({
+      label: `cuerpo, imagen ${node.position}: ${target.title ?? target.filename ?? node.id} (id ${node.id}) / body, image ${node.position}`,
+      alt: node.alt || target.alt,
+      decorative: node.decorative,
+    })
+  }
+  // Captions live on the video asset (captionFile / burnedInCaptions → hasCaptions); a use may
+  // add its own caption file or declare burned-in captions, or be live.
   const videoUses: VideoUse[] = videos.map((row) => ({
     label: assetOf(row.asset)?.title ?? String(idOf(row.asset)),
-    hasCaptionFile: idOf(row.captions) !== null,
+    hasCaptionFile: idOf(row.captions) !== null || assetOf(row.asset)?.hasCaptions === true,
     burnedInCaptions: row.burnedInCaptions,
     live: row.live,
   }))
@@ -101,7 +137,10 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
   return [
     checkBrand(pieces, manual ?? {}, (doc.channels ?? []) as string[]),
     checkAccessibility(images, videoUses),
-    checkConsent(doc.audience, [...assets.values()]),
+    checkConsent(doc.audience, [...assets.values()], new Date(), {
+      channels: (doc.channels ?? []) as string[],
+      purposes: contentPurposes(doc),
+    }),
     checkNeutrality(text, manual?.blocklist ?? []),
     checkPlainLanguage(text),
   ]

@@ -1,19 +1,81 @@
 import type { CheckResult } from './types.js'
 
+export type ConsentRecord = {
+  person?: string | null
+  minor?: boolean | null
+  guardian?: string | null
+  channels?: string[] | null
+  purposes?: string[] | null
+  validFrom?: string | null
+  validUntil?: string | null
+  revokedAt?: string | null
+}
+
+/** Where and what for a content uses its assets: its channels and purposes. */
+export type ContentUse = { channels: string[]; purposes: string[] }
+
 export type AssetUse = {
   title: string
+  consentRecords?: ConsentRecord[] | null
   consent?: string | null
   minorsPresent?: boolean | null
   status?: string | null
   license?: { type?: string | null; expiresAt?: string | null } | null
 }
 
+const day = (iso: string) => iso.slice(0, 10)
+
+/**
+ * Per channel and purpose (Ley 1581/2012 Art. 9): when an asset records its consents, every
+ * identifiable person's consent must be in force now (from ≤ now ≤ until, not revoked) and cover
+ * every channel and purpose of the content. Returns the failures, naming person and channel.
+ */
+export const consentCoverage = (asset: AssetUse, use: ContentUse, now: Date = new Date()): string[] => {
+  const records = asset.consentRecords ?? []
+  if (records.length === 0 || asset.consent === 'none-identifiable') return []
+  const messages: string[] = []
+  for (const record of records) {
+    const who = record.person?.trim() || '?'
+    if (record.revokedAt && new Date(record.revokedAt) <= now) {
+      messages.push(`autorización: en "${asset.title}" la autorización de ${who} fue revocada el ${day(record.revokedAt)} / consent: ${who}'s consent was revoked`)
+      continue
+    }
+    if (record.validFrom && new Date(record.validFrom) > now) {
+      messages.push(`autorización: en "${asset.title}" la autorización de ${who} rige desde el ${day(record.validFrom)} / consent: ${who}'s consent is not yet in force`)
+      continue
+    }
+    if (record.validUntil && new Date(record.validUntil) < now) {
+      messages.push(`autorización: en "${asset.title}" la autorización de ${who} venció el ${day(record.validUntil)} / consent: ${who}'s consent expired`)
+      continue
+    }
+    const channels = use.channels.filter((channel) => !(record.channels ?? []).includes(channel))
+    if (channels.length) {
+      messages.push(
+        `autorización: en "${asset.title}" la autorización de ${who} no cubre el canal ${channels.join(', ')} / consent: ${who}'s consent does not cover channel ${channels.join(', ')}`,
+      )
+    }
+    const purposes = use.purposes.filter((purpose) => !(record.purposes ?? []).includes(purpose))
+    if (purposes.length) {
+      messages.push(
+        `autorización: en "${asset.title}" la autorización de ${who} no cubre la finalidad ${purposes.join(', ')} / consent: ${who}'s consent does not cover purpose ${purposes.join(', ')}`,
+      )
+    }
+  }
+  return messages
+}
+
 /**
  * C.3 Consent (and licence) check: a content for an external audience cannot use an asset whose
- * consent is pending, a minor without guardian consent, a restricted or expired licence, or a
- * retired asset. Internal contents are not blocked. Pure.
+ * consent is pending, a minor without guardian consent, a consent that does not cover the
+ * content's channels and purposes (when the asset records its consents), a restricted or expired
+ * licence, or a retired asset. Internal contents are not blocked. Pure.
  */
-export const checkConsent = (audience: string | null | undefined, assets: AssetUse[], now: Date = new Date()): CheckResult => {
+export const checkConsent = (
+  audience: string | null | undefined,
+  assets: AssetUse[],
+  now: Date = new Date(),
+  use: ContentUse = { channels: [], purposes: ['institutional'] },
+): CheckResult => {
   if (assets.length === 0) return { check: 'consent', status: 'not-applicable', messages: [] }
   if (audience !== 'external') return { check: 'consent', status: 'pass', messages: [], details: { reason: 'internal audience' } }
   const messages: string[] = []
@@ -27,6 +89,7 @@ export const checkConsent = (audience: string | null | undefined, assets: AssetU
         `autorización: en "${asset.title}" aparecen menores sin autorización de su representante / consent: "${asset.title}" shows minors without guardian consent`,
       )
     }
+    messages.push(...consentCoverage(asset, use, now))
     if (asset.license?.type === 'restricted') {
       messages.push(`licencia: "${asset.title}" tiene licencia restringida / licence: "${asset.title}" is restricted`)
     } else if (asset.license?.expiresAt && new Date(asset.license.expiresAt) <= now) {

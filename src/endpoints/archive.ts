@@ -62,7 +62,7 @@ export const archiveDispositionEndpoint = (_options: ResolvedOptions): Endpoint 
     const rows = await dueForDisposition(req, at)
     if (!wantsCsv(req)) return Response.json({ rows })
     const csv = toCsv(
-      [['id', 'id'], ['title', 'título'], ['series', 'serie'], ['years', 'años_retención'], ['disposition', 'disposición_final'], ['dueAt', 'vence'], ['status', 'estado']],
+      [['id', 'id'], ['title', 'título'], ['series', 'serie'], ['years', 'años_retención'], ['disposition', 'disposición_final'], ['dueAt', 'vence'], ['status', 'estado'], ['legalHold', 'retención_legal']],
       rows,
     )
     return csvResponse(csv, `disposicion-final-${at.toISOString().slice(0, 10)}.csv`)
