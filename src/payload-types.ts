@@ -76,6 +76,7 @@ export interface Config {
     contents: Content;
     'archive-assets': ArchiveAsset;
     'retention-series': RetentionSery;
+    'archive-disposals': ArchiveDisposal;
     'brand-assets': BrandAsset;
     'workflow-events': WorkflowEvent;
     'follow-ups': FollowUp;
@@ -120,6 +121,9 @@ export interface Config {
     indicators: {
       measurements: 'indicator-measurements';
     };
+    alerts: {
+      improvementActions: 'improvement-actions';
+    };
     risks: {
       checks: 'risk-control-checks';
     };
@@ -134,6 +138,7 @@ export interface Config {
     contents: ContentsSelect<false> | ContentsSelect<true>;
     'archive-assets': ArchiveAssetsSelect<false> | ArchiveAssetsSelect<true>;
     'retention-series': RetentionSeriesSelect<false> | RetentionSeriesSelect<true>;
+    'archive-disposals': ArchiveDisposalsSelect<false> | ArchiveDisposalsSelect<true>;
     'brand-assets': BrandAssetsSelect<false> | BrandAssetsSelect<true>;
     'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
@@ -716,6 +721,43 @@ export interface ArchiveAsset {
   minorsPresent?: boolean | null;
   consent: 'none-identifiable' | 'consent-on-file' | 'minors-guardian-consent' | 'pending';
   consentDocument?: (number | null) | ArchiveAsset;
+  /**
+   * One per identifiable person (Ley 1581/2012). A content using the asset on a channel or for a purpose not covered is not approved.
+   */
+  consentRecords?:
+    | {
+        person: string;
+        minor?: boolean | null;
+        guardian?: string | null;
+        channels: (
+          | 'press'
+          | 'radio'
+          | 'tv'
+          | 'facebook'
+          | 'instagram'
+          | 'x'
+          | 'tiktok'
+          | 'youtube'
+          | 'whatsapp'
+          | 'web'
+          | 'intranet'
+          | 'email'
+          | 'screens'
+        )[];
+        purposes: ('institutional' | 'campaign' | 'historical-archive' | 'commercial')[];
+        validFrom: string;
+        /**
+         * Empty: no expiry.
+         */
+        validUntil?: string | null;
+        revokedAt?: string | null;
+        document?: (number | null) | ArchiveAsset;
+        id?: string | null;
+      }[]
+    | null;
+  captionFile?: (number | null) | ArchiveAsset;
+  burnedInCaptions?: boolean | null;
+  hasCaptions?: boolean | null;
   accessLevel: 'public' | 'internal' | 'restricted';
   retention?: {
     series?: (number | null) | RetentionSery;
@@ -725,6 +767,9 @@ export interface ArchiveAsset {
   };
   status: 'active' | 'retired';
   retiredReason?: string | null;
+  legalHold?: boolean | null;
+  legalHoldReason?: string | null;
+  disposal?: (number | null) | ArchiveDisposal;
   retiredAt?: string | null;
   retiredBy?: (number | null) | User;
   sha256?: string | null;
@@ -738,6 +783,12 @@ export interface ArchiveAsset {
      * Never copied to public renditions.
      */
     hasLocation?: boolean | null;
+  };
+  media?: {
+    durationSeconds?: number | null;
+    sampleRate?: number | null;
+    channels?: number | null;
+    bitsPerSample?: number | null;
   };
   fixity?: {
     since?: string | null;
@@ -829,6 +880,38 @@ export interface RetentionSery {
   disposition: 'CT' | 'E' | 'S' | 'M';
   procedure?: string | null;
   active?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Approved disposal (Ley 594/2000): retires assets whose retention expired and records their SHA-256 checksums.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-disposals".
+ */
+export interface ArchiveDisposal {
+  id: number;
+  actNumber: string;
+  title: string;
+  committeeDate?: string | null;
+  basis: string;
+  assets: (number | ArchiveAsset)[];
+  status: 'draft' | 'executed';
+  executedAt?: string | null;
+  executedBy?: (number | null) | User;
+  items?:
+    | {
+        asset?: (number | null) | ArchiveAsset;
+        title?: string | null;
+        filename?: string | null;
+        sha256?: string | null;
+        filesize?: number | null;
+        series?: string | null;
+        retentionDueAt?: string | null;
+        disposition?: ('CT' | 'E' | 'S' | 'M') | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1263,6 +1346,11 @@ export interface Alert {
     | null;
   status: 'open' | 'acknowledged' | 'resolved';
   resolutionNote?: string | null;
+  improvementActions?: {
+    docs?: (number | ImprovementAction)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   resolvedAt?: string | null;
   openKey: string;
   notifiedAt?: string | null;
@@ -1586,6 +1674,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'retention-series';
         value: number | RetentionSery;
+      } | null)
+    | ({
+        relationTo: 'archive-disposals';
+        value: number | ArchiveDisposal;
       } | null)
     | ({
         relationTo: 'brand-assets';
@@ -2052,6 +2144,23 @@ export interface ArchiveAssetsSelect<T extends boolean = true> {
   minorsPresent?: T;
   consent?: T;
   consentDocument?: T;
+  consentRecords?:
+    | T
+    | {
+        person?: T;
+        minor?: T;
+        guardian?: T;
+        channels?: T;
+        purposes?: T;
+        validFrom?: T;
+        validUntil?: T;
+        revokedAt?: T;
+        document?: T;
+        id?: T;
+      };
+  captionFile?: T;
+  burnedInCaptions?: T;
+  hasCaptions?: T;
   accessLevel?: T;
   retention?:
     | T
@@ -2063,6 +2172,9 @@ export interface ArchiveAssetsSelect<T extends boolean = true> {
       };
   status?: T;
   retiredReason?: T;
+  legalHold?: T;
+  legalHoldReason?: T;
+  disposal?: T;
   retiredAt?: T;
   retiredBy?: T;
   sha256?: T;
@@ -2075,6 +2187,14 @@ export interface ArchiveAssetsSelect<T extends boolean = true> {
         capturedAt?: T;
         camera?: T;
         hasLocation?: T;
+      };
+  media?:
+    | T
+    | {
+        durationSeconds?: T;
+        sampleRate?: T;
+        channels?: T;
+        bitsPerSample?: T;
       };
   fixity?:
     | T
@@ -2176,6 +2296,35 @@ export interface RetentionSeriesSelect<T extends boolean = true> {
   disposition?: T;
   procedure?: T;
   active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "archive-disposals_select".
+ */
+export interface ArchiveDisposalsSelect<T extends boolean = true> {
+  actNumber?: T;
+  title?: T;
+  committeeDate?: T;
+  basis?: T;
+  assets?: T;
+  status?: T;
+  executedAt?: T;
+  executedBy?: T;
+  items?:
+    | T
+    | {
+        asset?: T;
+        title?: T;
+        filename?: T;
+        sha256?: T;
+        filesize?: T;
+        series?: T;
+        retentionDueAt?: T;
+        disposition?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2443,6 +2592,7 @@ export interface AlertsSelect<T extends boolean = true> {
   details?: T;
   status?: T;
   resolutionNote?: T;
+  improvementActions?: T;
   resolvedAt?: T;
   openKey?: T;
   notifiedAt?: T;

@@ -1,9 +1,15 @@
 import * as migration_20261128_170155_initial from './20261128_170155_initial';
+import * as migration_20261128_204546_archive_consent_disposals_captions from './20261128_204546_archive_consent_disposals_captions';
 
 export const migrations = [
   {
     up: migration_20261128_170155_initial.up,
     down: migration_20261128_170155_initial.down,
-    name: '20261128_170155_initial'
+    name: '20261128_170155_initial',
+  },
+  {
+    up: migration_20261128_204546_archive_consent_disposals_captions.up,
+    down: migration_20261128_204546_archive_consent_disposals_captions.down,
+    name: '20261128_204546_archive_consent_disposals_captions'
   },
 ];
