@@ -17,7 +17,7 @@ let requestUrl = ''
 const TITLE = 'Cubrimiento jornada de vacunación en la Comuna 10'
 
 beforeAll(async () => {
-  app = await startApp({}, { fixtures: 'tests/e2e/fixtures/seedFixtures.ts' })
+  app = await startApp()
   browser = await openBrowser('es-CO')
   page = browser.page
 }, 180_000)
