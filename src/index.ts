@@ -9,6 +9,7 @@ import { resolveOptions } from './defaults.js'
 import { withPublicCacheHeaders } from './endpoints/cacheHeaders.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
 import { pregoneroTasks } from './jobs/index.js'
+import { installGraphQLRateLimitStatus } from './rateLimit/graphql.js'
 import { withRateLimits } from './rateLimit/install.js'
 import { mergeCollections } from './utilities/mergeCollections.js'
 
@@ -35,6 +36,8 @@ export const pregonero =
 
     config.onInit = async (payload) => {
       tuneSqliteTransactions(payload)
+      // Anonymous GraphQL over the rate limit answers HTTP 429 (graphql-http would say 200).
+      if (resolved.api.rateLimit.enabled) installGraphQLRateLimitStatus(payload)
       await incoming.onInit?.(payload)
     }
 
