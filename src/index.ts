@@ -11,6 +11,7 @@ import { missingFileAfterError } from './errors.js'
 import { withPublicCacheHeaders } from './endpoints/cacheHeaders.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
 import { pregoneroTasks } from './jobs/index.js'
+import { installGraphQLRateLimitStatus } from './rateLimit/graphql.js'
 import { withRateLimits } from './rateLimit/install.js'
 import { mergeCollections } from './utilities/mergeCollections.js'
 import { withStrictFieldTypes } from './utilities/strictFieldTypes.js'
@@ -51,6 +52,8 @@ export const pregonero =
     config.onInit = async (payload) => {
       tuneSqliteTransactions(payload)
       installUploadRollback(payload)
+      // Anonymous GraphQL over the rate limit answers HTTP 429 (graphql-http would say 200).
+      if (resolved.api.rateLimit.enabled) installGraphQLRateLimitStatus(payload)
       await incoming.onInit?.(payload)
     }
 

@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedOptions } from '../../src/types.js'
 
 import { stampManualVersion } from '../../hooks/brand-assets/stampManualVersion.js'
-import { allowRoles, authenticated } from '../../src/access/index.js'
+import { allowRoles, authenticated, PUBLIC_BRAND_ASSETS, publicOr } from '../../src/access/index.js'
 import { archivePaths } from '../../src/archive/paths.js'
 import { GROUPS } from '../../src/defaults.js'
 
@@ -24,7 +24,9 @@ export const createBrandAssetsCollection = (options: ResolvedOptions): Collectio
     ],
   },
   access: {
-    read: authenticated,
+    // Public face (issue 7): anyone reads (and downloads) logos and icons; templates and font files
+    // are for signed-in staff (the file route applies the same rule to each file URL).
+    read: publicOr({ where: PUBLIC_BRAND_ASSETS, staff: authenticated }),
     create: allowRoles('admin', 'head', 'designer'),
     update: allowRoles('admin', 'head', 'designer'),
     delete: allowRoles('admin', 'head'),

@@ -2,7 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../src/types.js'
 
-import { allowRoles, authenticated } from '../../src/access/index.js'
+import { allowRoles, anonymousReadVersions, authenticated, everyone, staffOnlyField, withPublicFields } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { CHANNELS } from '../../src/vocabulary.js'
 
@@ -27,8 +27,16 @@ export const createBrandManualGlobal = (_options: ResolvedOptions): GlobalConfig
   label: { es: 'Manual de imagen institucional', en: 'Brand manual' },
   admin: { group: GROUPS.plan },
   versions: { max: 50 },
-  access: { read: authenticated, update: allowRoles('admin', 'head', 'designer') },
-  fields: [
+  // Public face (issue 7): anyone reads the manual's public parts (PUBLIC_FIELDS); the blocklist and
+  // the checks' tolerances are for signed-in staff; versions never reach anonymous callers.
+  access: { read: everyone, readVersions: anonymousReadVersions(authenticated), update: allowRoles('admin', 'head', 'designer') },
+  fields: withPublicFields(manualFields(), PUBLIC_FIELDS, staffOnlyField),
+})
+
+/** The image manual's public parts: version and approval, palette, typography, rules, channel sizes. */
+const PUBLIC_FIELDS = ['version', 'approvedAt', 'approvedBy', 'palette', 'typography', 'rules', 'channelPresets']
+
+const manualFields = (): GlobalConfig['fields'] => [
     {
       type: 'row',
       fields: [
@@ -126,5 +134,4 @@ export const createBrandManualGlobal = (_options: ResolvedOptions): GlobalConfig
         { name: 'reason', type: 'text', label: { es: 'Motivo', en: 'Reason' } },
       ],
     },
-  ],
-})
+]

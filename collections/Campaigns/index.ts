@@ -1,10 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import type { ResolvedOptions } from '../../src/types.js'
 
 import { guardCampaign } from '../../hooks/campaigns/guardCampaign.js'
 import { recomputeAfterCampaignDelete, recomputeCampaignAction } from '../../hooks/campaigns/recomputePlanAction.js'
-import { allowRoles, officeAndAuditors } from '../../src/access/index.js'
+import {
+  allowRoles,
+  anonymousReadVersions,
+  officeAndAuditors,
+  officeAndAuditorsField,
+  PUBLIC_CAMPAIGNS,
+  publicOr,
+  withPublicFields,
+} from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { budgetField } from '../../src/planning/budget.js'
 import { AUDIENCES, CHANNELS } from '../../src/vocabulary.js'
@@ -34,7 +42,9 @@ export const createCampaignsCollection = (_options: ResolvedOptions): Collection
   admin: { group: GROUPS.plan, useAsTitle: 'name', defaultColumns: ['name', 'kind', 'status', 'planAction'] },
   versions: { maxPerDoc: 50 },
   access: {
-    read: officeAndAuditors,
+    // Public face (issue 7): anyone reads active external campaigns' public fields (PUBLIC_FIELDS).
+    read: publicOr({ where: PUBLIC_CAMPAIGNS, staff: officeAndAuditors }),
+    readVersions: anonymousReadVersions(officeAndAuditors),
     create: allowRoles('admin', 'head'),
     update: allowRoles('admin', 'head', 'editor', 'community'),
     delete: allowRoles('admin'),
@@ -44,7 +54,13 @@ export const createCampaignsCollection = (_options: ResolvedOptions): Collection
     afterChange: [recomputeCampaignAction],
     afterDelete: [recomputeAfterCampaignDelete],
   },
-  fields: [
+  fields: withPublicFields(campaignFields(), PUBLIC_FIELDS, officeAndAuditorsField),
+})
+
+/** What the public website reads of an active campaign; budget, evaluation, plan links and owners stay inside. */
+const PUBLIC_FIELDS = ['name', 'kind', 'objective', 'audience', 'period', 'channels', 'status', 'targets', 'commitments']
+
+const campaignFields = (): Field[] => [
     { name: 'name', type: 'text', required: true, label: { es: 'Nombre', en: 'Name' } },
     { name: 'kind', type: 'select', required: true, options: CAMPAIGN_KINDS, index: true, label: { es: 'Tipo', en: 'Kind' } },
     { name: 'objective', type: 'textarea', required: true, label: { es: 'Objetivo', en: 'Objective' } },
@@ -102,13 +118,12 @@ export const createCampaignsCollection = (_options: ResolvedOptions): Collection
       admin: { condition: (data) => data?.kind === 'accountability' },
       fields: [
         { name: 'commitment', type: 'textarea', required: true, label: { es: 'Compromiso', en: 'Commitment' } },
-        { name: 'owner', type: 'relationship', relationTo: 'users', required: true, label: { es: 'Responsable', en: 'Owner' } },
+        { name: 'owner', type: 'relationship', relationTo: 'users', required: true, access: { read: officeAndAuditorsField }, label: { es: 'Responsable', en: 'Owner' } },
         { name: 'dueDate', type: 'date', required: true, label: { es: 'Fecha límite', en: 'Due date' } },
         { name: 'status', type: 'select', required: true, defaultValue: 'pending', options: COMMITMENT_STATUSES, label: { es: 'Estado', en: 'Status' } },
         { name: 'fulfilledAt', type: 'date', label: { es: 'Cumplido el', en: 'Fulfilled at' }, admin: { readOnly: true } },
-        { name: 'evidenceNote', type: 'textarea', label: { es: 'Evidencia', en: 'Evidence' } },
+        { name: 'evidenceNote', type: 'textarea', access: { read: officeAndAuditorsField }, label: { es: 'Evidencia', en: 'Evidence' } },
       ],
     },
     { name: 'contents', type: 'join', collection: 'contents', on: 'campaign', label: { es: 'Contenidos', en: 'Contents' } },
-  ],
-})
+]

@@ -1,9 +1,19 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
 import type { ResolvedOptions } from '../../src/types.js'
 
 import { guardPlan } from '../../hooks/communication-plans/guardPlan.js'
-import { allowRoles, nobody, nobodyField, officeAndAuditors } from '../../src/access/index.js'
+import {
+  allowRoles,
+  anonymousReadVersions,
+  nobody,
+  nobodyField,
+  officeAndAuditors,
+  officeAndAuditorsField,
+  PUBLIC_PLANS,
+  publicOr,
+  withPublicFields,
+} from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { AUDIENCES } from '../../src/vocabulary.js'
 import { budgetTotalsField } from '../../src/planning/budget.js'
@@ -28,13 +38,21 @@ export const createCommunicationPlansCollection = (_options: ResolvedOptions): C
   admin: { group: GROUPS.plan, useAsTitle: 'title', defaultColumns: ['title', 'year', 'scope', 'status', 'progress'] },
   versions: { maxPerDoc: 50 },
   access: {
-    read: officeAndAuditors,
+    // Public face (issue 7): anyone reads approved external plans' public fields (PUBLIC_FIELDS).
+    read: publicOr({ where: PUBLIC_PLANS, staff: officeAndAuditors }),
+    readVersions: anonymousReadVersions(officeAndAuditors),
     create: allowRoles('admin', 'head'),
     update: allowRoles('admin', 'head'),
     delete: nobody,
   },
   hooks: { beforeChange: [guardPlan] },
-  fields: [
+  fields: withPublicFields(planFields(), PUBLIC_FIELDS, officeAndAuditorsField),
+})
+
+/** What the public reads of a published plan; approval details, budget and the actions list stay inside. */
+const PUBLIC_FIELDS = ['title', 'year', 'scope', 'objective', 'developmentPlanGoals', 'strategies', 'status', 'progress', 'actionCount']
+
+const planFields = (): Field[] => [
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
     { name: 'year', type: 'number', required: true, min: 2000, max: 2100, index: true, label: { es: 'Vigencia (año)', en: 'Year' } },
     { name: 'scope', type: 'select', required: true, options: AUDIENCES, index: true, label: { es: 'Alcance', en: 'Scope' } },
@@ -96,5 +114,4 @@ export const createCommunicationPlansCollection = (_options: ResolvedOptions): C
     },
     budgetTotalsField(),
     { name: 'actions', type: 'join', collection: 'plan-actions', on: 'plan', label: { es: 'Acciones', en: 'Actions' } },
-  ],
-})
+]

@@ -5,7 +5,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { afterRequestChange } from '../../hooks/communication-requests/afterRequestChange.js'
 import { computeTrafficLight } from '../../hooks/communication-requests/computeTrafficLight.js'
 import { enforceRequestWorkflow } from '../../hooks/communication-requests/enforceRequestWorkflow.js'
-import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, officeOrOwnDepartment } from '../../src/access/index.js'
+import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, officeOrOwnDepartment, staffOnlyField } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { transitionsEndpoint } from '../../src/workflow/transitionsEndpoint.js'
 import { AUDIENCES, CHANNELS, PRODUCT_TYPES } from '../../src/vocabulary.js'
@@ -68,7 +68,8 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       relationTo: 'users',
       index: true,
       label: { es: 'Solicitado por', en: 'Requested by' },
-      access: { create: allowRolesForField(...OFFICE_ROLES), update: allowRolesForField('admin', 'head') },
+      // Personal data: never to anonymous callers (the collection is closed to them too).
+      access: { read: staffOnlyField, create: allowRolesForField(...OFFICE_ROLES), update: allowRolesForField('admin', 'head') },
     },
     { name: 'audience', type: 'select', required: true, defaultValue: 'external', options: AUDIENCES, label: { es: 'Público', en: 'Audience' } },
     {

@@ -4,7 +4,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 
 import { followUpIneffective } from '../../hooks/improvement-actions/followUpIneffective.js'
 import { guardLifecycle } from '../../hooks/improvement-actions/guardLifecycle.js'
-import { allowRoles, nobody, nobodyField, OFFICE_ROLES, officeAndAuditors } from '../../src/access/index.js'
+import { allowRoles, anonymousReadVersions, nobody, nobodyField, OFFICE_ROLES, officeAndAuditors } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 
 const derived = { create: nobodyField, update: nobodyField }
@@ -32,6 +32,7 @@ export const createImprovementActionsCollection = (options: ResolvedOptions): Co
   versions: { maxPerDoc: 50 },
   access: {
     read: officeAndAuditors,
+    readVersions: anonymousReadVersions(officeAndAuditors),
     create: allowRoles('admin', 'head'),
     update: allowRoles(...OFFICE_ROLES),
     delete: nobody,

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../src/types.js'
 
-import { allowRoles, nobody, officeAndAuditors } from '../../src/access/index.js'
+import { allowRoles, anonymousReadVersions, nobody, officeAndAuditors } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { COMPUTATIONS } from '../../src/indicators/computations.js'
 
@@ -24,6 +24,7 @@ export const createIndicatorsCollection = (_options: ResolvedOptions): Collectio
   versions: { maxPerDoc: 50 },
   access: {
     read: officeAndAuditors,
+    readVersions: anonymousReadVersions(officeAndAuditors),
     create: allowRoles('admin', 'head'),
     update: allowRoles('admin', 'head'),
     delete: nobody,

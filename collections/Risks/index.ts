@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import type { ResolvedOptions } from '../../src/types.js'
 
 import { openActionWhenMaterialised, rateRisk } from '../../hooks/risks/rateRisk.js'
-import { allowRoles, nobody, nobodyField, officeAndAuditors } from '../../src/access/index.js'
+import { allowRoles, anonymousReadVersions, nobody, nobodyField, officeAndAuditors } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
 import { FREQUENCIES } from '../../src/planning/risk.js'
 
@@ -46,6 +46,7 @@ export const createRisksCollection = (options: ResolvedOptions): CollectionConfi
   versions: { maxPerDoc: 50 },
   access: {
     read: officeAndAuditors,
+    readVersions: anonymousReadVersions(officeAndAuditors),
     create: allowRoles('admin', 'head'),
     update: allowRoles('admin', 'head'),
     delete: nobody,

@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import type { Access, Where } from 'payload'
 
 import { hasRole } from './hasRole.js'
 
@@ -46,10 +46,3 @@ export const readArchiveAssets: Access = ({ req, isReadingStaticFile, data }) =>
     or: [{ accessLevel: { in: ['public', 'internal'] } }, { uploadedBy: { equals: user.id } }],
   }
 }
-
-/**
- * Field read access for what anonymous readers never see, even on a public asset: the people
- * shown (personal data, Ley 1581/2012), consent and licence documents, the uploader, capture
- * metadata, fixity, kept originals and retention.
- */
-export const staffOnlyField: FieldAccess = ({ req }) => Boolean(req.user)

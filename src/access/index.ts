@@ -10,3 +10,12 @@ export { anonymousReadVersions } from './anonymousReadVersions.js'
 export { allOf, anonymousOr, anyOf, staffOnly, whereAccess } from './combinators.js'
 export { PUBLISHED_ANY_AUDIENCE, PUBLISHED_EXTERNAL, publishedExternalOrStaff } from './publishedExternalOrStaff.js'
 export { staffOnlyField } from './staffOnlyField.js'
+export {
+  everyone,
+  officeAndAuditorsField,
+  PUBLIC_BRAND_ASSETS,
+  PUBLIC_CAMPAIGNS,
+  PUBLIC_PLANS,
+  publicOr,
+  withPublicFields,
+} from './publicFace.js'

@@ -25,7 +25,7 @@ export const cacheHeadersAfterOperation =
   }
 
 /** The collections whose REST reads carry CDN cache headers (the public website reads them). */
-export const PUBLIC_READ_COLLECTIONS = ['contents']
+export const PUBLIC_READ_COLLECTIONS = ['contents', 'archive-assets', 'campaigns', 'communication-plans', 'brand-assets']
 
 /** Adds the hook to those collections of the config (installed by the plugin entry). */
 export const withPublicCacheHeaders = (config: Config, api: ResolvedApiOptions, slugs = PUBLIC_READ_COLLECTIONS): Config['collections'] => {

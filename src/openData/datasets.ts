@@ -1,30 +1,9 @@
-import type { Payload } from 'payload'
-
 import type { ResolvedOptions } from '../types.js'
 import type { OpenDataset } from './types.js'
 
 import { contentURL } from '../endpoints/http.js'
 import { REQUEST_STATUSES } from '../workflow/states.js'
-
-const maxDate = (values: Array<null | string | undefined>): null | string => {
-  let best: null | number = null
-  for (const value of values) {
-    if (!value) continue
-    const time = new Date(value).getTime()
-    if (!Number.isNaN(time) && (best === null || time > best)) best = time
-  }
-  return best === null ? null : new Date(best).toISOString()
-}
-
-/** Reads every document page by page (adapter-neutral), with only the fields asked for. */
-const readAll = async <T>(payload: Payload, args: Parameters<Payload['find']>[0], pageSize = 500): Promise<T[]> => {
-  const docs: T[] = []
-  for (let page = 1; ; page++) {
-    const result = await payload.find({ ...args, limit: pageSize, page, pagination: true } as never)
-    docs.push(...(result.docs as T[]))
-    if (!result.hasNextPage) return docs
-  }
-}
+import { maxDate, readAll } from './read.js'
 
 /**
  * The published-content catalogue: exactly what the public website may show. Read as an anonymous

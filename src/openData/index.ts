@@ -1,4 +1,5 @@
 export { CSV_BOM, toCSV } from './csv.js'
 export { publishedContentsDataset, requestStatisticsDataset } from './datasets.js'
+export { publishedIndicatorsDataset } from './indicators.js'
 export { openDataRegistry } from './registry.js'
 export type { OpenDataColumn, OpenDataMetadata, OpenDataset } from './types.js'

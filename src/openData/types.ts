@@ -4,7 +4,7 @@ import type { ResolvedOptions } from '../types.js'
 
 type Label = { es: string; en: string }
 
-export type OpenDataColumn = { key: string; title: Label; type: 'date' | 'integer' | 'text' | 'url' }
+export type OpenDataColumn = { key: string; title: Label; type: 'boolean' | 'date' | 'integer' | 'number' | 'text' | 'url' }
 
 /**
  * One open dataset (Ley 1712 de 2014, Decreto 103 de 2015: "datos abiertos"). Adding a dataset is

@@ -30,7 +30,48 @@ beforeAll(async () => {
   await make(f.culture.id, 'cancelled', 'Concierto cancelado')
   const all = await app.payload.find({ collection: 'communication-requests', limit: 100, depth: 0 })
   requests = all.docs as never
+  indicators = await seedIndicators()
 }, 120_000)
+
+/** Two indicators (one retired), measurements with and without an available source. */
+let indicators: { active: { id: number | string }; updatedAt: string[] }
+const seedIndicators = async () => {
+  const system = { overrideAccess: true, context: { skipWorkflow: true } }
+  const indicator = (code: string, name: string, active: boolean) =>
+    app.payload.create({
+      collection: 'indicators',
+      data: { code, name, computation: 'requests-on-time', unit: '%', frequency: 'monthly', target: 90, direction: 'higher', active, owner: f.editor.id } as never,
+      ...system,
+    })
+  const active = await indicator('IND-COM-01', 'Solicitudes atendidas a tiempo', true)
+  const retired = await indicator('IND-COM-99', 'Indicador retirado: "secreto"', false)
+  const measure = (ind: { id: number | string }, period: string, value: null | number, available = true) =>
+    app.payload.create({
+      collection: 'indicator-measurements',
+      data: {
+        indicator: ind.id,
+        period,
+        frequency: 'monthly',
+        periodStart: `${period}-01T00:00:00.000Z`,
+        periodEnd: `${period === '2026-09' ? '2026-10' : '2026-11'}-01T00:00:00.000Z`,
+        available,
+        value,
+        target: 90,
+        meetsTarget: value === null ? null : value >= 90,
+        numerator: 9,
+        denominator: 10,
+        breakdown: { byDepartment: { 'Ana Solicitante': 1 } },
+        note: 'Nota interna de la medición',
+        computedAt: '2026-11-02T05:00:00.000Z',
+      } as never,
+      ...system,
+    })
+  const m1 = await measure(active, '2026-09', 92.5)
+  const m2 = await measure(active, '2026-10', 80)
+  await measure(active, '2026-08', null, false) // no source that month: not published as a zero
+  await measure(retired, '2026-10', 10)
+  return { active, updatedAt: [active.updatedAt, m1.updatedAt, m2.updatedAt] as string[] }
+}
 afterAll(() => app?.close())
 
 /** The expected public rows, written out: newest publication first. */
@@ -137,12 +178,48 @@ describe('open data: request statistics per department and month', () => {
   })
 })
 
+describe('open data: published indicators', () => {
+  const expected = [
+    { indicatorCode: 'IND-COM-01', indicator: 'Solicitudes atendidas a tiempo', unit: '%', direction: 'higher', frequency: 'monthly', period: '2026-09', periodStart: '2026-09-01T00:00:00.000Z', periodEnd: '2026-10-01T00:00:00.000Z', value: 92.5, target: 90, meetsTarget: true, computedAt: '2026-11-02T05:00:00.000Z' },
+    { indicatorCode: 'IND-COM-01', indicator: 'Solicitudes atendidas a tiempo', unit: '%', direction: 'higher', frequency: 'monthly', period: '2026-10', periodStart: '2026-10-01T00:00:00.000Z', periodEnd: '2026-11-01T00:00:00.000Z', value: 80, target: 90, meetsTarget: false, computedAt: '2026-11-02T05:00:00.000Z' },
+  ]
+
+  it('JSON: the active indicators\' available measurements, with the metadata every dataset has; nothing internal', async () => {
+    const res = await rest.get('/pregonero/open-data/published-indicators.json')
+    expect(res.status).toBe(200)
+    expect(res.json.data).toEqual(expected)
+    expect(res.json.metadata).toMatchObject({
+      id: 'published-indicators',
+      title: { es: expect.stringContaining('Indicadores'), en: expect.stringContaining('indicators') },
+      description: { es: expect.any(String), en: expect.any(String) },
+      frequency: { es: 'Mensual', en: 'Monthly' },
+      license: 'Creative Commons Atribución-CompartirIgual 4.0 (CC BY-SA 4.0)',
+      publisher: 'Alcaldía de Pasto',
+      lastUpdate: new Date(Math.max(...indicators.updatedAt.map((d) => new Date(d).getTime()))).toISOString(),
+    })
+    expect(res.json.metadata.columns.map((c: { key: string }) => c.key)).toEqual(Object.keys(expected[0]!))
+    for (const secret of ['IND-COM-99', 'retirado', 'Nota interna', 'Ana Solicitante', 'numerator', 'breakdown', f.editor.email, '2026-08']) {
+      expect(res.text).not.toContain(secret)
+    }
+  })
+
+  it('CSV (UTF-8 with BOM): the same table, booleans and numbers as such', async () => {
+    const res = await rest.get('/pregonero/open-data/published-indicators.csv')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const lines = res.text.replace(/^\uFEFF/, '').split('\r\n')
+    expect(lines[0]).toBe(Object.keys(expected[0]!).join(','))
+    const table = parse(res.text, { bom: true, columns: true })
+    expect(table).toEqual(expected.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, String(v)]))))
+  })
+})
+
 describe('open data: catalogue and errors', () => {
   it('GET /api/pregonero/open-data lists every dataset with its metadata and download URLs', async () => {
     const res = await rest.get('/pregonero/open-data')
     expect(res.status).toBe(200)
     expect(res.json.publisher).toBe('Alcaldía de Pasto')
-    expect(res.json.datasets.map((d: { id: string }) => d.id)).toEqual(['published-contents', 'request-statistics'])
+    expect(res.json.datasets.map((d: { id: string }) => d.id)).toEqual(['published-contents', 'request-statistics', 'published-indicators'])
     for (const dataset of res.json.datasets) {
       for (const key of ['title', 'description', 'frequency', 'license', 'publisher', 'lastUpdate', 'columns', 'distributions']) {
         expect(dataset[key]).toBeTruthy()

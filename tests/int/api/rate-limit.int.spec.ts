@@ -59,7 +59,10 @@ describe('anonymous reads, per IP', () => {
     expect((await rest.get('/pregonero/open-data', { headers: crawler })).status).toBe(429)
     const gql = await graphql('{ Contents { totalDocs } }', crawler)
     const gqlBody = await gql.json()
-    expect(gql.headers.get('retry-after')).toBeTruthy()
+    // GraphQL too answers HTTP 429 (not graphql-http's usual 200), with Retry-After
+    expect(gql.status).toBe(429)
+    expect(Number(gql.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    expect(gqlBody.errors[0].message).toMatch(/Demasiadas solicitudes.* \/ Too many requests/)
     expect(gqlBody.errors[0].extensions.statusCode).toBe(429)
     expect(gqlBody.data?.Contents ?? null).toBeNull()
 
@@ -86,8 +89,14 @@ describe('anonymous reads, per IP', () => {
       const res = await graphql('{ Contents { totalDocs } countContents { totalDocs } Departments { totalDocs } }', client)
       expect((await res.json()).errors?.find((e: { extensions?: { statusCode?: number } }) => e.extensions?.statusCode === 429)).toBeUndefined()
     }
-    const sixth = await (await graphql('{ Contents { totalDocs } }', client)).json()
+    // over the budget, a query touching several collections is refused as a whole: HTTP 429, no partial data
+    const res = await graphql('{ Contents { totalDocs } countContents { totalDocs } Departments { totalDocs } }', client)
+    expect(res.status).toBe(429)
+    expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1)
+    const sixth = await res.json()
     expect(sixth.errors[0].extensions.statusCode).toBe(429)
+    expect(sixth.data).toBeUndefined()
+    expect(JSON.stringify(sixth)).not.toContain('totalDocs')
   })
 })
 
