@@ -18,7 +18,6 @@ import type { CollectionConfig, Payload } from 'payload'
 
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-// @ts-expect-error autocannon ships no types (and @types/autocannon is not installed)
 import autocannon from 'autocannon'
 import fs from 'node:fs/promises'
 import http from 'node:http'

@@ -1,4 +1,4 @@
-/** The part of autocannon 9's API the load script uses (the package ships no types). */
+/** The part of autocannon 9's API the load script and the API bench use (the package ships no types). */
 declare module 'autocannon' {
   type Stats = { average: number; mean: number; p50: number; p99: number; total: number }
   export type AutocannonResult = {
@@ -14,7 +14,10 @@ declare module 'autocannon' {
     url: string
     connections?: number
     duration?: number
+    /** A fixed number of requests in all (instead of a duration). */
+    amount?: number
     timeout?: number
+    headers?: Record<string, string>
     requests?: Array<{ method?: string; path: string; headers?: Record<string, string>; body?: string }>
   }
   type Instance = {
@@ -23,6 +26,6 @@ declare module 'autocannon' {
     on(event: 'error', listener: (error: Error) => void): Instance
     stop(): void
   }
-  function autocannon(options: Options): Instance
+  function autocannon(options: Options, done?: (error: unknown, result: AutocannonResult) => void): Instance
   export default autocannon
 }
