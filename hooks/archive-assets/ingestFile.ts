@@ -125,8 +125,11 @@ export const ingestFile =
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
     if (!file) {
-      // `upload.filesRequiredOnCreate` is off because the archive stores files itself: checked here.
-      if (operation === 'create') throw invalidField('archive-assets', 'file', 'archivo: obligatorio / file: required', req)
+      // `upload.filesRequiredOnCreate` is off because the archive stores files itself: checked here,
+      // after access (a caller who may not create gets Payload's 403, not a 400 about the file).
+      if (operation === 'create' && (await mayWrite(args as Record<string, any>, operation, req))) {
+        throw invalidField('archive-assets', 'file', 'archivo: obligatorio / file: required', req)
+      }
       return args
     }
     const id = (args as { id?: number | string }).id

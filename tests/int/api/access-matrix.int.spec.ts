@@ -119,6 +119,7 @@ beforeAll(async () => {
   await asset('interna', { accessLevel: 'internal', consent: 'none-identifiable' }, users.designer, ['staff', 'own:designer'])
   await asset('restringida', { accessLevel: 'restricted', consent: 'none-identifiable' }, users.producer, ['own:producer'])
   await seed('retention-series', { code: '100.24', seriesCode: '100', seriesName: 'Informes', officeYears: 2, centralYears: 8, disposition: 'CT' })
+  await seed('archive-disposals', { actNumber: 'AE-2026-001', title: 'Acta de eliminación de prueba', basis: 'TRD 100.24, concepto del comité', assets: [seeded['archive-assets']![2]!.id] })
   await seed('brand-assets', { title: 'Escudo de Pasto', kind: 'logo', variant: 'colour' }, ['public'], { file: fileOf(await png(200), 'escudo.png', 'image/png') })
   await factories['brand-assets']!()
 

@@ -50,6 +50,7 @@ export const COLLECTIONS: Record<string, Row> = {
     update: { 'admin head': 'all', 'designer producer': 'own' },
     delete: NOBODY,
   },
+  'archive-disposals': { read: 'admin head auditor', create: 'admin head', update: 'admin head', delete: NOBODY },
   'retention-series': { read: 'signedIn', create: 'admin head', update: 'admin head', delete: NOBODY },
   'brand-assets': { read: { signedIn: 'all', anonymous: 'public' }, create: 'admin head designer', update: 'admin head designer', delete: 'admin head' },
   // Verificar
