@@ -1,21 +1,16 @@
 import type { Page } from 'playwright-core'
 
 import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
-import { type RunningApp, startApp } from '../helpers/appServer.js'
-import { loginAs, openBrowser, screenshot } from '../helpers/browser.js'
+import type { RunningApp } from '../helpers/appServer.js'
+
+import { useAppInBrowser } from '../helpers/appInBrowser.js'
+import { loginAs, screenshot } from '../helpers/browser.js'
 
 let app: RunningApp
-let browser: Awaited<ReturnType<typeof openBrowser>>
 let page: Page
-
-beforeAll(async () => {
-  app = await startApp()
-  browser = await openBrowser('es-CO')
-  page = browser.page
-}, 120_000)
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
+const session = useAppInBrowser()
+beforeAll(() => {
+  ;({ app, page } = session)
 })
 
 it('the built app serves /admin with a Spanish login page on a brand-new database', async () => {

@@ -15,27 +15,22 @@ import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 
-import { type RunningApp, startApp } from '../helpers/appServer.js'
-import { openBrowser } from '../helpers/browser.js'
+import type { RunningApp } from '../helpers/appServer.js'
+
+import { useAppInBrowser } from '../helpers/appInBrowser.js'
 import { axeViolations, chooseOption, openAdmin, saveForm, screenshot, signInAs } from './support/journey.js'
 
 type Measurement = { code: string; name: string; value: null | number; target: null | number; unit: string; meets: boolean | null }
 
 let app: RunningApp
-let browser: Awaited<ReturnType<typeof openBrowser>>
 let page: Page
 let fixtures: { period: string; measurements: Measurement[]; total: number }
 let assetUrl = ''
 
-beforeAll(async () => {
-  app = await startApp({}, { fixtures: 'tests/e2e/fixtures/indicatorFixtures.ts' })
+const session = useAppInBrowser({}, { fixtures: 'tests/e2e/fixtures/indicatorFixtures.ts' })
+beforeAll(() => {
+  ;({ app, page } = session)
   fixtures = app.fixtures as typeof fixtures
-  browser = await openBrowser('es-CO')
-  page = browser.page
-}, 180_000)
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
 })
 
 it("the head's dashboard shows this month's measured indicators against their targets", async () => {

@@ -1,42 +1,22 @@
 import type { Page } from 'playwright-core'
 
-import { createRequire } from 'node:module'
-import fs from 'node:fs/promises'
 
 import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
-import { type RunningApp, startApp } from '../helpers/appServer.js'
-import { loginAs, openBrowser, screenshot } from '../helpers/browser.js'
+import type { RunningApp } from '../helpers/appServer.js'
 
-const require = createRequire(import.meta.url)
+import { useAppInBrowser } from '../helpers/appInBrowser.js'
+import { loginAs, screenshot } from '../helpers/browser.js'
+import { axeViolations } from './support/journey.js'
+
 
 let app: RunningApp
-let browser: Awaited<ReturnType<typeof openBrowser>>
 let page: Page
-let axeSource: string
 let fixtures: { request: number; inReview: number; approved: number; job: number }
 
-type AxeResult = { violations: Array<{ id: string; impact: null | string; help: string; nodes: Array<{ target: string[] }> }> }
-
-/** Runs axe-core in the page on our own components only (Payload's UI is not ours to fix). */
-const axe = async (selector: string): Promise<AxeResult['violations']> => {
-  await page.addScriptTag({ content: axeSource })
-  const result = (await page.evaluate(
-    async (include) => (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe.run({ include: [include] }, { resultTypes: ['violations'] }),
-    selector,
-  )) as AxeResult
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-}
-
-beforeAll(async () => {
-  axeSource = await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
-  app = await startApp({}, { fixtures: 'tests/e2e/fixtures/calendarFixtures.ts' })
+const session = useAppInBrowser({}, { fixtures: 'tests/e2e/fixtures/calendarFixtures.ts' })
+beforeAll(() => {
+  ;({ app, page } = session)
   fixtures = app.fixtures as typeof fixtures
-  browser = await openBrowser('es-CO')
-  page = browser.page
-}, 180_000)
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
 })
 
 it('the head sees the dashboard block "Mi trabajo" and the calendar with this month\'s items; no serious axe violations in our components', async () => {
@@ -57,8 +37,7 @@ it('the head sees the dashboard block "Mi trabajo" and the calendar with this mo
   await expect(navLink.textContent()).resolves.toMatch(/Calendario editorial/)
   expect(await navLink.getAttribute('href')).toBe('/admin/calendario')
   await screenshot(page, 'dashboard-head-es')
-  const dashboardViolations = await axe('.pregonero-dashboard')
-  expect(dashboardViolations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).toEqual([])
+  expect(await axeViolations(page, '.pregonero-dashboard')).toEqual([])
 
   // keyboard: the dashboard's calendar button takes focus and opens the calendar with Enter
   const open = page.locator('.pregonero-dashboard a.pregonero-button')
@@ -80,8 +59,7 @@ it('the head sees the dashboard block "Mi trabajo" and the calendar with this mo
     expect(label.trim().length).toBeGreaterThan(0)
   }
   await screenshot(page, 'calendar-month-head-es')
-  const calendarViolations = await axe('.pregonero-calendar')
-  expect(calendarViolations.map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)).toEqual([])
+  expect(await axeViolations(page, '.pregonero-calendar')).toEqual([])
 
   // week view and a filter by channel through query parameters
   await page.goto(`${app.url}/admin/calendario?view=week&channel=tv`)
@@ -116,8 +94,7 @@ it('the head claims the review of a content; the badge and the list column show 
   await page.getByRole('button', { name: 'Tomar revisión' }).click()
   await page.waitForFunction(() => /Revisión tomada por usted/.test(document.querySelector('.pregonero-claim')?.textContent ?? ''), undefined, { timeout: 20_000 })
   await screenshot(page, 'content-claimed-head-es')
-  const claimViolations = await axe('.pregonero-claim')
-  expect(claimViolations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  expect(await axeViolations(page, '.pregonero-claim')).toEqual([])
 
   await page.goto(`${app.url}/admin/collections/contents?columns=${encodeURIComponent(JSON.stringify(['title', 'stage', 'reviewClaimBadge']))}`)
   await page.waitForLoadState('networkidle')

@@ -8,28 +8,23 @@
  */
 import type { Page } from 'playwright-core'
 
-import { type RunningApp, startApp } from '../helpers/appServer.js'
-import { openBrowser } from '../helpers/browser.js'
+import type { RunningApp } from '../helpers/appServer.js'
+
+import { useAppInBrowser } from '../helpers/appInBrowser.js'
 import { currentState, openAdmin, saveForm, screenshot, signInAs } from './support/journey.js'
 
 const CRON_SECRET = 'e2e-cron-secret'
 const TITLE = 'La feria de la salud llega al parque Nariño'
 
 let app: RunningApp
-let browser: Awaited<ReturnType<typeof openBrowser>>
 let page: Page
 let fixtures: { approved: number | string; publishRequest: number | string }
 let scheduledFor: Date
 
-beforeAll(async () => {
-  app = await startApp({ PREGONERO_DISABLE_JOBS: 'true', CRON_SECRET }, { fixtures: 'tests/e2e/fixtures/journeyFixtures.ts' })
+const session = useAppInBrowser({ PREGONERO_DISABLE_JOBS: 'true', CRON_SECRET }, { fixtures: 'tests/e2e/fixtures/journeyFixtures.ts' })
+beforeAll(() => {
+  ;({ app, page } = session)
   fixtures = app.fixtures as typeof fixtures
-  browser = await openBrowser('es-CO')
-  page = browser.page
-}, 180_000)
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
 })
 
 const MONTHS_ES = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic']

@@ -6,24 +6,19 @@
  */
 import type { Page } from 'playwright-core'
 
-import { type RunningApp, startApp } from '../helpers/appServer.js'
-import { openBrowser } from '../helpers/browser.js'
+import type { RunningApp } from '../helpers/appServer.js'
+
+import { useAppInBrowser } from '../helpers/appInBrowser.js'
 import { axeViolations, chooseOption, currentState, openAdmin, saveForm, screenshot, signInAs, transition } from './support/journey.js'
 
 let app: RunningApp
-let browser: Awaited<ReturnType<typeof openBrowser>>
 let page: Page
 let requestUrl = ''
 const TITLE = 'Cubrimiento jornada de vacunación en la Comuna 10'
 
-beforeAll(async () => {
-  app = await startApp()
-  browser = await openBrowser('es-CO')
-  page = browser.page
-}, 180_000)
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
+const session = useAppInBrowser()
+beforeAll(() => {
+  ;({ app, page } = session)
 })
 
 it('the liaison of the health department files a coverage request in the admin', async () => {

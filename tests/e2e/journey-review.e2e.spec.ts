@@ -7,24 +7,19 @@
  */
 import type { Page } from 'playwright-core'
 
-import { type RunningApp, startApp } from '../helpers/appServer.js'
-import { openBrowser } from '../helpers/browser.js'
+import type { RunningApp } from '../helpers/appServer.js'
+
+import { useAppInBrowser } from '../helpers/appInBrowser.js'
 import { axeViolations, currentState, openAdmin, saveForm, screenshot, signInAs, transition } from './support/journey.js'
 
 let app: RunningApp
-let browser: Awaited<ReturnType<typeof openBrowser>>
 let page: Page
 let contentUrl = ''
 
-beforeAll(async () => {
-  app = await startApp({}, { fixtures: 'tests/e2e/fixtures/journeyFixtures.ts' })
+const session = useAppInBrowser({}, { fixtures: 'tests/e2e/fixtures/journeyFixtures.ts' })
+beforeAll(() => {
+  ;({ app, page } = session)
   contentUrl = `${app.url}/admin/collections/contents/${(app.fixtures as { inReview: number | string }).inReview}`
-  browser = await openBrowser('es-CO')
-  page = browser.page
-}, 180_000)
-afterAll(async () => {
-  await browser?.close()
-  await app?.stop()
 })
 
 const check = (name: string) => page.locator(`.pregonero-check[data-check="${name}"]`)
