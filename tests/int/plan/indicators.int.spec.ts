@@ -129,8 +129,8 @@ describe.each(['auto', 'neutral'] as const)('built-in computations (%s path)', (
     for (const key of ['press-release-pickup', 'media-sentiment']) {
       expect(await compute(key, '2026-03', mode)).toMatchObject({ available: true })
     }
-    // Captions are declared per use in a content (contents.videos), not on archive assets: no source yet.
-    expect(await compute('captioned-video-share', '2026-03', mode)).toMatchObject({ available: false, value: null })
+    // Captions live on the video assets (`hasCaptions`): the source exists; no video in the period, no value.
+    expect(await compute('captioned-video-share', '2026-03', mode)).toMatchObject({ available: true, value: null })
     // No mention in the period: no value, not zero.
     expect(await compute('media-sentiment', '2026-03', mode)).toMatchObject({ denominator: 0, value: null })
   })
