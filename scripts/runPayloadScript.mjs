@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
  * @param {string[]} args the payload CLI's arguments, e.g. ['run', 'src/seed/run.ts']
  * @param {{ env?: NodeJS.ProcessEnv, timeout?: number, echo?: boolean, attempts?: number }} [options]
  */
-export const runPayloadScript = (args, { env = process.env, timeout, echo = false, attempts = 4 } = {}) => {
+export const runPayloadScript = (args, { env = process.env, timeout, echo = false, attempts = 6 } = {}) => {
   for (let attempt = 1; ; attempt++) {
     const run = spawnSync(path.join(root, 'node_modules', '.bin', 'payload'), args, { cwd: root, env, encoding: 'utf8', timeout })
     if (echo) {
