@@ -23,7 +23,7 @@ import fs from 'node:fs/promises'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { runStandalone } from './standalone.js'
 
 export type BenchRow = { figure: string; baseline: number; measured: number; ratio: number; goal: string; pass: boolean; unit: string }
 
@@ -230,14 +230,4 @@ export async function run(): Promise<BenchRow[]> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run()
-    .then((rows) => {
-      console.table(rows)
-      process.exit(0)
-    })
-    .catch((error) => {
-      console.error(error)
-      process.exit(1)
-    })
-}
+runStandalone(import.meta.url, run)

@@ -12,7 +12,9 @@ import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
+
+import { isMain, runStandalone } from './standalone.js'
 import sharp from 'sharp'
 
 export type BenchRow = { figure: string; baseline: number; measured: number; ratio: number; goal: string; pass: boolean; unit: string }
@@ -275,21 +277,13 @@ const runAll = async (): Promise<BenchRow[]> => {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href && process.argv[2] === MEMORY_CHILD) {
+if (isMain(import.meta.url) && process.argv[2] === MEMORY_CHILD) {
   memoryChild(process.argv.slice(3))
     .then(() => process.exit(0))
     .catch((error) => {
       console.error(error)
       process.exit(1)
     })
-} else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run()
-    .then((rows) => {
-      console.table(rows)
-      process.exit(rows.every((r) => r.pass) ? 0 : 1)
-    })
-    .catch((error) => {
-      console.error(error)
-      process.exit(1)
-    })
+} else if (process.argv[2] !== MEMORY_CHILD) {
+  runStandalone(import.meta.url, run)
 }

@@ -13,7 +13,7 @@
  *    system transition with its own audit row and follow-up), against the same bare update.
  * Medians over interleaved runs after a warm-up. Run: `npx tsx tests/bench/workflow.bench.ts`.
  */
-import { pathToFileURL } from 'node:url'
+import { runStandalone } from './standalone.js'
 
 export type BenchRow = { figure: string; baseline: number; measured: number; ratio: number; goal: string; pass: boolean; unit: string }
 
@@ -111,14 +111,4 @@ export async function run(): Promise<BenchRow[]> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  run()
-    .then((rows) => {
-      console.table(rows)
-      process.exit(0)
-    })
-    .catch((error) => {
-      console.error(error)
-      process.exit(1)
-    })
-}
+runStandalone(import.meta.url, run)
