@@ -2,23 +2,15 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
+import type { Role } from '../../../src/access/index.js'
+
+import { makeUser as baseMakeUser } from '../../helpers/users.js'
+
 export type TestUser = { id: number | string; roles: string[]; department?: null | number | string; collection: 'users' }
 
-let counter = 0
-/** A user with the given roles (the first user created becomes admin, so tests create one first). */
-export const makeUser = async (
-  payload: Payload,
-  roles: string[],
-  department?: number | string,
-): Promise<TestUser> => {
-  counter++
-  const user = await payload.create({
-    collection: 'users',
-    data: { name: `U${counter} ${roles.join('+')}`, email: `u${counter}-${Date.now()}@pasto.gov.co`, password: 'Secreta-123', roles, department } as never,
-    overrideAccess: true,
-  })
-  return { ...(user as unknown as TestUser), collection: 'users' }
-}
+/** A user with the given roles (tests/helpers/users.ts; password TEST_PASSWORD). */
+export const makeUser = async (payload: Payload, roles: string[], department?: number | string): Promise<TestUser> =>
+  (await baseMakeUser(payload, roles as Role[], { department })) as unknown as TestUser
 
 /** A Local API request acting as `user` (transactions and access as that user). */
 export const reqAs = (payload: Payload, user?: TestUser | null): Promise<PayloadRequest> =>

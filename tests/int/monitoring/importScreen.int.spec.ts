@@ -6,6 +6,7 @@
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
 import { type Base, fixture, makeUser, seedBase, type TestUser } from './helpers.js'
+import { TEST_PASSWORD } from '../../helpers/users.js'
 
 let app: Booted
 let base: Base
@@ -16,7 +17,7 @@ const tokens = new Map<string, string>()
 const tokenOf = async (user: TestUser) => {
   if (!tokens.has(String(user.id))) {
     const doc = (await app.payload.findByID({ collection: 'users', id: user.id as number })) as unknown as { email: string }
-    tokens.set(String(user.id), await rest.login(doc.email, 'Secreta-123'))
+    tokens.set(String(user.id), await rest.login(doc.email, TEST_PASSWORD))
   }
   return tokens.get(String(user.id))!
 }

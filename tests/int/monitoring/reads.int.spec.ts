@@ -5,6 +5,7 @@ import { readsByDepartment } from '../../../src/monitoring/figures.js'
 import { recordRead } from '../../../src/monitoring/reads.js'
 import { monthPeriod } from '../../../src/monitoring/report.js'
 import { makeUser, reqAs, type TestUser } from './helpers.js'
+import { TEST_PASSWORD } from '../../helpers/users.js'
 
 let app: Booted
 let post: ReturnType<typeof REST_POST>
@@ -17,7 +18,7 @@ const tokens = new Map<TestUser, string>()
 const login = async (user: TestUser): Promise<string> => {
   if (!tokens.has(user)) {
     const doc = (await app.payload.findByID({ collection: 'users', id: user.id as number })) as unknown as { email: string }
-    const { token } = await app.payload.login({ collection: 'users', data: { email: doc.email, password: 'Secreta-123' } })
+    const { token } = await app.payload.login({ collection: 'users', data: { email: doc.email, password: TEST_PASSWORD } })
     tokens.set(user, token as string)
   }
   return tokens.get(user) as string

@@ -7,6 +7,7 @@ import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthP
 import { renderPdfTables } from '../../../src/utilities/pdfTable.js'
 import { type Base, fixture, makeUser, reqAs, seedBase, type TestUser } from './helpers.js'
 import { pdfText } from './pdfText.js'
+import { TEST_PASSWORD } from '../../helpers/users.js'
 
 let app: Booted
 let base: Base
@@ -18,7 +19,7 @@ const options = resolveOptions()
 const auth = async (user: TestUser | null): Promise<Record<string, string>> => {
   if (!user) return {}
   const doc = (await app.payload.findByID({ collection: 'users', id: user.id as number })) as unknown as { email: string }
-  const { token } = await app.payload.login({ collection: 'users', data: { email: doc.email, password: 'Secreta-123' } })
+  const { token } = await app.payload.login({ collection: 'users', data: { email: doc.email, password: TEST_PASSWORD } })
   return { Authorization: `JWT ${token}` }
 }
 const call = async (method: 'GET' | 'POST', path: string, user: TestUser | null, init: RequestInit = {}) => {

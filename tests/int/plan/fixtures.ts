@@ -1,19 +1,18 @@
 import type { Payload } from 'payload'
 
+import type { Role } from '../../../src/access/index.js'
+
+import { makeUser as baseMakeUser } from '../../helpers/users.js'
+
 /** Fixtures of the plan-measure-act tests, created with the Local API (system context). */
 export type Id = number | string
 export type UserDoc = { id: Id; email: string; roles: string[]; collection: 'users' }
 
 const ctx = { skipWorkflow: true }
 
-export const makeUser = async (payload: Payload, email: string, roles: string[], department?: Id): Promise<UserDoc> => {
-  const user = await payload.create({
-    collection: 'users',
-    data: { email, password: 'secret-pass-123', name: email.split('@')[0], roles, department } as never,
-    context: ctx,
-  })
-  return { ...(user as unknown as UserDoc), collection: 'users' }
-}
+/** A user with this e-mail and roles (tests/helpers/users.ts; password TEST_PASSWORD). */
+export const makeUser = async (payload: Payload, email: string, roles: string[], department?: Id): Promise<UserDoc> =>
+  (await baseMakeUser(payload, roles as Role[], { email, department, name: email.split('@')[0] })) as unknown as UserDoc
 
 export const makeDepartment = async (payload: Payload, name: string, code: string): Promise<Id> =>
   ((await payload.create({ collection: 'departments', data: { name, code } as never })) as { id: Id }).id

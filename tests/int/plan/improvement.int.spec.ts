@@ -4,6 +4,7 @@ import { raiseAlert } from '../../../src/alerts/raiseAlert.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
 import { errorText, type Id, makeUser, type UserDoc } from './fixtures.js'
+import { TEST_PASSWORD } from '../../helpers/users.js'
 
 let app: Booted
 let head: UserDoc
@@ -122,7 +123,7 @@ describe('an alert shows the improvement actions opened for it (join on originAl
 
     // the same through REST, as the admin and the website would read it
     const rest = restClient(app.payload.config)
-    const token = await rest.login('control@pasto.gov.co', 'secret-pass-123')
+    const token = await rest.login('control@pasto.gov.co', TEST_PASSWORD)
     const res = await rest.get(`/alerts/${alert.id}?depth=1`, { token })
     expect(res.status).toBe(200)
     expect(res.json.improvementActions.docs.map((d: any) => d.title)).toEqual([second.title, first.title])

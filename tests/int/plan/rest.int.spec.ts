@@ -3,6 +3,7 @@ import { REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeContent, makeUser } from './fixtures.js'
+import { TEST_PASSWORD } from '../../helpers/users.js'
 
 let app: Booted
 let token: string
@@ -12,7 +13,7 @@ beforeAll(async () => {
   app = await bootPayload()
   config = (await import('../../../src/payload.config.js')).default
   await makeUser(app.payload, 'jefe@pasto.gov.co', ['head'])
-  token = (await app.payload.login({ collection: 'users', data: { email: 'jefe@pasto.gov.co', password: 'secret-pass-123' } })).token!
+  token = (await app.payload.login({ collection: 'users', data: { email: 'jefe@pasto.gov.co', password: TEST_PASSWORD } })).token!
 })
 afterAll(() => app.close())
 
