@@ -22,6 +22,7 @@ import { CONTENT_STAGE_LABELS, CONTENT_STAGES } from '../../src/workflow/states.
 import { contentArchiveFields } from './archiveFields.js'
 import { contentPlanLinkFields } from './planLinks.js'
 import { contentReviewFields } from './reviewFields.js'
+import { contentsPublicReadIndexes } from './publicReadIndexes.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -35,6 +36,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
   labels: { singular: { es: 'Contenido', en: 'Content' }, plural: { es: 'Contenidos', en: 'Contents' } },
   admin: { group: GROUPS.do, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'] },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  indexes: contentsPublicReadIndexes,
   access: {
     // Public API contract: anonymous → published external only; staff → every published content
     // (intranet) OR what their role reads; versions never reach anonymous callers.

@@ -1,5 +1,6 @@
 import * as migration_20261128_170155_initial from './20261128_170155_initial';
 import * as migration_20261128_204546_archive_consent_disposals_captions from './20261128_204546_archive_consent_disposals_captions';
+import * as migration_20261128_220217_contents_public_read_indexes from './20261128_220217_contents_public_read_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_204546_archive_consent_disposals_captions.up,
     down: migration_20261128_204546_archive_consent_disposals_captions.down,
-    name: '20261128_204546_archive_consent_disposals_captions'
+    name: '20261128_204546_archive_consent_disposals_captions',
+  },
+  {
+    up: migration_20261128_220217_contents_public_read_indexes.up,
+    down: migration_20261128_220217_contents_public_read_indexes.down,
+    name: '20261128_220217_contents_public_read_indexes'
   },
 ];
