@@ -93,6 +93,12 @@ export const resolveApiOptions = (
     },
     trustProxy: api.rateLimit?.trustProxy ?? env.RATE_LIMIT_TRUST_PROXY === 'true',
   },
+  anonymousGate: {
+    enabled: api.anonymousGate?.enabled ?? env.ANON_GATE_ENABLED !== 'false',
+    concurrency: Math.max(1, api.anonymousGate?.concurrency ?? envNumber('ANON_GATE_CONCURRENCY', 8, env)),
+    maxQueue: api.anonymousGate?.maxQueue ?? envNumber('ANON_GATE_MAX_QUEUE', 1000, env),
+    maxWaitMs: api.anonymousGate?.maxWaitMs ?? envNumber('ANON_GATE_MAX_WAIT_MS', 20_000, env),
+  },
 })
 
 // ─── archive (issue 4) ─────────────────────────────────────────────────────────────────────

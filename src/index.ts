@@ -17,6 +17,7 @@ import { mergeCollections } from './utilities/mergeCollections.js'
 import { withStrictFieldTypes } from './utilities/strictFieldTypes.js'
 import { installUploadRollback, storageErrorAfterError, withUploadRollback } from './utilities/uploadRollback.js'
 
+export { withAnonymousGate } from './fairness/withAnonymousGate.js'
 export type { PregoneroOptions, ResolvedOptions } from './types.js'
 
 /**
@@ -38,6 +39,8 @@ export const pregonero =
     config.admin = withAdminComponents({ ...incoming.admin, user: incoming.admin?.user ?? 'users' }, resolved)
     // Rate limits of login and anonymous reads on every collection and global.
     Object.assign(config, withRateLimits(config, resolved.api.rateLimit))
+    // The anonymous-read gate's settings, for the route files' `withAnonymousGate` (server-only).
+    config.custom = { ...incoming.custom, pregonero: { ...incoming.custom?.pregonero, anonymousGate: resolved.api.anonymousGate } }
     // CDN cache headers on REST reads of the public collections.
     config.collections = withPublicCacheHeaders(config, resolved.api)
 

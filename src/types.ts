@@ -112,7 +112,18 @@ export type ApiOptions = {
   openData?: { publisher?: string; license?: string; licenseURL?: string }
   /** In-memory rate limits (per instance; see src/rateLimit/README.md for several instances). */
   rateLimit?: RateLimitOptions
+  /**
+   * Fairness under a crowd of anonymous readers: at most `concurrency` anonymous API reads are
+   * worked on at once, the others wait in arrival order (at most `maxQueue`, each at most
+   * `maxWaitMs`, then 503 + Retry-After); requests that carry credentials (session cookie or
+   * Authorization header) never wait, so editors are not starved. Applied by the app's route
+   * files with `withAnonymousGate` (src/fairness/withAnonymousGate.ts); one gate per process.
+   * @default { enabled: true, concurrency: 8, maxQueue: 1000, maxWaitMs: 20000 } (env ANON_GATE_ENABLED, ANON_GATE_CONCURRENCY, ANON_GATE_MAX_QUEUE, ANON_GATE_MAX_WAIT_MS)
+   */
+  anonymousGate?: AnonymousGateOptions
 }
+
+export type AnonymousGateOptions = { enabled?: boolean; concurrency?: number; maxQueue?: number; maxWaitMs?: number }
 
 export type RateLimitOptions = {
   /**
@@ -153,6 +164,7 @@ export type ResolvedApiOptions = {
     login: { perIP: number; perEmail: number; windowMs: number }
     trustProxy: boolean
   }
+  anonymousGate: Required<AnonymousGateOptions>
 }
 
 /** Ingest rules of the audiovisual archive (`archive-assets`). */

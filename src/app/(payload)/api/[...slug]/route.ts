@@ -2,7 +2,10 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { withAnonymousGate } from '../../../../fairness/withAnonymousGate.js'
+
+// Anonymous reads wait their turn (at most a few at once); signed-in users' requests never do.
+export const GET = withAnonymousGate(config, REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
