@@ -6,8 +6,6 @@
  */
 import type { Page } from 'playwright-core'
 
-import { jest } from '@jest/globals'
-
 import type { RunningApp } from '../helpers/appServer.js'
 
 import { useAppInBrowser } from '../helpers/appInBrowser.js'
@@ -18,9 +16,6 @@ let page: Page
 let requestUrl = ''
 const TITLE = 'Cubrimiento jornada de vacunación en la Comuna 10'
 
-// The first step's select once did not open within 30 s on a busy machine (react-select after "Añadir
-// Producto"); a failed step re-runs from the create page, nothing was saved. Logged, never silent.
-jest.retryTimes(1, { logErrorsBeforeRetry: true })
 const session = useAppInBrowser()
 beforeAll(() => {
   ;({ app, page } = session)

@@ -40,10 +40,21 @@ export const openAdmin = async (page: Page, url: string, selector = 'form') => {
 
 /** Chooses an option of one of Payload's select/relationship inputs (react-select) by its visible text. */
 export const chooseOption = async (page: Page, fieldSelector: string, text: RegExp | string) => {
-  const field = page.locator(fieldSelector)
-  await field.locator('.rs__control').click()
+  const control = page.locator(fieldSelector).locator('.rs__control')
+  await control.waitFor({ state: 'visible', timeout: 30_000 })
   const option = page.locator('.rs__option', { hasText: text }).first()
-  await option.waitFor({ timeout: 15_000 })
+  // A click that lands before react-select has hydrated (a field just added to the form, a busy
+  // machine) opens nothing: open the menu again until the option shows, for up to 4 tries.
+  for (let attempt = 1; ; attempt++) {
+    await control.click()
+    try {
+      await option.waitFor({ timeout: attempt < 4 ? 7_500 : 15_000 })
+      break
+    } catch (error) {
+      if (attempt >= 4) throw error
+      await page.keyboard.press('Escape')
+    }
+  }
   await option.click()
 }
 
