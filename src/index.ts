@@ -18,6 +18,7 @@ import { withStrictFieldTypes } from './utilities/strictFieldTypes.js'
 import { installUploadRollback, storageErrorAfterError, withUploadRollback } from './utilities/uploadRollback.js'
 
 export type { PregoneroOptions, ResolvedOptions } from './types.js'
+export { createMemoryStore, type RateLimitResult, type RateLimitStore } from './rateLimit/store.js'
 
 /**
  * Pregonero: the communications process of a city government as a Payload plugin.
