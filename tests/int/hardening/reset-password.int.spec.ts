@@ -4,6 +4,8 @@
  * POST /api/users/reset-password too. Real REST handlers, real SQLite, the token read from the
  * e-mail a real SMTP server received.
  */
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
@@ -78,6 +80,29 @@ it('a reset with a valid password works once: the new password logs in, the old 
   const again = await rest.post('/users/reset-password', { token, password: 'Otra-clave-segura-2026' })
   expect(again.status).toBe(403)
   expect(await loginStatus(fresh)).toBe(200)
+})
+
+it('GraphQL resetPasswordUser is held to the same rule', async () => {
+  const token = await requestReset()
+  const graphql = GRAPHQL_POST(app.payload.config)
+  const reset = async (password: string) => {
+    const res = await graphql(
+      new Request('http://localhost:3000/api/graphql', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation ($token: String, $password: String) { resetPasswordUser(token: $token, password: $password) { token } }', variables: { token, password } }),
+      }),
+    )
+    return (await res.json()) as { data?: { resetPasswordUser: null | { token: string } }; errors?: Array<{ message: string }> }
+  }
+  const short = await reset('corta-123')
+  expect(short.data?.resetPasswordUser ?? null).toBeNull()
+  expect(JSON.stringify(short.errors)).toMatch(/password.*12/)
+  expect(await loginStatus(TEST_PASSWORD)).toBe(200)
+  const ok = await reset('Nueva-clave-por-graphql-2026')
+  expect(ok.errors).toBeUndefined()
+  expect(typeof ok.data?.resetPasswordUser?.token).toBe('string')
+  expect(await loginStatus('Nueva-clave-por-graphql-2026')).toBe(200)
 })
 
 it('system code (Local API) is not held to the rule, as for create/update', async () => {
