@@ -2,16 +2,20 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /**
  * Security headers (OWASP ASVS 14.4; tests/security/README.md). Next.js applies them to every
- * answer: admin pages, the REST/GraphQL API and uploaded files. A full CSP for the admin is not
- * set (Payload's admin needs inline scripts and styles); frame-ancestors, object-src, base-uri
- * and form-action are restricted, which is what protects against clickjacking and injection of
- * plugins/base URLs. HSTS is sent by the production build (browsers ignore it over plain HTTP).
+ * answer: admin pages, the REST/GraphQL API and uploaded files. HSTS is sent by the production
+ * build (browsers ignore it over plain HTTP).
+ *
+ * Content-Security-Policy: the pages (Payload's admin) get a strict, nonce-based policy from
+ * src/proxy.ts (a fresh nonce per request; src/config/contentSecurityPolicy.ts). The answers the
+ * proxy does not see (the API, static chunks) get the base directives below: framing, plugins,
+ * base URL and form targets restricted; uploaded files get a policy that runs nothing.
  */
+const baseContentSecurityPolicy = { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'" }
+
 const securityHeaders = [
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'" },
   { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
   { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
   ...(process.env.NODE_ENV === 'production'
@@ -35,6 +39,10 @@ const nextConfig = {
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },
+      // Where src/proxy.ts does not run (its matcher): the base policy.
+      { source: '/api/:path*', headers: [baseContentSecurityPolicy] },
+      { source: '/_next/:path*', headers: [baseContentSecurityPolicy] },
+      { source: '/favicon.ico', headers: [baseContentSecurityPolicy] },
       { source: '/api/:collection/file/:file*', headers: uploadedFileHeaders },
     ]
   },

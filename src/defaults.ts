@@ -4,6 +4,7 @@ import type { ApiOptions, ArchiveOptions, PregoneroOptions, ResolvedApiOptions, 
 
 import { checksGate } from './checks/checksGate.js'
 import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './monitoring/mappings.js'
+import { processMemoryStore } from './rateLimit/store.js'
 import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './workflow/tables.js'
 
 /** Sidebar groups by PHVA area (Planear, Hacer, Verificar, Actuar), plus archive and settings. */
@@ -92,6 +93,7 @@ export const resolveApiOptions = (
       windowMs: api.rateLimit?.login?.windowMs ?? envNumber('RATE_LIMIT_LOGIN_WINDOW_MS', 15 * 60_000, env),
     },
     trustProxy: api.rateLimit?.trustProxy ?? env.RATE_LIMIT_TRUST_PROXY === 'true',
+    store: api.rateLimit?.store ?? processMemoryStore(),
   },
   anonymousGate: {
     enabled: api.anonymousGate?.enabled ?? env.ANON_GATE_ENABLED !== 'false',

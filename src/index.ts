@@ -19,6 +19,7 @@ import { installUploadRollback, storageErrorAfterError, withUploadRollback } fro
 
 export { withAnonymousGate } from './fairness/withAnonymousGate.js'
 export type { PregoneroOptions, ResolvedOptions } from './types.js'
+export { createMemoryStore, type RateLimitResult, type RateLimitStore } from './rateLimit/store.js'
 
 /**
  * Pregonero: the communications process of a city government as a Payload plugin.

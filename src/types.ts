@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Role } from './access/roles.js'
 import type { ProductType } from './vocabulary.js'
 import type { TransitionRule } from './workflow/tables.js'
+import type { RateLimitStore } from './rateLimit/store.js'
 
 /**
  * Options of the `pregonero()` plugin. Every option is optional; the defaults live in
@@ -110,7 +111,7 @@ export type ApiOptions = {
    * @default { publisher: institutionName, license: 'CC BY-SA 4.0 …' }
    */
   openData?: { publisher?: string; license?: string; licenseURL?: string }
-  /** In-memory rate limits (per instance; see src/rateLimit/README.md for several instances). */
+  /** Rate limits of anonymous reads and logins (see src/rateLimit/README.md, also for several instances). */
   rateLimit?: RateLimitOptions
   /**
    * Fairness under a crowd of anonymous readers: at most `concurrency` anonymous API reads are
@@ -149,6 +150,15 @@ export type RateLimitOptions = {
    * @default process.env.RATE_LIMIT_TRUST_PROXY === 'true'
    */
   trustProxy?: boolean
+  /**
+   * Where the counters live. The default keeps them in the memory of this process (one store per
+   * process, fixed windows): right for ONE instance. A deployment with several instances behind a
+   * load balancer must pass a store they share (implement `hit()` on Redis, MongoDB, …: see
+   * src/rateLimit/README.md) or rate-limit at the reverse proxy/CDN; otherwise each instance
+   * counts on its own and a client gets up to N × the budget.
+   * @default processMemoryStore() (src/rateLimit/store.ts)
+   */
+  store?: RateLimitStore
 }
 
 /** The api group with every default applied. */
@@ -163,6 +173,7 @@ export type ResolvedApiOptions = {
     anonymousReads: { max: number; windowMs: number }
     login: { perIP: number; perEmail: number; windowMs: number }
     trustProxy: boolean
+    store: RateLimitStore
   }
   anonymousGate: Required<AnonymousGateOptions>
 }

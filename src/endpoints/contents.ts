@@ -24,7 +24,7 @@ export const contentBySlugEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/contents/by-slug/:slug',
   method: 'get',
   handler: async (req) => {
-    enforceAnonymousRead(req, options.api.rateLimit)
+    await enforceAnonymousRead(req, options.api.rateLimit)
     const slug = String(req.routeParams?.slug ?? '')
     if (!slug || slug.length > 200) return badParameter('slug', 'obligatorio, hasta 200 caracteres', 'required, up to 200 characters')
     const url = new URL(req.url ?? 'http://localhost')
@@ -55,7 +55,7 @@ export const contentListEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/contents',
   method: 'get',
   handler: async (req) => {
-    enforceAnonymousRead(req, options.api.rateLimit)
+    await enforceAnonymousRead(req, options.api.rateLimit)
     const params = new URL(req.url ?? 'http://localhost').searchParams
     const known = new Set(['channel', 'department', 'campaign', 'kind', 'limit', 'page', 'depth'])
     for (const name of params.keys()) {

@@ -104,7 +104,7 @@ const feedEndpoint = (options: ResolvedOptions, format: 'atom' | 'rss'): Endpoin
   path: `/pregonero/feeds/news.${format}`,
   method: 'get',
   handler: async (req) => {
-    enforceAnonymousRead(req, options.api.rateLimit)
+    await enforceAnonymousRead(req, options.api.rateLimit)
     const items = await feedItems(req, options.api.feedSize)
     const selfURL = `${options.serverURL.replace(/\/+$/, '')}/api/pregonero/feeds/news.${format}`
     const body = format === 'rss' ? renderRSS(options, items, selfURL) : renderAtom(options, items, selfURL)

@@ -36,7 +36,7 @@ export const openDataEndpoints = (options: ResolvedOptions, registry: readonly O
     path: '/pregonero/open-data',
     method: 'get',
     handler: async (req) => {
-      enforceAnonymousRead(req, options.api.rateLimit)
+      await enforceAnonymousRead(req, options.api.rateLimit)
       const datasets = await Promise.all(
         registry.map(async (dataset) => metadataOf(options, dataset, (await dataset.load(req.payload, options)).lastUpdate)),
       )
@@ -54,7 +54,7 @@ export const openDataEndpoints = (options: ResolvedOptions, registry: readonly O
     path: '/pregonero/open-data/:file',
     method: 'get',
     handler: async (req) => {
-      enforceAnonymousRead(req, options.api.rateLimit)
+      await enforceAnonymousRead(req, options.api.rateLimit)
       const file = String(req.routeParams?.file ?? '')
       const match = /^([a-z0-9-]+)\.([A-Za-z0-9]+)$/.exec(file)
       if (!match) return badParameter('dataset', 'use <conjunto>.csv o <conjunto>.json', 'use <dataset>.csv or <dataset>.json')

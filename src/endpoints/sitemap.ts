@@ -16,7 +16,7 @@ export const sitemapEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/sitemap.xml',
   method: 'get',
   handler: async (req) => {
-    enforceAnonymousRead(req, options.api.rateLimit)
+    await enforceAnonymousRead(req, options.api.rateLimit)
     const result = await req.payload.find({
       collection: 'contents',
       where: { slug: { exists: true } },

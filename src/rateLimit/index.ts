@@ -5,16 +5,11 @@ import { APIError } from 'payload'
 import type { ResolvedApiOptions } from '../types.js'
 
 import { clientIP } from './clientIP.js'
-import { createMemoryStore, type RateLimitStore } from './store.js'
 
 export { clientIP } from './clientIP.js'
-export { createMemoryStore, type RateLimitStore } from './store.js'
+export { createMemoryStore, processMemoryStore, type RateLimitResult, type RateLimitStore } from './store.js'
 
 type Limits = ResolvedApiOptions['rateLimit']
-
-/** One store per process (kept on globalThis so Next.js' module copies share it). */
-const globalStore = globalThis as unknown as { __pregoneroRateLimit?: RateLimitStore }
-export const rateLimitStore = (): RateLimitStore => (globalStore.__pregoneroRateLimit ??= createMemoryStore())
 
 /**
  * Requests already counted against the anonymous budget (a GraphQL query touching 5 collections
@@ -38,11 +33,11 @@ const tooManyRequests = (req: PayloadRequest, retryAfterMs: number, what: { es: 
 }
 
 /**
- * Counts an anonymous API call against the per-IP budget; throws 429 when it is spent.
+ * Counts an anonymous API call against the per-IP budget, in `limits.store`; throws 429 when it is spent.
  * Signed-in users are never counted (editors are not starved by a crawler). Local API calls from
  * system code (no HTTP request) are never counted.
  */
-export const enforceAnonymousRead = (req: PayloadRequest, limits: Limits, store = rateLimitStore()): void => {
+export const enforceAnonymousRead = async (req: PayloadRequest, limits: Limits): Promise<void> => {
   if (!limits.enabled || req.user || req.payloadAPI === 'local') return
   const ip = clientIP(req.headers, limits.trustProxy)
   if (ip === null) return // no client address: an in-process call, never a request served by Next.js
@@ -50,7 +45,7 @@ export const enforceAnonymousRead = (req: PayloadRequest, limits: Limits, store 
   if (counted.has(marker)) return
   counted.add(marker)
   const { max, windowMs } = limits.anonymousReads
-  const result = store.hit(`anon:${ip}`, max, windowMs)
+  const result = await limits.store.hit(`anon:${ip}`, max, windowMs)
   if (!result.allowed) {
     throw tooManyRequests(req, result.retryAfterMs, {
       es: 'límite de lecturas anónimas por IP alcanzado',
@@ -59,15 +54,15 @@ export const enforceAnonymousRead = (req: PayloadRequest, limits: Limits, store 
   }
 }
 
-/** Counts a login attempt per IP and per e-mail; throws 429 when either budget is spent. */
-export const enforceLogin = (req: PayloadRequest, email: unknown, limits: Limits, store = rateLimitStore()): void => {
+/** Counts a login attempt per IP and per e-mail, in `limits.store`; throws 429 when either budget is spent. */
+export const enforceLogin = async (req: PayloadRequest, email: unknown, limits: Limits): Promise<void> => {
   if (!limits.enabled || req.payloadAPI === 'local') return
   const { perEmail, perIP, windowMs } = limits.login
   const ip = clientIP(req.headers, limits.trustProxy)
   if (ip === null) return // no client address: an in-process call, never a request served by Next.js
-  const byIP = store.hit(`login-ip:${ip}`, perIP, windowMs)
+  const byIP = await limits.store.hit(`login-ip:${ip}`, perIP, windowMs)
   const normalized = typeof email === 'string' ? email.trim().toLowerCase() : ''
-  const byEmail = normalized ? store.hit(`login-email:${normalized}`, perEmail, windowMs) : null
+  const byEmail = normalized ? await limits.store.hit(`login-email:${normalized}`, perEmail, windowMs) : null
   if (!byIP.allowed) {
     throw tooManyRequests(req, byIP.retryAfterMs, { es: 'demasiados intentos de ingreso desde esta IP', en: 'too many login attempts from this IP' })
   }
@@ -88,19 +83,19 @@ const LOGIN_OPERATIONS = new Set(['login'])
  */
 export const rateLimitBeforeOperation =
   (limits: Limits): CollectionBeforeOperationHook =>
-  ({ args, operation, req }) => {
+  async ({ args, operation, req }) => {
     if (LOGIN_OPERATIONS.has(operation)) {
-      enforceLogin(req, (args as { data?: { email?: unknown } })?.data?.email, limits)
+      await enforceLogin(req, (args as { data?: { email?: unknown } })?.data?.email, limits)
       return args
     }
-    enforceAnonymousRead(req, limits)
+    await enforceAnonymousRead(req, limits)
     return args
   }
 
 /** The same for globals (`beforeOperation` on globals receives `{ args, req }`). */
 export const rateLimitGlobalBeforeOperation =
   (limits: Limits) =>
-  ({ args, req }: { args: unknown; req: PayloadRequest }) => {
-    enforceAnonymousRead(req, limits)
+  async ({ args, req }: { args: unknown; req: PayloadRequest }) => {
+    await enforceAnonymousRead(req, limits)
     return args
   }

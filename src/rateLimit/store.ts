@@ -1,16 +1,29 @@
+/** What a store answers for one hit. */
+export type RateLimitResult = { allowed: boolean; remaining: number; retryAfterMs: number }
+
 /**
- * A fixed-window counter kept IN MEMORY, per process. With several app instances behind a load
- * balancer each instance counts on its own (a client gets up to N× the budget): see README.md in
- * this folder for a shared store (Redis INCR+PEXPIRE, or a MongoDB TTL collection).
+ * Where the rate-limit counters live (plugin option `api.rateLimit.store`). The default,
+ * `createMemoryStore()`, keeps fixed windows IN MEMORY, per process: with several app instances
+ * behind a load balancer each counts on its own (a client gets up to N× the budget) and a restart
+ * forgets everything. A deployment with more than one instance passes a shared store (Redis,
+ * MongoDB, …; see README.md in this folder) or rate-limits at the proxy/CDN.
  */
 export type RateLimitStore = {
-  /** Counts one hit on `key`; returns whether it is within `max` and when the window resets. */
-  hit: (key: string, max: number, windowMs: number, now?: number) => { allowed: boolean; remaining: number; retryAfterMs: number }
-  /** Forgets every counter (tests, or an admin action). */
-  reset: () => void
+  /**
+   * Counts one hit on `key` (e.g. `anon:<ip>`, `login-ip:<ip>`, `login-email:<email>`) in a fixed
+   * window of `windowMs` starting at the key's first hit; answers whether the hit is within `max`,
+   * how many remain, and how long until the window resets. May be async (a network store).
+   */
+  hit: (key: string, max: number, windowMs: number, now?: number) => Promise<RateLimitResult> | RateLimitResult
+  /** Forgets every counter (tests, or an admin action). Optional for shared stores. */
+  reset?: () => Promise<void> | void
 }
 
-export const createMemoryStore = (maxKeys = 100_000): RateLimitStore => {
+/** The memory store (a RateLimitStore) answers synchronously. */
+export type MemoryRateLimitStore = { hit: (key: string, max: number, windowMs: number, now?: number) => RateLimitResult; reset: () => void }
+
+/** Fixed windows in a Map of this process (pruned of expired windows when it reaches `maxKeys`). */
+export const createMemoryStore = (maxKeys = 100_000): MemoryRateLimitStore => {
   const windows = new Map<string, { count: number; resetAt: number }>()
   const prune = (now: number) => {
     for (const [key, entry] of windows) if (entry.resetAt <= now) windows.delete(key)
@@ -33,3 +46,7 @@ export const createMemoryStore = (maxKeys = 100_000): RateLimitStore => {
     reset: () => windows.clear(),
   }
 }
+
+/** The default store: one per process (kept on globalThis so Next.js' module copies share it). */
+const globalStore = globalThis as unknown as { __pregoneroRateLimit?: RateLimitStore }
+export const processMemoryStore = (): RateLimitStore => (globalStore.__pregoneroRateLimit ??= createMemoryStore())

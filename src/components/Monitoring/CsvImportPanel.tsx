@@ -4,6 +4,8 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { apiErrorMessage, useApiCall } from '../useApiCall.js'
+
 type Kind = 'mentions' | 'socialMetrics'
 type MappingInfo = { name: string; label: string; dateOrder: string; columns: Record<string, string[]> }
 type ImportOptions = {
@@ -93,9 +95,7 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
   const [account, setAccount] = useState('')
   const [policy, setPolicy] = useState('valid-rows')
   const [dryRun, setDryRun] = useState(true)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<null | string>(null)
-  const [result, setResult] = useState<null | Result>(null)
+  const { busy, error, result, run, setError } = useApiCall<Result>()
   const roles = user?.roles ?? []
   const allowed = kind === 'mentions' ? ['admin', 'head', 'editor'] : ['admin', 'head', 'community']
   if (!roles.some((r) => allowed.includes(r))) return null
@@ -109,35 +109,21 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
       const res = await fetch(`${api}/monitoring/import/options`, { credentials: 'include' })
       const body = await res.json().catch(() => ({}))
       if (res.ok) setOptions(body as ImportOptions)
-      else setError((body as { errors?: Array<{ message: string }> }).errors?.[0]?.message ?? `Error ${res.status}`)
+      else setError(apiErrorMessage(body, res.status))
     }
   }
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault()
     if (!file || !section) return
-    setBusy(true)
-    setError(null)
-    setResult(null)
     const form = new FormData()
     form.append('file', file)
     if (mapping) form.append('mapping', mapping)
     if (kind === 'socialMetrics' && account) form.append('account', account)
     form.append('policy', policy)
     form.append('dryRun', String(dryRun))
-    try {
-      const res = await fetch(`${api}${section.endpoint}`, { method: 'POST', credentials: 'include', body: form })
-      const body = (await res.json().catch(() => ({}))) as Partial<Result> & { errors?: Array<{ message: string }> }
-      if (body.errors) setError(body.errors[0]?.message ?? `Error ${res.status}`)
-      else {
-        setResult(body as Result)
-        if ((body as Result).committed && (body as Result).created > 0) router.refresh()
-      }
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setBusy(false)
-    }
+    const done = await run(`${api}${section.endpoint}`, { method: 'POST', body: form })
+    if (done?.committed && done.created > 0) router.refresh()
   }
 
   const chosen = section?.mappings.find((m) => m.name === mapping)

@@ -4,6 +4,8 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { useApiCall } from '../useApiCall.js'
+
 type Result = { id: number | string; title: string; version: number }
 
 const TEXT = {
@@ -49,9 +51,7 @@ export function GenerateReportButton() {
   const router = useRouter()
   const t = i18n?.language === 'en' ? TEXT.en : TEXT.es
   const [period, setPeriod] = useState(previousMonth)
-  const [state, setState] = useState<'busy' | 'idle'>('idle')
-  const [error, setError] = useState<null | string>(null)
-  const [result, setResult] = useState<null | Result>(null)
+  const { busy, error, result, run } = useApiCall<Result>()
   const roles = user?.roles ?? []
   if (!roles.includes('head') && !roles.includes('admin')) return null
   const api = `${config.serverURL ?? ''}${config.routes.api}`
@@ -59,27 +59,12 @@ export function GenerateReportButton() {
 
   const generate = async (event: React.FormEvent) => {
     event.preventDefault()
-    setState('busy')
-    setError(null)
-    setResult(null)
-    try {
-      const res = await fetch(`${api}/pregonero/reports/generate`, {
-        method: 'POST',
-        credentials: 'include',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ period: period.trim() }),
-      })
-      const body = (await res.json().catch(() => ({}))) as Partial<Result> & { errors?: Array<{ message: string }> }
-      if (!res.ok) setError(body.errors?.[0]?.message ?? `Error ${res.status}`)
-      else {
-        setResult(body as Result)
-        router.refresh() // the new report appears in the list below
-      }
-    } catch (e) {
-      setError((e as Error).message)
-    } finally {
-      setState('idle')
-    }
+    const done = await run(`${api}/pregonero/reports/generate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ period: period.trim() }),
+    })
+    if (done) router.refresh() // the new report appears in the list below
   }
 
   return (
@@ -99,12 +84,12 @@ export function GenerateReportButton() {
           required
           value={period}
         />
-        <button className="pregonero-button" disabled={state === 'busy'} type="submit">
+        <button className="pregonero-button" disabled={busy} type="submit">
           {t.generate}
         </button>
       </form>
       <div aria-live="polite" id="pregonero-report-status">
-        {state === 'busy' ? <p className="pregonero-meta">{t.busy}</p> : null}
+        {busy ? <p className="pregonero-meta">{t.busy}</p> : null}
         {error ? (
           <p className="pregonero-error" role="alert">
             {error}
