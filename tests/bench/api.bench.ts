@@ -1,9 +1,10 @@
 /**
  * API benchmark (issue 7): the public website's hottest read — the 20 latest published external
  * contents out of 10 000, depth 1, as an ANONYMOUS caller — through the plugin (access predicate
- * on `contents`, field access, rate-limit and cache-header hooks) against a bare Payload collection
- * of the same shape (same fields, drafts, indexes and relationships; no plugin; read access `true`
- * and the same filter written in the query), in the same run, each on its own fresh SQLite file.
+ * on `contents`, field access, rate-limit and cache-header hooks) against a bare Payload app of the
+ * same shape (the plugin's collections with their fields, drafts, uploads and indexes — the same
+ * tables and SQL — but no hooks, access rules, validation or endpoints: `withoutPlugin`; the
+ * filter written in the query), in the same run, each on its own fresh SQLite file.
  *
  * 1. Local API: medians of interleaved runs after a warm-up. Goal ≤ 1.10×.
  * 2. HTTP: the same read through Payload's REST layer (`handleEndpoints`, what Next.js' route calls)
@@ -14,7 +15,7 @@
  * The 10 000 documents are written with the database adapter (`payload.db.create`: no hooks), the
  * same way in both databases. Run: `npx tsx tests/bench/api.bench.ts` (BENCH_DOCS, BENCH_N, BENCH_HTTP_REQUESTS).
  */
-import type { CollectionConfig, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -23,7 +24,9 @@ import fs from 'node:fs/promises'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { contentsPublicReadIndexes } from '../../collections/Contents/publicReadIndexes.js'
+import { pregoneroCollections } from '../../collections/index.js'
+import { resolveOptions } from '../../src/defaults.js'
+import { withoutPlugin } from './withoutPlugin.js'
 import { runStandalone } from './standalone.js'
 
 export type BenchRow = { figure: string; baseline: number; measured: number; ratio: number; goal: string; pass: boolean; unit: string }
@@ -31,38 +34,6 @@ export type BenchRow = { figure: string; baseline: number; measured: number; rat
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 const KINDS = ['news', 'press-release', 'social-post', 'intranet-post', 'graphic-piece']
 const CHANNELS = ['web', 'facebook', 'x', 'press', 'intranet']
-
-/** The bare collection: the fields of `contents` the website reads, with the same drafts and indexes (compound ones included). */
-const bareCollections = (): CollectionConfig[] => [
-  { slug: 'users', auth: true, fields: [{ name: 'name', type: 'text' }] },
-  {
-    slug: 'departments',
-    access: { read: ({ req }) => Boolean(req.user) },
-    fields: [
-      { name: 'name', type: 'text', required: true },
-      { name: 'code', type: 'text', required: true, unique: true },
-    ],
-  },
-  {
-    slug: 'contents',
-    versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-    indexes: contentsPublicReadIndexes,
-    access: { read: () => true },
-    fields: [
-      { name: 'title', type: 'text', required: true },
-      { name: 'slug', type: 'text', unique: true, index: true },
-      { name: 'kind', type: 'select', required: true, options: KINDS },
-      { name: 'audience', type: 'select', required: true, index: true, options: ['external', 'internal'] },
-      { name: 'summary', type: 'textarea' },
-      { name: 'body', type: 'richText' },
-      { name: 'channels', type: 'select', hasMany: true, options: CHANNELS },
-      { name: 'departments', type: 'relationship', relationTo: 'departments', hasMany: true },
-      { name: 'tags', type: 'text', hasMany: true },
-      { name: 'stage', type: 'select', index: true, options: ['draft', 'in-review', 'approved', 'published', 'unpublished'] },
-      { name: 'publishedAt', type: 'date', index: true },
-    ],
-  },
-]
 
 /** 10 000 contents: 60 % published external, 15 % published internal, the rest drafts/unpublished. */
 const fill = async (payload: Payload, departmentIds: Array<number | string>, docs: number) => {
@@ -143,8 +114,9 @@ export async function run(): Promise<BenchRow[]> {
     key: 'bench-bare',
     config: buildConfig({
       secret: 'bench-secret',
-      db: sqliteAdapter({ client: { url: `file:${path.join(bareDir, 'bare.db')}` }, push: true }),
-      collections: bareCollections(),
+      // The same database settings as the app (src/database/index.ts): WAL, transactions, busy timeout.
+      db: sqliteAdapter({ client: { url: `file:${path.join(bareDir, 'bare.db')}` }, push: true, wal: true, busyTimeout: 10_000, transactionOptions: { behavior: 'deferred' }, autoIncrement: true }),
+      collections: withoutPlugin(pregoneroCollections(resolveOptions({})), ['contents']),
       editor: lexicalEditor(),
       telemetry: false,
     }),
