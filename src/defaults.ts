@@ -98,6 +98,7 @@ export const resolveApiOptions = (
   anonymousGate: {
     enabled: api.anonymousGate?.enabled ?? env.ANON_GATE_ENABLED !== 'false',
     concurrency: Math.max(1, api.anonymousGate?.concurrency ?? envNumber('ANON_GATE_CONCURRENCY', 8, env)),
+    perTurn: Math.max(1, api.anonymousGate?.perTurn ?? envNumber('ANON_GATE_PER_TURN', 2, env)),
     maxQueue: api.anonymousGate?.maxQueue ?? envNumber('ANON_GATE_MAX_QUEUE', 1000, env),
     maxWaitMs: api.anonymousGate?.maxWaitMs ?? envNumber('ANON_GATE_MAX_WAIT_MS', 20_000, env),
   },

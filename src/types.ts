@@ -115,16 +115,17 @@ export type ApiOptions = {
   rateLimit?: RateLimitOptions
   /**
    * Fairness under a crowd of anonymous readers: at most `concurrency` anonymous API reads are
-   * worked on at once, the others wait in arrival order (at most `maxQueue`, each at most
-   * `maxWaitMs`, then 503 + Retry-After); requests that carry credentials (session cookie or
-   * Authorization header) never wait, so editors are not starved. Applied by the app's route
-   * files with `withAnonymousGate` (src/fairness/withAnonymousGate.ts); one gate per process.
-   * @default { enabled: true, concurrency: 8, maxQueue: 1000, maxWaitMs: 20000 } (env ANON_GATE_ENABLED, ANON_GATE_CONCURRENCY, ANON_GATE_MAX_QUEUE, ANON_GATE_MAX_WAIT_MS)
+   * worked on at once and at most `perTurn` start per turn of the event loop; the others wait in
+   * arrival order (at most `maxQueue`, each at most `maxWaitMs`, then 503 + Retry-After). Requests
+   * that carry credentials (session cookie or Authorization header) never wait, and short turns
+   * let Node.js read their sockets and accept their connections, so editors are not starved.
+   * Applied by the app's route files with `withAnonymousGate` (src/fairness/); one gate per process.
+   * @default { enabled: true, concurrency: 8, perTurn: 2, maxQueue: 1000, maxWaitMs: 20000 } (env ANON_GATE_ENABLED, ANON_GATE_CONCURRENCY, ANON_GATE_PER_TURN, ANON_GATE_MAX_QUEUE, ANON_GATE_MAX_WAIT_MS)
    */
   anonymousGate?: AnonymousGateOptions
 }
 
-export type AnonymousGateOptions = { enabled?: boolean; concurrency?: number; maxQueue?: number; maxWaitMs?: number }
+export type AnonymousGateOptions = { enabled?: boolean; concurrency?: number; perTurn?: number; maxQueue?: number; maxWaitMs?: number }
 
 export type RateLimitOptions = {
   /**

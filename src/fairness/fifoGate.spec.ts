@@ -11,7 +11,7 @@ const settled = async (promise: Promise<unknown>) => {
 
 describe('FifoGate', () => {
   it('lets in at most `capacity` callers and admits the others in arrival order', async () => {
-    const gate = new FifoGate(2, 10, 5_000)
+    const gate = new FifoGate({ capacity: 2, perTurn: 100, maxQueue: 10, maxWaitMs: 5_000 })
     const a = await gate.enter()
     const b = await gate.enter()
     const order: string[] = []
@@ -32,7 +32,7 @@ describe('FifoGate', () => {
   })
 
   it('frees a place once however many times a ticket is left', async () => {
-    const gate = new FifoGate(1, 10, 5_000)
+    const gate = new FifoGate({ capacity: 1, perTurn: 100, maxQueue: 10, maxWaitMs: 5_000 })
     const a = await gate.enter()
     const b = gate.enter()
     const c = gate.enter()
@@ -46,7 +46,7 @@ describe('FifoGate', () => {
   })
 
   it('turns a caller away when the queue is full, and after waiting maxWaitMs', async () => {
-    const gate = new FifoGate(1, 1, 60)
+    const gate = new FifoGate({ capacity: 1, perTurn: 100, maxQueue: 1, maxWaitMs: 60 })
     await gate.enter()
     const waiting = gate.enter()
     expect(await gate.enter()).toEqual({ refused: 'queue-full', waitedMs: 0 })
@@ -57,7 +57,26 @@ describe('FifoGate', () => {
     expect(gate.stats).toEqual({ inside: 1, waiting: 0 })
   })
 
-  it('refuses a capacity below 1', () => {
-    expect(() => new FifoGate(0, 1, 1)).toThrow(/capacity/)
+  it('lets in at most perTurn callers per turn of the event loop, the others on later turns', async () => {
+    const gate = new FifoGate({ capacity: 10, perTurn: 2, maxQueue: 10, maxWaitMs: 5_000 })
+    const turns: number[] = []
+    let turn = 0
+    const ticking = setInterval(() => undefined, 1) // keeps the loop turning
+    const counter = () => setImmediate(() => ((turn += 1), turn < 20 && counter()))
+    counter()
+    const entries = Array.from({ length: 5 }, () => gate.enter().then((t) => (turns.push(turn), t)))
+    const tickets = await Promise.all(entries)
+    clearInterval(ticking)
+    // Two in the first turn, two in the next, the last one a turn later: never more than two per turn.
+    const perTurn = new Map<number, number>()
+    for (const t of turns) perTurn.set(t, (perTurn.get(t) ?? 0) + 1)
+    expect(Math.max(...perTurn.values())).toBe(2)
+    expect(new Set(turns).size).toBe(3)
+    for (const t of tickets) if ('leave' in t) t.leave()
+  })
+
+  it('refuses a capacity or a per-turn budget below 1', () => {
+    expect(() => new FifoGate({ capacity: 0, perTurn: 1, maxQueue: 1, maxWaitMs: 1 })).toThrow(/capacity/)
+    expect(() => new FifoGate({ capacity: 1, perTurn: 0, maxQueue: 1, maxWaitMs: 1 })).toThrow(/perTurn/)
   })
 })

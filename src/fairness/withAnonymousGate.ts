@@ -14,9 +14,9 @@ export const gateSettingsOf = (config: Pick<SanitizedConfig, 'custom'>): GateSet
 /** One gate per process and settings, shared by every route file that wraps its handlers. */
 const gates = ((globalThis as { __pregoneroGates?: Map<string, FifoGate> }).__pregoneroGates ??= new Map())
 export const sharedGate = (settings: GateSettings): FifoGate => {
-  const key = `${settings.concurrency}/${settings.maxQueue}/${settings.maxWaitMs}`
+  const key = `${settings.concurrency}/${settings.perTurn}/${settings.maxQueue}/${settings.maxWaitMs}`
   let gate = gates.get(key)
-  if (!gate) gates.set(key, (gate = new FifoGate(settings.concurrency, settings.maxQueue, settings.maxWaitMs)))
+  if (!gate) gates.set(key, (gate = new FifoGate({ capacity: settings.concurrency, perTurn: settings.perTurn, maxQueue: settings.maxQueue, maxWaitMs: settings.maxWaitMs })))
   return gate
 }
 
@@ -48,7 +48,7 @@ const busy = (reason: 'queue-full' | 'timeout', settings: GateSettings) => {
  * process's FIFO gate (at most `concurrency` worked on at once) while signed-in users' requests
  * go straight in: one Node.js process serves requests interleaved, so without it a crowd of
  * readers makes an editor's transition wait behind the whole backlog. A pass-through when the
- * plugin is not installed or the gate is disabled. The wait is reported in `Server-Timing`.
+ * plugin is not installed or the gate is disabled. The wait and the handler's time are reported in `Server-Timing` (`queue`, `app`).
  */
 export const withAnonymousGate = <Args extends unknown[]>(
   config: Promise<SanitizedConfig> | SanitizedConfig,
@@ -60,10 +60,11 @@ export const withAnonymousGate = <Args extends unknown[]>(
     if (!settings?.enabled || carriesCredentials(request, resolved.cookiePrefix ?? 'payload')) return handler(request, ...args)
     const entry = await sharedGate(settings).enter()
     if ('refused' in entry) return busy(entry.refused, settings)
+    const started = performance.now()
     try {
       const response = await handler(request, ...args)
       try {
-        response.headers.append('Server-Timing', `queue;dur=${entry.waitedMs.toFixed(1)}`)
+        response.headers.append('Server-Timing', `queue;dur=${entry.waitedMs.toFixed(1)}, app;dur=${(performance.now() - started).toFixed(1)}`)
       } catch {
         // immutable headers (a redirect made with Response.redirect): the timing is optional
       }
