@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { applyFocalPoint } from '../../hooks/archive-assets/applyFocalPoint.js'
 import { ingestFile } from '../../hooks/archive-assets/ingestFile.js'
 import { refuseDeletion } from '../../hooks/archive-assets/refuseDeletion.js'
+import { removeTempFile } from '../../hooks/archive-assets/removeTempFile.js'
 import { stampIngest } from '../../hooks/archive-assets/stampIngest.js'
 import { writeFiles } from '../../hooks/archive-assets/writeFiles.js'
 import { allowRoles, allowRolesForField, hasRole, nobody, nobodyField, readArchiveAssets, staffOnlyField } from '../../src/access/index.js'
@@ -89,6 +90,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     beforeChange: [stampIngest(options)],
     afterChange: [writeFiles(options), applyFocalPoint(options)],
     beforeDelete: [refuseDeletion],
+    afterError: [removeTempFile],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
