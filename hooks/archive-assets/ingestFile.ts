@@ -10,6 +10,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { inspectFile } from '../../src/archive/inspectFile.js'
 import { archivePaths } from '../../src/archive/paths.js'
 import { renderRenditions, renditionFilename, safeFilename } from '../../src/archive/renditions.js'
+import { rememberAccessDecision } from '../../src/access/index.js'
 import { conflict, invalidField } from '../../src/errors.js'
 import { spooledFiles, whenSpooled } from '../../src/utilities/spooledFiles.js'
 import { validateAssetData } from './validateAssetData.js'
@@ -52,16 +53,21 @@ const RENDERABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/tiff
 
 /**
  * Whether the caller may make this create/update, asked before the (costly) ingest: when not,
- * the file is left to Payload, which refuses the request (403) and removes its temp file.
+ * the file is left to Payload, which refuses the request (403) and removes its temp file. The
+ * access result is recorded for this operation (`rememberAccessDecision`): the collection's
+ * access (`decidedOnce`) hands it to Payload's own check instead of evaluating it a second time.
  */
 const mayWrite = async (args: Record<string, any>, operation: 'create' | 'update', req: PayloadRequest): Promise<boolean> => {
   if (args.overrideAccess !== false) return true
   const access = args.collection?.config?.access?.[operation]
   if (typeof access !== 'function') return true
   const result = await access({ req, id: args.id, data: args.data })
+  rememberAccessDecision(req, { operation, id: args.id, data: args.data, result })
   if (result === true) return true
   if (!result) return false
   if (operation === 'create') return true
+  // A query constraint (e.g. "own uploads"): does this asset meet it? Payload applies the same
+  // constraint to its own read of the asset.
   const { totalDocs } = await req.payload.count({
     collection: 'archive-assets' as never,
     where: { and: [{ id: { equals: args.id } }, result] },
