@@ -7,6 +7,7 @@ import type { TestUser } from './fixtures.js'
 
 import { decidedOnce } from '../../../src/access/index.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { TEST_PASSWORD } from '../../helpers/users.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
 
 type Asset = { id: number | string; filename: string; sizes: Record<string, { filename: string }> }
@@ -49,7 +50,7 @@ describe('archive-assets access (A.9) and protection (A.6)', () => {
     config = payload.config
     users = await makeUsers(payload)
     for (const key of Object.keys(users)) {
-      const { token } = await payload.login({ collection: 'users', data: { email: `${key}@pasto.gov.co`, password: 'secret-123' } })
+      const { token } = await payload.login({ collection: 'users', data: { email: `${key}@pasto.gov.co`, password: TEST_PASSWORD } })
       tokens[key] = token!
     }
     const past = new Date(Date.now() - 86_400_000).toISOString()
