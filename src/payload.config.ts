@@ -37,8 +37,9 @@ export default buildConfig({
   sharp,
   // Uploads (archive files of up to 2 GiB) are spooled to disk instead of held in memory;
   // the archive's ingest hashes and sniffs the temp file in a stream. The spool is the system's
-  // temp folder, not ./tmp in the app's folder (a request refused early leaves its file behind).
-  upload: { useTempFiles: true, tempFileDir: os.tmpdir(), limits: { fileSize: 2 * 1024 ** 3 } },
+  // temp folder (or PREGONERO_UPLOAD_TMP_DIR), not ./tmp in the app's folder; every path of a
+  // request removes its spooled file (tests/int/archive/tempFiles.int.spec.ts).
+  upload: { useTempFiles: true, tempFileDir: process.env.PREGONERO_UPLOAD_TMP_DIR || os.tmpdir(), limits: { fileSize: 2 * 1024 ** 3 } },
   cors: originsFrom(process.env.CORS_ORIGINS, [serverURL]),
   csrf: originsFrom(process.env.CSRF_ORIGINS, [serverURL]),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

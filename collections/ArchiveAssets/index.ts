@@ -5,9 +5,10 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { applyFocalPoint } from '../../hooks/archive-assets/applyFocalPoint.js'
 import { ingestFile } from '../../hooks/archive-assets/ingestFile.js'
 import { refuseDeletion } from '../../hooks/archive-assets/refuseDeletion.js'
+import { removeTempFile } from '../../hooks/archive-assets/removeTempFile.js'
 import { stampIngest } from '../../hooks/archive-assets/stampIngest.js'
 import { writeFiles } from '../../hooks/archive-assets/writeFiles.js'
-import { allowRoles, allowRolesForField, hasRole, nobody, nobodyField, readArchiveAssets, staffOnlyField } from '../../src/access/index.js'
+import { allowRoles, allowRolesForField, decidedOnce, hasRole, nobody, nobodyField, readArchiveAssets, staffOnlyField } from '../../src/access/index.js'
 import { DISPOSITIONS } from '../../src/archive/dispositions.js'
 import { archivePaths } from '../../src/archive/paths.js'
 import { GROUPS } from '../../src/defaults.js'
@@ -80,8 +81,9 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
   },
   access: {
     read: readArchiveAssets,
-    create: allowRoles('admin', 'head', 'designer', 'producer'),
-    update: updateArchiveAssets,
+    // Taken once per write: ingestFile decides before reading the file, Payload reuses it.
+    create: decidedOnce('create', allowRoles('admin', 'head', 'designer', 'producer')),
+    update: decidedOnce('update', updateArchiveAssets),
     delete: nobody,
   },
   hooks: {
@@ -89,6 +91,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     beforeChange: [stampIngest(options)],
     afterChange: [writeFiles(options), applyFocalPoint(options)],
     beforeDelete: [refuseDeletion],
+    afterError: [removeTempFile],
   },
   fields: [
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },

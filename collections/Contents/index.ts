@@ -20,6 +20,7 @@ import { transitionsEndpoint } from '../../src/workflow/transitionsEndpoint.js'
 import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../src/vocabulary.js'
 import { CONTENT_STAGE_LABELS, CONTENT_STAGES } from '../../src/workflow/states.js'
 import { contentArchiveFields } from './archiveFields.js'
+import { contentBodyEditor, validateBody } from './bodyEditor.js'
 import { contentPlanLinkFields } from './planLinks.js'
 import { contentReviewFields } from './reviewFields.js'
 import { contentsPublicReadIndexes } from './publicReadIndexes.js'
@@ -63,7 +64,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     { name: 'kind', type: 'select', required: true, defaultValue: 'news', options: CONTENT_KINDS, label: { es: 'Tipo', en: 'Kind' } },
     { name: 'audience', type: 'select', required: true, defaultValue: 'external', index: true, options: AUDIENCES, label: { es: 'Público', en: 'Audience' } },
     { name: 'summary', type: 'textarea', label: { es: 'Resumen', en: 'Summary' } },
-    { name: 'body', type: 'richText', label: { es: 'Cuerpo', en: 'Body' } },
+    { name: 'body', type: 'richText', label: { es: 'Cuerpo', en: 'Body' }, editor: contentBodyEditor(), validate: validateBody },
     ...contentArchiveFields,
     { name: 'channels', type: 'select', hasMany: true, options: CHANNELS, label: { es: 'Canales', en: 'Channels' } },
     { name: 'request', type: 'relationship', relationTo: 'communication-requests', index: true, label: { es: 'Solicitud', en: 'Request' } },

@@ -10,7 +10,9 @@ import type { ResolvedOptions } from '../../src/types.js'
 import { inspectFile } from '../../src/archive/inspectFile.js'
 import { archivePaths } from '../../src/archive/paths.js'
 import { renderRenditions, renditionFilename, safeFilename } from '../../src/archive/renditions.js'
+import { rememberAccessDecision } from '../../src/access/index.js'
 import { conflict, invalidField } from '../../src/errors.js'
+import { spooledFiles, whenSpooled } from '../../src/utilities/spooledFiles.js'
 import { validateAssetData } from './validateAssetData.js'
 
 /** What `ingestFile` hands to `stampIngest` through `req.context` (same request). */
@@ -50,38 +52,22 @@ export const PENDING_FILES_KEY = 'pregoneroArchivePendingFiles'
 const RENDERABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/tiff', 'image/gif', 'image/avif'])
 
 /**
- * Temp files of uploads taken from Payload (which no longer unlinks them) until `writeFiles`
- * stores and removes them. A request refused after `ingestFile` (a field validator, the database)
- * leaves its temp file here: swept once it is an hour old.
- */
-const takenTempFiles = new Map<string, number>()
-const SWEEP_AFTER_MS = 60 * 60 * 1000
-
-export const releaseTempFile = (tempFilePath: string): void => {
-  takenTempFiles.delete(tempFilePath)
-}
-
-const sweepTempFiles = async (): Promise<void> => {
-  const now = Date.now()
-  for (const [file, takenAt] of takenTempFiles) {
-    if (now - takenAt < SWEEP_AFTER_MS) continue
-    takenTempFiles.delete(file)
-    await fs.rm(file, { force: true })
-  }
-}
-
-/**
  * Whether the caller may make this create/update, asked before the (costly) ingest: when not,
- * the file is left to Payload, which refuses the request (403) and removes its temp file.
+ * the file is left to Payload, which refuses the request (403) and removes its temp file. The
+ * access result is recorded for this operation (`rememberAccessDecision`): the collection's
+ * access (`decidedOnce`) hands it to Payload's own check instead of evaluating it a second time.
  */
 const mayWrite = async (args: Record<string, any>, operation: 'create' | 'update', req: PayloadRequest): Promise<boolean> => {
   if (args.overrideAccess !== false) return true
   const access = args.collection?.config?.access?.[operation]
   if (typeof access !== 'function') return true
   const result = await access({ req, id: args.id, data: args.data })
+  rememberAccessDecision(req, { operation, id: args.id, data: args.data, result })
   if (result === true) return true
   if (!result) return false
   if (operation === 'create') return true
+  // A query constraint (e.g. "own uploads"): does this asset meet it? Payload applies the same
+  // constraint to its own read of the asset.
   const { totalDocs } = await req.payload.count({
     collection: 'archive-assets' as never,
     where: { and: [{ id: { equals: args.id } }, result] },
@@ -124,6 +110,19 @@ export const ingestFile =
   async ({ args, operation, req }) => {
     if (operation !== 'create' && operation !== 'update') return args
     const file = req.file
+    // A multipart upload is spooled to a temp file whose write may still be under way (see
+    // whenSpooled): wait for it, so that the ingest reads the whole file and every refusal below
+    // (Payload's 403 included) removes a file that stays removed. Files sent under other field
+    // names are never used by the archive: removed now.
+    await Promise.all(
+      spooledFiles({ files: req.files })
+        .filter((other) => other.tempFilePath !== (file as { tempFilePath?: string } | undefined)?.tempFilePath)
+        .map(async (other) => {
+          await whenSpooled(other, 5_000)
+          await fs.rm(other.tempFilePath, { force: true })
+        }),
+    )
+    if (file?.tempFilePath) await whenSpooled({ tempFilePath: file.tempFilePath, size: file.size })
     if (!file) {
       // `upload.filesRequiredOnCreate` is off because the archive stores files itself: checked here,
       // after access (a caller who may not create gets Payload's 403, not a 400 about the file).
@@ -142,7 +141,6 @@ export const ingestFile =
     }
 
     if (!(await mayWrite(args as Record<string, any>, operation, req))) return args
-    await sweepTempFiles()
 
     // Metadata first (cheap): a refusal costs no decoding.
     const incoming = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
@@ -249,9 +247,10 @@ export const ingestFile =
     }
     req.context[INGEST_CONTEXT_KEY] = context
     req.context[PENDING_FILES_KEY] = pending
-    if (source.tempFilePath) takenTempFiles.set(source.tempFilePath, Date.now())
     // Payload does not process this file: its own path decodes the original once per size, at
-    // full resolution for focal crops. The archive stores it (writeFiles) once the row is saved.
+    // full resolution for focal crops. The archive stores it (writeFiles) once the row is saved;
+    // taken from Payload, the temp file is removed by writeFiles, or by removeTempFile when the
+    // request fails after this point (a field validator, the database).
     ;(req as { file?: unknown }).file = undefined
     return args
   }

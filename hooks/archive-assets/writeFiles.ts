@@ -7,7 +7,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 import type { PendingFiles } from './ingestFile.js'
 
 import { archivePaths } from '../../src/archive/paths.js'
-import { PENDING_FILES_KEY, releaseTempFile } from './ingestFile.js'
+import { PENDING_FILES_KEY } from './ingestFile.js'
 
 /**
  * afterChange of `archive-assets` (first): writes the files of an ingest once the row is saved, in
@@ -47,9 +47,6 @@ export const writeFiles =
     }
     const keep = new Set([pending.filename, ...pending.sizes.map((size) => size.filename)])
     await Promise.all(pending.replaced.filter((file) => !keep.has(file)).map((file) => fs.rm(path.join(dir, path.basename(file)), { force: true })))
-    if (pending.source.tempFilePath) {
-      await fs.rm(pending.source.tempFilePath, { force: true })
-      releaseTempFile(pending.source.tempFilePath)
-    }
+    if (pending.source.tempFilePath) await fs.rm(pending.source.tempFilePath, { force: true })
     return doc
   }

@@ -49,3 +49,52 @@ export const bodyUploads = (state: unknown): BodyUpload[] => {
   walk((state as { root?: unknown } | null)?.root ?? state)
   return found
 }
+
+type Target = { id: number | string; title?: string | null; filename?: string | null; mimeType?: string | null; alt?: string | null }
+type Finder = {
+  payload: { collections: Record<string, unknown>; find: (args: any) => Promise<{ docs: unknown[] }> }
+}
+
+/** An inline image of a body as the accessibility check sees it. */
+export type BodyImage = { label: string; alt: string | null; decorative: boolean; node: BodyUpload }
+
+/**
+ * The inline images of a body (upload nodes whose document is an image), each with its
+ * alternative text: the node's own, else the document's own `alt` (as for the hero image), and
+ * its decorative flag. Loads the documents with `req` (same transaction), system access;
+ * `preloaded` (key `relationTo:id`) skips documents the caller already has. A node whose
+ * document is gone, or is not an image (a linked PDF, an audio file), needs no alternative text.
+ */
+export const bodyImages = async (
+  state: unknown,
+  req: Finder,
+  preloaded: Map<string, Target> = new Map(),
+): Promise<BodyImage[]> => {
+  const inline = bodyUploads(state).filter((node) => node.id !== null)
+  const targets = new Map(preloaded)
+  for (const relationTo of new Set(inline.map((n) => n.relationTo))) {
+    const missing = [...new Set(inline.filter((n) => n.relationTo === relationTo && !targets.has(`${relationTo}:${n.id}`)).map((n) => n.id))]
+    if (missing.length === 0 || !req.payload.collections[relationTo]) continue
+    const { docs } = await req.payload.find({
+      collection: relationTo,
+      where: { id: { in: missing } },
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    for (const doc of docs as Target[]) targets.set(`${relationTo}:${doc.id}`, doc)
+  }
+  const images: BodyImage[] = []
+  for (const node of inline) {
+    const target = targets.get(`${node.relationTo}:${node.id}`)
+    if (!target || !String(target.mimeType ?? '').startsWith('image/')) continue
+    images.push({
+      label: `cuerpo, imagen ${node.position}: ${target.title ?? target.filename ?? node.id} (id ${node.id}) / body, image ${node.position}`,
+      alt: (node.alt || target.alt) ?? null,
+      decorative: node.decorative === true,
+      node,
+    })
+  }
+  return images
+}

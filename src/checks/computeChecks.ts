@@ -8,7 +8,7 @@ import type { CheckResult } from './types.js'
 
 import { checkAccessibility, type ImageUse, type VideoUse } from './accessibility.js'
 import { type BrandManualLike, checkBrand } from './brand.js'
-import { bodyUploads } from './bodyImages.js'
+import { bodyImages, bodyUploads } from './bodyImages.js'
 import { checkConsent } from './consent.js'
 import { dominantColours } from './dominantColours.js'
 import { checkNeutrality } from './neutrality.js'
@@ -86,30 +86,11 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
     if (asset.kind === 'video') continue
     images.push({ label: asset.title, alt: row.alt || asset.alt, decorative: row.decorative })
   }
-  // Other upload collections in the body (e.g. brand assets): their own `alt`.
-  const others = new Map<string, Doc>()
-  for (const relationTo of new Set(inline.filter((n) => n.relationTo !== 'archive-assets' && n.id !== null).map((n) => n.relationTo))) {
-    if (!(req.payload.collections as Record<string, unknown>)[relationTo]) continue
-    const { docs } = await req.payload.find({
-      collection: relationTo as never,
-      where: { id: { in: inline.filter((n) => n.relationTo === relationTo).map((n) => n.id) } },
-      pagination: false,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    for (const other of docs as unknown as Doc[]) others.set(`${relationTo}:${other.id}`, other)
-  }
-  for (const node of inline) {
-    const target = node.relationTo === 'archive-assets' ? assetOf(node.id) : others.get(`${node.relationTo}:${node.id}`)
-    if (!target) continue
-    const mime = String(target.mimeType ?? '')
-    if (!mime.startsWith('image/')) continue // a linked PDF or audio file needs no alternative text
-    images.push({
-      label: `cuerpo, imagen ${node.position}: ${target.title ?? target.filename ?? node.id} (id ${node.id}) / body, image ${node.position}`,
-      alt: node.alt || target.alt,
-      decorative: node.decorative,
-    })
+  // Inline images of the body (archive assets already loaded; other upload collections, e.g.
+  // brand assets, loaded by bodyImages): the node's alt, else the document's own.
+  const preloaded = new Map([...assets.values()].map((asset) => [`archive-assets:${asset.id}`, asset]))
+  for (const image of await bodyImages(doc.body, req as never, preloaded)) {
+    images.push({ label: image.label, alt: image.alt, decorative: image.decorative })
   }
   // Captions live on the video asset (captionFile / burnedInCaptions → hasCaptions); a use may
   // add its own caption file or declare burned-in captions, or be live.

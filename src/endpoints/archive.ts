@@ -7,6 +7,7 @@ import type { ResolvedOptions } from '../types.js'
 import { hasRole, OFFICE_ROLES } from '../access/index.js'
 import { archiveInventory, dueForDisposition, toCsv } from '../archive/inventory.js'
 import { parseRetentionCsv } from '../archive/retentionCsv.js'
+import { removeSpooledFiles } from '../utilities/spooledFiles.js'
 import { uploadedText } from '../utilities/uploadedText.js'
 import { badParameter } from './http.js'
 
@@ -82,10 +83,15 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
     let text: string
     const type = req.headers.get('content-type') ?? ''
     if (type.includes('multipart/form-data')) {
-      await addDataAndFileToRequest(req)
-      const uploaded = await uploadedText(req)
-      if (uploaded === null) return Response.json({ errors: [{ message: 'file: falta el archivo CSV / file: CSV file missing' }] }, { status: 400 })
-      text = uploaded
+      // The upload is spooled to a temp file (upload.useTempFiles): read, then removed on every path.
+      try {
+        await addDataAndFileToRequest(req)
+        const uploaded = await uploadedText(req)
+        if (uploaded === null) return Response.json({ errors: [{ message: 'file: falta el archivo CSV / file: CSV file missing' }] }, { status: 400 })
+        text = uploaded
+      } finally {
+        await removeSpooledFiles(req)
+      }
     } else {
       text = req.text ? await req.text() : ''
     }

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit'
 
 /**
  * A small reusable PDF renderer: a title, optional lines of metadata, then sections, each a
@@ -48,8 +47,11 @@ const PAD = 4
 const text = (value: PdfCell): string =>
   value === null || value === undefined ? '' : typeof value === 'number' ? value.toLocaleString('es-CO') : String(value)
 
-export const renderPdfTables = (spec: PdfTablesSpec): Promise<Buffer> =>
-  new Promise((resolve, reject) => {
+export const renderPdfTables = async (spec: PdfTablesSpec): Promise<Buffer> => {
+  // Loaded on first use, not at boot: pdfkit and its font metrics are ≈14 MB of a process that
+  // may never render a PDF (tests/bench/README.md, archive ingest memory).
+  const { default: PDFDocument } = await import('pdfkit')
+  return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
       size: spec.size ?? 'A4',
       layout: spec.landscape ? 'landscape' : 'portrait',
@@ -138,3 +140,4 @@ export const renderPdfTables = (spec: PdfTablesSpec): Promise<Buffer> =>
       reject(error)
     }
   })
+}

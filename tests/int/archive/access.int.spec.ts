@@ -5,7 +5,9 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_POST } from '@payloadcms/next
 
 import type { TestUser } from './fixtures.js'
 
+import { decidedOnce } from '../../../src/access/index.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { TEST_PASSWORD } from '../../helpers/users.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
 
 type Asset = { id: number | string; filename: string; sizes: Record<string, { filename: string }> }
@@ -48,7 +50,7 @@ describe('archive-assets access (A.9) and protection (A.6)', () => {
     config = payload.config
     users = await makeUsers(payload)
     for (const key of Object.keys(users)) {
-      const { token } = await payload.login({ collection: 'users', data: { email: `${key}@pasto.gov.co`, password: 'secret-123' } })
+      const { token } = await payload.login({ collection: 'users', data: { email: `${key}@pasto.gov.co`, password: TEST_PASSWORD } })
       tokens[key] = token!
     }
     const past = new Date(Date.now() - 86_400_000).toISOString()
@@ -218,6 +220,49 @@ describe('archive-assets access (A.9) and protection (A.6)', () => {
       await expect(
         payload.create({ collection: 'archive-assets', data: assetData() as never, file: fileOf(jpeg, 'x.jpg', 'image/jpeg'), user: users[who], overrideAccess: false }),
       ).rejects.toMatchObject({ status: 403 })
+    }
+  })
+  it('create/update access is evaluated once per write with a file: the ingest decides before reading it, Payload reuses the decision', async () => {
+    const collection = payload.collections['archive-assets'].config as any
+    const original = { create: collection.access.create, update: collection.access.update }
+    const calls = { create: 0, update: 0 }
+    // Counts every evaluation that is not a recorded decision (an outer decidedOnce consumes it first).
+    for (const op of ['create', 'update'] as const) {
+      collection.access[op] = decidedOnce(op, (args: any) => {
+        calls[op]++
+        return original[op](args)
+      })
+    }
+    try {
+      const write = (who: TestUser, id?: number | string) =>
+        (id === undefined
+          ? payload.create({ collection: 'archive-assets', data: assetData({ title: 'Una vez' }) as never, file: fileOf(jpeg(), 'una.jpg', 'image/jpeg'), user: who, overrideAccess: false })
+          : payload.update({ collection: 'archive-assets', id, data: {} as never, file: fileOf(jpeg(), 'otra.jpg', 'image/jpeg'), user: who, overrideAccess: false })
+        ).then(
+          (doc: any) => ({ status: 200, doc }),
+          (error: any) => ({ status: error?.status as number, doc: undefined as any }),
+        )
+      let nextSeed = 700
+      const images: Buffer[] = []
+      for (let i = 0; i < 4; i++) images.push(await makeJpeg(160, 120, { seed: nextSeed++ }))
+      const jpeg = () => images.shift()!
+
+      const created = await write(users.designer!)
+      expect([created.status, calls.create]).toEqual([200, 1])
+      calls.create = 0
+      expect([(await write(users.requester!)).status, calls.create]).toEqual([403, 1])
+      // Update access is a constraint (own uploads): another designer is refused, the uploader replaces the file.
+      expect([(await write(users.designer2!, created.doc.id)).status, calls.update]).toEqual([403, 1])
+      calls.update = 0
+      const replaced = await write(users.designer!, created.doc.id)
+      expect([replaced.status, calls.update]).toEqual([200, 1])
+      expect(replaced.doc.filename).not.toBe(created.doc.filename)
+      // Without a file (no ingest), Payload alone evaluates it, once.
+      calls.update = 0
+      await payload.update({ collection: 'archive-assets', id: created.doc.id, data: { title: 'Renombrada' } as never, user: users.designer!, overrideAccess: false })
+      expect(calls.update).toBe(1)
+    } finally {
+      Object.assign(collection.access, original)
     }
   })
 })

@@ -5,16 +5,16 @@ import sharp from 'sharp'
 
 import type { Role } from '../../../src/access/index.js'
 
+import { makeDepartment, makeUser } from '../../helpers/users.js'
+
 export type TestUser = { id: number | string; email: string; roles: Role[]; collection: 'users' } & Record<string, unknown>
 
-/** One user per role (plus a second designer), created through the Local API as system code. */
+/**
+ * One user per role (plus a second designer), all in one department, made with the shared
+ * helpers (tests/helpers/users.ts): e-mail `<key>@pasto.gov.co`, password `TEST_PASSWORD`.
+ */
 export const makeUsers = async (payload: Payload): Promise<Record<string, TestUser>> => {
-  const users: Record<string, TestUser> = {}
-  const department = await payload.create({
-    collection: 'departments',
-    data: { name: 'Secretaría de Cultura', code: 'CUL' } as never,
-    overrideAccess: true,
-  })
+  const department = await makeDepartment(payload, 'CUL', 'Secretaría de Cultura')
   const roles: Array<[string, Role[]]> = [
     ['admin', ['admin']],
     ['head', ['head']],
@@ -26,13 +26,9 @@ export const makeUsers = async (payload: Payload): Promise<Record<string, TestUs
     ['requester', ['requester']],
     ['auditor', ['auditor']],
   ]
+  const users: Record<string, TestUser> = {}
   for (const [key, r] of roles) {
-    const doc = await payload.create({
-      collection: 'users',
-      data: { name: key, email: `${key}@pasto.gov.co`, password: 'secret-123', roles: r, department: department.id } as never,
-      overrideAccess: true,
-    })
-    users[key] = { ...(doc as object), collection: 'users' } as TestUser
+    users[key] = (await makeUser(payload, r, { email: `${key}@pasto.gov.co`, name: key, department: department.id })) as unknown as TestUser
   }
   return users
 }

@@ -8,6 +8,7 @@ import path from 'node:path'
 import type { TestUser } from './fixtures.js'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { TEST_PASSWORD } from '../../helpers/users.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
 
 // Shared 2-core machine: uploads with renditions can be slow when other suites run in parallel.
@@ -43,7 +44,7 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
     config = payload.config
     users = await makeUsers(payload)
     for (const key of ['head', 'editor', 'requester', 'auditor']) {
-      tokens[key] = (await payload.login({ collection: 'users', data: { email: `${key}@pasto.gov.co`, password: 'secret-123' } })).token!
+      tokens[key] = (await payload.login({ collection: 'users', data: { email: `${key}@pasto.gov.co`, password: TEST_PASSWORD } })).token!
     }
     archiveDir = path.join(process.env.PREGONERO_MEDIA_DIR!, 'archive')
     let seed = 300
