@@ -41,6 +41,8 @@ export type RunningApp = {
   fixtures: Record<string, unknown>
   stop: () => Promise<void>
   logs: () => string
+  /** The server process (`next start` runs the server in this process). */
+  pid: number | undefined
 }
 
 /**
@@ -118,6 +120,7 @@ export const startApp = async (
     env,
     fixtures,
     logs: () => output,
+    pid: child.pid,
     stop: async () => {
       stopping = true
       if (child.exitCode === null) {
