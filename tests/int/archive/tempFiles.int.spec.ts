@@ -77,6 +77,14 @@ describe('spooled temp files of uploads are removed on every path (archive-asset
     expect(await spooled()).toEqual([])
   })
 
+  it('any upload collection, not only the archive (brand-assets): refused anonymous or by role, no temp file left', async () => {
+    const logo = async () => assetForm(await makeJpeg(120, 120, { seed: seed++ }), 'logo.jpg', 'image/jpeg', { title: 'Logo', variant: 'color' })
+    expect((await post(['brand-assets'], await logo())).status).toBe(403)
+    expect(await spooled()).toEqual([])
+    expect((await post(['brand-assets'], await logo(), 'requester')).status).toBe(403)
+    expect(await spooled()).toEqual([])
+  })
+
   it('a role that may not create (requester): 403, no temp file left', async () => {
     const res = await post(['archive-assets'], assetForm(await makeJpeg(200, 150, { seed: seed++ }), 'r.jpg', 'image/jpeg', photoData()), 'requester')
     expect(res.status).toBe(403)
