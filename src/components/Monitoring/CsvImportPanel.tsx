@@ -4,6 +4,7 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { CallStatus } from '../CallStatus.js'
 import { apiErrorMessage, useApiCall } from '../useApiCall.js'
 
 type Kind = 'mentions' | 'socialMetrics'
@@ -192,12 +193,7 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
             </form>
           ) : null}
           <div aria-live="polite">
-            {busy ? <p className="pregonero-meta">{t.busy}</p> : null}
-            {error ? (
-              <p className="pregonero-error" role="alert">
-                {error}
-              </p>
-            ) : null}
+            <CallStatus busy={busy} busyText={t.busy} error={error} />
             {result ? (
               <>
                 <p>{t.summary(result)}</p>

@@ -4,6 +4,7 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { CallStatus } from '../CallStatus.js'
 import { useApiCall } from '../useApiCall.js'
 
 type Result = { id: number | string; title: string; version: number }
@@ -89,12 +90,7 @@ export function GenerateReportButton() {
         </button>
       </form>
       <div aria-live="polite" id="pregonero-report-status">
-        {busy ? <p className="pregonero-meta">{t.busy}</p> : null}
-        {error ? (
-          <p className="pregonero-error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <CallStatus busy={busy} busyText={t.busy} error={error} />
         {result ? (
           <p>
             {t.done} <a href={`${admin}/collections/reports/${result.id}`}>{result.title}</a> ·{' '}
