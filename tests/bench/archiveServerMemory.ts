@@ -24,14 +24,12 @@ export const serverIngestMemory = async (files: string[]): Promise<BenchRow> => 
   try {
     const pid = app.pid
     if (!pid) throw new Error('the app server has no pid')
-    const login = (await (
-      await fetch(`${app.url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'productor@pregonero.test', password: 'Pregonero-demo-2026' }) })
-    ).json()) as { token: string }
+    const { token } = await app.login('productor@pregonero.test')
     const upload = async (file: string, title: string) => {
       const form = new FormData()
       form.append('_payload', JSON.stringify({ title, kind: 'photo' }))
       form.append('file', new Blob([await fs.readFile(file)], { type: 'image/jpeg' }), path.basename(file))
-      const res = await fetch(`${app.url}/api/archive-assets`, { method: 'POST', headers: { Authorization: `JWT ${login.token}` }, body: form })
+      const res = await fetch(`${app.url}/api/archive-assets`, { method: 'POST', headers: { Authorization: `JWT ${token}` }, body: form })
       if (res.status !== 201) throw new Error(`upload of ${title}: ${res.status} ${(await res.text()).slice(0, 300)}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 2000)) // let the boot settle

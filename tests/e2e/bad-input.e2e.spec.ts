@@ -6,6 +6,7 @@
  * or CSV that browsers never sniff as a page.
  */
 import { type RunningApp, startApp } from '../helpers/appServer.js'
+import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
 
 import { corpusSuite, type Fx, XSS } from './badInputCorpus.js'
 
@@ -69,7 +70,7 @@ describe('security headers and cookies on the built app (tests/security/README.m
     const res = await fetch(`${app.url}/api/users/login`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: 'auditor@pregonero.test', password: 'Pregonero-demo-2026' }),
+      body: JSON.stringify({ email: 'auditor@pregonero.test', password: DEMO_PASSWORD }),
     })
     expect(res.status).toBe(200)
     const cookie = res.headers.get('set-cookie') ?? ''

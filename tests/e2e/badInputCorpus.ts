@@ -7,7 +7,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 
-export const PASSWORD = 'Pregonero-demo-2026'
+import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
+
 export const XSS = `<script>alert('xss')</script><img src=x onerror=alert(1)>`
 
 export type Who = 'admin' | 'anon' | 'auditor' | 'designer' | 'editor' | 'head' | 'requester'
@@ -302,7 +303,7 @@ export const corpusSuite = (start: () => Promise<CorpusTarget>) => {
       const res = await target.fetch('/api/users/login', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ email, password: PASSWORD }),
+        body: JSON.stringify({ email, password: DEMO_PASSWORD }),
       })
       const json = await res.json()
       if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${JSON.stringify(json)}`)

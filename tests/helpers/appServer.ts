@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { runPayloadScript } from '../../scripts/runPayloadScript.mjs'
+import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -43,6 +44,8 @@ export type RunningApp = {
   logs: () => string
   /** The server process (`next start` runs the server in this process). */
   pid: number | undefined
+  /** Logs in over HTTP (POST /api/users/login; a seeded demo user by default) and returns the JWT and the user's id. */
+  login: (email: string, password?: string) => Promise<{ token: string; id: number | string }>
 }
 
 /**
@@ -121,6 +124,13 @@ export const startApp = async (
     fixtures,
     logs: () => output,
     pid: child.pid,
+    login: async (email, password = DEMO_PASSWORD) => {
+      const res = await fetch(`${url}/api/users/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })
+      const text = await res.text()
+      if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${text.slice(0, 300)}`)
+      const body = JSON.parse(text) as { token: string; user: { id: number | string } }
+      return { token: body.token, id: body.user.id }
+    },
     stop: async () => {
       stopping = true
       if (child.exitCode === null) {

@@ -16,7 +16,6 @@ import { startApp } from '../helpers/appServer.js'
 const DURATION = Number(process.env.LOAD_DURATION ?? 60)
 const CONNECTIONS = Number(process.env.LOAD_CONNECTIONS ?? 200)
 const MAX_TRANSITION_MS = Number(process.env.LOAD_MAX_TRANSITION_MS ?? 10_000)
-const PASSWORD = 'Pregonero-demo-2026'
 
 type Fixtures = {
   published: Array<number | string>
@@ -47,15 +46,7 @@ const app = await startApp(
 if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(app.url)) throw new Error(`load runs on loopback only, not ${app.url}`)
 const fx = app.fixtures as unknown as Fixtures
 
-const login = async (email: string) => {
-  const res = await fetch(`${app.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: PASSWORD }),
-  })
-  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`)
-  return ((await res.json()) as { token: string }).token
-}
+const login = async (email: string) => (await app.login(email)).token
 
 type Editor = { name: string; samples: number[]; errors: string[]; done: number }
 const patch = async (token: string, path: string, body: unknown) => {
