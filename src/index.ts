@@ -9,6 +9,7 @@ import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
 import { resolveOptions } from './defaults.js'
 import { missingFileAfterError } from './errors.js'
 import { withPublicCacheHeaders } from './endpoints/cacheHeaders.js'
+import { withPregoneroTranslations } from './i18n/index.js'
 import { pregoneroEndpoints } from './endpoints/index.js'
 import { pregoneroTasks } from './jobs/index.js'
 import { installGraphQLRateLimitStatus } from './rateLimit/graphql.js'
@@ -30,6 +31,8 @@ export const pregonero =
   (incoming: Config): Config => {
     const resolved = resolveOptions(options)
     const config: Config = { ...incoming }
+    // The plugin's messages (namespace `pregonero`) in every language the host supports.
+    config.i18n = withPregoneroTranslations(incoming.i18n)
 
     // Collections are added even when disabled, so the schema (and migrations) stay stable.
     config.collections = applyRoleNavigation(mergeCollections(incoming.collections, pregoneroCollections(resolved)))

@@ -1,0 +1,63 @@
+import type { Config } from 'payload'
+
+import { commonMessages } from './messages/common.js'
+
+/**
+ * The plugin's messages, one language per user, through Payload's i18n: every key lives in the
+ * `pregonero` namespace of `config.i18n.translations`, so `req.t('pregonero:<key>')` on the server
+ * and `useTranslation().t` in admin components pick the caller's language (the admin's language,
+ * or `Accept-Language`/the `lng` cookie over the API), with Spanish as the fallback.
+ *
+ * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
+ * `parts` below. Spanish is the source: English must give every Spanish key.
+ */
+const parts = [commonMessages] as const
+
+type Part = (typeof parts)[number]
+type SpanishOf<P> = P extends { es: infer E } ? E : never
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never
+
+/** Every message key of the plugin (without the `pregonero:` namespace). */
+export type MessageKey = keyof UnionToIntersection<SpanishOf<Part>> & string
+
+const merge = (language: 'en' | 'es'): Record<MessageKey, string> =>
+  Object.assign({}, ...parts.map((part) => part[language])) as Record<MessageKey, string>
+
+export const spanishMessages = merge('es')
+export const englishMessages = merge('en')
+
+/** The plugin's translations as Payload's `i18n.translations` expects them. */
+export const pregoneroTranslations = {
+  es: { pregonero: spanishMessages },
+  en: { pregonero: englishMessages },
+}
+
+const interpolate = (template: string, vars?: Record<string, unknown>): string =>
+  vars ? template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (vars[name] == null ? whole : String(vars[name]))) : template
+
+type Translator = { t?: unknown; i18n?: { t?: unknown } }
+
+/**
+ * A message in the caller's language: `tr(req, 'forbidden')`. Without a request (a script, a
+ * job's own code) the Spanish text. Variables use Payload's `{{name}}` syntax.
+ */
+export const tr = (req: null | Translator | undefined, key: MessageKey, vars?: Record<string, unknown>): string => {
+  const t = (req?.t ?? req?.i18n?.t) as ((key: string, vars?: Record<string, unknown>) => string) | undefined
+  const text = t ? t(`pregonero:${key}`, vars) : undefined
+  // Payload answers the key itself when a language lacks it: fall back to Spanish.
+  return text && text !== `pregonero:${key}` ? text : interpolate(spanishMessages[key], vars)
+}
+
+/** Merges the plugin's translations into the host's i18n (the host's own keys win). */
+export const withPregoneroTranslations = (i18n: Config['i18n']): NonNullable<Config['i18n']> => {
+  const host = (i18n?.translations ?? {}) as Record<string, Record<string, unknown>>
+  const merged: Record<string, Record<string, unknown>> = { ...host }
+  for (const [language, namespaces] of Object.entries(pregoneroTranslations)) {
+    const hostNamespaces = host[language] ?? {}
+    merged[language] = {
+      ...hostNamespaces,
+      pregonero: { ...namespaces.pregonero, ...((hostNamespaces.pregonero as object | undefined) ?? {}) },
+    }
+  }
+  return { ...i18n, translations: merged as never }
+}
