@@ -7,6 +7,9 @@ import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './monitoring/
 import { processMemoryStore } from './rateLimit/store.js'
 import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './workflow/tables.js'
 
+/** The office's time zone when the options name none (the Alcaldía de Pasto's). */
+export const DEFAULT_TIME_ZONE = 'America/Bogota'
+
 /** Sidebar groups by PHVA area (Planear, Hacer, Verificar, Actuar), plus archive and settings. */
 export const GROUPS = {
   plan: { es: 'Planear', en: 'Plan' },
@@ -22,6 +25,7 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   enabled: options.enabled ?? true,
   serverURL: options.serverURL ?? process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
   institutionName: options.institutionName ?? 'Alcaldía de Pasto',
+  timeZone: options.timeZone ?? options.monitoring?.timeZone ?? DEFAULT_TIME_ZONE,
   // ── public content API ──
   api: resolveApiOptions(options.api, options.institutionName ?? 'Alcaldía de Pasto'),
   jobsQueue: options.jobsQueue ?? 'pregonero',
@@ -46,7 +50,7 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   // ── workflow ──
   workflow: resolveWorkflowOptions(options.workflow),
   // ── monitoring ──
-  monitoring: resolveMonitoring(options.monitoring),
+  monitoring: resolveMonitoring(options.monitoring, options.timeZone),
   // ── archive ──
   archive: resolveArchiveOptions(options.archive),
 })
@@ -134,8 +138,8 @@ const resolveArchiveOptions = (archive: ArchiveOptions = {}): Required<ArchiveOp
 })
 
 // ── monitoring (issue 5) ───────────────────────────────────────────────────────────
-const resolveMonitoring = (m: PregoneroOptions['monitoring'] = {}): ResolvedMonitoringOptions => ({
-  timeZone: m.timeZone ?? 'America/Bogota',
+const resolveMonitoring = (m: PregoneroOptions['monitoring'] = {}, timeZone?: string): ResolvedMonitoringOptions => ({
+  timeZone: m.timeZone ?? timeZone ?? DEFAULT_TIME_ZONE,
   spike: {
     factor: m.spike?.factor ?? 2,
     minimum: m.spike?.minimum ?? 3,

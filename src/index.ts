@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import type { PregoneroOptions } from './types.js'
 
 import { pregoneroCollections, pregoneroGlobals } from '../collections/index.js'
+import { DAY_FIRST_DATE_TIME, withDayFirstDates } from './admin/dayFirstDates.js'
 import { applyRoleNavigation, withAdminComponents } from './admin/index.js'
 import { databaseErrorsAfterError } from './database/databaseErrors.js'
 import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
@@ -35,12 +36,13 @@ export const pregonero =
     config.i18n = withPregoneroTranslations(incoming.i18n)
 
     // Collections are added even when disabled, so the schema (and migrations) stay stable.
-    config.collections = applyRoleNavigation(mergeCollections(incoming.collections, pregoneroCollections(resolved)))
-    config.globals = [...(incoming.globals ?? []), ...pregoneroGlobals(resolved)]
+    // Day-first dates that can be typed (es-CO), on the plugin's own date fields.
+    config.collections = applyRoleNavigation(mergeCollections(incoming.collections, withDayFirstDates(pregoneroCollections(resolved))))
+    config.globals = [...(incoming.globals ?? []), ...withDayFirstDates(pregoneroGlobals(resolved))]
     // Wrong JSON types (an object for a text, a word for a number) are a 400, not silently coerced.
     config.collections = withStrictFieldTypes(config.collections)
     config.globals = withStrictFieldTypes(config.globals)
-    config.admin = withAdminComponents({ ...incoming.admin, user: incoming.admin?.user ?? 'users' }, resolved)
+    config.admin = withAdminComponents({ ...incoming.admin, user: incoming.admin?.user ?? 'users', dateFormat: incoming.admin?.dateFormat ?? DAY_FIRST_DATE_TIME }, resolved)
     // Rate limits of login and anonymous reads on every collection and global.
     Object.assign(config, withRateLimits(config, resolved.api.rateLimit))
     // The anonymous-read gate's settings, for the route files' `withAnonymousGate` (server-only).

@@ -184,6 +184,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      pregoneroPublishOnSchedule: TaskPregoneroPublishOnSchedule;
       pregoneroMeasureContent: TaskPregoneroMeasureContent;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
@@ -195,7 +196,6 @@ export interface Config {
       archiveFixity: TaskArchiveFixity;
       archiveLicenceExpiry: TaskArchiveLicenceExpiry;
       archivePendingConsent: TaskArchivePendingConsent;
-      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -1556,6 +1556,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'pregoneroPublishOnSchedule'
           | 'pregoneroMeasureContent'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications'
@@ -1566,8 +1567,7 @@ export interface PayloadJob {
           | 'monitoring-negative-spike'
           | 'archiveFixity'
           | 'archiveLicenceExpiry'
-          | 'archivePendingConsent'
-          | 'schedulePublish';
+          | 'archivePendingConsent';
         taskID: string;
         input?:
           | {
@@ -1603,6 +1603,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'pregoneroPublishOnSchedule'
         | 'pregoneroMeasureContent'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
@@ -1614,7 +1615,6 @@ export interface PayloadJob {
         | 'archiveFixity'
         | 'archiveLicenceExpiry'
         | 'archivePendingConsent'
-        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -3001,6 +3001,19 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroPublishOnSchedule".
+ */
+export interface TaskPregoneroPublishOnSchedule {
+  input: {
+    content: string;
+    action: 'publish' | 'unpublish';
+    scheduledBy: string;
+    at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskPregoneroMeasureContent".
  */
 export interface TaskPregoneroMeasureContent {
@@ -3130,26 +3143,6 @@ export interface TaskArchivePendingConsent {
   output: {
     alerted?: number | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
- */
-export interface TaskSchedulePublish {
-  input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?: {
-      relationTo: 'contents';
-      value: number | Content;
-    } | null;
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

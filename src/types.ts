@@ -28,6 +28,12 @@ export type PregoneroOptions = {
    */
   institutionName?: string
   /**
+   * The office's time zone (IANA): the wall clock of scheduled publications typed in the admin,
+   * the calendar, periods of reports and indicators, and dates in e-mails and exports.
+   * @default 'America/Bogota'
+   */
+  timeZone?: string
+  /**
    * Queue name on which the plugin's jobs (notifications, checks, reports) run.
    * The app must run this queue (`jobs.autoRun` or `payload jobs:run`).
    * @default 'pregonero'

@@ -16,6 +16,8 @@ import {
   readContents,
 } from '../../src/access/index.js'
 import { GROUPS } from '../../src/defaults.js'
+import { scheduleEndpoints } from '../../src/workflow/scheduling/endpoints.js'
+import { syncSchedules } from '../../src/workflow/scheduling/syncSchedules.js'
 import { transitionsEndpoint } from '../../src/workflow/transitionsEndpoint.js'
 import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../src/vocabulary.js'
 import { CONTENT_STAGE_LABELS, CONTENT_STAGES } from '../../src/workflow/states.js'
@@ -36,7 +38,9 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
   slug: 'contents',
   labels: { singular: { es: 'Contenido', en: 'Content' }, plural: { es: 'Contenidos', en: 'Contents' } },
   admin: { group: GROUPS.do, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'] },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // Scheduling is the workflow panel's own (src/workflow/scheduling/), not Payload's schedulePublish:
+  // its drawer cannot read a typed Spanish date and its server function does not check who may publish.
+  versions: { drafts: true, maxPerDoc: 50 },
   indexes: contentsPublicReadIndexes,
   access: {
     // Public API contract: anonymous → published external only; staff → every published content
@@ -50,9 +54,9 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
   hooks: {
     beforeOperation: [rememberDraftSave],
     beforeChange: [enforceContentWorkflow(options)],
-    afterChange: [afterContentChange(options)],
+    afterChange: [afterContentChange(options), syncSchedules],
   },
-  endpoints: [transitionsEndpoint('content', 'contents', 'stage', options)],
+  endpoints: [transitionsEndpoint('content', 'contents', 'stage', options), ...scheduleEndpoints(options)],
   fields: [
     {
       name: 'workflowActions',

@@ -1,15 +1,19 @@
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
+import { pendingSchedules, SCHEDULE_FAILED_ALERT } from '../workflow/scheduling/schedules.js'
+
 /** What the editorial calendar shows on a day. */
 export type CalendarItem = {
-  /** `scheduled` publication (a schedulePublish job), request `due` date, or `event` coverage. */
+  /** `scheduled` publication (a scheduled-publication job), request `due` date, or `event` coverage. */
   kind: 'due' | 'event' | 'scheduled'
   at: string
   title: string
   collection: 'communication-requests' | 'contents'
   id: number | string
-  /** The schedulePublish job (scheduled items only): what the cancel endpoint takes. */
+  /** The scheduled-publication job (scheduled items only): what the cancel endpoint takes. */
   jobId?: number | string
+  /** A scheduled publication that was not made at its time (its alert is still open). */
+  failed?: boolean
   /** publish or unpublish (scheduled items only). */
   action?: 'publish' | 'unpublish'
   status?: string
@@ -29,7 +33,6 @@ export type CalendarFilters = {
 export type CalendarData = { items: CalendarItem[]; backlog: { contents: BacklogItem[]; requests: BacklogItem[] } }
 
 type Id = number | string
-type ScheduleInput = { doc?: { relationTo?: string; value?: Id }; type?: 'publish' | 'unpublish' }
 
 /** Request statuses that no longer have a deadline to meet. */
 const FINISHED = ['delivered', 'closed', 'cancelled', 'rejected']
@@ -47,33 +50,6 @@ const orNothing = async <T extends { docs: unknown[] }>(run: () => Promise<T>): 
 
 const idOf = (value: unknown): Id | null =>
   value === null || value === undefined ? null : typeof value === 'object' ? ((value as { id: Id }).id ?? null) : (value as Id)
-
-/** Pending schedulePublish jobs of contents (system read: the contents themselves are then read with the user's access). */
-export const pendingSchedules = async (payload: Payload, where: Where[] = [], req?: Partial<PayloadRequest>) => {
-  const jobs = await payload.find({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: 'schedulePublish' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        ...where,
-      ],
-    },
-    limit: 0,
-    depth: 0,
-    overrideAccess: true,
-    req,
-    sort: 'waitUntil',
-  })
-  return jobs.docs
-    .map((job) => {
-      const input = (job.input ?? {}) as ScheduleInput
-      if (input.doc?.relationTo !== 'contents' || input.doc.value === undefined) return null
-      return { jobId: job.id as Id, contentId: String(input.doc.value), waitUntil: job.waitUntil as null | string, type: input.type ?? 'publish' }
-    })
-    .filter((row): row is NonNullable<typeof row> => row !== null)
-}
 
 /**
  * The editorial calendar between `from` (included) and `to` (excluded): scheduled publications,
@@ -133,10 +109,34 @@ export const getCalendarData = async (
         collection: 'contents',
         id: doc.id,
         jobId: row.jobId,
-        action: row.type,
+        action: row.action,
         status: (doc as { stage?: string }).stage,
       })
     }
+  }
+
+  // Scheduled publications that failed at their time: shown until their alert is resolved
+  // (the head publishes the piece, or resolves the alert). Read with the user's access to alerts.
+  const failures = await orNothing(() =>
+    payload.find({
+      collection: 'alerts',
+      where: { and: [{ kind: { equals: SCHEDULE_FAILED_ALERT } }, { status: { not_equals: 'resolved' } }] },
+      pagination: false,
+      ...access,
+    }),
+  )
+  for (const alert of failures.docs as Array<{ subject?: { documentId?: null | string; title?: null | string }; details?: { at?: string; action?: string; jobId?: string } | null }>) {
+    const at = alert.details?.at
+    if (!at || at < from || at >= to || !alert.subject?.documentId) continue
+    items.push({
+      kind: 'scheduled',
+      failed: true,
+      at,
+      title: alert.subject.title ?? '',
+      collection: 'contents',
+      id: alert.subject.documentId,
+      action: alert.details?.action === 'unpublish' ? 'unpublish' : 'publish',
+    })
   }
 
   // Request due dates and event coverages

@@ -4,7 +4,7 @@ import type { ResolvedOptions } from '../types.js'
 
 import { claimReview } from '../../hooks/contents/claimReview.js'
 import { releaseClaim } from '../../hooks/contents/releaseClaim.js'
-import { hasRole } from '../access/index.js'
+import { cancelSchedule } from '../workflow/scheduling/cancelSchedule.js'
 
 type Failure = { status?: number; message?: string; data?: { errors?: Array<{ path?: string; message?: string }> } }
 
@@ -48,37 +48,17 @@ export const releaseClaimEndpoint = (_options: ResolvedOptions): Endpoint => ({
 })
 
 /**
- * POST /api/pregonero/calendar/scheduled/:id/cancel — cancels a pending scheduled publication
- * (a `schedulePublish` job) with `payload.jobs.cancelByID`; head and admin only. Writes nothing else.
+ * POST /api/pregonero/calendar/scheduled/:id/cancel — the calendar's cancel button: cancels a pending
+ * scheduled publication (src/workflow/scheduling/cancelSchedule.ts). Writes nothing else.
  */
-export const cancelScheduledEndpoint = (_options: ResolvedOptions): Endpoint => ({
+export const cancelScheduledEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/calendar/scheduled/:id/cancel',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: 'schedule: inicie sesión / sign in first' }, { status: 401 })
-    if (!hasRole(req.user, 'head', 'admin'))
-      return Response.json(
-        { message: 'schedule: solo la jefatura o administración cancela publicaciones programadas / only the head or an admin may cancel scheduled publications' },
-        { status: 403 },
-      )
-    const id = idParam(req)
-    const found = await req.payload.find({
-      collection: 'payload-jobs',
-      where: { id: { equals: id } },
-      limit: 1,
-      depth: 0,
-      overrideAccess: true,
-      req,
-    })
-    const job = found.docs[0]
-    if (!job || job.taskSlug !== 'schedulePublish')
-      return Response.json({ message: `schedule: no hay publicación programada ${id} / no scheduled publication ${id}` }, { status: 404 })
-    if (job.completedAt || job.hasError || job.processing)
-      return Response.json(
-        { message: 'schedule: la publicación programada ya se ejecutó, está en curso o fue cancelada / already run, running or cancelled' },
-        { status: 409 },
-      )
-    await req.payload.jobs.cancelByID({ id: job.id, req, overrideAccess: true })
-    return Response.json({ cancelled: job.id }, { status: 200 })
+    try {
+      return Response.json(await cancelSchedule(req, options, idParam(req) as string), { status: 200 })
+    } catch (error) {
+      return asResponse(error)
+    }
   },
 })

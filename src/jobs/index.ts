@@ -13,10 +13,12 @@ import { measureIndicatorsTask } from './tasks/measureIndicators.js'
 import { monitoringNegativeSpikeTask } from './tasks/monitoringNegativeSpike.js'
 import { recoverNotificationsTask } from './tasks/recoverNotifications.js'
 import { sendNotificationTask } from './tasks/sendNotification.js'
+import { publishOnScheduleTask } from '../workflow/scheduling/publishOnScheduleTask.js'
 
 /** Every job task the plugin registers. */
 export const pregoneroTasks = (options: ResolvedOptions): TaskConfig[] => [
-  // Workflow: later measurement of a published content
+  // Workflow: scheduled publications, later measurement of a published content
+  publishOnScheduleTask(options),
   measureContentTask(options),
   // Notifications
   sendNotificationTask(options),

@@ -1,6 +1,6 @@
 /**
- * Journey, part 3 (issue 8, item 6): the head schedules the approved content through Payload's
- * "Programar publicación" drawer; the editorial calendar shows it; when its time comes the job
+ * Journey, part 3 (issue 8, item 6; issue 20): the head schedules the approved content in the
+ * workflow panel, typing the time day first on the office's clock; the editorial calendar shows it; when its time comes the job
  * queue publishes it (the cron endpoint `/api/payload-jobs/run`, called as the server's cron
  * would, with CRON_SECRET; the in-process cron is off so the test decides when the queue runs);
  * the request is then delivered and its requester rates it, which closes it.
@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core'
 
 import type { RunningApp } from '../helpers/appServer.js'
 
+import { zonedInstant, zonedWallClock } from '../../src/utilities/zonedTime.js'
 import { useAppInBrowser } from '../helpers/appInBrowser.js'
 import { currentState, openAdmin, saveForm, screenshot, signInAs } from './support/journey.js'
 
@@ -27,36 +28,28 @@ beforeAll(() => {
   fixtures = app.fixtures as typeof fixtures
 })
 
-const MONTHS_ES = ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sept', 'oct', 'nov', 'dic']
+const OFFICE_ZONE = 'America/Bogota'
 
-it('the head schedules the approved content a minute ahead; the calendar shows it', async () => {
+it('the head schedules the approved content a few minutes ahead, typing the time day first; the calendar shows it', async () => {
   await signInAs(page, app.url, 'jefe@pregonero.test')
   await openAdmin(page, `${app.url}/admin/collections/contents/${fixtures.approved}`, '.pregonero-transitions strong')
   expect(await currentState(page)).toBe('Aprobado')
 
-  // Payload's publish button → its sub-menu → "Programar publicación".
-  await page.locator('#action-save-popup .popup-button').click()
-  await page.locator('#schedule-publish').click()
-  const drawer = page.locator('.schedule-publish')
-  await drawer.waitFor()
-  // Never published yet, so Payload preselects "Despublicar": choose "Publicar".
-  await drawer.locator('label', { hasText: /^Publicar$/ }).first().click()
-  await expect(drawer.locator('.radio-input--is-selected').innerText()).resolves.toBe('Publicar')
-  // The time is typed in the browser's own time zone, the picker's display format (MMM d, yyy h:mm a).
-  const local = await page.evaluate(() => {
-    const at = new Date(Date.now() + 100_000)
-    at.setSeconds(0, 0)
-    return { iso: at.toISOString(), month: at.getMonth(), day: at.getDate(), year: at.getFullYear(), hours: at.getHours(), minutes: at.getMinutes() }
-  })
-  scheduledFor = new Date(local.iso)
-  const h12 = local.hours % 12 === 0 ? 12 : local.hours % 12
-  const typed = `${MONTHS_ES[local.month]} ${local.day}, ${local.year} ${h12}:${String(local.minutes).padStart(2, '0')} ${local.hours < 12 ? 'AM' : 'PM'}`
-  const input = drawer.locator('.date-time-picker input').first()
+  // The workflow panel's scheduler. The time is typed as an office in Pasto writes it, day first on
+  // Bogotá's clock (whatever the browser's zone), two to three minutes ahead.
+  const local = zonedWallClock(new Date(Date.now() + 150_000), OFFICE_ZONE) // YYYY-MM-DDTHH:mm
+  scheduledFor = zonedInstant(local, OFFICE_ZONE)
+  const typed = `${local.slice(8, 10)}/${local.slice(5, 7)}/${local.slice(0, 4)} ${local.slice(11, 16)}`
+  const scheduler = page.locator('.pregonero-schedule__form')
+  await expect(scheduler.locator('legend').innerText()).resolves.toBe('Programar publicación')
+  const input = scheduler.locator('#pregonero-schedule-at input')
   await input.click()
   await input.fill(typed)
-  await drawer.locator('h2').first().click()
-  await drawer.getByRole('button', { name: /^Guardar$/ }).click()
-  await page.waitForSelector('text=Programado con éxito.', { timeout: 20_000 })
+  await scheduler.locator('legend').click() // closes the picker's pop-up
+  await scheduler.getByRole('button', { name: /^Programar$/ }).click()
+  await page.waitForSelector(`text=Quedó programado para el ${typed}`, { timeout: 20_000 })
+  // The panel lists it with the same wall clock: the typed date was read day first, to the minute.
+  await expect(page.locator('.pregonero-schedule__pending').innerText()).resolves.toContain(`Publicación programada para el ${typed}`)
   await screenshot(page, 'journey-3-scheduled-head-es')
 
   await openAdmin(page, `${app.url}/admin/calendario`, '.pregonero-calendar')
@@ -70,7 +63,7 @@ it('when its time comes the job queue publishes it; the request is delivered', a
   const wait = scheduledFor.getTime() + 2_000 - Date.now()
   if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait))
   // Not before its time: the queue runs as the server's cron would.
-  const run = await fetch(`${app.url}/api/payload-jobs/run?queue=default`, { headers: { authorization: `Bearer ${CRON_SECRET}` } })
+  const run = await fetch(`${app.url}/api/payload-jobs/run?queue=pregonero`, { headers: { authorization: `Bearer ${CRON_SECRET}` } })
   expect(run.status).toBe(200)
 
   await openAdmin(page, `${app.url}/admin/collections/contents/${fixtures.approved}`, '.pregonero-transitions strong')

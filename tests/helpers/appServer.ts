@@ -68,7 +68,8 @@ export const startApp = async (
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    NODE_OPTIONS: '--no-deprecation',
+    // The fixed-clock runs: the server and the CLI scripts read the same shifted clock as the tests.
+    NODE_OPTIONS: process.env.PREGONERO_TEST_CLOCK ? `--no-deprecation --import=${path.join(root, 'tests', 'helpers', 'clock.mjs')}` : '--no-deprecation',
     NEXT_TELEMETRY_DISABLED: '1',
     DATABASE_URI: `file:${path.join(dir, 'app.db')}`,
     PREGONERO_MEDIA_DIR: path.join(dir, 'media'),

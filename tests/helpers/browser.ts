@@ -5,6 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { chromium } from 'playwright-core'
 
+import { clockInitScript, clockOffset } from './clock.mjs'
+
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 export const ARTIFACTS = path.resolve('test-results', 'screenshots')
 
@@ -15,6 +17,8 @@ export const openBrowser = async (locale = 'es-CO'): Promise<{ context: BrowserC
     executablePath: CHROMIUM,
     headless: true,
     locale,
+    // The fixed-clock runs may set the process's zone: the browser takes the same one.
+    ...(process.env.TZ ? { timezoneId: process.env.TZ } : {}),
     viewport: { width: 1366, height: 900 },
     args: [
       '--no-sandbox',
@@ -27,6 +31,9 @@ export const openBrowser = async (locale = 'es-CO'): Promise<{ context: BrowserC
       `--lang=${locale}`,
     ],
   })
+  // The fixed-clock runs: the page reads the same shifted clock as the tests and the server.
+  const offset = clockOffset()
+  if (offset) await context.addInitScript({ content: clockInitScript(offset) })
   const page = context.pages()[0] ?? (await context.newPage())
   return {
     context,

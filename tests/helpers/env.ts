@@ -2,3 +2,5 @@
 // (the migrations are checked separately by tests/int/migrations.int.spec.ts).
 process.env.PAYLOAD_DB_PUSH = 'true'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+// The fixed-clock runs (npm run test:clocks): a shifted Date in every test file.
+import './clock.mjs'

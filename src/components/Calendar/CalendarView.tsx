@@ -4,6 +4,7 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 
 import { hasRole } from '../../access/index.js'
+import { tr } from '../../i18n/index.js'
 import { bogotaDay, calendarRange, type CalendarItem, getCalendarData } from '../../admin/calendarData.js'
 import { CHANNELS } from '../../vocabulary.js'
 import { docHref, formatDay, safely } from '../shared.js'
@@ -178,13 +179,18 @@ export async function CalendarView(props: AdminViewServerProps) {
                           <div className="pregonero-day__number">{Number(cell.slice(8, 10))}</div>
                           <ul className="pregonero-day__items">
                             {(byDay.get(cell) ?? []).map((item) => (
-                              <li className={`pregonero-item pregonero-item--${item.kind}`} data-kind={item.kind} key={`${item.kind}-${item.id}-${item.jobId ?? ''}`}>
+                              <li
+                                className={`pregonero-item pregonero-item--${item.kind}${item.failed ? ' pregonero-item--failed' : ''}`}
+                                data-kind={item.kind}
+                                key={`${item.kind}-${item.id}-${item.jobId ?? ''}-${item.failed ? 'failed' : ''}`}
+                              >
                                 <a href={docHref(payload, item.collection, item.id)}>
+                                  {item.failed ? <strong className="pregonero-item__failed">{tr(req, 'scheduleFailedOnCalendar')} </strong> : null}
                                   <span className="pregonero-item__kind">{KIND_LABEL[item.kind]}</span>
                                   {item.kind !== 'due' ? ` ${timeOf(item.at)}` : ''}: {item.title}
                                   {item.action === 'unpublish' ? ' (despublicar)' : ''}
                                 </a>
-                                {item.kind === 'scheduled' && canCancel && item.jobId !== undefined ? (
+                                {item.kind === 'scheduled' && !item.failed && canCancel && item.jobId !== undefined ? (
                                   <CancelScheduleButton apiRoute={payload.config.routes.api} jobId={String(item.jobId)} title={item.title} />
                                 ) : null}
                               </li>

@@ -1,7 +1,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { hasRole } from '../../access/index.js'
-import { pendingSchedules } from '../../admin/calendarData.js'
+import { pendingSchedules } from '../../workflow/scheduling/schedules.js'
 import { trafficLight } from '../../admin/trafficLight.js'
 import { CONTENT_STAGE_LABELS, REQUEST_STATUS_LABELS, type ContentStage, type RequestStatus } from '../../workflow/states.js'
 import { docHref, formatDateTime, formatDay, safely, TrafficBadge } from '../shared.js'
@@ -131,7 +131,7 @@ export async function Dashboard({ payload, user }: Props) {
           id: `${row.jobId}`,
           title: titles.get(row.contentId) ?? '',
           href: docHref(payload, 'contents', row.contentId),
-          meta: `${row.type === 'unpublish' ? 'despublicar' : 'publicar'} el ${formatDateTime(row.waitUntil)}`,
+          meta: `${row.action === 'unpublish' ? 'despublicar' : 'publicar'} el ${formatDateTime(row.waitUntil)}`,
         }))
     }
   }

@@ -3,6 +3,8 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { ScheduleControl } from './ScheduleControl.js'
+
 type Allowed = { to: string; requiresComment: boolean; force: boolean; label: { es: string; en: string } }
 type Answer = { field: 'stage' | 'status'; from: string; fromLabel: null | { es: string; en: string }; allowed: Allowed[] }
 
@@ -99,6 +101,7 @@ export const WorkflowTransitions = () => {
           {error}
         </p>
       ) : null}
+      {collectionSlug === 'contents' ? <ScheduleControl api={api} id={id} /> : null}
     </div>
   )
 }

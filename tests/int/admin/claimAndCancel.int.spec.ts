@@ -103,9 +103,9 @@ describe('claim review', () => {
 })
 
 describe('cancel a scheduled publication', () => {
-  it('head and admin only; cancels the schedulePublish job and writes nothing else', async () => {
+  it('head and admin only; cancels the scheduled-publication job and writes nothing else', async () => {
     const content = await makeContent(payload, { title: 'Programado', stage: 'approved' })
-    const job = await schedulePublish(payload, content.id, new Date(Date.now() + 86_400_000).toISOString())
+    const job = await schedulePublish(payload, content.id, new Date(Date.now() + 86_400_000).toISOString(), 'publish', users.head!.id)
     const before = await payload.findByID({ collection: 'contents', id: content.id, draft: true, depth: 0 })
 
     for (const key of ['e1', 'designer', 'requester']) {
@@ -124,7 +124,7 @@ describe('cancel a scheduled publication', () => {
     expect((stored.error as { cancelled?: boolean }).cancelled).toBe(true)
 
     // the content is untouched, and running the queue publishes nothing
-    await payload.jobs.run({ queue: 'default' })
+    await payload.jobs.run({ queue: 'pregonero' })
     const after = await payload.findByID({ collection: 'contents', id: content.id, draft: true, depth: 0 })
     expect(after.updatedAt).toBe(before.updatedAt)
     expect((after as { _status?: string })._status).toBe('draft')
@@ -138,10 +138,10 @@ describe('cancel a scheduled publication', () => {
     const a = await makeContent(payload, { title: 'Cancelado por admin', stage: 'approved' })
     const b = await makeContent(payload, { title: 'Publicado a tiempo', stage: 'approved' })
     const soon = new Date(Date.now() - 1000).toISOString()
-    const jobA = await schedulePublish(payload, a.id, soon)
-    await schedulePublish(payload, b.id, soon)
+    const jobA = await schedulePublish(payload, a.id, soon, 'publish', users.head!.id)
+    await schedulePublish(payload, b.id, soon, 'publish', users.head!.id)
     expect((await rest.post(`/pregonero/calendar/scheduled/${jobA.id}/cancel`, undefined, { token: tokens.admin })).status).toBe(200)
-    await payload.jobs.run({ queue: 'default' })
+    await payload.jobs.run({ queue: 'pregonero' })
     const docA = await payload.findByID({ collection: 'contents', id: a.id, depth: 0 })
     const docB = await payload.findByID({ collection: 'contents', id: b.id, depth: 0 })
     expect((docA as { _status?: string })._status).toBe('draft')

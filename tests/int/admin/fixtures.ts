@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { PUBLISH_ON_SCHEDULE } from '../../../src/workflow/scheduling/schedules.js'
 import { makeUser } from '../../helpers/users.js'
 
 /** System fixtures for the admin tests: created with `context: { skipWorkflow: true }`. */
@@ -47,16 +48,18 @@ export const makeContent = (
     ...skip,
   })
 
-/** A pending schedulePublish job, exactly as the admin's schedule drawer queues it. */
+/** A pending scheduled publication, exactly as the workflow panel's scheduler queues it (src/workflow/scheduling/). */
 export const schedulePublish = async (
   payload: Payload,
   contentId: number | string,
   waitUntil: string,
   type: 'publish' | 'unpublish' = 'publish',
+  scheduledBy: number | string = 0,
 ): Promise<{ id: number | string }> =>
   (await payload.jobs.queue({
-    task: 'schedulePublish' as never,
-    input: { doc: { relationTo: 'contents', value: String(contentId) }, type } as never,
+    task: PUBLISH_ON_SCHEDULE as never,
+    queue: 'pregonero',
+    input: { content: String(contentId), action: type, scheduledBy: String(scheduledBy), at: new Date(waitUntil).toISOString() } as never,
     waitUntil: new Date(waitUntil),
   })) as unknown as { id: number | string }
 

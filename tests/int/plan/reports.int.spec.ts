@@ -29,11 +29,14 @@ beforeAll(async () => {
   const salud = await makeDepartment(p, 'Salud', 'SAL')
   const cultura = await makeDepartment(p, 'Cultura', 'CUL')
   await makeDepartment(p, 'Hacienda', 'HAC') // no requests: not listed
-  // requests received this month: Salud 2 submitted + 1 delivered; Cultura 1 in-production, overdue
-  await makeRequest(p, { department: salud, status: 'submitted' })
-  await makeRequest(p, { department: salud, status: 'submitted' })
-  await makeRequest(p, { department: salud, status: 'delivered' })
-  await makeRequest(p, { department: cultura, status: 'in-production', dueDate: new Date(Date.now() - 60_000).toISOString(), title: 'Afiche, "Carnaval"' })
+  // requests received this month: Salud 2 submitted + 1 delivered; Cultura 1 in-production, overdue.
+  // Received on the 2nd of the month, whatever the clock reads while the test runs (a run that
+  // starts at 23:58 on the last day of a month crosses into the next one).
+  const received = inMonth(2)
+  await makeRequest(p, { department: salud, status: 'submitted', createdAt: received })
+  await makeRequest(p, { department: salud, status: 'submitted', createdAt: received })
+  await makeRequest(p, { department: salud, status: 'delivered', createdAt: received })
+  await makeRequest(p, { department: cultura, status: 'in-production', dueDate: new Date(Date.now() - 60_000).toISOString(), title: 'Afiche, "Carnaval"', createdAt: received })
   // follow-ups of the month: 1 on time + 1 late delivered; ratings 4 and 5
   await makeFollowUp(p, { kind: 'request-delivered', measuredAt: inMonth(1), onTime: true, leadTimeDays: 3 })
   await makeFollowUp(p, { kind: 'request-delivered', measuredAt: inMonth(1), onTime: false, leadTimeDays: 7 })

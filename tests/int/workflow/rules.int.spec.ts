@@ -196,24 +196,6 @@ describe('contents: four-eyes, publishing, _status and stage', () => {
     expect(await get('contents', p.id)).toMatchObject({ title: 'En vivo', stage: 'published', _status: 'published' })
   })
 
-  it('scheduled publishing (schedulePublish job) goes through the same rule', async () => {
-    const ok = await approvedContent()
-    const early = await f.content({ stage: 'in-review', createdBy: editor.id })
-    for (const [doc, user] of [[ok, head], [early, head]] as const) {
-      await payload.jobs.queue({
-        task: 'schedulePublish' as never,
-        input: { type: 'publish', doc: { relationTo: 'contents', value: String(doc.id) }, user: { relationTo: 'users', value: user.id } } as never,
-        waitUntil: new Date(Date.now() - 1000),
-      })
-    }
-    await payload.jobs.run({ queue: 'default' })
-    expect(await get('contents', ok.id)).toMatchObject({ stage: 'published', _status: 'published' })
-    expect(await get('contents', early.id)).toMatchObject({ stage: 'in-review', _status: 'draft' })
-    const events = await f.events('contents', ok.id)
-    expect(events.at(-1)).toMatchObject({ from: 'approved', to: 'published', actor: head.id })
-    expect(await f.events('contents', early.id)).toHaveLength(0)
-  })
-
   it('head force-publishes with a reason; another head or editor marks it reviewed through the audited path', async () => {
     const c = await f.content({ stage: 'in-review', createdBy: editor.id })
     await expect(upd('contents', c.id, { stage: 'published', workflowForce: true }, head)).rejects.toMatchObject({ status: 400 })
