@@ -20,7 +20,7 @@ export const createIntranetReadsCollection = (_options: ResolvedOptions): Collec
     { name: 'content', type: 'relationship', relationTo: 'contents', required: true, index: true, label: { es: 'Contenido', en: 'Content' } },
     { name: 'user', type: 'relationship', relationTo: 'users', required: true, index: true, label: { es: 'Usuario', en: 'User' } },
     { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: { es: 'Dependencia', en: 'Department' } },
-    { name: 'day', type: 'date', required: true, index: true, label: { es: 'Día', en: 'Day' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
+    { name: 'day', type: 'date', required: true, index: true, label: { es: 'Día', en: 'Day' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
     { name: 'readKey', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
   ],
 })

@@ -45,7 +45,7 @@ export const createMediaMentionsCollection = (options: ResolvedOptions): Collect
       required: true,
       index: true,
       label: { es: 'Fecha', en: 'Date' },
-      admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } },
+      admin: { date: { pickerAppearance: 'dayOnly' } },
     },
     { name: 'headline', type: 'text', required: true, label: { es: 'Titular', en: 'Headline' } },
     { name: 'url', type: 'text', validate: validateHttpUrl, label: { es: 'URL', en: 'URL' } },

@@ -36,8 +36,8 @@ export const createSocialMetricsCollection = (options: ResolvedOptions): Collect
     {
       type: 'row',
       fields: [
-        { name: 'periodStart', type: 'date', required: true, index: true, label: { es: 'Desde', en: 'From' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' } } },
-        { name: 'periodEnd', type: 'date', label: { es: 'Hasta (inclusive)', en: 'To (inclusive)' }, admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'yyyy-MM-dd' }, description: { es: 'Vacío = un solo día.', en: 'Empty = a single day.' } } },
+        { name: 'periodStart', type: 'date', required: true, index: true, label: { es: 'Desde', en: 'From' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'periodEnd', type: 'date', label: { es: 'Hasta (inclusive)', en: 'To (inclusive)' }, admin: { date: { pickerAppearance: 'dayOnly' }, description: { es: 'Vacío = un solo día.', en: 'Empty = a single day.' } } },
       ],
     },
     count('followers', 'Seguidores (al cierre)', 'Followers (at period end)'),
