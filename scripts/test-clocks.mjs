@@ -12,12 +12,22 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const args = process.argv.slice(2)
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null
 
-export const CLOCKS = [
-  { name: 'fin-de-enero-23h58-bogota', at: '2026-01-31T23:58:00-05:00' },
-  { name: 'primero-de-septiembre-00h15', at: '2026-09-01T00:15:00-05:00' },
-  { name: 'medianoche-utc-31-de-agosto', at: '2026-08-31T19:30:00-05:00' },
-  { name: 'fin-de-ano-23h58-bogota', at: '2026-12-31T23:58:00-05:00' },
-  { name: 'abril-en-zona-bogota', at: '2026-04-30T23:30:00-05:00', tz: 'America/Bogota' },
+// Each clock is the NEXT such instant after today (Bogotá's offset, UTC−5): tests hold fixed
+// sample dates from the past, and a browser keeps cookies by the machine's real clock, so the
+// shifted clock never goes back in time.
+const NEXT = (monthDay, time, zone = '-05:00') => {
+  const now = Date.now()
+  for (let year = new Date().getUTCFullYear(); ; year++) {
+    const at = `${year}-${monthDay}T${time}:00${zone}`
+    if (Date.parse(at) > now + 86_400_000) return at
+  }
+}
+const CLOCKS = [
+  { name: 'fin-de-enero-23h58-bogota', at: NEXT('01-31', '23:58') },
+  { name: 'primero-de-septiembre-00h15', at: NEXT('09-01', '00:15') },
+  { name: 'medianoche-utc-31-de-agosto', at: NEXT('08-31', '19:30') },
+  { name: 'fin-de-ano-23h58-bogota', at: NEXT('12-31', '23:58') },
+  { name: 'abril-en-zona-bogota', at: NEXT('04-30', '23:30'), tz: 'America/Bogota' },
 ]
 
 /** The tests that type, compute or compare dates (periods, SLAs, schedules, calendars, expiries). */
