@@ -195,6 +195,7 @@ export interface Config {
       archiveFixity: TaskArchiveFixity;
       archiveLicenceExpiry: TaskArchiveLicenceExpiry;
       archivePendingConsent: TaskArchivePendingConsent;
+      archiveConsentEnded: TaskArchiveConsentEnded;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -755,6 +756,14 @@ export interface ArchiveAsset {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Derived from the consents: the asset is public only while every one covers the website and is in force.
+   */
+  publicUse?: {
+    covered?: boolean | null;
+    from?: string | null;
+    until?: string | null;
+  };
   captionFile?: (number | null) | ArchiveAsset;
   burnedInCaptions?: boolean | null;
   hasCaptions?: boolean | null;
@@ -1567,6 +1576,7 @@ export interface PayloadJob {
           | 'archiveFixity'
           | 'archiveLicenceExpiry'
           | 'archivePendingConsent'
+          | 'archiveConsentEnded'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1614,6 +1624,7 @@ export interface PayloadJob {
         | 'archiveFixity'
         | 'archiveLicenceExpiry'
         | 'archivePendingConsent'
+        | 'archiveConsentEnded'
         | 'schedulePublish'
       )
     | null;
@@ -2157,6 +2168,13 @@ export interface ArchiveAssetsSelect<T extends boolean = true> {
         revokedAt?: T;
         document?: T;
         id?: T;
+      };
+  publicUse?:
+    | T
+    | {
+        covered?: T;
+        from?: T;
+        until?: T;
       };
   captionFile?: T;
   burnedInCaptions?: T;
@@ -3126,6 +3144,16 @@ export interface TaskArchiveLicenceExpiry {
  * via the `definition` "TaskArchivePendingConsent".
  */
 export interface TaskArchivePendingConsent {
+  input?: unknown;
+  output: {
+    alerted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskArchiveConsentEnded".
+ */
+export interface TaskArchiveConsentEnded {
   input?: unknown;
   output: {
     alerted?: number | null;

@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { archiveMessages } from './messages/archive.js'
 import { commonMessages } from './messages/common.js'
 
 /**
@@ -11,7 +12,7 @@ import { commonMessages } from './messages/common.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages] as const
+const parts = [commonMessages, archiveMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never
