@@ -56,13 +56,13 @@ const MARK = 'pregoneroFileResponses'
 const FILE_PATH = '/file/:filename'
 
 /**
- * `GET /api/<upload collection>/file/:filename`, ahead of Payload's own route: Payload still
+ * `GET` (and `HEAD`) `/api/<upload collection>/file/:filename`, ahead of Payload's own route: Payload still
  * checks access (the collection's read rule, per file) and streams the file (ranges included);
  * this sets the caching and type headers on every answer, refusals included.
  */
-const fileEndpoint = (api: ResolvedApiOptions): Endpoint => ({
+const fileEndpoint = (api: ResolvedApiOptions, method: 'get' | 'head'): Endpoint => ({
   path: FILE_PATH,
-  method: 'get',
+  method,
   custom: { [MARK]: true },
   handler: async (req) => {
     const slug = (req.routeParams as { collection?: string } | undefined)?.collection
@@ -82,7 +82,9 @@ const fileEndpoint = (api: ResolvedApiOptions): Endpoint => ({
     // Payload appends req.responseHeaders to a handler's answer: restore them so that the answer's
     // own Cache-Control and Vary are the only ones.
     req.responseHeaders = previous
-    return new Response(response.body, { status: response.status, statusText: response.statusText, headers: fileResponseHeaders(response, req, filename, api) })
+    // HEAD: the same access check and headers, no body.
+    if (method === 'head') await response.body?.cancel()
+    return new Response(method === 'head' ? null : response.body, { status: response.status, statusText: response.statusText, headers: fileResponseHeaders(response, req, filename, api) })
   },
 })
 
@@ -90,6 +92,6 @@ const fileEndpoint = (api: ResolvedApiOptions): Endpoint => ({
 export const withFileResponses = (collections: CollectionConfig[] | undefined, api: ResolvedApiOptions): CollectionConfig[] =>
   (collections ?? []).map((collection) =>
     collection.upload && collection.endpoints !== false
-      ? { ...collection, endpoints: [fileEndpoint(api), ...(collection.endpoints ?? [])] }
+      ? { ...collection, endpoints: [fileEndpoint(api, 'get'), fileEndpoint(api, 'head'), ...(collection.endpoints ?? [])] }
       : collection,
   )

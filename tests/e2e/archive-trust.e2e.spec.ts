@@ -214,6 +214,23 @@ describe('item 5: file answers', () => {
     expect(cacheOf(staff)).toEqual(PRIVATE)
   })
 
+  it('HEAD answers like GET (access, headers), without a body', async () => {
+    const restricted = await send('anonymous', 'HEAD', `/api/archive-assets/file/${fx.restricted.card}`)
+    expect(restricted.status).toBe(403)
+    expect(cacheOf(restricted)).toEqual(PRIVATE)
+    const staff = await send('head', 'HEAD', `/api/archive-assets/file/${fx.restricted.card}`)
+    expect([staff.status, staff.text]).toEqual([200, ''])
+    expect(cacheOf(staff)).toEqual(PRIVATE)
+    const publicCard = await send('anonymous', 'HEAD', `/api/archive-assets/file/${fx.publicPhoto.card}`)
+    expect(publicCard.status).toBe(200)
+    expect(publicCard.headers.get('cache-control')).toMatch(/^public, /)
+  })
+
+  it("Next.js's image optimizer does not serve the app's files (its own cache would outlive a revoked consent)", async () => {
+    const res = await send('anonymous', 'GET', `/_next/image?url=${encodeURIComponent(`/api/archive-assets/file/${fx.publicPhoto.card}`)}&w=640&q=75`)
+    expect(res.status).toBe(400)
+  })
+
   it('an SVG logo and an uploaded PDF are downloads of an inert type, never a page', async () => {
     const logo = await send('anonymous', 'GET', `/api/brand-assets/file/${fx.logo}`)
     expect(logo.status).toBe(200)
