@@ -150,6 +150,19 @@ describe('item 1: a refused create or update writes nothing, on any path, and le
     expect(((await payload.findByID({ collection: 'archive-assets', id: target.id, overrideAccess: true })) as any).title).toBe('Original intacto')
   })
 
+  it('every upload collection (brand-assets): a refused PATCH or POST with a file writes nothing', async () => {
+    const brandDir = path.join(media(), 'brand')
+    const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#114477' } }).png().toBuffer()
+    const logo = (await payload.create({ collection: 'brand-assets', data: { title: 'Escudo', kind: 'logo' } as never, file: fileOf(png, 'escudo.png', 'image/png'), overrideAccess: true })) as any
+    const before = { brand: await list(brandDir), ...(await disk()) }
+    for (const who of [undefined, 'requester', 'auditor', 'editor']) {
+      const bytes = await makeJpeg(100, 100, { seed: seed++ })
+      expect([who, (await call('PATCH', `brand-assets/${logo.id}`, who, form(bytes, 'otro.jpg', 'image/jpeg', { title: 'Otro' }))).status]).toEqual([who, 403])
+      expect([who, (await call('POST', 'brand-assets', who, form(bytes, 'nuevo.jpg', 'image/jpeg', { title: 'Nuevo', kind: 'logo' }))).status]).toEqual([who, 403])
+    }
+    expect({ brand: await list(brandDir), ...(await disk()) }).toEqual(before)
+  })
+
   it('the uploader may still replace the file over REST: the previous original is kept, no temp file left', async () => {
     const res = await call('PATCH', `archive-assets/${target.id}`, 'designer', form(await makeJpeg(200, 150, { seed: seed++ }), 'nueva-version.jpg', 'image/jpeg', {}))
     expect(res.status).toBe(200)
