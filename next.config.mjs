@@ -34,6 +34,11 @@ const uploadedFileHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // No image optimizer for the app's own files: it would fetch a public rendition once and serve
+  // it from its own cache for hours (minimumCacheTTL), past the moment the file stops being public
+  // (a consent revoked or expired). The app renders no next/image; every file answer comes from the
+  // access-checked file route (src/uploads/fileResponses.ts).
+  images: { localPatterns: [], remotePatterns: [] },
   // The plugin's own folders sit beside src/ (collections/, hooks/): let Next compile them.
   experimental: { externalDir: true },
   async headers() {

@@ -17,6 +17,7 @@ import { installGraphQLRateLimitStatus } from './rateLimit/graphql.js'
 import { withRateLimits } from './rateLimit/install.js'
 import { mergeCollections } from './utilities/mergeCollections.js'
 import { withStrictFieldTypes } from './utilities/strictFieldTypes.js'
+import { withFileResponses } from './uploads/fileResponses.js'
 import { installUploadRollback, storageErrorAfterError, withUploadRollback } from './utilities/uploadRollback.js'
 
 export { withAnonymousGate } from './fairness/withAnonymousGate.js'
@@ -57,6 +58,9 @@ export const pregonero =
 
     // An upload whose row is not saved leaves no file behind (nor does a failed write midway).
     config.collections = withUploadRollback(config.collections)
+    // File URLs of every upload collection: private caching unless served to the public, active
+    // types as downloads (src/uploads/fileResponses.ts).
+    config.collections = withFileResponses(config.collections, resolved.api)
 
     config.onInit = async (payload) => {
       tuneSqliteTransactions(payload)

@@ -184,7 +184,6 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      pregoneroPublishOnSchedule: TaskPregoneroPublishOnSchedule;
       pregoneroMeasureContent: TaskPregoneroMeasureContent;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
@@ -196,6 +195,8 @@ export interface Config {
       archiveFixity: TaskArchiveFixity;
       archiveLicenceExpiry: TaskArchiveLicenceExpiry;
       archivePendingConsent: TaskArchivePendingConsent;
+      archiveConsentEnded: TaskArchiveConsentEnded;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -755,6 +756,14 @@ export interface ArchiveAsset {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Derived from the consents: the asset is public only while every one covers the website and is in force.
+   */
+  publicUse?: {
+    covered?: boolean | null;
+    from?: string | null;
+    until?: string | null;
+  };
   captionFile?: (number | null) | ArchiveAsset;
   burnedInCaptions?: boolean | null;
   hasCaptions?: boolean | null;
@@ -1556,7 +1565,6 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'pregoneroPublishOnSchedule'
           | 'pregoneroMeasureContent'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications'
@@ -1567,7 +1575,9 @@ export interface PayloadJob {
           | 'monitoring-negative-spike'
           | 'archiveFixity'
           | 'archiveLicenceExpiry'
-          | 'archivePendingConsent';
+          | 'archivePendingConsent'
+          | 'archiveConsentEnded'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1603,7 +1613,6 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
-        | 'pregoneroPublishOnSchedule'
         | 'pregoneroMeasureContent'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
@@ -1615,6 +1624,8 @@ export interface PayloadJob {
         | 'archiveFixity'
         | 'archiveLicenceExpiry'
         | 'archivePendingConsent'
+        | 'archiveConsentEnded'
+        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -2157,6 +2168,13 @@ export interface ArchiveAssetsSelect<T extends boolean = true> {
         revokedAt?: T;
         document?: T;
         id?: T;
+      };
+  publicUse?:
+    | T
+    | {
+        covered?: T;
+        from?: T;
+        until?: T;
       };
   captionFile?: T;
   burnedInCaptions?: T;
@@ -3001,19 +3019,6 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPregoneroPublishOnSchedule".
- */
-export interface TaskPregoneroPublishOnSchedule {
-  input: {
-    content: string;
-    action: 'publish' | 'unpublish';
-    scheduledBy: string;
-    at: string;
-  };
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskPregoneroMeasureContent".
  */
 export interface TaskPregoneroMeasureContent {
@@ -3143,6 +3148,36 @@ export interface TaskArchivePendingConsent {
   output: {
     alerted?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskArchiveConsentEnded".
+ */
+export interface TaskArchiveConsentEnded {
+  input?: unknown;
+  output: {
+    alerted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'contents';
+      value: number | Content;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -2,17 +2,18 @@ import type { Access, CollectionConfig } from 'payload'
 
 import type { ResolvedOptions } from '../../src/types.js'
 
+import { alertConsentEnded } from '../../hooks/archive-assets/alertConsentEnded.js'
 import { applyFocalPoint } from '../../hooks/archive-assets/applyFocalPoint.js'
 import { ingestFile } from '../../hooks/archive-assets/ingestFile.js'
 import { refuseDeletion } from '../../hooks/archive-assets/refuseDeletion.js'
 import { removeTempFile } from '../../hooks/archive-assets/removeTempFile.js'
 import { stampIngest } from '../../hooks/archive-assets/stampIngest.js'
 import { writeFiles } from '../../hooks/archive-assets/writeFiles.js'
-import { allowRoles, allowRolesForField, decidedOnce, hasRole, nobody, nobodyField, readArchiveAssets, staffOnlyField } from '../../src/access/index.js'
+import { allowRoles, allowRolesForField, decidedOnce, hasRole, nobody, nobodyField, personalDataField, readArchiveAssets, staffOnlyField } from '../../src/access/index.js'
 import { DISPOSITIONS } from '../../src/archive/dispositions.js'
 import { archivePaths } from '../../src/archive/paths.js'
 import { GROUPS } from '../../src/defaults.js'
-import { captionFields, consentRecordsField, legalHoldFields } from './usageFields.js'
+import { captionFields, consentRecordsField, legalHoldFields, publicUseField } from './usageFields.js'
 
 export const ARCHIVE_KINDS = [
   { value: 'photo', label: { es: 'Fotografía', en: 'Photo' } },
@@ -89,7 +90,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
   hooks: {
     beforeOperation: [ingestFile(options)],
     beforeChange: [stampIngest(options)],
-    afterChange: [writeFiles(options), applyFocalPoint(options)],
+    afterChange: [writeFiles(options), applyFocalPoint(options), alertConsentEnded],
     beforeDelete: [refuseDeletion],
     afterError: [removeTempFile],
   },
@@ -183,7 +184,8 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     {
       name: 'people',
       type: 'array',
-      access: { read: staffOnlyField },
+      // Personal data (Ley 1581/2012): only the roles that handle it.
+      access: { read: personalDataField },
       label: { es: 'Personas', en: 'People' },
       fields: [
         { name: 'name', type: 'text', label: { es: 'Nombre', en: 'Name' } },
@@ -195,6 +197,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       type: 'checkbox',
       defaultValue: false,
       index: true,
+      access: { read: personalDataField },
       label: { es: 'Aparecen menores de edad', en: 'Minors appear' },
     },
     {
@@ -203,11 +206,14 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       required: true,
       defaultValue: 'pending',
       index: true,
+      // Its values tell whether minors appear: personal data too.
+      access: { read: personalDataField },
       options: CONSENT_OPTIONS,
       label: { es: 'Autorización de imagen', en: 'Consent' },
     },
-    { name: 'consentDocument', type: 'upload', relationTo: 'archive-assets', access: { read: staffOnlyField }, label: { es: 'Documento de autorización', en: 'Consent document' } },
+    { name: 'consentDocument', type: 'upload', relationTo: 'archive-assets', access: { read: personalDataField }, label: { es: 'Documento de autorización', en: 'Consent document' } },
     consentRecordsField,
+    publicUseField,
     ...captionFields,
     {
       name: 'accessLevel',

@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { allowRolesForField, nobodyField, staffOnlyField } from '../../src/access/index.js'
+import { allowRolesForField, nobodyField, personalDataField, staffOnlyField } from '../../src/access/index.js'
 import { CONSENT_PURPOSES } from '../../src/archive/consentPurposes.js'
 import { CHANNELS } from '../../src/vocabulary.js'
 
@@ -8,12 +8,13 @@ import { CHANNELS } from '../../src/vocabulary.js'
  * Image-use consents, one per identifiable person (Ley 1581/2012, Decreto 1377/2013): the channels
  * and purposes it covers, its validity and the signed document. Personal data: staff only. The
  * consent check of contents (src/checks/consent.ts) refuses an asset on a channel or for a purpose
- * that a valid consent of every person does not cover.
+ * that a valid consent of every person does not cover. Personal data: read only by the roles that
+ * handle it (src/access/personalData.ts).
  */
 export const consentRecordsField: Field = {
   name: 'consentRecords',
   type: 'array',
-  access: { read: staffOnlyField },
+  access: { read: personalDataField },
   label: { es: 'Autorizaciones de uso de imagen (por canal y finalidad)', en: 'Image-use consents (per channel and purpose)' },
   labels: { singular: { es: 'Autorización', en: 'Consent' }, plural: { es: 'Autorizaciones', en: 'Consents' } },
   admin: {
@@ -54,6 +55,29 @@ export const consentRecordsField: Field = {
       ],
     },
     { name: 'document', type: 'upload', relationTo: 'archive-assets', label: { es: 'Documento firmado', en: 'Signed document' } },
+  ],
+}
+
+/**
+ * What the consent records allow for public web use (src/archive/consentInForce.ts), derived on
+ * every save by `stampIngest`: the public read rule compares it with the time of each query.
+ */
+export const publicUseField: Field = {
+  name: 'publicUse',
+  type: 'group',
+  label: { es: 'Uso público según las autorizaciones', en: 'Public use under the consents' },
+  access: { read: personalDataField, create: nobodyField, update: nobodyField },
+  admin: {
+    readOnly: true,
+    description: {
+      es: 'Se calcula de las autorizaciones: el activo es público solo mientras todas cubren el sitio web y están vigentes.',
+      en: 'Derived from the consents: the asset is public only while every one covers the website and is in force.',
+    },
+  },
+  fields: [
+    { name: 'covered', type: 'checkbox', index: true, label: { es: 'Todas cubren el sitio web (institucional)', en: 'All cover the website (institutional)' } },
+    { name: 'from', type: 'date', index: true, label: { es: 'Vigentes desde', en: 'In force from' } },
+    { name: 'until', type: 'date', index: true, label: { es: 'Vigentes hasta (primer vencimiento o revocación)', en: 'In force until (first expiry or revocation)' } },
   ],
 }
 

@@ -1,5 +1,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
+import { Forbidden } from 'payload'
+
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
@@ -12,6 +14,7 @@ import { archivePaths } from '../../src/archive/paths.js'
 import { renderRenditions, renditionFilename, safeFilename } from '../../src/archive/renditions.js'
 import { rememberAccessDecision } from '../../src/access/index.js'
 import { conflict, invalidField } from '../../src/errors.js'
+import { tr } from '../../src/i18n/index.js'
 import { spooledFiles, whenSpooled } from '../../src/utilities/spooledFiles.js'
 import { validateAssetData } from './validateAssetData.js'
 
@@ -58,14 +61,18 @@ const RENDERABLE = new Set(['image/jpeg', 'image/png', 'image/webp', 'image/tiff
  * access (`decidedOnce`) hands it to Payload's own check instead of evaluating it a second time.
  */
 const mayWrite = async (args: Record<string, any>, operation: 'create' | 'update', req: PayloadRequest): Promise<boolean> => {
-  if (args.overrideAccess !== false) return true
+  // Only an explicit override skips access: REST, GraphQL and the admin call Payload's operations
+  // with `overrideAccess` undefined, and Payload enforces access on anything but `true`.
+  if (args.overrideAccess === true) return true
   const access = args.collection?.config?.access?.[operation]
   if (typeof access !== 'function') return true
   const result = await access({ req, id: args.id, data: args.data })
   rememberAccessDecision(req, { operation, id: args.id, data: args.data, result })
   if (result === true) return true
   if (!result) return false
-  if (operation === 'create') return true
+  // Create, or a bulk update (refused below with a 400 once access allows it): a constraint is
+  // Payload's to apply.
+  if (operation === 'create' || args.id === undefined || args.id === null) return true
   // A query constraint (e.g. "own uploads"): does this asset meet it? Payload applies the same
   // constraint to its own read of the asset.
   const { totalDocs } = await req.payload.count({
@@ -132,6 +139,9 @@ export const ingestFile =
       return args
     }
     const id = (args as { id?: number | string }).id
+    // Access first: a caller who may not write gets Payload's own 403 and nothing is read, copied
+    // or written (the temp file is removed by Payload).
+    if (!(await mayWrite(args as Record<string, any>, operation, req))) return args
     if (operation === 'update' && (id === undefined || id === null)) {
       throw invalidField(
         'archive-assets',
@@ -139,8 +149,6 @@ export const ingestFile =
         'archivo: el archivo solo se reemplaza activo por activo, no en lote / file: files are replaced one asset at a time, not in bulk',
       )
     }
-
-    if (!(await mayWrite(args as Record<string, any>, operation, req))) return args
 
     // Metadata first (cheap): a refusal costs no decoding.
     const incoming = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
@@ -187,7 +195,7 @@ export const ingestFile =
     const early = RENDERABLE.has(declared) ? render(declared) : undefined
 
     const inspection = await inspectFile(file as never, options)
-    await refuseDuplicate(req, inspection.sha256, options, id)
+    await refuseDuplicate(req, inspection.sha256, options, id, (args as { overrideAccess?: boolean }).overrideAccess === true)
 
     let rendered: RenderedSize[] = []
     if (RENDERABLE.has(inspection.mimeType)) {
@@ -255,12 +263,17 @@ export const ingestFile =
     return args
   }
 
-/** 409 when the checksum is already in the archive (a current file or a kept original). */
+/**
+ * 409 when the checksum is already in the archive (a current file or a kept original), naming the
+ * asset only to a caller who may read it. Anyone else gets the answer of any unauthorised write
+ * (Payload's 403): the refusal tells nothing about a document they cannot see.
+ */
 const refuseDuplicate = async (
   req: PayloadRequest,
   sha256: string,
   options: ResolvedOptions,
-  selfId?: number | string,
+  selfId: number | string | undefined,
+  system: boolean,
 ): Promise<void> => {
   const { docs } = await req.payload.find({
     collection: 'archive-assets' as never,
@@ -274,15 +287,24 @@ const refuseDuplicate = async (
   const existing = docs[0] as unknown as AssetLike | undefined
   if (!existing) return
   if (selfId !== undefined && String(existing.id) === String(selfId)) {
-    throw conflict(
-      `archivo: el archivo nuevo es idéntico al actual o a uno anterior de este activo (SHA-256 ${sha256}) / file: the new file is identical to this asset's current or a previous file`,
-    )
+    throw conflict(tr(req, 'archiveDuplicateOfSelf'))
   }
+  if (!system && !(await mayRead(req, existing.id))) throw new Forbidden(req.t)
   const error = conflict(
-    options.archive.duplicatePolicy === 'link'
-      ? `archivo: ya está en el archivo como "${existing.title}" (id ${existing.id}); enlace ese activo en lugar de subir una copia / file: already in the archive as "${existing.title}" (id ${existing.id}); link that asset instead of uploading a copy`
-      : `archivo: ya está en el archivo como "${existing.title}" (id ${existing.id}); no se admiten duplicados / file: already in the archive as "${existing.title}" (id ${existing.id}); duplicates are refused`,
+    tr(req, options.archive.duplicatePolicy === 'link' ? 'archiveDuplicateLink' : 'archiveDuplicateRefused', { title: existing.title, id: existing.id }),
   )
   ;(error as unknown as { data: unknown }).data = { existing: { id: existing.id, title: existing.title }, sha256 }
   throw error
+}
+
+/** Whether the caller (the request's user, or anonymous) may read this asset under the collection's read rule. */
+const mayRead = async (req: PayloadRequest, id: number | string): Promise<boolean> => {
+  const { totalDocs } = await req.payload.count({
+    collection: 'archive-assets' as never,
+    where: { id: { equals: id } },
+    req,
+    overrideAccess: false,
+    user: req.user ?? undefined,
+  })
+  return totalDocs > 0
 }

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../src/types.js'
 import type { IngestContext } from './ingestFile.js'
 
 import { hasRole } from '../../src/access/index.js'
+import { derivePublicUse } from '../../src/archive/consentInForce.js'
 import { invalidField } from '../../src/errors.js'
 import { NEW_FILE_FLAG } from './applyFocalPoint.js'
 import { INGEST_CONTEXT_KEY } from './ingestFile.js'
@@ -120,7 +121,14 @@ export const stampIngest =
     }
     data.hasCaptions = Boolean(captionId) || merged.burnedInCaptions === true
     data.creditLine = creditLine(merged, options.institutionName) ?? null
-    data.minorsPresent = Boolean(merged.minorsPresent) || (Array.isArray(merged.people) && merged.people.some((p: Data) => p?.minor))
+    // A minor named in the people list or in a consent record (the guardian's consent) counts.
+    data.minorsPresent =
+      Boolean(merged.minorsPresent) ||
+      (Array.isArray(merged.people) && merged.people.some((p: Data) => p?.minor)) ||
+      (Array.isArray(merged.consentRecords) && merged.consentRecords.some((r: Data) => r?.minor))
+    // Every person's consent in force for public web use: derived here, compared with the time
+    // of each query by the public read rule (src/access/archiveAssets.ts).
+    data.publicUse = derivePublicUse(merged.consentRecords)
 
     // Retirement: with a reason, by head or admin; the files stay.
     const wasRetired = originalDoc?.status === 'retired'

@@ -1,5 +1,6 @@
 import type { Access, Where } from 'payload'
 
+import { publicUseWhere } from '../archive/consentInForce.js'
 import { hasRole } from './hasRole.js'
 
 /** Consent values that settle an asset's use (anything but `pending`). */
@@ -7,7 +8,9 @@ export const SETTLED_CONSENT = ['none-identifiable', 'consent-on-file', 'minors-
 
 /**
  * What anonymous readers may see of the archive (A.9): public, active, consent settled (minors only
- * with guardian consent), and a licence that allows publication (not restricted, not expired).
+ * with guardian consent), every recorded person's consent in force for public web use at this very
+ * moment (not revoked, not expired, covering the web and institutional use: `publicUseWhere`), and
+ * a licence that allows publication (not restricted, not expired).
  */
 export const publicArchiveWhere = (now: Date = new Date()): Where => ({
   and: [
@@ -15,6 +18,7 @@ export const publicArchiveWhere = (now: Date = new Date()): Where => ({
     { status: { equals: 'active' } },
     { consent: { in: [...SETTLED_CONSENT] } },
     { or: [{ minorsPresent: { equals: false } }, { consent: { equals: 'minors-guardian-consent' } }] },
+    publicUseWhere(now),
     { 'license.type': { not_equals: 'restricted' } },
     { or: [{ 'license.expiresAt': { exists: false } }, { 'license.expiresAt': { greater_than: now.toISOString() } }] },
   ],

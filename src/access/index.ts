@@ -10,6 +10,7 @@ export { anonymousReadVersions } from './anonymousReadVersions.js'
 export { allOf, anonymousOr, anyOf, staffOnly, whereAccess } from './combinators.js'
 export { PUBLISHED_ANY_AUDIENCE, PUBLISHED_EXTERNAL, publishedExternalOrStaff } from './publishedExternalOrStaff.js'
 export { staffOnlyField } from './staffOnlyField.js'
+export { PERSONAL_DATA_ROLES, personalDataField } from './personalData.js'
 export { ACCESS_DECISION_KEY, decidedOnce, rememberAccessDecision } from './decidedOnce.js'
 export {
   everyone,

@@ -28,36 +28,38 @@ const day = (iso: string) => iso.slice(0, 10)
 /**
  * Per channel and purpose (Ley 1581/2012 Art. 9): when an asset records its consents, every
  * identifiable person's consent must be in force now (from ≤ now ≤ until, not revoked) and cover
- * every channel and purpose of the content. Returns the failures, naming person and channel.
+ * every channel and purpose of the content. Returns the failures, naming the consent by its number
+ * on the asset and the channel — never the person: the results are read by everyone who reads the
+ * content (editors, community managers, requesters), who may not read personal data.
  */
 export const consentCoverage = (asset: AssetUse, use: ContentUse, now: Date = new Date()): string[] => {
   const records = asset.consentRecords ?? []
   if (records.length === 0 || asset.consent === 'none-identifiable') return []
   const messages: string[] = []
-  for (const record of records) {
-    const who = record.person?.trim() || '?'
+  for (const [index, record] of records.entries()) {
+    const who = `#${index + 1}`
     if (record.revokedAt && new Date(record.revokedAt) <= now) {
-      messages.push(`autorización: en "${asset.title}" la autorización de ${who} fue revocada el ${day(record.revokedAt)} / consent: ${who}'s consent was revoked`)
+      messages.push(`autorización: en "${asset.title}" la autorización ${who} fue revocada el ${day(record.revokedAt)} / consent: consent ${who} was revoked`)
       continue
     }
     if (record.validFrom && new Date(record.validFrom) > now) {
-      messages.push(`autorización: en "${asset.title}" la autorización de ${who} rige desde el ${day(record.validFrom)} / consent: ${who}'s consent is not yet in force`)
+      messages.push(`autorización: en "${asset.title}" la autorización ${who} rige desde el ${day(record.validFrom)} / consent: consent ${who} is not yet in force`)
       continue
     }
     if (record.validUntil && new Date(record.validUntil) < now) {
-      messages.push(`autorización: en "${asset.title}" la autorización de ${who} venció el ${day(record.validUntil)} / consent: ${who}'s consent expired`)
+      messages.push(`autorización: en "${asset.title}" la autorización ${who} venció el ${day(record.validUntil)} / consent: consent ${who} expired`)
       continue
     }
     const channels = use.channels.filter((channel) => !(record.channels ?? []).includes(channel))
     if (channels.length) {
       messages.push(
-        `autorización: en "${asset.title}" la autorización de ${who} no cubre el canal ${channels.join(', ')} / consent: ${who}'s consent does not cover channel ${channels.join(', ')}`,
+        `autorización: en "${asset.title}" la autorización ${who} no cubre el canal ${channels.join(', ')} / consent: consent ${who} does not cover channel ${channels.join(', ')}`,
       )
     }
     const purposes = use.purposes.filter((purpose) => !(record.purposes ?? []).includes(purpose))
     if (purposes.length) {
       messages.push(
-        `autorización: en "${asset.title}" la autorización de ${who} no cubre la finalidad ${purposes.join(', ')} / consent: ${who}'s consent does not cover purpose ${purposes.join(', ')}`,
+        `autorización: en "${asset.title}" la autorización ${who} no cubre la finalidad ${purposes.join(', ')} / consent: consent ${who} does not cover purpose ${purposes.join(', ')}`,
       )
     }
   }

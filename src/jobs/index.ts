@@ -2,6 +2,7 @@ import type { TaskConfig } from 'payload'
 
 import type { ResolvedOptions } from '../types.js'
 
+import { archiveConsentEndedTask } from './tasks/archiveConsentEnded.js'
 import { archiveFixityTask } from './tasks/archiveFixity.js'
 import { archiveLicenceExpiryTask } from './tasks/archiveLicenceExpiry.js'
 import { archivePendingConsentTask } from './tasks/archivePendingConsent.js'
@@ -34,4 +35,5 @@ export const pregoneroTasks = (options: ResolvedOptions): TaskConfig[] => [
   archiveFixityTask(options),
   archiveLicenceExpiryTask(options),
   archivePendingConsentTask(options),
+  archiveConsentEndedTask(options),
 ]

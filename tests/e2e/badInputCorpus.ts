@@ -8,12 +8,15 @@ import path from 'node:path'
 import sharp from 'sharp'
 
 import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
+import { trustImage } from './fixtures/archiveTrustImages.js'
 
 export const XSS = `<script>alert('xss')</script><img src=x onerror=alert(1)>`
 
 export type Who = 'admin' | 'anon' | 'auditor' | 'designer' | 'editor' | 'head' | 'requester'
 export type Fx = {
   account: number
+  /** A restricted archive photo of the producer (its bytes: `trustImage(11)`). */
+  asset: number
   campaign: number
   department: number
   draft: number
@@ -36,6 +39,8 @@ export type Case = {
   status?: number | number[]
   /** The answer must name this (the field, parameter or rule), case-insensitively. */
   names?: RegExp | string
+  /** The answer must NOT contain this (what the caller may not learn). */
+  hides?: RegExp
   /** A legitimate call with a hostile value: must answer 200 and pass this check. */
   harmless?: (json: any, text: string) => void
 }
@@ -156,6 +161,26 @@ export const CORPUS: Case[] = [
   { id: 'upload/brand-zero-byte', as: 'admin', method: 'POST', path: () => '/api/brand-assets', body: () => () => upload('logo.png', Buffer.alloc(0), 'image/png', { title: 'Logo' }), names: /file|archivo/ },
   { id: 'upload/no-file', as: 'designer', method: 'POST', path: () => '/api/archive-assets', body: () => asset, names: 'file' },
   { id: 'upload/access-level-unknown', as: 'designer', method: 'POST', path: () => '/api/archive-assets', body: () => async () => upload('foto.jpg', await jpeg(), 'image/jpeg', { ...asset, accessLevel: 'secret' }), names: 'accessLevel' },
+
+  // ── refused writes with a file, duplicates of what the caller cannot read (issue 13, items 1–2) ──
+  // Refused before storage: nothing written (the final check finds no new file, kept originals included).
+  ...(['anon', 'requester', 'auditor', 'editor'] as const).map(
+    (who): Case => ({ id: `file/patch-with-file-${who}`, as: who, method: 'PATCH', path: (fx) => `/api/archive-assets/${fx.asset}`, body: () => async () => upload('reemplazo.jpg', await jpeg(), 'image/jpeg', { title: 'Cambiado' }), status: 403 }),
+  ),
+  { id: 'file/patch-with-file-not-own', as: 'designer', method: 'PATCH', path: (fx) => `/api/archive-assets/${fx.asset}`, body: () => async () => upload('reemplazo.jpg', await jpeg(), 'image/jpeg', {}), status: 403 },
+  { id: 'file/bulk-patch-with-file', as: 'requester', method: 'PATCH', path: (fx) => `/api/archive-assets?where[id][equals]=${fx.asset}`, body: () => async () => upload('lote.jpg', await jpeg(), 'image/jpeg', {}), status: 403 },
+  { id: 'file/graphql-update-anon', as: 'anon', method: 'POST', path: () => '/api/graphql', body: (fx) => ({ query: `mutation { updateArchiveAsset(id: ${fx.asset}, data: { title: "x", license: { type: institutional } }) { id } }` }), status: [200, 403], harmless: (json) => expect([json.data?.updateArchiveAsset ?? null, Boolean(json.errors?.length)]).toEqual([null, true]) },
+  ...(['anon', 'requester', 'auditor', 'designer'] as const).map(
+    (who): Case => ({
+      id: `file/duplicate-of-restricted-${who}`,
+      as: who,
+      method: 'POST',
+      path: () => '/api/archive-assets',
+      body: () => async () => upload('copia.png', await trustImage(11), 'image/png', asset),
+      status: 403,
+      hides: /Foto reservada del corpus|"existing"|sha256/,
+    }),
+  ),
 
   // ── unknown enum values ─────────────────────────────────────────────────────────────────────
   { id: 'enum/request-audience', as: 'requester', method: 'POST', path: () => '/api/communication-requests', body: (fx) => request(fx, { audience: 'galactic' }), names: 'audience' },
@@ -340,6 +365,7 @@ export const corpusSuite = (start: () => Promise<CorpusTarget>) => {
         }
         expect(message).not.toMatch(/SQLITE|drizzle|at Object\.|node_modules|Something went wrong/)
       }
+      if (c.hides) expect({ where, hides: c.hides.test(res.text) }).toEqual({ where, hides: false })
       const health = await target.fetch('/api/users/me', { headers: { Authorization: `JWT ${tokens.admin}` } })
       expect(health.status).toBe(200)
     })

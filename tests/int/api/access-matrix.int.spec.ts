@@ -6,7 +6,7 @@ import sharp from 'sharp'
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { makeUser } from '../../helpers/users.js'
 import { fileOf, makeJpeg } from '../archive/fixtures.js'
-import { COLLECTIONS, EVERYONE, GLOBALS, PAYLOAD_INTERNAL, type Scope, scopeOf, type Who } from './accessMatrix.js'
+import { COLLECTIONS, EVERYONE, GLOBALS, PAYLOAD_INTERNAL, PERSONAL_FIELDS, type Scope, scopeOf, type Who } from './accessMatrix.js'
 import { seedContents } from './fixtures.js'
 
 /**
@@ -29,6 +29,7 @@ const users = {} as Record<Exclude<Who, 'anonymous'>, User>
 const seeded: Record<string, Seeded[]> = {}
 const system = { overrideAccess: true, context: { skipWorkflow: true }, depth: 0 } as const
 let fixtures: Awaited<ReturnType<typeof seedContents>>
+let personal: { id: Id }
 let counter = 0
 const day = (n: number) => new Date(Date.UTC(2026, 9, n, 12)).toISOString()
 
@@ -118,6 +119,19 @@ beforeAll(async () => {
   await asset('consentimiento-pendiente', { accessLevel: 'public', consent: 'pending' }, users.head, ['staff'])
   await asset('interna', { accessLevel: 'internal', consent: 'none-identifiable' }, users.designer, ['staff', 'own:designer'])
   await asset('restringida', { accessLevel: 'restricted', consent: 'none-identifiable' }, users.producer, ['own:producer'])
+  // Personal data of the people in a photo (PERSONAL_FIELDS): a minor, her guardian, the signed consent
+  personal = await asset(
+    'personas',
+    {
+      accessLevel: 'internal',
+      consent: 'minors-guardian-consent',
+      people: [{ name: 'Sofía Rosero', minor: true }],
+      consentRecords: [{ person: 'Sofía Rosero', minor: true, guardian: 'Laura Rosero', channels: ['web'], purposes: ['institutional'], validFrom: day(1) }],
+      consentDocument: seeded['archive-assets']![2]!.id,
+    },
+    users.designer,
+    ['staff', 'own:designer'],
+  )
   await seed('retention-series', { code: '100.24', seriesCode: '100', seriesName: 'Informes', officeYears: 2, centralYears: 8, disposition: 'CT' })
   await seed('archive-disposals', { actNumber: 'AE-2026-001', title: 'Acta de eliminación de prueba', basis: 'TRD 100.24, concepto del comité', assets: [seeded['archive-assets']![2]!.id] })
   await seed('brand-assets', { title: 'Escudo de Pasto', kind: 'logo', variant: 'colour' }, ['public'], { file: fileOf(await png(200), 'escudo.png', 'image/png') })
@@ -324,6 +338,51 @@ describe.each(Object.entries(GLOBALS))('global %s', (slug, row) => {
       const attempt = payload.findGlobalVersions({ slug: slug as never, ...as(who), overrideAccess: false, limit: 5 })
       if (scopeOf(row.readVersions, who) === 'all') expect((await attempt).docs.length).toBeGreaterThan(0)
       else await expectRefused(attempt)
+    })
+  })
+})
+
+describe.each(Object.entries(PERSONAL_FIELDS))('personal data of %s (Ley 1581/2012)', (slug, row) => {
+  const PERSONAL_TEXT = /Sofía|Laura|Rosero/
+  describe.each(EVERYONE.map((who) => [who] as const))('%s', (who) => {
+    const allowed = scopeOf(row.read, who) === 'all'
+    it(`reads ${row.fields.join(', ')} → ${allowed ? 'yes' : 'no'}; filters and sorts on them → ${allowed ? 'yes' : 'refused'}`, async () => {
+      // the document itself, where the caller reads it (anonymous callers: the public asset)
+      const where = who === 'anonymous' ? undefined : { id: { equals: personal.id } }
+      const { docs } = await payload.find({ collection: slug as never, where: where as never, ...as(who), overrideAccess: false, depth: 1, limit: 0, pagination: false })
+      expect(docs.length).toBeGreaterThan(0)
+      for (const doc of docs as unknown as Record<string, any>[]) {
+        if (allowed) {
+          expect(doc.people).toEqual([expect.objectContaining({ name: 'Sofía Rosero', minor: true })])
+          expect(doc.consentRecords).toEqual([expect.objectContaining({ person: 'Sofía Rosero', minor: true, guardian: 'Laura Rosero' })])
+          expect(doc.consentDocument).toBeTruthy()
+          expect([doc.minorsPresent, doc.consent, doc.publicUse?.covered]).toEqual([true, 'minors-guardian-consent', true])
+        } else {
+          for (const field of row.fields) {
+            const value = doc[field]
+            expect([field, Array.isArray(value) && value.length === 0 ? undefined : value]).toEqual([field, undefined])
+          }
+          expect(JSON.stringify(doc)).not.toMatch(PERSONAL_TEXT)
+        }
+      }
+      // they cannot filter or sort by it to guess it either
+      for (const path of row.paths) {
+        const value =
+          path.endsWith('minor') || path === 'minorsPresent'
+            ? { equals: true }
+            : path === 'publicUse.until'
+              ? { exists: false }
+              : path === 'consent'
+                ? { equals: 'minors-guardian-consent' }
+                : { like: 'Rosero' }
+        const found = await payload
+          .find({ collection: slug as never, where: { [path]: value } as never, ...as(who), overrideAccess: false, limit: 0, pagination: false })
+          .then((r) => r.docs.map((d) => String((d as { id: Id }).id)), () => null)
+        if (allowed) expect([path, found]).toEqual([path, expect.arrayContaining([String(personal.id)])])
+        else expect([path, found ?? []]).toEqual([path, []])
+      }
+      const sorted = await payload.find({ collection: slug as never, sort: '-minorsPresent', ...as(who), overrideAccess: false, limit: 1 }).then(() => 'sorted', () => 'refused')
+      expect(sorted).toBe(allowed ? 'sorted' : 'refused')
     })
   })
 })

@@ -82,6 +82,22 @@ export const COLLECTIONS: Record<string, Row> = {
   'fact-check-requests': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
 }
 
+/**
+ * Personal data by field (Ley 1581/2012, data minimisation): of a document the caller reads, these
+ * fields are returned — and may be filtered or sorted on — only for the roles listed; everyone else
+ * (anonymous included) gets the document without them. The spec generates one `it` per caller.
+ * - archive-assets: names of people, image-use consents (persons, minors, guardians, documents), whether
+ *   minors appear, the consent status (its values say so) and the consent state derived from it.
+ */
+export const PERSONAL_FIELDS: Record<string, { fields: string[]; paths: string[]; read: Cell }> = {
+  'archive-assets': {
+    fields: ['people', 'consentRecords', 'consentDocument', 'minorsPresent', 'consent', 'publicUse'],
+    // query paths that would let a caller guess the hidden values
+    paths: ['people.name', 'people.minor', 'consentRecords.person', 'consentRecords.guardian', 'consentRecords.minor', 'minorsPresent', 'consent', 'publicUse.until'],
+    read: 'admin head designer producer auditor',
+  },
+}
+
 /** Globals: read (anonymous: the public part only, see PUBLIC_GLOBAL_FIELDS), update, readVersions. */
 export const GLOBALS: Record<string, { read: Cell; update: Cell; readVersions: Cell }> = {
   'brand-manual': { read: { signedIn: 'all', anonymous: 'public' }, update: 'admin head designer', readVersions: 'signedIn' },

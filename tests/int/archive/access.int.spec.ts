@@ -81,7 +81,7 @@ describe('archive-assets access (A.9) and protection (A.6)', () => {
       const value = guardian[hidden]
       expect([hidden, Array.isArray(value) && value.length === 0 ? undefined : value]).toEqual([hidden, undefined])
     }
-    const staffView = (await payload.findByID({ collection: 'archive-assets', id: guardian.id, overrideAccess: false, user: users.editor })) as any
+    const staffView = (await payload.findByID({ collection: 'archive-assets', id: guardian.id, overrideAccess: false, user: users.designer })) as any
     expect(staffView.people[0].name).toBe('Niña')
 
     const res = await rest('GET', 'archive-assets?limit=100')

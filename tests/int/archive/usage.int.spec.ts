@@ -156,13 +156,14 @@ describe('archive: inline images, consent per channel, captions on the video, di
       ...extra,
     })
 
-    it('refuses an asset on a channel or for a purpose its consents do not cover, naming person and channel', async () => {
+    it('refuses an asset on a channel or for a purpose its consents do not cover, naming the consent (by number, never the person) and channel', async () => {
       const asset = await photo({ title: 'Entrega de mercados', consent: 'consent-on-file', alt: 'Entrega', consentRecords: [consentFor()] })
       expect(result(await createContent({ heroImage: asset.id, channels: ['web', 'facebook'] }), 'consent').status).toBe('pass')
 
       const onTv = await createContent({ heroImage: asset.id, channels: ['web', 'tv'] })
       expect(result(onTv, 'consent').status).toBe('fail')
-      expect(result(onTv, 'consent').messages.join(' ')).toMatch(/María Rosero no cubre el canal tv/)
+      expect(result(onTv, 'consent').messages.join(' ')).toMatch(/autorización #1 no cubre el canal tv/)
+      expect(result(onTv, 'consent').messages.join(' ')).not.toMatch(/María|Rosero/)
       expect(onTv.checks.blocking).toBe(true)
 
       const campaign = await createContent({ kind: 'campaign-message', heroImage: asset.id, channels: ['web'] })
@@ -180,8 +181,8 @@ describe('archive: inline images, consent per channel, captions on the video, di
         consentRecords: [consentFor(), consentFor({ person: 'Juan Pérez', validUntil: '2026-02-01T00:00:00.000Z' })],
       })
       const expired = await createContent({ heroImage: asset.id, channels: ['web'] })
-      expect(result(expired, 'consent').messages.join(' ')).toMatch(/Juan Pérez venció el 2026-02-01/)
-      expect(result(expired, 'consent').messages.join(' ')).not.toMatch(/María/)
+      expect(result(expired, 'consent').messages.join(' ')).toMatch(/autorización #2 venció el 2026-02-01/)
+      expect(result(expired, 'consent').messages.join(' ')).not.toMatch(/María|Juan|#1/)
       const revoked = await payload.update({
         collection: 'archive-assets',
         id: asset.id,
@@ -191,7 +192,7 @@ describe('archive: inline images, consent per channel, captions on the video, di
       })
       expect((revoked as any).consentRecords).toHaveLength(1)
       const after = await createContent({ heroImage: asset.id, channels: ['web'] })
-      expect(result(after, 'consent').messages.join(' ')).toMatch(/María Rosero fue revocada/)
+      expect(result(after, 'consent').messages.join(' ')).toMatch(/autorización #1 fue revocada/)
     })
 
     it("a minor's consent needs the guardian (400 naming the field); consents are personal data: never to anonymous readers", async () => {
@@ -206,8 +207,13 @@ describe('archive: inline images, consent per channel, captions on the video, di
       expect(anonymous.title).toBe('Pública')
       // A hidden array comes back empty or absent (as `people` does): never with its rows.
       expect(anonymous.consentRecords ?? []).toEqual([])
-      const staff = (await payload.findByID({ collection: 'archive-assets', id: published.id, user: users.editor, overrideAccess: false })) as any
+      const staff = (await payload.findByID({ collection: 'archive-assets', id: published.id, user: users.designer, overrideAccess: false })) as any
       expect(staff.consentRecords[0].person).toBe('María Rosero')
+      // Only the roles that handle personal data (Ley 1581/2012): not editors, community managers or requesters.
+      for (const who of ['editor', 'community', 'requester'] as const) {
+        const other = (await payload.findByID({ collection: 'archive-assets', id: published.id, user: users[who], overrideAccess: false })) as any
+        expect([who, other.consentRecords ?? []]).toEqual([who, []])
+      }
     })
   })
 

@@ -5,7 +5,7 @@
  */
 import type { Fx } from '../../e2e/badInputCorpus.js'
 
-import { REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { seed } from '../../../src/seed/index.js'
 import { corpusSuite } from '../../e2e/badInputCorpus.js'
@@ -32,6 +32,7 @@ corpusSuite(async () => {
     dir: app.dir,
     fetch: (path, init) => {
       const url = new URL(path, 'http://localhost:3000')
+      if (url.pathname === '/api/graphql') return GRAPHQL_POST(config)(new Request(url, init))
       const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean).map(decodeURIComponent)
       return handlers[init.method ?? 'GET']!(new Request(url, init), { params: Promise.resolve({ slug }) })
     },
