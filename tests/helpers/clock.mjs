@@ -31,6 +31,9 @@ export const installShiftedClock = (offset) => {
       return value instanceof RealDate
     }
   }
+  // Statics as own properties: some runtimes (Next.js's edge sandbox) copy a global's own
+  // properties only, and inherited ones (UTC, parse) would be lost.
+  for (const name of ['UTC', 'parse']) Object.defineProperty(ShiftedDate, name, { value: RealDate[name], writable: true, configurable: true })
   Object.defineProperty(ShiftedDate, '__pregoneroShift', { value: offset })
   // `Date()` called without `new` gives the current time as a string.
   globalThis.Date = new Proxy(ShiftedDate, { apply: () => new ShiftedDate().toString() })
