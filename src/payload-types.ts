@@ -184,6 +184,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      pregoneroPublishOnSchedule: TaskPregoneroPublishOnSchedule;
       pregoneroMeasureContent: TaskPregoneroMeasureContent;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
@@ -196,7 +197,6 @@ export interface Config {
       archiveLicenceExpiry: TaskArchiveLicenceExpiry;
       archivePendingConsent: TaskArchivePendingConsent;
       archiveConsentEnded: TaskArchiveConsentEnded;
-      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -1565,6 +1565,7 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
+          | 'pregoneroPublishOnSchedule'
           | 'pregoneroMeasureContent'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications'
@@ -1576,8 +1577,7 @@ export interface PayloadJob {
           | 'archiveFixity'
           | 'archiveLicenceExpiry'
           | 'archivePendingConsent'
-          | 'archiveConsentEnded'
-          | 'schedulePublish';
+          | 'archiveConsentEnded';
         taskID: string;
         input?:
           | {
@@ -1613,6 +1613,7 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
+        | 'pregoneroPublishOnSchedule'
         | 'pregoneroMeasureContent'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
@@ -1625,7 +1626,6 @@ export interface PayloadJob {
         | 'archiveLicenceExpiry'
         | 'archivePendingConsent'
         | 'archiveConsentEnded'
-        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -3019,6 +3019,19 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroPublishOnSchedule".
+ */
+export interface TaskPregoneroPublishOnSchedule {
+  input: {
+    content: string;
+    action: 'publish' | 'unpublish';
+    scheduledBy: string;
+    at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskPregoneroMeasureContent".
  */
 export interface TaskPregoneroMeasureContent {
@@ -3158,26 +3171,6 @@ export interface TaskArchiveConsentEnded {
   output: {
     alerted?: number | null;
   };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskSchedulePublish".
- */
-export interface TaskSchedulePublish {
-  input: {
-    type?: ('publish' | 'unpublish') | null;
-    locale?: string | null;
-    doc?: {
-      relationTo: 'contents';
-      value: number | Content;
-    } | null;
-    global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
-  };
-  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
