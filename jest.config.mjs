@@ -16,7 +16,10 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
-    '^@payload-config$': '<rootDir>/src/payload.config.ts',
+    '^@payload-config$': '<rootDir>/dev/payload.config.ts',
+    // The reference app imports the plugin by its package name, as any host does.
+    '^pregonero$': '<rootDir>/src/index.ts',
+    '^pregonero/(client|rsc|platform)$': '<rootDir>/src/exports/$1.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transformIgnorePatterns: ['/node_modules/'],
@@ -33,6 +36,7 @@ export default {
         '<rootDir>/src/**/*.spec.ts',
         '<rootDir>/collections/**/*.spec.ts',
         '<rootDir>/hooks/**/*.spec.ts',
+        '<rootDir>/dev/**/*.spec.ts',
       ],
     },
     {

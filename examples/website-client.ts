@@ -8,7 +8,7 @@
 import { PayloadSDK } from '@payloadcms/sdk'
 import { pathToFileURL } from 'node:url'
 
-import type { Config, Content } from '../src/payload-types.js'
+import type { Config, Content } from '../dev/payload-types.js'
 
 export type WebsiteClient = PayloadSDK<Config>
 

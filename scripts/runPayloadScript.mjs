@@ -9,7 +9,7 @@ import path from 'node:path'
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 
 /**
- * @param {string[]} args the payload CLI's arguments, e.g. ['run', 'src/seed/run.ts']
+ * @param {string[]} args the payload CLI's arguments, e.g. ['run', 'dev/seed/run.ts']
  * @param {{ env?: NodeJS.ProcessEnv, timeout?: number, echo?: boolean, attempts?: number }} [options]
  */
 export const runPayloadScript = (args, { env = process.env, timeout, echo = false, attempts = 6 } = {}) => {

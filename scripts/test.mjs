@@ -24,12 +24,12 @@ const newest = (dir) => {
   return latest
 }
 
-const buildId = path.join(root, '.next', 'BUILD_ID')
+const buildId = path.join(root, 'dev', '.next', 'BUILD_ID')
 const sourcesChanged = () => {
   if (!fs.existsSync(buildId)) return true
   const built = fs.statSync(buildId).mtimeMs
-  return ['src', 'collections', 'hooks'].some((dir) => newest(path.join(root, dir)) > built) ||
-    ['package-lock.json', 'next.config.mjs'].some((file) => fs.statSync(path.join(root, file)).mtimeMs > built)
+  return ['src', 'collections', 'hooks', 'dev'].some((dir) => newest(path.join(root, dir)) > built) ||
+    ['package-lock.json'].some((file) => fs.statSync(path.join(root, file)).mtimeMs > built)
 }
 
 if (!args.includes('--no-build') && sourcesChanged()) {

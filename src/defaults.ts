@@ -2,10 +2,10 @@ import path from 'node:path'
 
 import type { ApiOptions, ArchiveOptions, PregoneroOptions, ResolvedApiOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
 
-import { checksGate } from './checks/checksGate.js'
-import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './monitoring/mappings.js'
-import { processMemoryStore } from './rateLimit/store.js'
-import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './workflow/tables.js'
+import { checksGate } from './features/checks/checksGate.js'
+import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './features/monitoring/mappings.js'
+import { processMemoryStore } from './platform/rateLimit/store.js'
+import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './features/workflow/tables.js'
 
 /** The office's time zone when the options name none (the Alcaldía de Pasto's). */
 export const DEFAULT_TIME_ZONE = 'America/Bogota'

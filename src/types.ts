@@ -1,9 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Role } from './access/roles.js'
-import type { ProductType } from './vocabulary.js'
-import type { TransitionRule } from './workflow/tables.js'
-import type { RateLimitStore } from './rateLimit/store.js'
+import type { Role } from './kernel/access/roles.js'
+import type { ProductType } from './kernel/vocabulary.js'
+import type { TransitionRule } from './features/workflow/tables.js'
+import type { RateLimitStore } from './platform/rateLimit/store.js'
 
 /**
  * Options of the `pregonero()` plugin. Every option is optional; the defaults live in

@@ -200,7 +200,7 @@ const ingestBench = async (tmp: string): Promise<BenchRow[]> => {
 }
 
 const hashBench = async (tmp: string): Promise<BenchRow> => {
-  const { sha256File } = await import('../../src/archive/sha256.js')
+  const { sha256File } = await import('../../src/features/archive/sha256.js')
   const file = path.join(tmp, 'big.bin')
   const block = crypto.randomBytes(4 * 1024 * 1024)
   const handle = await fs.open(file, 'w')

@@ -10,9 +10,9 @@ import type { Payload } from 'payload'
 import { sql } from '@payloadcms/db-sqlite'
 import { createLocalReq } from 'payload'
 
-import { COMPUTATIONS, type ComputationResult } from '../../src/indicators/computations.js'
-import { computeIndicator } from '../../src/indicators/measure.js'
-import { parsePeriod } from '../../src/indicators/period.js'
+import { COMPUTATIONS, type ComputationResult } from '../../src/features/planning/indicators/computations.js'
+import { computeIndicator } from '../../src/features/planning/indicators/measure.js'
+import { parsePeriod } from '../../src/features/planning/indicators/period.js'
 import { bootPayload } from '../helpers/bootPayload.js'
 
 export type BenchRow = { figure: string; baseline: number; measured: number; ratio: number; goal: string; pass: boolean; unit: string }

@@ -6,8 +6,8 @@
  */
 import { bootPayload } from '../helpers/bootPayload.js'
 import { resolveOptions } from '../../src/defaults.js'
-import { mentionsBySentimentAndOutletType, shareOfVoiceByTopic } from '../../src/monitoring/figures.js'
-import { importMentions } from '../../src/monitoring/import.js'
+import { mentionsBySentimentAndOutletType, shareOfVoiceByTopic } from '../../src/features/monitoring/figures.js'
+import { importMentions } from '../../src/features/monitoring/import.js'
 import { createLocalReq } from 'payload'
 
 export type BenchRow = { figure: string; baseline: number; measured: number; ratio: number; goal: string; pass: boolean; unit: string }

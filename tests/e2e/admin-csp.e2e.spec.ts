@@ -10,7 +10,7 @@ import path from 'node:path'
 
 import { useAppInBrowser } from '../helpers/appInBrowser.js'
 import { loginAs, screenshot } from '../helpers/browser.js'
-import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
+import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 import { openAdmin, signInAs } from './support/journey.js'
 
 type Violation = { page: string; directive: string; blocked: string; source: string; sample: string }

@@ -6,7 +6,7 @@
  * or CSV that browsers never sniff as a page.
  */
 import { type RunningApp, startApp } from '../helpers/appServer.js'
-import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
+import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 
 import { corpusSuite, type Fx, XSS } from './badInputCorpus.js'
 

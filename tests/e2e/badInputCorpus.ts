@@ -7,7 +7,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 
-import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
+import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 import { trustImage } from './fixtures/archiveTrustImages.js'
 
 export const XSS = `<script>alert('xss')</script><img src=x onerror=alert(1)>`

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core'
 
 import type { RunningApp } from '../helpers/appServer.js'
 
-import { zonedInstant, zonedWallClock } from '../../src/utilities/zonedTime.js'
+import { zonedInstant, zonedWallClock } from '../../src/kernel/time/zonedTime.js'
 import { useAppInBrowser } from '../helpers/appInBrowser.js'
 import { currentState, openAdmin, saveForm, screenshot, signInAs } from './support/journey.js'
 

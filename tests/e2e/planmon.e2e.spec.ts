@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core'
 
 import path from 'node:path'
 
-import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
+import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 import type { RunningApp } from '../helpers/appServer.js'
 
 import { useAppInBrowser } from '../helpers/appInBrowser.js'

@@ -19,7 +19,7 @@ beforeAll(async () => {
   app = await startApp({ RATE_LIMIT_ENABLED: 'false' })
   // Write fixtures into the same SQLite file the running app uses.
   Object.assign(process.env, { DATABASE_URI: app.env.DATABASE_URI, PAYLOAD_SECRET: app.env.PAYLOAD_SECRET, PAYLOAD_DB_PUSH: 'false' })
-  const { default: config } = await import('../../src/payload.config.js')
+  const { default: config } = await import('../../dev/payload.config.js')
   const payload = await getPayload({ config })
   const context = { skipWorkflow: true }
   const make = (data: Record<string, unknown>, draft = false) =>

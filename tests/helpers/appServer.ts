@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { runPayloadScript } from '../../scripts/runPayloadScript.mjs'
-import { DEMO_PASSWORD } from '../../src/seed/data/users.js'
+import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -58,7 +58,7 @@ export const startApp = async (
   { fixtures: fixturesScript }: { fixtures?: string } = {},
 ): Promise<RunningApp> => {
   try {
-    await fs.access(path.join(root, '.next', 'BUILD_ID'))
+    await fs.access(path.join(root, 'dev', '.next', 'BUILD_ID'))
   } catch {
     throw new Error('The app is not built: run `npm run build` (npm test does it for you).')
   }
@@ -82,7 +82,7 @@ export const startApp = async (
   }
   delete env.SMTP_HOST
   Object.assign(env, extraEnv)
-  const seeded = runPayloadScript(['run', 'src/seed/run.ts'], { env, timeout: 180_000 })
+  const seeded = runPayloadScript(['run', 'dev/seed/run.ts'], { env, timeout: 180_000 })
   // The seed ends by logging its summary ("[seed] …"): an exit 0 without it is a seed cut short.
   if (seeded.status !== 0 || !`${seeded.stdout}`.includes('[seed]')) {
     throw new Error(`seed failed (status ${seeded.status}, signal ${seeded.signal}): ${seeded.stdout}\n${seeded.stderr}`)
@@ -103,7 +103,7 @@ export const startApp = async (
   }
 
   let output = ''
-  const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env })
+  const child: ChildProcess = spawn(bin('next'), ['start', 'dev', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env })
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   let stopping = false

@@ -20,7 +20,7 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Boo
   process.env.PAYLOAD_DB_PUSH = 'true'
   delete process.env.SMTP_HOST
   Object.assign(process.env, env)
-  const { default: config } = await import('../../src/payload.config.js')
+  const { default: config } = await import('../../dev/payload.config.js')
   const payload = await getPayload({ config })
   return {
     payload,

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../src/access/index.js'
+import type { Role } from '../../src/kernel/access/index.js'
 
 export const TEST_PASSWORD = 'Test-password-123'
 

@@ -4,7 +4,7 @@ import { getPayload } from 'payload'
 import fs from 'node:fs'
 import os from 'node:os'
 
-import { chooseDatabase, databaseAdapter, sqliteFilePath } from '../../src/database/index.js'
+import { chooseDatabase, databaseAdapter, sqliteFilePath } from '../../dev/database.js'
 
 describe('database selection (DATABASE_URI)', () => {
   it('uses the embedded SQLite file under data/ when DATABASE_URI is unset or blank', () => {
@@ -41,7 +41,7 @@ describe('database selection (DATABASE_URI)', () => {
 
   it('the app config builds the MongoDB adapter for a mongodb:// URI (no server needed, none contacted)', async () => {
     process.env.DATABASE_URI = 'mongodb://127.0.0.1:9/pregonero-never-contacted'
-    const { default: config } = await import('../../src/payload.config.js')
+    const { default: config } = await import('../../dev/payload.config.js')
     const payload = await getPayload({ config, disableDBConnect: true })
     expect(payload.db.name).toBe('mongoose')
     expect(payload.db.defaultIDType).toBe('text')

@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { seed } from '../../src/seed/index.js'
-import { DEPARTMENTS } from '../../src/seed/data/departments.js'
-import { indicatorSeed } from '../../src/seed/data/indicators.js'
-import { DEMO_USERS } from '../../src/seed/data/users.js'
+import { seed } from '../../dev/seed/index.js'
+import { DEPARTMENTS } from '../../dev/seed/data/departments.js'
+import { indicatorSeed } from '../../dev/seed/data/indicators.js'
+import { DEMO_USERS } from '../../dev/seed/data/users.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { restClient } from '../helpers/rest.js'
 import { makeUser } from '../helpers/users.js'

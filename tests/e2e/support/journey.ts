@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core'
 import { createRequire } from 'node:module'
 import fs from 'node:fs/promises'
 
-import { DEMO_PASSWORD } from '../../../src/seed/data/users.js'
+import { DEMO_PASSWORD } from '../../../dev/seed/data/users.js'
 import { loginAs, screenshot } from '../../helpers/browser.js'
 
 const require = createRequire(import.meta.url)

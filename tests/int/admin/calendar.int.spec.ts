@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { calendarRange, getCalendarData } from '../../../src/admin/calendarData.js'
+import { calendarRange, getCalendarData } from '../../../src/features/workflow/calendar/calendarData.js'
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { makeContent, makeDepartment, makeRequest, makeUser, schedulePublish } from './fixtures.js'
 

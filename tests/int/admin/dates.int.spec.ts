@@ -31,7 +31,7 @@ const dateFields = (fields: Field[], prefix: string): DateField[] =>
 let config: SanitizedConfig
 beforeAll(async () => {
   process.env.DATABASE_URI = 'file:/tmp/pregonero-dates-unused.db'
-  config = await (await import('../../../src/payload.config.js')).default
+  config = await (await import('../../../dev/payload.config.js')).default
 })
 
 it('every date field of the admin shows a day-first format that reads back what is typed, in every month, in Spanish and English', () => {

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { PUBLISH_ON_SCHEDULE } from '../../../src/workflow/scheduling/schedules.js'
+import { PUBLISH_ON_SCHEDULE } from '../../../src/features/workflow/scheduling/schedules.js'
 import { makeUser } from '../../helpers/users.js'
 
 /** System fixtures for the admin tests: created with `context: { skipWorkflow: true }`. */

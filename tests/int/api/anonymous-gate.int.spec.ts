@@ -13,7 +13,7 @@ import type { Booted } from '../../helpers/bootPayload.js'
 
 import { bootPayload } from '../../helpers/bootPayload.js'
 import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
-import { gateSettingsOf, sharedGate, withAnonymousGate } from '../../../src/fairness/withAnonymousGate.js'
+import { gateSettingsOf, sharedGate, withAnonymousGate } from '../../../src/platform/fairness/withAnonymousGate.js'
 
 let app: Booted
 let config: SanitizedConfig

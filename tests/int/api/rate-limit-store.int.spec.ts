@@ -14,12 +14,12 @@ import path from 'node:path'
 import { buildConfig, getPayload } from 'payload'
 import sharp from 'sharp'
 
-import type { RateLimitResult, RateLimitStore } from '../../../src/rateLimit/index.js'
+import type { RateLimitResult, RateLimitStore } from '../../../src/platform/rateLimit/index.js'
 
-import { databaseAdapter } from '../../../src/database/index.js'
+import { databaseAdapter } from '../../../dev/database.js'
 import { resolveOptions } from '../../../src/defaults.js'
 import { pregonero } from '../../../src/index.js'
-import { createMemoryStore, processMemoryStore } from '../../../src/rateLimit/index.js'
+import { createMemoryStore, processMemoryStore } from '../../../src/platform/rateLimit/index.js'
 import { restClient } from '../../helpers/rest.js'
 import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
 

@@ -1,6 +1,6 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
-import { clientIP, createMemoryStore } from '../../../src/rateLimit/index.js'
+import { clientIP, createMemoryStore } from '../../../src/platform/rateLimit/index.js'
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
 import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'

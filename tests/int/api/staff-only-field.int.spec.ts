@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { buildConfig, getPayload } from 'payload'
 
-import { staffOnlyField } from '../../../src/access/index.js'
+import { staffOnlyField } from '../../../src/kernel/access/index.js'
 import { restClient } from '../../helpers/rest.js'
 
 /**

@@ -5,7 +5,7 @@ import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_POST } from '@payloadcms/next
 
 import type { TestUser } from './fixtures.js'
 
-import { decidedOnce } from '../../../src/access/index.js'
+import { decidedOnce } from '../../../src/kernel/access/index.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { TEST_PASSWORD } from '../../helpers/users.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'

@@ -5,7 +5,7 @@ import { createLocalReq } from 'payload'
 
 import type { TestUser } from './fixtures.js'
 
-import { approvalGate } from '../../../src/checks/approvalGate.js'
+import { approvalGate } from '../../../src/features/checks/approvalGate.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { assetData, fileOf, makeJpeg, makePiece, makeUsers } from './fixtures.js'
 

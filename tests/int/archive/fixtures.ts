@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import zlib from 'node:zlib'
 import sharp from 'sharp'
 
-import type { Role } from '../../../src/access/index.js'
+import type { Role } from '../../../src/kernel/access/index.js'
 
 import { makeDepartment, makeUser } from '../../helpers/users.js'
 

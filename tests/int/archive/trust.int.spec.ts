@@ -11,8 +11,8 @@ import sharp from 'sharp'
 
 import type { TestUser } from './fixtures.js'
 
-import { CONSENT_ENDED_ALERT } from '../../../src/archive/consentEndedAlerts.js'
-import { runConsentEnded } from '../../../src/jobs/tasks/archiveConsentEnded.js'
+import { CONSENT_ENDED_ALERT } from '../../../src/features/archive/consentEndedAlerts.js'
+import { runConsentEnded } from '../../../src/features/archive/tasks/archiveConsentEnded.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { TEST_PASSWORD } from '../../helpers/users.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'

@@ -9,8 +9,8 @@ import sharp from 'sharp'
 
 import type { TestUser } from './fixtures.js'
 
-import { computeIndicator } from '../../../src/indicators/measure.js'
-import { parsePeriod } from '../../../src/indicators/period.js'
+import { computeIndicator } from '../../../src/features/planning/indicators/measure.js'
+import { parsePeriod } from '../../../src/features/planning/indicators/period.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { assetData, fileOf, makeJpeg, makePiece, makeUsers } from './fixtures.js'
 

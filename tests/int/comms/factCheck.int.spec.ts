@@ -1,4 +1,4 @@
-import { factCheckKey, signFactCheckToken } from '../../../src/factCheck/token.js'
+import { factCheckKey, signFactCheckToken } from '../../../src/features/workflow/factCheck/token.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
 import { countJobs, drainQueue, type Fixtures, makeContent, makeFixtures, restClient } from './fixtures.js'

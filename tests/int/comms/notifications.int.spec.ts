@@ -1,7 +1,7 @@
 import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, createLocalReq } from 'payload'
 
-import { queueNotification } from '../../../src/email/queueNotification.js'
-import { claimDelivery, isPermanentFailure } from '../../../src/jobs/tasks/sendNotification.js'
+import { queueNotification } from '../../../src/kernel/notifications/queueNotification.js'
+import { claimDelivery, isPermanentFailure } from '../../../src/kernel/notifications/tasks/sendNotification.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
 import { countJobs, drainQueue, type Fixtures, inTransaction, makeContent, makeFixtures, makeRequest } from './fixtures.js'

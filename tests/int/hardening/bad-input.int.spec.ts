@@ -7,7 +7,7 @@ import type { Fx } from '../../e2e/badInputCorpus.js'
 
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
-import { seed } from '../../../src/seed/index.js'
+import { seed } from '../../../dev/seed/index.js'
 import { corpusSuite } from '../../e2e/badInputCorpus.js'
 import { makeBadInputFixtures } from '../../e2e/fixtures/badInputData.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'

@@ -7,7 +7,7 @@
  */
 import type { Payload, TaskConfig } from 'payload'
 
-import { MEASURE_TASK } from '../../../hooks/contents/afterContentChange.js'
+import { MEASURE_TASK } from '../../../src/features/workflow/collections/Contents/hooks/afterContentChange.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 
 let app: Booted

@@ -89,7 +89,7 @@ it('SIGKILL during transitions: on restart every request state matches its audit
 
   // "restart": the app opens the same file
   Object.assign(process.env, { DATABASE_URI: env.DATABASE_URI, PREGONERO_MEDIA_DIR: env.PREGONERO_MEDIA_DIR, PAYLOAD_SECRET: 'test-secret', PAYLOAD_DB_PUSH: 'true' })
-  const { default: config } = await import('../../../src/payload.config.js')
+  const { default: config } = await import('../../../dev/payload.config.js')
   payload = await getPayload({ config })
   const client = (payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Array<Record<string, unknown>> }> } }).client
   const { rows } = await client.execute('PRAGMA integrity_check')

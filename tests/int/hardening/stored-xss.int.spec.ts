@@ -4,8 +4,8 @@
  * account) are rendered with script payloads in every text they take: the HTML carries them
  * escaped, never raw. (Feeds and the sitemap: tests/e2e/bad-input.e2e.spec.ts.)
  */
-import * as templates from '../../../src/email/templates/index.js'
-import { errorPage, previewPage, thanksPage } from '../../../src/factCheck/page.js'
+import * as templates from '../../../src/kernel/notifications/templates/index.js'
+import { errorPage, previewPage, thanksPage } from '../../../src/features/workflow/factCheck/page.js'
 
 const XSS = `<script>alert('x')</script><img src=x onerror=alert(1)>`
 const RAW = /<script>alert|<img src=x onerror/

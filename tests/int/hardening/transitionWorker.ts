@@ -7,7 +7,7 @@
  */
 import { getPayload } from 'payload'
 
-import config from '../../../src/payload.config.js'
+import config from '../../../dev/payload.config.js'
 
 const N = Number(process.env.WORKER_REQUESTS ?? 60)
 const payload = await getPayload({ config })

@@ -13,7 +13,7 @@ const status = (promise: Promise<unknown>) => promise.then(() => 200, (e: { stat
 
 beforeAll(async () => {
   app = await bootPayload()
-  const { default: config } = await import('../../../src/payload.config.js')
+  const { default: config } = await import('../../../dev/payload.config.js')
   get = REST_GET(config)
   await makeUser(app.payload, ['admin'])
   dep = (await app.payload.create({ collection: 'departments', data: { name: 'Secretaría de Salud', code: 'SAL' } as never })).id

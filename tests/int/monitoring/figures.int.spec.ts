@@ -7,9 +7,9 @@ import {
   sentimentIndex,
   shareOfVoiceByTopic,
   socialFiguresByAccount,
-} from '../../../src/monitoring/figures.js'
-import { importMentions, importSocialMetrics } from '../../../src/monitoring/import.js'
-import { monthPeriod } from '../../../src/monitoring/report.js'
+} from '../../../src/features/monitoring/figures.js'
+import { importMentions, importSocialMetrics } from '../../../src/features/monitoring/import.js'
+import { monthPeriod } from '../../../src/features/monitoring/report.js'
 import { type Base, fixture, makeUser, reqAs, seedBase } from './helpers.js'
 
 let app: Booted

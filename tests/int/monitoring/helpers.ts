@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { Role } from '../../../src/access/index.js'
+import type { Role } from '../../../src/kernel/access/index.js'
 
 import { makeUser as baseMakeUser } from '../../helpers/users.js'
 

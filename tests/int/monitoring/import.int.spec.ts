@@ -1,6 +1,6 @@
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { resolveOptions } from '../../../src/defaults.js'
-import { importMentions, importSocialMetrics } from '../../../src/monitoring/import.js'
+import { importMentions, importSocialMetrics } from '../../../src/features/monitoring/import.js'
 import { type Base, fixture, makeUser, reqAs, seedBase } from './helpers.js'
 
 let app: Booted

@@ -1,9 +1,9 @@
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { readsByDepartment } from '../../../src/monitoring/figures.js'
-import { recordRead } from '../../../src/monitoring/reads.js'
-import { monthPeriod } from '../../../src/monitoring/report.js'
+import { readsByDepartment } from '../../../src/features/monitoring/figures.js'
+import { recordRead } from '../../../src/features/monitoring/reads.js'
+import { monthPeriod } from '../../../src/features/monitoring/report.js'
 import { makeUser, reqAs, type TestUser } from './helpers.js'
 import { TEST_PASSWORD } from '../../helpers/users.js'
 
@@ -35,7 +35,7 @@ const read = async (user: TestUser | null, content: unknown) => {
 
 beforeAll(async () => {
   app = await bootPayload()
-  const { default: config } = await import('../../../src/payload.config.js')
+  const { default: config } = await import('../../../dev/payload.config.js')
   post = REST_POST(config)
   get = REST_GET(config)
   await makeUser(app.payload, ['admin'])

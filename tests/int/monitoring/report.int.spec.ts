@@ -2,9 +2,9 @@ import { REST_GET, REST_POST } from '@payloadcms/next/routes'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { resolveOptions } from '../../../src/defaults.js'
-import { importMentions, importSocialMetrics } from '../../../src/monitoring/import.js'
-import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod, REPORT_TITLE } from '../../../src/monitoring/report.js'
-import { renderPdfTables } from '../../../src/utilities/pdfTable.js'
+import { importMentions, importSocialMetrics } from '../../../src/features/monitoring/import.js'
+import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod, REPORT_TITLE } from '../../../src/features/monitoring/report.js'
+import { renderPdfTables } from '../../../src/kernel/formats/pdfTable.js'
 import { type Base, fixture, makeUser, reqAs, seedBase, type TestUser } from './helpers.js'
 import { pdfText } from './pdfText.js'
 import { TEST_PASSWORD } from '../../helpers/users.js'
@@ -31,7 +31,7 @@ const call = async (method: 'GET' | 'POST', path: string, user: TestUser | null,
 
 beforeAll(async () => {
   app = await bootPayload()
-  const { default: config } = await import('../../../src/payload.config.js')
+  const { default: config } = await import('../../../dev/payload.config.js')
   get = REST_GET(config)
   post = REST_POST(config)
   base = await seedBase(app.payload)

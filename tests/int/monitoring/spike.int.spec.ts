@@ -1,8 +1,8 @@
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { resolveOptions } from '../../../src/defaults.js'
-import { addDays } from '../../../src/monitoring/days.js'
-import { importMentions } from '../../../src/monitoring/import.js'
-import { checkNegativeSpike, SPIKE_ALERT_KIND } from '../../../src/monitoring/spike.js'
+import { addDays } from '../../../src/features/monitoring/days.js'
+import { importMentions } from '../../../src/features/monitoring/import.js'
+import { checkNegativeSpike, SPIKE_ALERT_KIND } from '../../../src/features/monitoring/spike.js'
 import { makeUser, reqAs, type TestUser } from './helpers.js'
 
 let app: Booted

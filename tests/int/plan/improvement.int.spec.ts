@@ -1,6 +1,6 @@
 import { createLocalReq } from 'payload'
 
-import { raiseAlert } from '../../../src/alerts/raiseAlert.js'
+import { raiseAlert } from '../../../src/kernel/alerts/raiseAlert.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
 import { errorText, type Id, makeUser, type UserDoc } from './fixtures.js'

@@ -1,8 +1,8 @@
 import { createLocalReq } from 'payload'
 
-import { computeIndicator } from '../../../src/indicators/measure.js'
-import { parsePeriod } from '../../../src/indicators/period.js'
-import { indicatorSeed } from '../../../src/seed/data/indicators.js'
+import { computeIndicator } from '../../../src/features/planning/indicators/measure.js'
+import { parsePeriod } from '../../../src/features/planning/indicators/period.js'
+import { indicatorSeed } from '../../../dev/seed/data/indicators.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { findOpenAlerts, type Id, makeContent, makeDepartment, makeFollowUp, makeRequest, makeUser, runJob, type UserDoc } from './fixtures.js'
 

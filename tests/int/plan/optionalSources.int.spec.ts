@@ -11,8 +11,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { buildConfig, createLocalReq, getPayload } from 'payload'
 
-import { computeIndicator } from '../../../src/indicators/measure.js'
-import { parsePeriod } from '../../../src/indicators/period.js'
+import { computeIndicator } from '../../../src/features/planning/indicators/measure.js'
+import { parsePeriod } from '../../../src/features/planning/indicators/period.js'
 import { pregonero } from '../../../src/index.js'
 import { makeContent, makeFollowUp } from './fixtures.js'
 

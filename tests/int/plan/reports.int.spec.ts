@@ -1,8 +1,8 @@
 import { parse } from 'csv-parse/sync'
 import { createLocalReq, type Endpoint } from 'payload'
 
-import { reportCsv, reportPdf, type StoredReport } from '../../../src/reports/render.js'
-import { zonedDate } from '../../../src/utilities/zonedTime.js'
+import { reportCsv, reportPdf, type StoredReport } from '../../../src/features/planning/reports/render.js'
+import { zonedDate } from '../../../src/kernel/time/zonedTime.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { type Id, makeDepartment, makeFollowUp, makeRequest, makeUser, runJob, type UserDoc } from './fixtures.js'
 

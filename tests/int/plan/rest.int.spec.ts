@@ -11,7 +11,7 @@ let config: Promise<any>
 
 beforeAll(async () => {
   app = await bootPayload()
-  config = (await import('../../../src/payload.config.js')).default
+  config = (await import('../../../dev/payload.config.js')).default
   await makeUser(app.payload, 'jefe@pasto.gov.co', ['head'])
   token = (await app.payload.login({ collection: 'users', data: { email: 'jefe@pasto.gov.co', password: TEST_PASSWORD } })).token!
 })

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../../src/access/roles.js'
+import type { Role } from '../../../src/kernel/access/roles.js'
 
 export type TestUser = { id: number | string; roles: string[]; department?: number | string | null; collection: 'users'; email: string }
 

@@ -6,10 +6,10 @@
  * guards (the requester filed the request for their department, the content's author is someone
  * else, a comment and a rating travel with every attempt), so role and legality decide.
  */
-import { ROLES, type Role } from '../../../src/access/roles.js'
+import { ROLES, type Role } from '../../../src/kernel/access/roles.js'
 import { resolveWorkflowOptions } from '../../../src/defaults.js'
-import { CONTENT_STAGES, REQUEST_STATUSES } from '../../../src/workflow/states.js'
-import type { TransitionRule } from '../../../src/workflow/tables.js'
+import { CONTENT_STAGES, REQUEST_STATUSES } from '../../../src/features/workflow/states.js'
+import type { TransitionRule } from '../../../src/features/workflow/tables.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeFixtures, type TestUser } from './fixtures.js'
 

@@ -10,9 +10,9 @@ import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, getPayload } from 'payload'
 
-import { databaseAdapter } from '../../../src/database/index.js'
+import { databaseAdapter } from '../../../dev/database.js'
 import { pregonero } from '../../../src/index.js'
-import { bogotaDate, workingDaysBetween } from '../../../src/workflow/workingDays.js'
+import { bogotaDate, workingDaysBetween } from '../../../src/kernel/time/workingDays.js'
 import { makeFixtures, type TestUser } from './fixtures.js'
 
 let payload: Payload

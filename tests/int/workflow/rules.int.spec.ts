@@ -1,9 +1,9 @@
 import type { Payload } from 'payload'
 
-import { markForcedEventReviewed } from '../../../src/workflow/markReviewed.js'
-import { dueDateFor, slaDaysFor } from '../../../src/workflow/sla.js'
-import { DEFAULT_SLA } from '../../../src/workflow/tables.js'
-import { bogotaDate, isWorkingDay, workingDaysBetween } from '../../../src/workflow/workingDays.js'
+import { markForcedEventReviewed } from '../../../src/features/workflow/markReviewed.js'
+import { dueDateFor, slaDaysFor } from '../../../src/features/workflow/sla.js'
+import { DEFAULT_SLA } from '../../../src/features/workflow/tables.js'
+import { bogotaDate, isWorkingDay, workingDaysBetween } from '../../../src/kernel/time/workingDays.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeFixtures, type TestUser } from './fixtures.js'
 

@@ -8,9 +8,9 @@ import type { Payload } from 'payload'
 
 import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals } from 'payload'
 
-import { getCalendarData } from '../../../src/admin/calendarData.js'
-import { zonedInstant, zonedWallClock } from '../../../src/utilities/zonedTime.js'
-import { PUBLISH_ON_SCHEDULE, pendingSchedulesOf } from '../../../src/workflow/scheduling/schedules.js'
+import { getCalendarData } from '../../../src/features/workflow/calendar/calendarData.js'
+import { zonedInstant, zonedWallClock } from '../../../src/kernel/time/zonedTime.js'
+import { PUBLISH_ON_SCHEDULE, pendingSchedulesOf } from '../../../src/features/workflow/scheduling/schedules.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
 import { makeFixtures, type TestUser } from './fixtures.js'

@@ -1,4 +1,0 @@
-import { planLinkFields } from '../shared/planLinkFields.js'
-
-/** Links of a content to the plan (plan action, campaign). */
-export const contentPlanLinkFields = planLinkFields

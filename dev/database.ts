@@ -1,0 +1,59 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { migrations } from './migrations/index.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const root = path.resolve(here, '..')
+
+export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'; url: string }
+
+/**
+ * Which database a `DATABASE_URI` selects. Pure, so it is unit-tested on its own:
+ * - unset or empty → the embedded SQLite file `data/pregonero.db`;
+ * - `file:...` → that SQLite file;
+ * - `mongodb://` or `mongodb+srv://` → MongoDB (production).
+ */
+export const chooseDatabase = (uri: string | undefined, cwd: string = root): DatabaseChoice => {
+  const value = uri?.trim()
+  if (!value) return { kind: 'sqlite', url: `file:${path.join(cwd, 'data', 'pregonero.db')}` }
+  if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) return { kind: 'mongodb', url: value }
+  if (value.startsWith('file:')) return { kind: 'sqlite', url: value }
+  throw new Error(
+    `DATABASE_URI: se esperaba file:..., mongodb:// o mongodb+srv:// / expected file:..., mongodb:// or mongodb+srv:// (got "${value.split(':')[0]}:")`,
+  )
+}
+
+/** The file of a `file:` URL (`file:rel.db`, `file:/abs.db`, `file:///abs.db`). */
+export const sqliteFilePath = (url: string): string => path.resolve(url.replace(/^file:(\/\/(?=\/))?/, ''))
+
+/**
+ * The Payload adapter for a choice. SQLite applies the committed migrations on start in
+ * production; its folder is created if missing (a fresh clone has no `data/`).
+ */
+export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
+  if (choice.kind === 'sqlite') fs.mkdirSync(path.dirname(sqliteFilePath(choice.url)), { recursive: true })
+  return choice.kind === 'mongodb'
+    ? mongooseAdapter({ url: choice.url })
+    : sqliteAdapter({
+        client: { url: choice.url },
+        migrationDir: path.join(here, 'migrations'),
+        // The schema comes from the committed migrations everywhere (dev and production alike,
+        // so one database file moves between them); only the tests push it, on throw-away files.
+        push: process.env.PAYLOAD_DB_PUSH === 'true',
+        prodMigrations: migrations,
+        // Transactions are off by default in db-sqlite: the audit trail needs them (change and
+        // event commit together). DEFERRED, not IMMEDIATE: Payload itself writes outside an open
+        // transaction in places (forgotPassword's reservation), which IMMEDIATE would deadlock.
+        transactionOptions: { behavior: 'deferred' },
+        busyTimeout: 10_000,
+        wal: true,
+        // Ids are never reused after a delete (audit trail and codes refer to them).
+        autoIncrement: true,
+      })
+}

@@ -1,0 +1,62 @@
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { originsFrom, payloadSecret } from './environment.js'
+import { chooseDatabase, databaseAdapter } from './database.js'
+import { emailAdapter } from './emailAdapter.js'
+import { hasRole, pregonero } from 'pregonero'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+const serverURL = process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000'
+const queue = 'pregonero'
+
+/** The reference app: the Alcaldía de Pasto's communications office, with the plugin installed. */
+export default buildConfig({
+  secret: payloadSecret(),
+  serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL,
+  admin: {
+    user: 'users',
+    avatar: 'default',
+    importMap: { baseDir: path.resolve(dirname), importMapFile: path.resolve(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
+    meta: { titleSuffix: ' · Pregonero', description: 'Oficina de Comunicación Social — Alcaldía de Pasto' },
+  },
+  i18n: {
+    supportedLanguages: { es, en },
+    fallbackLanguage: 'es',
+  },
+  editor: lexicalEditor(),
+  db: databaseAdapter(chooseDatabase(process.env.DATABASE_URI)),
+  email: emailAdapter(),
+  sharp,
+  // Uploads (archive files of up to 2 GiB) are spooled to disk instead of held in memory;
+  // the archive's ingest hashes and sniffs the temp file in a stream. The spool is the system's
+  // temp folder (or PREGONERO_UPLOAD_TMP_DIR), not ./tmp in the app's folder; every path of a
+  // request removes its spooled file (tests/int/archive/tempFiles.int.spec.ts).
+  upload: { useTempFiles: true, tempFileDir: process.env.PREGONERO_UPLOAD_TMP_DIR || os.tmpdir(), limits: { fileSize: 2 * 1024 ** 3 } },
+  cors: originsFrom(process.env.CORS_ORIGINS, [serverURL]),
+  csrf: originsFrom(process.env.CSRF_ORIGINS, [serverURL]),
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  collections: [],
+  plugins: [pregonero({ serverURL, jobsQueue: queue })],
+  jobs: {
+    // Jobs run inside `next start`/`next dev` (their routes boot Payload with cron on);
+    // tests run them explicitly with payload.jobs.run().
+    autoRun: [
+      { cron: '* * * * *', queue, limit: 50 },
+      { cron: '* * * * *', queue: 'default', limit: 20 }, // schedulePublish
+    ],
+    shouldAutoRun: () => process.env.PREGONERO_DISABLE_JOBS !== 'true',
+    access: {
+      run: ({ req }) =>
+        hasRole(req.user, 'admin') ||
+        (Boolean(process.env.CRON_SECRET) && req.headers.get('authorization') === `Bearer ${process.env.CRON_SECRET}`),
+    },
+  },
+})

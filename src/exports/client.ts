@@ -1,0 +1,13 @@
+/**
+ * `pregonero/client`: the plugin's client components, as the admin's import map reaches them
+ * (`'pregonero/client#WorkflowTransitions'`). Each one is a `'use client'` module.
+ */
+export { FocalPointField } from '../features/archive/components/FocalPointField.js'
+export { ChecksPanel } from '../features/checks/components/ChecksPanel.js'
+export { CsvImportPanel } from '../features/monitoring/components/CsvImportPanel.js'
+export { GenerateReportButton } from '../features/planning/components/GenerateReportButton.js'
+export { CancelScheduleButton } from '../features/workflow/components/Calendar/CancelScheduleButton.js'
+export { ReviewClaimCell } from '../features/workflow/components/ReviewClaim/ReviewClaimCell.js'
+export { ReviewClaimField } from '../features/workflow/components/ReviewClaim/ReviewClaimField.js'
+export { WorkflowTimeline } from '../features/workflow/components/WorkflowTimeline.js'
+export { WorkflowTransitions } from '../features/workflow/components/WorkflowTransitions.js'

@@ -1,0 +1,8 @@
+/**
+ * `pregonero/platform`: what the plugin cannot install by itself and a host applies in its own
+ * app files (Next.js route wrappers and proxy): the fair gate for anonymous reads, the admin's
+ * Content-Security-Policy, and rate-limit stores.
+ */
+export { adminContentSecurityPolicy, createNonce } from '../platform/contentSecurityPolicy.js'
+export { withAnonymousGate } from '../platform/fairness/withAnonymousGate.js'
+export { createMemoryStore, type RateLimitResult, type RateLimitStore } from '../platform/rateLimit/store.js'

@@ -1,0 +1,69 @@
+import type { CollectionAfterChangeHook } from 'payload'
+
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { ResolvedOptions } from '../../../../../types.js'
+
+import { archivePaths } from '../../../paths.js'
+import { renderRenditions } from '../../../renditions.js'
+
+export { focalCrop } from '../../../renditions.js'
+
+/** Set by stampIngest when the request stored a new file (its renditions already follow the focal point). */
+export const NEW_FILE_FLAG = 'pregoneroArchiveNewFile'
+const RECROPPING = 'pregoneroArchiveRecropping'
+
+/**
+ * afterChange of `archive-assets`: the focal point moved (admin picker or API) without a new file.
+ * The cropped renditions (those with a height) are made again around it from one decode of the
+ * original, over the same file names, and their sizes recorded. A new file needs nothing here:
+ * `ingestFile` already cropped its renditions around the focal point sent with it.
+ */
+export const applyFocalPoint =
+  (options: ResolvedOptions): CollectionAfterChangeHook =>
+  async ({ doc, previousDoc, operation, req }) => {
+    if (req.context[RECROPPING]) return doc
+    const newFile = req.context[NEW_FILE_FLAG] === true
+    delete req.context[NEW_FILE_FLAG]
+    if (operation !== 'update' || newFile) return doc
+    const fx = typeof doc.focalX === 'number' ? doc.focalX : 50
+    const fy = typeof doc.focalY === 'number' ? doc.focalY : 50
+    const moved = (previousDoc?.focalX ?? 50) !== fx || (previousDoc?.focalY ?? 50) !== fy
+    if (!moved || !doc.filename || !doc.sizes || !doc.mimeType) return doc
+    const specs = options.archive.renditions.filter(({ name, height }) => height > 0 && doc.sizes[name]?.filename)
+    if (specs.length === 0) return doc
+
+    const dir = archivePaths(options).archive
+    const rendered = await renderRenditions({
+      input: path.join(dir, doc.filename),
+      mimeType: doc.mimeType,
+      specs,
+      focal: { x: fx, y: fy },
+      maxPixels: options.archive.maxPixels,
+    })
+    const sizes = { ...doc.sizes } as Record<string, Record<string, unknown>>
+    // Written to a temporary name, then renamed over the rendition: a reader never sees half a file.
+    await Promise.all(
+      rendered.map(async (size) => {
+        const target = path.join(dir, sizes[size.name]!.filename as string)
+        const temporary = `${target}.${process.pid}.tmp`
+        await fs.writeFile(temporary, size.buffer)
+        await fs.rename(temporary, target)
+        sizes[size.name] = { ...sizes[size.name], width: size.width, height: size.height, filesize: size.filesize }
+      }),
+    )
+    req.context[RECROPPING] = true
+    try {
+      return await req.payload.update({
+        collection: 'archive-assets' as never,
+        id: doc.id,
+        data: { sizes } as never,
+        req,
+        overrideAccess: true,
+        context: req.context,
+      })
+    } finally {
+      delete req.context[RECROPPING]
+    }
+  }

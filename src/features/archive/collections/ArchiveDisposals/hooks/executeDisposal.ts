@@ -1,0 +1,93 @@
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
+
+import { conflict, invalidField } from '../../../../../kernel/errors.js'
+
+type Data = Record<string, any>
+
+const idOf = (value: unknown): number | string => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string))
+
+/** beforeChange: an executed act is immutable (whoever asks, whatever the API). */
+export const guardDisposal: CollectionBeforeChangeHook = ({ originalDoc, operation }) => {
+  if (operation === 'update' && originalDoc?.status === 'executed') {
+    throw conflict(`acta: el acta ${originalDoc.actNumber} ya fue ejecutada y no se modifica / disposal act: already executed, it cannot change`)
+  }
+}
+
+/**
+ * beforeChange: executing the act (status → executed). Every asset must exist, not be on legal
+ * hold, have its retention due (retention.dueAt ≤ now) and a series whose final disposition is not
+ * permanent retention (CT). Any failure refuses the whole act (400 on `assets`, naming the assets);
+ * otherwise the act records who, when, and each asset's file and SHA-256.
+ */
+export const executeDisposal: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+  const merged: Data = { ...(originalDoc ?? {}), ...data }
+  if (merged.status !== 'executed') return data
+  const ids = ((merged.assets ?? []) as unknown[]).map(idOf).filter((id) => id !== undefined && id !== null)
+  if (ids.length === 0) throw invalidField('archive-disposals', 'assets', 'activos: el acta no tiene activos / assets: the act lists no assets', req)
+  const { docs } = await req.payload.find({
+    collection: 'archive-assets' as never,
+    where: { id: { in: ids } },
+    depth: 1,
+    pagination: false,
+    req,
+    overrideAccess: true,
+  })
+  const assets = docs as unknown as Data[]
+  const now = Date.now()
+  const problems: string[] = []
+  for (const id of ids) {
+    const asset = assets.find((a) => String(a.id) === String(id))
+    if (!asset) {
+      problems.push(`id ${id}: no existe / not found`)
+      continue
+    }
+    const name = `"${asset.title}" (id ${asset.id})`
+    if (asset.legalHold) problems.push(`${name}: en retención legal / on legal hold`)
+    const due = asset.retention?.dueAt ? new Date(asset.retention.dueAt).getTime() : NaN
+    if (Number.isNaN(due)) problems.push(`${name}: sin retención definida / no retention set`)
+    else if (due > now) problems.push(`${name}: la retención vence el ${new Date(due).toISOString().slice(0, 10)} / retention not yet expired`)
+    if (asset.retention?.disposition === 'CT') problems.push(`${name}: su serie es de conservación total / its series is kept permanently`)
+  }
+  if (problems.length) {
+    throw invalidField('archive-disposals', 'assets', `activos: no se pueden eliminar: ${problems.join('; ')} / assets: cannot be disposed of`, req)
+  }
+  data.executedAt = new Date().toISOString()
+  data.executedBy = req.user?.id ?? null
+  data.items = ids.map((id) => {
+    const asset = assets.find((a) => String(a.id) === String(id))!
+    const series = asset.retention?.series
+    return {
+      asset: asset.id,
+      title: asset.title,
+      filename: asset.filename ?? null,
+      sha256: asset.sha256 ?? null,
+      filesize: asset.filesize ?? null,
+      series: series && typeof series === 'object' ? series.code ?? String(series.id) : series ?? null,
+      retentionDueAt: asset.retention?.dueAt ?? null,
+      disposition: asset.retention?.disposition ?? null,
+    }
+  })
+  return data
+}
+
+/**
+ * afterChange: once executed, every asset of the act is retired (same transaction), with the act
+ * as its reason and link. Rows, checksums and files stay: the audit record is never deleted.
+ */
+export const retireDisposedAssets: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc.status !== 'executed' || previousDoc?.status === 'executed') return doc
+  for (const item of (doc.items ?? []) as Data[]) {
+    await req.payload.update({
+      collection: 'archive-assets' as never,
+      id: idOf(item.asset),
+      data: {
+        status: 'retired',
+        retiredReason: `Eliminación documental, acta ${doc.actNumber} / disposal act ${doc.actNumber}`,
+        disposal: doc.id,
+      } as never,
+      req,
+      overrideAccess: true,
+    })
+  }
+  return doc
+}

@@ -1,0 +1,129 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { ResolvedOptions } from '../../types.js'
+
+import { hasRole, OFFICE_ROLES } from '../../kernel/access/index.js'
+import { archiveInventory, dueForDisposition, toCsv } from './inventory.js'
+import { parseRetentionCsv } from './retentionCsv.js'
+import { removeSpooledFiles } from '../../kernel/uploads/spooledFiles.js'
+import { uploadedText } from '../../kernel/uploads/uploadedText.js'
+import { badParameter } from '../publicApi/http.js'
+
+const denied = (req: PayloadRequest) =>
+  Response.json({ errors: [{ message: req.user ? 'Sin permiso / forbidden' : 'Inicie sesión / sign in' }] }, { status: req.user ? 403 : 401 })
+
+const csvResponse = (body: string, name: string) =>
+  new Response(body, {
+    status: 200,
+    headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` },
+  })
+
+const wantsCsv = (req: PayloadRequest) => (req.searchParams?.get('format') ?? 'csv') === 'csv'
+/** `format` must be csv or json: anything else is a 400 naming the parameter. */
+const badFormat = (req: PayloadRequest): null | Response => {
+  const format = req.searchParams?.get('format')
+  return format === null || format === undefined || format === 'csv' || format === 'json'
+    ? null
+    : badParameter('format', 'debe ser csv o json', 'must be csv or json')
+}
+
+/** GET /api/archive/inventory[?format=csv|json]: office roles and auditors. */
+export const archiveInventoryEndpoint = (_options: ResolvedOptions): Endpoint => ({
+  path: '/archive/inventory',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, ...OFFICE_ROLES, 'auditor')) return denied(req)
+    const invalid = badFormat(req)
+    if (invalid) return invalid
+    const rows = await archiveInventory(req)
+    if (!wantsCsv(req)) return Response.json({ rows })
+    const csv = toCsv(
+      [['kind', 'tipo'], ['year', 'año'], ['department', 'dependencia'], ['accessLevel', 'nivel_de_acceso'], ['count', 'cantidad'], ['totalSize', 'tamaño_total_bytes']],
+      rows,
+    )
+    return csvResponse(csv, `inventario-archivo-${new Date().toISOString().slice(0, 10)}.csv`)
+  },
+})
+
+/** GET /api/archive/disposition[?format=csv|json][&at=ISO date]: assets due for disposition. */
+export const archiveDispositionEndpoint = (_options: ResolvedOptions): Endpoint => ({
+  path: '/archive/disposition',
+  method: 'get',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'head', 'auditor')) return denied(req)
+    const invalid = badFormat(req)
+    if (invalid) return invalid
+    const atParam = req.searchParams?.get('at')
+    const at = atParam ? new Date(atParam) : new Date()
+    if (Number.isNaN(at.getTime())) {
+      return Response.json({ errors: [{ message: 'at: fecha inválida (ISO 8601) / at: invalid date' }] }, { status: 400 })
+    }
+    const rows = await dueForDisposition(req, at)
+    if (!wantsCsv(req)) return Response.json({ rows })
+    const csv = toCsv(
+      [['id', 'id'], ['title', 'título'], ['series', 'serie'], ['years', 'años_retención'], ['disposition', 'disposición_final'], ['dueAt', 'vence'], ['status', 'estado'], ['legalHold', 'retención_legal']],
+      rows,
+    )
+    return csvResponse(csv, `disposicion-final-${at.toISOString().slice(0, 10)}.csv`)
+  },
+})
+
+/**
+ * POST /api/archive/retention-series/import: the TRD as CSV (raw `text/csv` body, or multipart
+ * `file`). Head or admin. All rows are validated first: any error answers 400 listing the lines,
+ * and nothing is written. Rows upsert by code, in one transaction.
+ */
+export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoint => ({
+  path: '/archive/retention-series/import',
+  method: 'post',
+  handler: async (req) => {
+    if (!hasRole(req.user, 'admin', 'head')) return denied(req)
+    let text: string
+    const type = req.headers.get('content-type') ?? ''
+    if (type.includes('multipart/form-data')) {
+      // The upload is spooled to a temp file (upload.useTempFiles): read, then removed on every path.
+      try {
+        await addDataAndFileToRequest(req)
+        const uploaded = await uploadedText(req)
+        if (uploaded === null) return Response.json({ errors: [{ message: 'file: falta el archivo CSV / file: CSV file missing' }] }, { status: 400 })
+        text = uploaded
+      } finally {
+        await removeSpooledFiles(req)
+      }
+    } else {
+      text = req.text ? await req.text() : ''
+    }
+    if (!text.trim()) return Response.json({ errors: [{ message: 'CSV vacío / empty CSV' }] }, { status: 400 })
+    const { rows, errors } = parseRetentionCsv(text)
+    if (errors.length) return Response.json({ errors: errors.map((message) => ({ message })) }, { status: 400 })
+    const shouldCommit = await initTransaction(req)
+    try {
+      let created = 0
+      let updated = 0
+      for (const row of rows) {
+        const { docs } = await req.payload.find({
+          collection: 'retention-series' as never,
+          where: { code: { equals: row.code } },
+          limit: 1,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
+        if (docs[0]) {
+          await req.payload.update({ collection: 'retention-series' as never, id: (docs[0] as { id: number | string }).id, data: row as never, req, overrideAccess: true })
+          updated++
+        } else {
+          await req.payload.create({ collection: 'retention-series' as never, data: row as never, req, overrideAccess: true })
+          created++
+        }
+      }
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json({ created, updated })
+    } catch (error) {
+      await killTransaction(req)
+      throw error
+    }
+  },
+})

@@ -1,0 +1,115 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import fs from 'node:fs/promises'
+import path from 'node:path'
+
+import type { ResolvedOptions } from '../../../types.js'
+
+import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
+import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
+import { archivePaths } from '../paths.js'
+import { sha256File } from '../sha256.js'
+
+export const FIXITY_ALERT = 'archive-fixity'
+
+type Asset = {
+  id: number | string
+  title: string
+  filename?: string | null
+  sha256?: string | null
+  sizes?: Record<string, { filename?: string | null } | undefined> | null
+  previousFiles?: Array<{ filename?: string | null; sha256?: string | null }> | null
+  fixity?: { status?: string | null } | null
+}
+
+type Problem = { file: string; problem: 'altered' | 'missing'; expected?: string; actual?: string }
+
+const exists = async (file: string) => fs.stat(file).then(() => true, () => false)
+
+/** Checks one asset's files: the original and every kept original against their SHA-256, renditions by presence. */
+export const checkAssetFiles = async (asset: Asset, options: ResolvedOptions): Promise<Problem[]> => {
+  const dirs = archivePaths(options)
+  const problems: Problem[] = []
+  const verify = async (file: string, expected?: string | null) => {
+    if (!(await exists(file))) return problems.push({ file: path.basename(file), problem: 'missing' })
+    if (!expected) return
+    const actual = await sha256File(file)
+    if (actual !== expected) problems.push({ file: path.basename(file), problem: 'altered', expected, actual })
+  }
+  if (asset.filename) await verify(path.join(dirs.archive, asset.filename), asset.sha256)
+  for (const size of Object.values(asset.sizes ?? {})) {
+    if (size?.filename) await verify(path.join(dirs.archive, size.filename))
+  }
+  for (const kept of asset.previousFiles ?? []) {
+    if (kept.filename) await verify(path.join(dirs.originals, kept.filename), kept.sha256)
+  }
+  return problems
+}
+
+/** Runs the fixity check over the whole archive, page by page. Exported for the endpoint and tests. */
+export const runFixity = async (req: PayloadRequest, options: ResolvedOptions) => {
+  const stillFailing: Array<{ collection: string; id: number | string }> = []
+  let checked = 0
+  let page = 1
+  for (;;) {
+    const result = await req.payload.find({
+      collection: 'archive-assets' as never,
+      depth: 0,
+      limit: 100,
+      page,
+      sort: 'id',
+      req,
+      overrideAccess: true,
+      select: { title: true, filename: true, sha256: true, sizes: true, previousFiles: true, fixity: true } as never,
+    })
+    for (const asset of result.docs as unknown as Asset[]) {
+      checked++
+      const problems = await checkAssetFiles(asset, options)
+      const status = problems.length === 0 ? 'ok' : problems.some((p) => p.problem === 'altered') ? 'altered' : 'missing'
+      if (problems.length > 0) {
+        stillFailing.push({ collection: 'archive-assets', id: asset.id })
+        await raiseAlert(req, {
+          kind: FIXITY_ALERT,
+          severity: 'critical',
+          subject: { collection: 'archive-assets', id: asset.id, title: asset.title },
+          message: `Integridad: ${problems.map((p) => `${p.file} ${p.problem === 'missing' ? 'falta' : 'alterado'}`).join('; ')} / Fixity: ${problems.length} file(s) missing or altered`,
+          details: { problems },
+        })
+      }
+      if (asset.fixity?.status !== status) {
+        await req.payload.update({
+          collection: 'archive-assets' as never,
+          id: asset.id,
+          data: { fixity: { status, since: new Date().toISOString() } } as never,
+          req,
+          overrideAccess: true,
+        })
+      }
+    }
+    if (!result.hasNextPage) break
+    page++
+  }
+  const resolved = await resolveAlerts(req, {
+    kind: FIXITY_ALERT,
+    note: 'Los archivos volvieron a coincidir con su huella SHA-256 / files match their SHA-256 again',
+    stillFailing,
+  })
+  return { checked, failing: stillFailing.length, resolved }
+}
+
+/** Nightly fixity check of the archive (A.7). */
+export const archiveFixityTask = (options: ResolvedOptions): TaskConfig =>
+  ({
+    slug: 'archiveFixity',
+    label: 'Archive fixity check',
+    retries: 1,
+    schedule: [{ cron: '0 30 2 * * *', queue: options.jobsQueue }],
+    outputSchema: [
+      { name: 'checked', type: 'number' },
+      { name: 'failing', type: 'number' },
+    ],
+    handler: async ({ req }: { req: PayloadRequest }) => {
+      const { checked, failing } = await runFixity(req, options)
+      return { output: { checked, failing } }
+    },
+  }) as unknown as TaskConfig

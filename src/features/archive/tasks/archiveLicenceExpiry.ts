@@ -1,0 +1,51 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../../types.js'
+
+import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
+import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
+
+export const LICENCE_ALERT = 'archive-licence-expiry'
+
+type Asset = { id: number | string; title: string; license?: { expiresAt?: string | null; licensor?: string | null } | null }
+
+/** Active assets whose licence expired or expires within `licenceWarningDays`: one alert each. */
+export const runLicenceExpiry = async (req: PayloadRequest, options: ResolvedOptions, now = new Date()) => {
+  const horizon = new Date(now.getTime() + options.archive.licenceWarningDays * 86_400_000)
+  const { docs } = await req.payload.find({
+    collection: 'archive-assets' as never,
+    where: { and: [{ status: { equals: 'active' } }, { 'license.expiresAt': { less_than_equal: horizon.toISOString() } }] },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { title: true, license: true } as never,
+  })
+  const failing: Array<{ collection: string; id: number | string }> = []
+  for (const asset of docs as unknown as Asset[]) {
+    const expiresAt = new Date(asset.license!.expiresAt!)
+    const expired = expiresAt <= now
+    failing.push({ collection: 'archive-assets', id: asset.id })
+    await raiseAlert(req, {
+      kind: LICENCE_ALERT,
+      severity: expired ? 'critical' : 'warning',
+      subject: { collection: 'archive-assets', id: asset.id, title: asset.title },
+      message: expired
+        ? `Licencia vencida el ${expiresAt.toISOString().slice(0, 10)}: "${asset.title}" no puede publicarse / Licence expired`
+        : `La licencia de "${asset.title}" vence el ${expiresAt.toISOString().slice(0, 10)} / Licence expires soon`,
+      details: { expiresAt: asset.license!.expiresAt, licensor: asset.license?.licensor },
+    })
+  }
+  await resolveAlerts(req, { kind: LICENCE_ALERT, note: 'Licencia renovada o activo retirado / licence renewed or asset retired', stillFailing: failing })
+  return { alerted: failing.length }
+}
+
+export const archiveLicenceExpiryTask = (options: ResolvedOptions): TaskConfig =>
+  ({
+    slug: 'archiveLicenceExpiry',
+    label: 'Archive licence expiry',
+    retries: 1,
+    schedule: [{ cron: '0 0 6 * * *', queue: options.jobsQueue }],
+    outputSchema: [{ name: 'alerted', type: 'number' }],
+    handler: async ({ req }: { req: PayloadRequest }) => ({ output: await runLicenceExpiry(req, options) }),
+  }) as unknown as TaskConfig

@@ -1,0 +1,58 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../../types.js'
+
+import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
+import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
+
+export const CONSENT_ALERT = 'archive-consent-pending'
+
+type Asset = { id: number | string; title: string; consent?: string; minorsPresent?: boolean }
+
+/** Active assets with consent pending, or minors without guardian consent: one alert each. */
+export const runPendingConsent = async (req: PayloadRequest) => {
+  const { docs } = await req.payload.find({
+    collection: 'archive-assets' as never,
+    where: {
+      and: [
+        { status: { equals: 'active' } },
+        {
+          or: [
+            { consent: { equals: 'pending' } },
+            { and: [{ minorsPresent: { equals: true } }, { consent: { not_equals: 'minors-guardian-consent' } }] },
+          ],
+        },
+      ],
+    },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+    select: { title: true, consent: true, minorsPresent: true } as never,
+  })
+  const failing: Array<{ collection: string; id: number | string }> = []
+  for (const asset of docs as unknown as Asset[]) {
+    failing.push({ collection: 'archive-assets', id: asset.id })
+    await raiseAlert(req, {
+      kind: CONSENT_ALERT,
+      severity: asset.minorsPresent ? 'critical' : 'warning',
+      subject: { collection: 'archive-assets', id: asset.id, title: asset.title },
+      message:
+        asset.consent === 'pending'
+          ? `Autorización de imagen pendiente: "${asset.title}" / Consent pending`
+          : `Menores sin autorización del representante: "${asset.title}" / Minors without guardian consent`,
+    })
+  }
+  await resolveAlerts(req, { kind: CONSENT_ALERT, note: 'Autorización registrada / consent settled', stillFailing: failing })
+  return { alerted: failing.length }
+}
+
+export const archivePendingConsentTask = (options: ResolvedOptions): TaskConfig =>
+  ({
+    slug: 'archivePendingConsent',
+    label: 'Archive pending consent',
+    retries: 1,
+    schedule: [{ cron: '0 15 6 * * *', queue: options.jobsQueue }],
+    outputSchema: [{ name: 'alerted', type: 'number' }],
+    handler: async ({ req }: { req: PayloadRequest }) => ({ output: await runPendingConsent(req) }),
+  }) as unknown as TaskConfig

@@ -1,0 +1,188 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { ResolvedOptions } from '../../types.js'
+import type { ImportPolicy } from './import.js'
+
+import { hasRole, MENTION_EDITORS, MONITORING_READERS, SOCIAL_EDITORS } from '../../kernel/access/index.js'
+import { importMentions, importSocialMetrics } from './import.js'
+import { recordRead } from './reads.js'
+import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod } from './report.js'
+import { readJsonBody } from '../publicApi/http.js'
+
+/** Errors as Payload answers them: `{ errors: [{ message }] }` with the error's status. */
+const fail = (error: unknown): Response => {
+  const status = (error as { status?: number }).status ?? 500
+  const message = status >= 500 && !(error as { isPublic?: boolean }).isPublic ? 'Error interno / Internal error' : (error as Error).message
+  return Response.json({ errors: [{ message }] }, { status })
+}
+
+const MAX_BYTES = 25 * 1024 * 1024
+
+type ImportArgs = { csv: string; mapping?: string; policy?: ImportPolicy; dryRun?: boolean; account?: string }
+
+/**
+ * Reads an import request: `text/csv` body with query parameters, `multipart/form-data`
+ * (`file` plus fields) or JSON `{ csv, mapping, policy, dryRun, account }`.
+ */
+const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
+  const url = new URL(req.url ?? 'http://localhost')
+  const q = url.searchParams
+  const type = req.headers.get('content-type') ?? ''
+  let csv = ''
+  let fields: Record<string, string> = Object.fromEntries(q.entries())
+  if (type.includes('multipart/form-data')) {
+    const form = await (req as unknown as Request).formData()
+    const file = form.get('file')
+    if (file && typeof file === 'object' && 'text' in file) {
+      if ((file as Blob).size > MAX_BYTES) throw Object.assign(new Error('file: supera 25 MB / larger than 25 MB'), { status: 413, isPublic: true })
+      csv = await (file as Blob).text()
+    }
+    for (const [key, value] of form.entries()) if (typeof value === 'string') fields[key] = value
+  } else if (type.includes('application/json')) {
+    const body = (await (req as unknown as Request).json()) as Record<string, unknown>
+    csv = typeof body.csv === 'string' ? body.csv : ''
+    fields = { ...fields, ...Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'csv' && v !== undefined).map(([k, v]) => [k, String(v)])) }
+  } else {
+    csv = await (req as unknown as Request).text()
+  }
+  if (csv.length > MAX_BYTES) throw Object.assign(new Error('file: supera 25 MB / larger than 25 MB'), { status: 413, isPublic: true })
+  if (!csv.trim()) throw Object.assign(new Error('file: no se recibió ningún CSV / no CSV received'), { status: 400, isPublic: true })
+  const policy = fields.policy
+  if (policy && policy !== 'valid-rows' && policy !== 'all-or-nothing') {
+    throw Object.assign(new Error('policy: debe ser valid-rows o all-or-nothing / must be valid-rows or all-or-nothing'), { status: 400, isPublic: true })
+  }
+  return {
+    csv,
+    mapping: fields.mapping || undefined,
+    policy: (policy as ImportPolicy) || undefined,
+    dryRun: fields.dryRun === 'true' || fields.dryRun === '1',
+    account: fields.account || undefined,
+  }
+}
+
+const importAnswer = (result: Awaited<ReturnType<typeof importMentions>>): Response =>
+  Response.json(result, { status: result.policy === 'all-or-nothing' && result.rejected > 0 ? 422 : result.committed ? 201 : 200 })
+
+/** A mapping as the import screen shows it: name, label, date order and the accepted headers per field. */
+const describeMappings = (mappings: ResolvedOptions['monitoring']['csvMappings']['mentions']) =>
+  Object.entries(mappings).map(([name, m]) => ({ name, label: m.label ?? name, dateOrder: m.dateOrder ?? 'DD/MM/YYYY', columns: m.columns, sumColumns: m.sumColumns ?? {} }))
+
+export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
+  {
+    // GET /api/monitoring/import/options — what the CSV import screen offers the caller: the
+    // mappings (built-in and configured) of each import the caller may run, and for social
+    // metrics the institutional accounts a file without an account column can be assigned to.
+    path: '/monitoring/import/options',
+    method: 'get',
+    handler: async (req) => {
+      try {
+        if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
+        const mentions = hasRole(req.user as never, ...MENTION_EDITORS)
+        const socialMetrics = hasRole(req.user as never, ...SOCIAL_EDITORS)
+        if (!mentions && !socialMetrics) {
+          return Response.json({ errors: [{ message: 'importación: su rol no importa menciones ni métricas / your role imports neither mentions nor metrics' }] }, { status: 403 })
+        }
+        const accounts = socialMetrics
+          ? (
+              await req.payload.find({
+                collection: 'social-accounts' as never,
+                pagination: false,
+                sort: 'handle',
+                depth: 0,
+                select: { network: true, handle: true } as never,
+                req,
+                overrideAccess: false,
+                user: req.user,
+              })
+            ).docs
+          : []
+        return Response.json({
+          policies: ['valid-rows', 'all-or-nothing'],
+          maxRows: options.monitoring.maxImportRows,
+          mentions: mentions ? { endpoint: '/monitoring/import/mentions', mappings: describeMappings(options.monitoring.csvMappings.mentions) } : null,
+          socialMetrics: socialMetrics
+            ? { endpoint: '/monitoring/import/social-metrics', mappings: describeMappings(options.monitoring.csvMappings.socialMetrics), accounts }
+            : null,
+        })
+      } catch (error) {
+        return fail(error)
+      }
+    },
+  },
+  {
+    path: '/monitoring/import/mentions',
+    method: 'post',
+    handler: async (req) => {
+      try {
+        if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
+        const args = await readImport(req)
+        return importAnswer(await importMentions(req, options, args))
+      } catch (error) {
+        return fail(error)
+      }
+    },
+  },
+  {
+    path: '/monitoring/import/social-metrics',
+    method: 'post',
+    handler: async (req) => {
+      try {
+        if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
+        const args = await readImport(req)
+        return importAnswer(await importSocialMetrics(req, options, args))
+      } catch (error) {
+        return fail(error)
+      }
+    },
+  },
+  {
+    // The intranet calls this when a signed-in staff member opens an internal content.
+    path: '/monitoring/reads',
+    method: 'post',
+    handler: async (req) => {
+      try {
+        if (!req.user) return Response.json({ errors: [{ message: 'lectura: requiere iniciar sesión / read: authentication required' }] }, { status: 401 })
+        const contentId = (await readJsonBody(req)).content
+        const result = await recordRead(req, { contentId, timeZone: options.monitoring.timeZone })
+        return Response.json(result, { status: result.counted ? 201 : 200 })
+      } catch (error) {
+        return fail(error)
+      }
+    },
+  },
+  {
+    // GET /api/monitoring/report?month=2026-11&format=pdf|csv|json
+    path: '/monitoring/report',
+    method: 'get',
+    handler: async (req) => {
+      try {
+        if (!req.user) return Response.json({ errors: [{ message: 'informe: requiere iniciar sesión / authentication required' }] }, { status: 401 })
+        if (!hasRole(req.user as never, ...MONITORING_READERS)) {
+          return Response.json({ errors: [{ message: 'informe: su rol no puede ver el monitoreo / your role may not see monitoring' }] }, { status: 403 })
+        }
+        const q = new URL(req.url ?? 'http://localhost').searchParams
+        const month = q.get('month') ?? ''
+        const period = monthPeriod(month, options.monitoring.timeZone)
+        if (!period) return Response.json({ errors: [{ message: 'month: use AAAA-MM / use YYYY-MM' }] }, { status: 400 })
+        const format = q.get('format') ?? 'json'
+        if (!['csv', 'json', 'pdf'].includes(format)) return Response.json({ errors: [{ message: 'format: csv, pdf o json / csv, pdf or json' }] }, { status: 400 })
+        const report = await buildMonitoringReport(req, options, period)
+        const name = `monitoreo-medios-${month}`
+        if (format === 'csv') {
+          return new Response(monitoringReportCsv(report), {
+            headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
+          })
+        }
+        if (format === 'pdf') {
+          const pdf = await monitoringReportPdf(report)
+          return new Response(new Uint8Array(pdf), {
+            headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}.pdf"` },
+          })
+        }
+        return Response.json(report)
+      } catch (error) {
+        return fail(error)
+      }
+    },
+  },
+]

@@ -1,0 +1,619 @@
+import type { PayloadRequest } from 'payload'
+
+import { parse } from 'csv-parse/sync'
+import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { CsvMapping, ResolvedOptions } from '../../types.js'
+
+import { hasRole, MENTION_EDITORS, SOCIAL_EDITORS } from '../../kernel/access/index.js'
+import { bulkInsert, canBulkInsert } from './bulkInsert.js'
+import { dayInZone, dayToStored } from './days.js'
+import { engagementRate } from './engagement.js'
+import { domainOf, idOf, mentionKey, metricKey, normalizeText } from './keys.js'
+import { parseDay, parseNumber, parseProminence, parseSentiment } from './parse.js'
+
+/**
+ * CSV imports of media mentions and social metrics.
+ *
+ * POLICY (one file = one decision, never half a file):
+ * 1. The whole file is read and every row validated first, with no write.
+ * 2. Each row ends in exactly one state, reported with its line number:
+ *    `created` (lands), `skipped` (already recorded — a re-import, a duplicate line, a totals
+ *    row — with the reason and the id it duplicates) or `rejected` (with the field and the rule).
+ * 3. The rows that land are written in ONE database transaction: if anything fails while
+ *    writing (a crash, a racing import of the same rows), the transaction rolls back and nothing
+ *    of the file has landed. There is never a partially imported file.
+ * 4. `policy: 'valid-rows'` (default) lands the valid rows and reports the rejected ones, so the
+ *    fixed lines can be re-imported later: the duplicate keys make the re-import add only them.
+ *    `policy: 'all-or-nothing'` lands nothing when any row is rejected.
+ * 5. A file whose columns do not fit the mapping (required column missing) is refused whole
+ *    with a 400 naming the missing columns.
+ */
+
+export type ImportPolicy = 'all-or-nothing' | 'valid-rows'
+
+export type RowOutcome = {
+  line: number
+  status: 'rejected' | 'skipped'
+  field?: string
+  reason: string
+  /** The existing record a skipped row duplicates. */
+  existingId?: number | string
+}
+
+export type ImportResult = {
+  kind: 'media-mentions' | 'social-metrics'
+  mapping: string
+  policy: ImportPolicy
+  dryRun: boolean
+  /** Data rows in the file (header excluded, blank lines ignored). */
+  totalRows: number
+  /** Rows that passed validation and are new. */
+  valid: number
+  /** Rows written now (0 in a dry run, or when `all-or-nothing` met a rejected row). */
+  created: number
+  skipped: number
+  rejected: number
+  committed: boolean
+  /** Every row that did not land, in file order. */
+  rows: RowOutcome[]
+  createdIds: Array<number | string>
+}
+
+export type ImportInput = {
+  /** The CSV text (UTF-8; a BOM is ignored). */
+  csv: string
+  /** A mapping name (built-in or from `monitoring.csvMappings`), or a mapping; default: best match by headers. */
+  mapping?: CsvMapping | string
+  policy?: ImportPolicy
+  dryRun?: boolean
+  /** Override `monitoring.sqlFastPath` for this import (tests compare both paths). */
+  sqlFastPath?: boolean
+  /**
+   * How the rows are written when the SQL fast path does not apply: `adapter` (default) — one
+   * `payload.db.create` per row, the adapter call Payload's own create makes, without re-running
+   * the per-document hooks and validation the importer has already done in bulk; `operation` —
+   * one full `payload.create` per row (the reference the tests compare against).
+   */
+  writePath?: 'adapter' | 'operation'
+  /** When false the caller's roles are checked (editors/head for mentions, community/head for metrics). */
+  overrideAccess?: boolean
+}
+
+export type SocialImportInput = ImportInput & {
+  /** The account every row belongs to, when the file has no account column (network exports). */
+  account?: number | string
+}
+
+/** A 400 for a file that cannot be imported at all. Bilingual message naming the rule. */
+export const importError = (message: string): APIError<null> => new APIError(message, 400, null, true)
+
+type Row = { line: number; cells: string[]; get: (field: string) => string }
+type Table = { rows: Row[]; headers: string[]; mappingName: string; mapping: CsvMapping; present: Set<string> }
+
+const readTable = (
+  csv: string,
+  mappings: Record<string, CsvMapping>,
+  requested: CsvMapping | string | undefined,
+  required: string[][],
+  maxRows: number,
+): Table => {
+  const firstLine = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
+  const delimiter = [',', ';', '\t', '|'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',')
+  let records: Array<{ record: string[]; info: { lines: number } }>
+  try {
+    records = parse(csv, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records
+  } catch (error) {
+    throw importError(`archivo: no es un CSV válido (${(error as Error).message}) / file: not a valid CSV`)
+  }
+  if (records.length === 0) throw importError('archivo: está vacío / file: is empty')
+  if (records.length - 1 > maxRows) {
+    throw importError(`archivo: tiene ${records.length - 1} filas, el máximo es ${maxRows} / file: has ${records.length - 1} rows, the maximum is ${maxRows}`)
+  }
+  const headers = records[0].record
+  const normalized = headers.map(normalizeText)
+
+  const indexFor = (mapping: CsvMapping) => {
+    const index = new Map<string, number>()
+    for (const [field, names] of Object.entries(mapping.columns)) {
+      const at = names.map(normalizeText).map((n) => normalized.indexOf(n)).find((i) => i >= 0)
+      if (at !== undefined) index.set(field, at)
+    }
+    return index
+  }
+  const satisfies = (index: Map<string, number>, mapping: CsvMapping) =>
+    required.every((alternatives) => alternatives.some((f) => index.has(f) || Boolean(mapping.defaults?.[f])))
+
+  let mappingName: string
+  let mapping: CsvMapping
+  if (typeof requested === 'object' && requested) {
+    mappingName = requested.label ?? 'custom'
+    mapping = requested
+  } else if (typeof requested === 'string') {
+    if (!mappings[requested]) {
+      throw importError(`mapping: "${requested}" no existe; disponibles: ${Object.keys(mappings).join(', ')} / unknown mapping`)
+    }
+    mappingName = requested
+    mapping = mappings[requested]
+  } else {
+    // best match: the mapping that fits the required columns and recognizes the most headers
+    const ranked = Object.entries(mappings)
+      .map(([name, m]) => ({ name, m, index: indexFor(m) }))
+      .filter((c) => satisfies(c.index, c.m))
+      .sort((a, b) => b.index.size - a.index.size)
+    const best = ranked[0] ?? { name: Object.keys(mappings)[0], m: Object.values(mappings)[0] }
+    mappingName = best.name
+    mapping = best.m
+  }
+  const index = indexFor(mapping)
+  const missing = required.filter((alternatives) => !alternatives.some((f) => index.has(f) || Boolean(mapping.defaults?.[f])))
+  if (missing.length > 0) {
+    const describe = missing
+      .map((alternatives) => alternatives.map((f) => `${f} (${(mapping.columns[f] ?? []).slice(0, 3).join(' / ')})`).join(' o/or '))
+      .join('; ')
+    throw importError(
+      `columnas: faltan columnas requeridas por el mapeo "${mappingName}": ${describe}; encabezados del archivo: ${headers.join(', ')} / columns: required columns missing; nothing was imported`,
+    )
+  }
+  const sums = Object.entries(mapping.sumColumns ?? {})
+    .filter(([field]) => !index.has(field))
+    .map(([field, names]) => ({ field, at: names.map(normalizeText).map((n) => normalized.indexOf(n)).filter((i) => i >= 0) }))
+    .filter((s) => s.at.length > 0)
+
+  const rows: Row[] = records.slice(1).map(({ record, info }) => {
+    const newlines = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0)
+    return {
+      line: info.lines - newlines,
+      cells: record,
+      get(field: string): string {
+        const at = index.get(field)
+        if (at !== undefined) return (record[at] ?? '').trim() || (mapping.defaults?.[field] ?? '')
+        const sum = sums.find((s) => s.field === field)
+        if (sum) {
+          const values = sum.at.map((i) => parseNumber(record[i] ?? '', { integer: true }))
+          if (values.some((v) => Number.isNaN(v))) return 'NaN'
+          return String(values.reduce<number>((a, v) => a + (v ?? 0), 0))
+        }
+        return mapping.defaults?.[field] ?? ''
+      },
+    }
+  })
+  const present = new Set([...index.keys(), ...sums.map((s) => s.field)])
+  return { rows, headers, mappingName, mapping, present }
+}
+
+class Rejection extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+const reject = (field: string, es: string, en: string): never => {
+  throw new Rejection(field, `${field}: ${es} / ${en}`)
+}
+
+const TOTAL_ROW = /^(total|totales|totals|grand total|suma)$/
+
+const columnCountCheck = (row: Row, headerCount: number) => {
+  const { cells } = row
+  if (cells.length !== headerCount) {
+    reject('row', `tiene ${cells.length} columnas y el encabezado ${headerCount}`, `has ${cells.length} columns, the header ${headerCount}`)
+  }
+}
+
+const chunk = <T>(list: T[], size: number): T[][] => {
+  const out: T[][] = []
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size))
+  return out
+}
+
+const findIn = async (
+  req: PayloadRequest,
+  collection: string,
+  field: string,
+  values: string[],
+  select: Record<string, true>,
+): Promise<Array<Record<string, unknown>>> => {
+  const out: Array<Record<string, unknown>> = []
+  for (const part of chunk([...new Set(values)], 300)) {
+    if (part.length === 0) continue
+    const { docs } = await req.payload.find({
+      collection: collection as never,
+      where: { [field]: { in: part } },
+      pagination: false,
+      depth: 0,
+      select: select as never,
+      req,
+      overrideAccess: true,
+    })
+    out.push(...(docs as unknown as Array<Record<string, unknown>>))
+  }
+  return out
+}
+
+const allOf = async (req: PayloadRequest, collection: string, select: Record<string, true>) => {
+  const { docs } = await req.payload.find({
+    collection: collection as never,
+    pagination: false,
+    depth: 0,
+    select: select as never,
+    req,
+    overrideAccess: true,
+  })
+  return docs as unknown as Array<Record<string, unknown>>
+}
+
+/** Writes the prepared rows in one transaction (see POLICY), or nothing. */
+const TABLES: Record<string, { table: string; hasMany: Record<string, string> }> = {
+  'media-mentions': { table: 'media_mentions', hasMany: { departments: 'departmentsID' } },
+  'social-metrics': { table: 'social_metrics', hasMany: {} },
+}
+
+const writeAll = async (
+  req: PayloadRequest,
+  collection: string,
+  items: Array<Record<string, unknown>>,
+  fastPath: boolean,
+  writePath: 'adapter' | 'operation' = 'adapter',
+): Promise<Array<number | string>> => {
+  const ids: Array<number | string> = []
+  const shouldCommit = await initTransaction(req)
+  const { table, hasMany } = TABLES[collection]
+  try {
+    if (fastPath && canBulkInsert(req.payload, table)) {
+      ids.push(...(await bulkInsert(req, table, items.map((item) => ({ ...item, source: "import" })), hasMany)))
+    } else if (writePath === 'adapter') {
+      // Neutral path on every adapter (MongoDB, Postgres, SQLite): the database adapter's own
+      // `create`, in the request's transaction. The rows are already validated and carry every
+      // value the collection's beforeChange hook would set (day, dedupe key, reach, source).
+      const now = new Date().toISOString()
+      for (const data of items) {
+        const doc = await req.payload.db.create({
+          collection: collection as never,
+          data: { ...data, source: 'import', createdAt: now, updatedAt: now },
+          req,
+          select: { id: true },
+        })
+        ids.push((doc as unknown as { id: number | string }).id)
+      }
+    } else for (const data of items) {
+      const doc = await req.payload.create({
+        collection: collection as never,
+        data: data as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+        select: { id: true } as never,
+        context: { monitoringImport: true },
+      })
+      ids.push((doc as unknown as { id: number | string }).id)
+    }
+    if (shouldCommit) await commitTransaction(req)
+    return ids
+  } catch (error) {
+    await killTransaction(req)
+    const message = (error as Error).message
+    if (/unique|duplicate|E11000/i.test(message)) {
+      throw new APIError(
+        `importación: otro registro igual se guardó mientras se importaba; no se importó nada, vuelva a importar el archivo / import: a matching record was saved meanwhile; nothing was imported, import the file again`,
+        409,
+        null,
+        true,
+      )
+    }
+    throw new APIError(`importación: falló al guardar (${message}); no se importó nada / import: failed while saving; nothing was imported`, 500, null, true)
+  }
+}
+
+const finish = async (
+  req: PayloadRequest,
+  base: Omit<ImportResult, 'committed' | 'created' | 'createdIds' | 'rejected' | 'skipped' | 'valid'>,
+  outcomes: RowOutcome[],
+  collection: string,
+  items: Array<Record<string, unknown>>,
+  fastPath: boolean,
+  writePath?: 'adapter' | 'operation',
+): Promise<ImportResult> => {
+  outcomes.sort((a, b) => a.line - b.line)
+  const rejected = outcomes.filter((o) => o.status === 'rejected').length
+  const skipped = outcomes.length - rejected
+  const blocked = base.policy === 'all-or-nothing' && rejected > 0
+  const createdIds = base.dryRun || blocked || items.length === 0 ? [] : await writeAll(req, collection, items, fastPath, writePath)
+  return {
+    ...base,
+    valid: items.length,
+    created: createdIds.length,
+    skipped,
+    rejected,
+    committed: createdIds.length > 0,
+    rows: outcomes,
+    createdIds,
+  }
+}
+
+const checkRole = (req: PayloadRequest, input: ImportInput, roles: readonly string[], what: string) => {
+  if (input.overrideAccess) return
+  if (!hasRole(req.user as never, ...(roles as never[]))) {
+    throw new APIError(`importación: su rol no puede importar ${what} / your role may not import ${what}`, 403, null, true)
+  }
+}
+
+const byNameIndex = (docs: Array<Record<string, unknown>>, names: (doc: Record<string, unknown>) => unknown[]) => {
+  const map = new Map<string, Record<string, unknown>>()
+  for (const doc of docs) for (const name of names(doc)) if (typeof name === 'string' && name.trim()) map.set(normalizeText(name), doc)
+  return map
+}
+
+/** Imports media mentions from CSV (see POLICY above). */
+export const importMentions = async (req: PayloadRequest, options: ResolvedOptions, input: ImportInput): Promise<ImportResult> => {
+  checkRole(req, input, MENTION_EDITORS, 'menciones / mentions')
+  const { timeZone } = options.monitoring
+  const table = readTable(
+    input.csv,
+    options.monitoring.csvMappings.mentions,
+    input.mapping,
+    [['date'], ['headline'], ['outlet', 'url']],
+    options.monitoring.maxImportRows,
+  )
+  const headerCount = table.headers.length
+  const dateOrder = table.mapping.dateOrder ?? 'DD/MM/YYYY'
+  const today = dayInZone(new Date(), timeZone)
+
+  // Reference data, read once: outlets, departments; contents only for the slugs the file names.
+  const outlets = await allOf(req, 'media-outlets', { name: true, aliases: true, domain: true, estimatedReach: true })
+  const outletByName = byNameIndex(outlets, (o) => [o.name, ...((o.aliases as string[]) ?? [])])
+  const outletByDomain = new Map(outlets.filter((o) => o.domain).map((o) => [String(o.domain).toLowerCase().replace(/^www\./, ''), o]))
+  const departments = await allOf(req, 'departments', { name: true, code: true })
+  const departmentByName = byNameIndex(departments, (d) => [d.name, d.code])
+  const originRefs = table.present.has('originContent') ? table.rows.map((r) => r.get('originContent')).filter(Boolean) : []
+  const contentsBySlug = new Map(
+    (await findIn(req, 'contents', 'slug', originRefs, { slug: true })).map((c) => [String(c.slug).toLowerCase(), c]),
+  )
+
+  const outcomes: RowOutcome[] = []
+  const prepared: Array<{ line: number; key: string; data: Record<string, unknown> }> = []
+  for (const row of table.rows) {
+    try {
+      columnCountCheck(row, headerCount)
+      const rawDate = row.get('date')
+      if (TOTAL_ROW.test(normalizeText(rawDate)) || TOTAL_ROW.test(normalizeText(row.get('outlet')))) {
+        outcomes.push({ line: row.line, status: 'skipped', field: 'date', reason: 'fila de totales / totals row' })
+        continue
+      }
+      const day = parseDay(rawDate, dateOrder)
+      if (!rawDate) reject('date', 'vacía', 'is empty')
+      if (!day) reject('date', `"${rawDate}" no es una fecha válida (${dateOrder} o AAAA-MM-DD)`, `"${rawDate}" is not a valid date (${dateOrder} or YYYY-MM-DD)`)
+      if ((day as string) > today) reject('date', `${day} es una fecha futura`, `${day} is in the future`)
+      const headline = row.get('headline')
+      if (!headline) reject('headline', 'vacío', 'is empty')
+      if (headline.length > 500) reject('headline', 'más de 500 caracteres', 'longer than 500 characters')
+      const url = row.get('url')
+      if (url && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url)) reject('url', `"${url}" no es una URL http(s)`, `"${url}" is not an http(s) URL`)
+      const outletName = row.get('outlet')
+      let outlet = outletName ? outletByName.get(normalizeText(outletName)) : undefined
+      if (!outlet && !outletName && url) outlet = outletByDomain.get(domainOf(url) ?? '')
+      if (!outlet) {
+        if (outletName) reject('outlet', `medio desconocido "${outletName}" (créelo en Medios o agregue el nombre como alias)`, `unknown outlet "${outletName}" (create it or add the name as an alias)`)
+        else reject('outlet', `vacío y el dominio de la URL no es de ningún medio registrado`, 'empty, and the URL domain matches no outlet')
+      }
+      const rawSentiment = row.get('sentiment')
+      const sentiment = rawSentiment ? parseSentiment(rawSentiment) : 'neutral'
+      if (!sentiment) reject('sentiment', `"${rawSentiment}" no es positivo, neutro ni negativo`, `"${rawSentiment}" is not positive, neutral or negative`)
+      const rawProminence = row.get('prominence')
+      const prominence = rawProminence ? parseProminence(rawProminence) : null
+      if (rawProminence && !prominence) reject('prominence', `"${rawProminence}" no es titular, principal, secundaria ni breve`, `"${rawProminence}" is not headline, main, secondary or brief`)
+      const number = (field: string, integer: boolean) => {
+        const raw = row.get(field)
+        const value = parseNumber(raw, { integer })
+        if (Number.isNaN(value)) reject(field, `"${raw}" no es un número no negativo`, `"${raw}" is not a non-negative number`)
+        return value
+      }
+      const reach = number('reach', true)
+      const freePressValue = number('freePressValue', false)
+      const departmentIds: Array<number | string> = []
+      for (const name of row.get('departments').split(/[;|,]/).map((s) => s.trim()).filter(Boolean)) {
+        const dep = departmentByName.get(normalizeText(name))
+        if (!dep) reject('departments', `dependencia desconocida "${name}"`, `unknown department "${name}"`)
+        departmentIds.push((dep as Record<string, unknown>).id as number | string)
+      }
+      const originRef = row.get('originContent')
+      let originContent: number | string | undefined
+      if (originRef) {
+        const content = contentsBySlug.get(originRef.toLowerCase())
+        if (!content) reject('originContent', `no hay un contenido con el slug "${originRef}"`, `no content has the slug "${originRef}"`)
+        originContent = (content as Record<string, unknown>).id as number | string
+      }
+      const o = outlet as Record<string, unknown>
+      const key = mentionKey({ outlet: o.id, day: day as string, url, headline })
+      const ownReach = reach !== null
+      prepared.push({
+        line: row.line,
+        key,
+        data: {
+          outlet: o.id,
+          date: dayToStored(day as string),
+          headline,
+          url: url || undefined,
+          summary: row.get('summary') || undefined,
+          topic: row.get('topic') || undefined,
+          sentiment,
+          departments: departmentIds,
+          originContent,
+          reach: ownReach ? reach : typeof o.estimatedReach === 'number' ? o.estimatedReach : undefined,
+          reachEstimated: !ownReach && typeof o.estimatedReach === 'number',
+          prominence: prominence ?? undefined,
+          freePressValue: freePressValue ?? undefined,
+          dedupeKey: key,
+        },
+      })
+    } catch (error) {
+      if (!(error instanceof Rejection)) throw error
+      outcomes.push({ line: row.line, status: 'rejected', field: error.field, reason: error.message })
+    }
+  }
+
+  // Duplicates: against what is already recorded, then within the file.
+  const existing = new Map(
+    (await findIn(req, 'media-mentions', 'dedupeKey', prepared.map((p) => p.key), { dedupeKey: true })).map((d) => [String(d.dedupeKey), d.id as number | string]),
+  )
+  const firstLine = new Map<string, number>()
+  const items: Array<Record<string, unknown>> = []
+  for (const p of prepared) {
+    const existingId = existing.get(p.key)
+    if (existingId !== undefined) {
+      outcomes.push({ line: p.line, status: 'skipped', field: 'row', existingId, reason: `ya registrada (id ${existingId}): mismo medio, fecha y URL/titular / already recorded: same outlet, date and URL/headline` })
+      continue
+    }
+    const earlier = firstLine.get(p.key)
+    if (earlier !== undefined) {
+      outcomes.push({ line: p.line, status: 'skipped', field: 'row', reason: `repite la línea ${earlier} (mismo medio, fecha y URL/titular) / repeats line ${earlier}` })
+      continue
+    }
+    firstLine.set(p.key, p.line)
+    items.push(p.data)
+  }
+  return finish(
+    req,
+    { kind: 'media-mentions', mapping: table.mappingName, policy: input.policy ?? 'valid-rows', dryRun: Boolean(input.dryRun), totalRows: table.rows.length, rows: [] },
+    outcomes,
+    'media-mentions',
+    items,
+    input.sqlFastPath ?? options.monitoring.sqlFastPath,
+    input.writePath,
+  )
+}
+
+const METRICS = ['followers', 'impressions', 'reach', 'engagements', 'posts'] as const
+
+/** Imports social metrics from CSV (see POLICY above). One row = one account and period. */
+export const importSocialMetrics = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  input: SocialImportInput,
+): Promise<ImportResult> => {
+  checkRole(req, input, SOCIAL_EDITORS, 'métricas de redes / social metrics')
+  const { timeZone, engagementRateBase } = options.monitoring
+  const required = [['date', 'periodStart'], [...METRICS]]
+  if (input.account === undefined || input.account === null || input.account === '') required.push(['account'])
+  const table = readTable(input.csv, options.monitoring.csvMappings.socialMetrics, input.mapping, required, options.monitoring.maxImportRows)
+  const headerCount = table.headers.length
+  const dateOrder = table.mapping.dateOrder ?? 'DD/MM/YYYY'
+  const today = dayInZone(new Date(), timeZone)
+
+  const accounts = await allOf(req, 'social-accounts', { handle: true, url: true, network: true })
+  let fixedAccount: Record<string, unknown> | undefined
+  if (input.account !== undefined && input.account !== null && input.account !== '') {
+    fixedAccount = accounts.find((a) => String(a.id) === String(input.account))
+    if (!fixedAccount) throw importError(`account: no existe la cuenta ${String(input.account)} / account: no such social account`)
+  }
+  const accountByName = new Map<string, Record<string, unknown>>()
+  for (const a of accounts) {
+    accountByName.set(normalizeText(String(a.handle ?? '')), a)
+    accountByName.set(normalizeText(`${String(a.network)} ${String(a.handle ?? '')}`), a)
+    if (a.url) accountByName.set(normalizeText(String(a.url).replace(/^https?:\/\/(www\.)?/i, '')), a)
+  }
+
+  const outcomes: RowOutcome[] = []
+  const prepared: Array<{ line: number; key: string; data: Record<string, unknown> }> = []
+  for (const row of table.rows) {
+    try {
+      columnCountCheck(row, headerCount)
+      const rawStart = row.get('periodStart') || row.get('date')
+      if (TOTAL_ROW.test(normalizeText(rawStart))) {
+        outcomes.push({ line: row.line, status: 'skipped', field: 'date', reason: 'fila de totales / totals row' })
+        continue
+      }
+      if (!rawStart) reject('date', 'vacía', 'is empty')
+      const start = parseDay(rawStart, dateOrder)
+      if (!start) reject('date', `"${rawStart}" no es una fecha válida (${dateOrder} o AAAA-MM-DD)`, `"${rawStart}" is not a valid date (${dateOrder} or YYYY-MM-DD)`)
+      const rawEnd = row.get('periodEnd')
+      const end = rawEnd ? parseDay(rawEnd, dateOrder) : start
+      if (!end) reject('periodEnd', `"${rawEnd}" no es una fecha válida`, `"${rawEnd}" is not a valid date`)
+      if ((end as string) < (start as string)) reject('periodEnd', 'anterior al inicio del periodo', 'before the period start')
+      if ((start as string) > today) reject('date', `${start} es una fecha futura`, `${start} is in the future`)
+      let account = fixedAccount
+      if (!account) {
+        const name = row.get('account').replace(/^@/, '').replace(/^https?:\/\/(www\.)?/i, '')
+        if (!name) reject('account', 'vacía', 'is empty')
+        account = accountByName.get(normalizeText(name))
+        if (!account) reject('account', `cuenta desconocida "${row.get('account')}" (regístrela en Cuentas en redes)`, `unknown account "${row.get('account')}"`)
+      }
+      const values: Record<string, null | number> = {}
+      for (const field of METRICS) {
+        const raw = row.get(field)
+        const value = parseNumber(raw, { integer: true })
+        if (Number.isNaN(value)) reject(field, `"${raw}" no es un entero no negativo`, `"${raw}" is not a non-negative integer`)
+        values[field] = value
+      }
+      if (METRICS.every((f) => values[f] === null)) reject('row', 'no trae ninguna métrica', 'carries no metric')
+      const a = account as Record<string, unknown>
+      const key = metricKey({ account: a.id, startDay: start as string, endDay: end as string })
+      prepared.push({
+        line: row.line,
+        key,
+        data: {
+          account: a.id,
+          periodStart: dayToStored(start as string),
+          periodEnd: dayToStored(end as string),
+          ...Object.fromEntries(METRICS.map((f) => [f, values[f] ?? undefined])),
+          engagementRate: engagementRate(values.engagements, engagementRateBase === 'impressions' ? values.impressions : values.reach),
+          periodKey: key,
+        },
+      })
+    } catch (error) {
+      if (!(error instanceof Rejection)) throw error
+      outcomes.push({ line: row.line, status: 'rejected', field: error.field, reason: error.message })
+    }
+  }
+
+  const sameValues = (x: Record<string, unknown>, y: Record<string, unknown>) =>
+    METRICS.every((f) => (x[f] ?? null) === (y[f] ?? null))
+  const existing = new Map(
+    (await findIn(req, 'social-metrics', 'periodKey', prepared.map((p) => p.key), { periodKey: true, followers: true, impressions: true, reach: true, engagements: true, posts: true })).map(
+      (d) => [String(d.periodKey), d],
+    ),
+  )
+  const first = new Map<string, { line: number; data: Record<string, unknown> }>()
+  const items: Array<Record<string, unknown>> = []
+  for (const p of prepared) {
+    const found = existing.get(p.key)
+    if (found) {
+      if (sameValues(found, p.data)) {
+        outcomes.push({ line: p.line, status: 'skipped', field: 'row', existingId: found.id as number | string, reason: `ya registrada (id ${String(found.id)}) / already recorded` })
+      } else {
+        outcomes.push({
+          line: p.line,
+          status: 'rejected',
+          field: 'periodStart',
+          existingId: found.id as number | string,
+          reason: `periodStart: ya hay un registro de esta cuenta y periodo con otros valores (id ${String(found.id)}); corríjalo en el registro / this account and period already have a record with other values`,
+        })
+      }
+      continue
+    }
+    const earlier = first.get(p.key)
+    if (earlier) {
+      outcomes.push(
+        sameValues(earlier.data, p.data)
+          ? { line: p.line, status: 'skipped', field: 'row', reason: `repite la línea ${earlier.line} / repeats line ${earlier.line}` }
+          : { line: p.line, status: 'rejected', field: 'periodStart', reason: `periodStart: la línea ${earlier.line} trae otros valores para la misma cuenta y periodo / line ${earlier.line} has other values for the same account and period` },
+      )
+      continue
+    }
+    first.set(p.key, p)
+    items.push(p.data)
+  }
+  return finish(
+    req,
+    { kind: 'social-metrics', mapping: table.mappingName, policy: input.policy ?? 'valid-rows', dryRun: Boolean(input.dryRun), totalRows: table.rows.length, rows: [] },
+    outcomes,
+    'social-metrics',
+    items,
+    input.sqlFastPath ?? options.monitoring.sqlFastPath,
+    input.writePath,
+  )
+}
+
+export { idOf }

@@ -1,0 +1,80 @@
+import type { PayloadRequest } from 'payload'
+
+import { APIError } from 'payload'
+
+import { departmentOf } from '../../kernel/access/index.js'
+import { dayInZone, dayToStored } from './days.js'
+
+export type ReadResult = { counted: boolean; day: string; readId?: number | string }
+
+/**
+ * Counts one intranet read of `contentId` by `req.user`: at most one per user, content and day
+ * (the day in `timeZone`). Only published internal contents are counted. Race-safe: the unique
+ * `readKey` lets exactly one of two simultaneous calls insert; the other answers `counted: false`.
+ */
+export const recordRead = async (
+  req: PayloadRequest,
+  { contentId, timeZone, now = new Date() }: { contentId: unknown; timeZone: string; now?: Date },
+): Promise<ReadResult> => {
+  const user = req.user as null | { id: number | string; collection?: string; department?: unknown }
+  if (!user || (user.collection && user.collection !== 'users')) {
+    throw new APIError('lectura: requiere iniciar sesión / read: authentication required', 401, null, true)
+  }
+  if (contentId === undefined || contentId === null || contentId === '' || typeof contentId === 'object') {
+    throw new APIError('content: falta el id del contenido leído / content: the id of the read content is required', 400, null, true)
+  }
+  const { docs } = await req.payload.find({
+    collection: 'contents',
+    where: {
+      and: [{ id: { equals: contentId } }, { audience: { equals: 'internal' } }, { stage: { equals: 'published' } }],
+    },
+    limit: 1,
+    depth: 0,
+    select: { id: true } as never,
+    req,
+    overrideAccess: true,
+  })
+  if (docs.length === 0) {
+    throw new APIError(
+      'content: no hay un contenido interno publicado con ese id / content: no published internal content has that id',
+      404,
+      null,
+      true,
+    )
+  }
+  const content = (docs[0] as { id: number | string }).id
+  const day = dayInZone(now, timeZone)
+  const readKey = `${String(content)}|${String(user.id)}|${day}`
+  const existing = await req.payload.find({
+    collection: 'intranet-reads' as never,
+    where: { readKey: { equals: readKey } },
+    limit: 1,
+    depth: 0,
+    select: { id: true } as never,
+    req,
+    overrideAccess: true,
+  })
+  if (existing.docs.length > 0) return { counted: false, day, readId: (existing.docs[0] as { id: number | string }).id }
+  try {
+    const read = await req.payload.create({
+      collection: 'intranet-reads' as never,
+      data: { content, user: user.id, department: departmentOf(user as never) ?? undefined, day: dayToStored(day), readKey } as never,
+      req,
+      overrideAccess: true,
+      depth: 0,
+    })
+    return { counted: true, day, readId: (read as unknown as { id: number | string }).id }
+  } catch (error) {
+    // a simultaneous call inserted the same key first: that one counted
+    const again = await req.payload.find({
+      collection: 'intranet-reads' as never,
+      where: { readKey: { equals: readKey } },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    if (again.docs.length > 0) return { counted: false, day, readId: (again.docs[0] as { id: number | string }).id }
+    throw error
+  }
+}

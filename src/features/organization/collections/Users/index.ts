@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../../../types.js'
+
+import { allowRoles, allowRolesForField, hasRole, ROLE_LABELS, ROLES } from '../../../../kernel/access/index.js'
+import { GROUPS } from '../../../../defaults.js'
+import { enforcePasswordLength } from './hooks/enforcePasswordLength.js'
+import { guardRoleChanges } from './hooks/guardRoleChanges.js'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
+import { readUsers } from './readUsers.js'
+
+/** The roles field: several allowed, at least one required, changed only by an admin. */
+export const rolesField = {
+  name: 'roles',
+  type: 'select' as const,
+  hasMany: true,
+  required: true,
+  defaultValue: ['requester'],
+  label: { es: 'Roles', en: 'Roles' },
+  options: ROLES.map((value) => ({ label: ROLE_LABELS[value], value })),
+  saveToJWT: true,
+  access: { create: allowRolesForField('admin'), update: allowRolesForField('admin') },
+  // A custom validate replaces Payload's option check: it is done here too.
+  validate: (value: unknown) => {
+    if (!Array.isArray(value) || value.length === 0) return 'roles: se requiere al menos un rol / at least one role is required'
+    const unknown = value.filter((role) => !(ROLES as readonly unknown[]).includes(role))
+    return unknown.length === 0
+      ? true
+      : `roles: rol desconocido ${unknown.map((role) => JSON.stringify(role)).join(', ')}; válidos: ${ROLES.join(', ')} / unknown role; valid: ${ROLES.join(', ')}`
+  },
+  admin: { position: 'sidebar' as const },
+}
+
+export const createUsersCollection = (_options: ResolvedOptions): CollectionConfig => ({
+  slug: 'users',
+  labels: { singular: { es: 'Usuario', en: 'User' }, plural: { es: 'Usuarios', en: 'Users' } },
+  auth: {
+    useAPIKey: false,
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 5,
+    lockTime: 10 * 60 * 1000,
+    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.COOKIE_SECURE !== 'false' },
+  },
+  admin: {
+    group: GROUPS.settings,
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'email', 'roles', 'department'],
+    // Only admins manage users; the others still reach their own account page.
+    hidden: ({ user }) => !hasRole(user as never, 'admin', 'head', 'auditor'),
+  },
+  access: {
+    admin: ({ req }) => Boolean(req.user),
+    create: allowRoles('admin'),
+    read: readUsers,
+    update: ({ req }) => (hasRole(req.user, 'admin') ? true : req.user ? { id: { equals: req.user.id } } : false),
+    delete: allowRoles('admin'),
+    unlock: allowRoles('admin'),
+  },
+  hooks: {
+    beforeOperation: [guardRoleChanges, enforcePasswordLength],
+    beforeChange: [makeFirstUserAdmin],
+  },
+  fields: [
+    { name: 'name', type: 'text', required: true, label: { es: 'Nombre completo', en: 'Full name' } },
+    rolesField,
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      label: { es: 'Dependencia', en: 'Department' },
+      access: { create: allowRolesForField('admin'), update: allowRolesForField('admin') },
+      admin: { position: 'sidebar', description: { es: 'Obligatoria para los enlaces (solicitantes).', en: 'Required for liaisons (requesters).' } },
+      validate: (value: unknown, { siblingData }: { siblingData: { roles?: string[] } }) =>
+        siblingData?.roles?.includes('requester') && !value
+          ? 'department: un solicitante debe pertenecer a una dependencia / a requester must belong to a department'
+          : true,
+    },
+  ],
+  timestamps: true,
+})

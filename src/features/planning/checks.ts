@@ -1,0 +1,154 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import type { ResolvedOptions } from '../../types.js'
+
+import { raiseAlert } from '../../kernel/alerts/raiseAlert.js'
+import { resolveAlerts } from '../../kernel/alerts/resolveAlerts.js'
+import { expectedProgress } from './progress.js'
+import { nextCheckDue } from './risk.js'
+
+type Subject = { collection: string; id: number | string }
+type Doc = Record<string, unknown> & { id: number | string }
+
+export const ALERT_KINDS = {
+  overdueRequest: 'request-overdue',
+  actionBehind: 'plan-action-behind-schedule',
+  improvementOverdue: 'improvement-action-overdue',
+  guidelineReview: 'guideline-review-due',
+  controlOverdue: 'risk-control-check-overdue',
+} as const
+
+const day = (d: unknown) => new Date(String(d)).toISOString().slice(0, 10)
+
+/** Pages through a collection (bounded pages, selected fields only). */
+const each = async (req: PayloadRequest, collection: string, where: Where, select: Record<string, true>, visit: (doc: Doc) => Promise<void>) => {
+  for (let page = 1; ; page++) {
+    const res = await req.payload.find({ collection: collection as never, where, select: select as never, depth: 0, limit: 500, page, sort: 'id', req, overrideAccess: true })
+    for (const doc of res.docs as unknown as Doc[]) await visit(doc)
+    if (!res.hasNextPage) break
+  }
+}
+
+/** Raises one alert per deviating subject, then resolves the alerts of that kind whose subject is fine now. */
+const sweep = async (
+  req: PayloadRequest,
+  kind: string,
+  note: string,
+  collect: (raise: (subject: Subject & { title: string }, message: string, details?: Record<string, unknown>, severity?: 'critical' | 'warning') => Promise<void>) => Promise<void>,
+) => {
+  const failing: Subject[] = []
+  let raised = 0
+  await collect(async (subject, message, details, severity = 'warning') => {
+    failing.push({ collection: subject.collection, id: subject.id })
+    const { created } = await raiseAlert(req, { kind, severity, subject, message, details })
+    if (created) raised++
+  })
+  const resolved = await resolveAlerts(req, { kind, note, stillFailing: failing })
+  return { kind, failing: failing.length, raised, resolved }
+}
+
+/** Requests past their dueDate (SLA) that are not finished. */
+export const checkOverdueRequests = (req: PayloadRequest, options: ResolvedOptions, now: Date) =>
+  sweep(req, ALERT_KINDS.overdueRequest, 'La solicitud fue atendida o ya no está vencida / the request was attended or is no longer overdue', async (raise) => {
+    const where: Where = { and: [{ dueDate: { less_than: now.toISOString() } }, { status: { not_in: options.planning.finishedRequestStatuses } }] }
+    await each(req, 'communication-requests', where, { title: true, code: true, dueDate: true, status: true }, async (doc) => {
+      await raise(
+        { collection: 'communication-requests', id: doc.id, title: String(doc.code ?? doc.title) },
+        `La solicitud ${doc.code ?? ''} "${doc.title}" venció el ${day(doc.dueDate)} y sigue en estado "${doc.status}" / request overdue (SLA)`,
+        { dueDate: doc.dueDate, status: doc.status },
+      )
+    })
+  })
+
+/** Plan actions of approved or running plans whose derived progress lags their expected progress. */
+export const checkActionsBehind = (req: PayloadRequest, options: ResolvedOptions, now: Date) =>
+  sweep(req, ALERT_KINDS.actionBehind, 'La acción recuperó su avance esperado / the action caught up with its expected progress', async (raise) => {
+    const { docs: plans } = await req.payload.find({
+      collection: 'communication-plans' as never,
+      where: { status: { in: ['approved', 'in-execution'] } },
+      select: { id: true } as never,
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    if (!plans.length) return
+    const where: Where = { and: [{ plan: { in: plans.map((p) => (p as Doc).id) } }, { start: { less_than: now.toISOString() } }, { progress: { less_than: 100 } }] }
+    await each(req, 'plan-actions', where, { title: true, start: true, end: true, progress: true }, async (doc) => {
+      const expected = expectedProgress(String(doc.start), String(doc.end), now)
+      const progress = Number(doc.progress ?? 0)
+      if (progress + options.planning.behindScheduleTolerance < expected) {
+        await raise(
+          { collection: 'plan-actions', id: doc.id, title: String(doc.title) },
+          `La acción "${doc.title}" lleva ${progress} % de avance y a la fecha debería llevar ${expected} % / plan action behind schedule`,
+          { progress, expected },
+          expected >= 100 ? 'critical' : 'warning',
+        )
+      }
+    })
+  })
+
+/** Improvement actions past their due date and not done. */
+export const checkOverdueImprovementActions = (req: PayloadRequest, _options: ResolvedOptions, now: Date) =>
+  sweep(req, ALERT_KINDS.improvementOverdue, 'La acción fue ejecutada o su plazo cambió / the action was done or its due date changed', async (raise) => {
+    const where: Where = { and: [{ dueDate: { less_than: now.toISOString() } }, { status: { in: ['open', 'in-progress'] } }] }
+    await each(req, 'improvement-actions', where, { title: true, dueDate: true, status: true }, async (doc) => {
+      await raise(
+        { collection: 'improvement-actions', id: doc.id, title: String(doc.title) },
+        `La acción de mejora "${doc.title}" venció el ${day(doc.dueDate)} / improvement action overdue`,
+        { dueDate: doc.dueDate, status: doc.status },
+      )
+    })
+  })
+
+/** Guidelines in force whose review date has passed. */
+export const checkGuidelineReviews = (req: PayloadRequest, _options: ResolvedOptions, now: Date) =>
+  sweep(req, ALERT_KINDS.guidelineReview, 'El lineamiento fue revisado (nueva fecha de revisión) o retirado / the guideline was reviewed or withdrawn', async (raise) => {
+    const where: Where = { and: [{ reviewDate: { less_than: now.toISOString() } }, { status: { in: ['approved', 'published'] } }] }
+    await each(req, 'guidelines', where, { title: true, reviewDate: true, code: true }, async (doc) => {
+      await raise(
+        { collection: 'guidelines', id: doc.id, title: String(doc.title) },
+        `El lineamiento "${doc.title}" debía revisarse el ${day(doc.reviewDate)} / guideline review date passed`,
+        { reviewDate: doc.reviewDate },
+      )
+    })
+  })
+
+/** Active risks with at least one control whose self-control check is overdue (one alert per risk). */
+export const checkRiskControls = (req: PayloadRequest, _options: ResolvedOptions, now: Date) =>
+  sweep(req, ALERT_KINDS.controlOverdue, 'Los controles del riesgo tienen su autocontrol al día / the risk controls are checked up to date', async (raise) => {
+    await each(req, 'risks', { status: { equals: 'active' } }, { title: true, controls: true, createdAt: true }, async (risk) => {
+      const overdue: Array<{ controlId: string; description: string; due: string }> = []
+      for (const control of (risk.controls ?? []) as Array<{ id: string; description: string; frequency: string; since?: string }>) {
+        const { docs } = await req.payload.find({
+          collection: 'risk-control-checks' as never,
+          where: { and: [{ risk: { equals: risk.id } }, { controlId: { equals: control.id } }] },
+          sort: '-checkedAt',
+          limit: 1,
+          depth: 0,
+          select: { checkedAt: true } as never,
+          req,
+          overrideAccess: true,
+        })
+        const last = (docs[0] as { checkedAt?: string } | undefined)?.checkedAt
+        const due = nextCheckDue(control.frequency, last ? new Date(last) : null, new Date(control.since ?? String(risk.createdAt)))
+        if (due < now) overdue.push({ controlId: control.id, description: control.description, due: due.toISOString() })
+      }
+      if (overdue.length) {
+        await raise(
+          { collection: 'risks', id: risk.id, title: String(risk.title) },
+          `Riesgo "${risk.title}": ${overdue.length} control(es) con autocontrol vencido (${overdue.map((o) => day(o.due)).join(', ')}) / self-control check overdue`,
+          { controls: overdue },
+        )
+      }
+    })
+  })
+
+/** Every compliance check of the plan-measure-act area, in one sweep. */
+export const runComplianceChecks = async (req: PayloadRequest, options: ResolvedOptions, now: Date = new Date()) => [
+  await checkOverdueRequests(req, options, now),
+  await checkActionsBehind(req, options, now),
+  await checkOverdueImprovementActions(req, options, now),
+  await checkGuidelineReviews(req, options, now),
+  await checkRiskControls(req, options, now),
+]

@@ -1,0 +1,120 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../../../types.js'
+
+import { allowRoles, allowRolesForField, nobody, nobodyField, OFFICE_ROLES } from '../../../../kernel/access/index.js'
+import { GROUPS } from '../../../../defaults.js'
+import { stampResolution } from './hooks/stampResolution.js'
+
+/**
+ * Compliance alerts ("alertas de cumplimiento"), raised only by jobs and hooks through
+ * `src/alerts/raiseAlert.ts`. People acknowledge or resolve them; nobody creates or deletes them.
+ * `openKey` is unique: it holds `kind|collection|id` while the alert is open, which makes
+ * raising idempotent on every adapter (a resolved alert frees the key by suffixing its own id).
+ */
+export const createAlertsCollection = (_options: ResolvedOptions): CollectionConfig => ({
+  slug: 'alerts',
+  labels: { singular: { es: 'Alerta', en: 'Alert' }, plural: { es: 'Alertas', en: 'Alerts' } },
+  admin: {
+    group: GROUPS.act,
+    useAsTitle: 'message',
+    defaultColumns: ['kind', 'severity', 'message', 'status', 'createdAt'],
+  },
+  access: {
+    read: allowRoles(...OFFICE_ROLES, 'auditor'),
+    create: nobody,
+    update: allowRoles('admin', 'head'),
+    delete: nobody,
+  },
+  hooks: { beforeChange: [stampResolution] },
+  fields: [
+    {
+      name: 'kind',
+      type: 'text',
+      required: true,
+      index: true,
+      label: { es: 'Tipo', en: 'Kind' },
+      access: { update: nobodyField },
+    },
+    {
+      name: 'severity',
+      type: 'select',
+      required: true,
+      defaultValue: 'warning',
+      options: [
+        { label: { es: 'Informativa', en: 'Info' }, value: 'info' },
+        { label: { es: 'Advertencia', en: 'Warning' }, value: 'warning' },
+        { label: { es: 'Crítica', en: 'Critical' }, value: 'critical' },
+      ],
+      access: { update: nobodyField },
+      label: { es: 'Severidad', en: 'Severity' },
+    },
+    {
+      type: 'group',
+      name: 'subject',
+      label: { es: 'Asunto', en: 'Subject' },
+      access: { update: nobodyField },
+      fields: [
+        { name: 'collection', type: 'text', label: { es: 'Colección', en: 'Collection' } },
+        // Not `id`: a group field named id does not read back on SQLite.
+        { name: 'documentId', type: 'text', index: true, label: { es: 'Documento', en: 'Document' } },
+        { name: 'title', type: 'text', label: { es: 'Título', en: 'Title' } },
+      ],
+    },
+    { name: 'message', type: 'textarea', required: true, label: { es: 'Mensaje', en: 'Message' }, access: { update: nobodyField } },
+    { name: 'details', type: 'json', label: { es: 'Detalles', en: 'Details' }, access: { update: nobodyField } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'open',
+      index: true,
+      options: [
+        { label: { es: 'Abierta', en: 'Open' }, value: 'open' },
+        { label: { es: 'Reconocida', en: 'Acknowledged' }, value: 'acknowledged' },
+        { label: { es: 'Resuelta', en: 'Resolved' }, value: 'resolved' },
+      ],
+      label: { es: 'Estado', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'resolutionNote',
+      type: 'textarea',
+      label: { es: 'Nota de cierre', en: 'Resolution note' },
+      admin: { position: 'sidebar' },
+    },
+    {
+      // The other side of improvement-actions.originAlerts (stored there only): a join, so an
+      // alert shows the actions opened for it without a second copy of the link to keep in sync.
+      name: 'improvementActions',
+      type: 'join',
+      collection: 'improvement-actions',
+      on: 'originAlerts',
+      defaultSort: '-createdAt',
+      label: { es: 'Acciones correctivas y de mejora', en: 'Improvement actions' },
+      admin: { defaultColumns: ['title', 'type', 'status', 'dueDate'] },
+    },
+    {
+      name: 'resolvedAt',
+      type: 'date',
+      label: { es: 'Resuelta el', en: 'Resolved at' },
+      access: { update: nobodyField },
+      admin: { position: 'sidebar', readOnly: true },
+    },
+    {
+      name: 'openKey',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      access: { update: nobodyField, read: allowRolesForField('admin') },
+      admin: { hidden: true },
+    },
+    {
+      name: 'notifiedAt',
+      type: 'date',
+      access: { update: nobodyField },
+      admin: { hidden: true },
+    },
+  ],
+})

@@ -1,0 +1,47 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { invalidField } from '../../../../../kernel/errors.js'
+import { assertTransition } from '../../../transitions.js'
+
+export const CAMPAIGN_TRANSITIONS: Record<string, readonly string[]> = {
+  planned: ['active'],
+  active: ['finished'],
+  finished: ['evaluated'],
+  evaluated: [],
+}
+
+/**
+ * Campaign status machine (planned → active → finished → evaluated); evaluating needs results;
+ * commitments belong to accountability campaigns only; a fulfilled commitment is stamped.
+ */
+export const guardCampaign: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
+  const from = operation === 'create' ? 'planned' : originalDoc?.status
+  const to = data.status ?? from
+  if (!context.skipWorkflow) {
+    if (operation === 'create') assertTransition('campaigns', 'status', 'planned', to, { planned: [] }, req)
+    else assertTransition('campaigns', 'status', from, to, CAMPAIGN_TRANSITIONS, req)
+  }
+  const kind = data.kind ?? originalDoc?.kind
+  const commitments = (data.commitments ?? originalDoc?.commitments ?? []) as Array<Record<string, unknown>>
+  if (kind !== 'accountability' && commitments.length) {
+    throw invalidField('campaigns', 'commitments', 'commitments: solo las campañas de rendición de cuentas llevan compromisos / only accountability campaigns carry commitments', req)
+  }
+  const start = data.period?.start ?? originalDoc?.period?.start
+  const end = data.period?.end ?? originalDoc?.period?.end
+  if (start && end && new Date(end) < new Date(start)) {
+    throw invalidField('campaigns', 'period.end', 'period.end: el fin debe ser posterior al inicio / end must not be before start', req)
+  }
+  if (to === 'evaluated' && from !== 'evaluated' && !String(data.evaluation?.summary ?? originalDoc?.evaluation?.summary ?? '').trim()) {
+    throw invalidField('campaigns', 'evaluation.summary', 'evaluation.summary: evaluar una campaña requiere el resumen de resultados / evaluating a campaign requires a results summary', req)
+  }
+  if (Array.isArray(data.commitments)) {
+    const before = new Map(((originalDoc?.commitments ?? []) as Array<Record<string, unknown>>).map((c) => [String(c.id), c]))
+    data.commitments = data.commitments.map((c: Record<string, unknown>) => {
+      const old = c.id ? before.get(String(c.id)) : undefined
+      if (c.status === 'fulfilled' && old?.status !== 'fulfilled') return { ...c, fulfilledAt: c.fulfilledAt ?? new Date().toISOString() }
+      if (c.status !== 'fulfilled') return { ...c, fulfilledAt: null }
+      return c
+    })
+  }
+  return data
+}

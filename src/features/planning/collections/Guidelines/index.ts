@@ -1,0 +1,82 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../../../types.js'
+
+import { guardGuideline } from './hooks/guardGuideline.js'
+import { allowRoles, nobody, nobodyField, readGuidelines } from '../../../../kernel/access/index.js'
+import { GROUPS } from '../../../../defaults.js'
+
+const derived = { create: nobodyField, update: nobodyField }
+
+/**
+ * Policies, strategies and guidelines of institutional communication ("Políticas, estrategias
+ * y lineamientos de comunicación institucional"): versioned, owned, approved by the head,
+ * reviewed by a date (an alert is raised when it passes) and published to staff.
+ */
+export const createGuidelinesCollection = (_options: ResolvedOptions): CollectionConfig => ({
+  slug: 'guidelines',
+  labels: {
+    singular: { es: 'Política o lineamiento', en: 'Guideline' },
+    plural: { es: 'Políticas y lineamientos', en: 'Guidelines' },
+  },
+  admin: { group: GROUPS.plan, useAsTitle: 'title', defaultColumns: ['code', 'title', 'versionNumber', 'status', 'reviewDate'] },
+  versions: { maxPerDoc: 100 },
+  access: {
+    read: readGuidelines,
+    readVersions: allowRoles('admin', 'head', 'auditor'),
+    create: allowRoles('admin', 'head'),
+    update: allowRoles('admin', 'head'),
+    delete: nobody,
+  },
+  hooks: { beforeChange: [guardGuideline] },
+  fields: [
+    { name: 'code', type: 'text', unique: true, index: true, label: { es: 'Código', en: 'Code' } },
+    { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
+    {
+      name: 'kind',
+      type: 'select',
+      required: true,
+      defaultValue: 'guideline',
+      options: [
+        { value: 'policy', label: { es: 'Política', en: 'Policy' } },
+        { value: 'strategy', label: { es: 'Estrategia', en: 'Strategy' } },
+        { value: 'guideline', label: { es: 'Lineamiento', en: 'Guideline' } },
+        { value: 'manual', label: { es: 'Manual', en: 'Manual' } },
+      ],
+      label: { es: 'Tipo', en: 'Kind' },
+    },
+    { name: 'summary', type: 'textarea', label: { es: 'Resumen', en: 'Summary' } },
+    { name: 'body', type: 'richText', label: { es: 'Texto', en: 'Text' } },
+    { name: 'owner', type: 'relationship', relationTo: 'users', required: true, label: { es: 'Responsable', en: 'Owner' } },
+    { name: 'legalReferences', type: 'relationship', relationTo: 'legal-references', hasMany: true, label: { es: 'Fuente legal', en: 'Legal source' } },
+    { name: 'reviewDate', type: 'date', required: true, index: true, label: { es: 'Fecha de revisión', en: 'Review date' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: [
+        { value: 'draft', label: { es: 'Borrador', en: 'Draft' } },
+        { value: 'approved', label: { es: 'Aprobado', en: 'Approved' } },
+        { value: 'published', label: { es: 'Publicado al personal', en: 'Published to staff' } },
+        { value: 'withdrawn', label: { es: 'Retirado', en: 'Withdrawn' } },
+      ],
+      label: { es: 'Estado', en: 'Status' },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'versionNumber', type: 'number', defaultValue: 0, label: { es: 'Versión', en: 'Version' }, access: derived, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'approval',
+      type: 'group',
+      label: { es: 'Aprobación', en: 'Approval' },
+      access: derived,
+      admin: { readOnly: true, position: 'sidebar' },
+      fields: [
+        { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { es: 'Aprobado por', en: 'Approved by' } },
+        { name: 'approvedAt', type: 'date', label: { es: 'Aprobado el', en: 'Approved at' } },
+      ],
+    },
+    { name: 'publishedAt', type: 'date', label: { es: 'Publicado el', en: 'Published at' }, access: derived, admin: { readOnly: true, position: 'sidebar' } },
+  ],
+})

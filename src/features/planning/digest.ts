@@ -1,0 +1,52 @@
+import type { PayloadRequest } from 'payload'
+
+import type { ResolvedOptions } from '../../types.js'
+
+import { alertDigest } from '../../kernel/notifications/templates/alertDigest.js'
+
+/**
+ * Sends the head(s) one e-mail listing every alert not yet notified, then stamps `notifiedAt`
+ * on them, so nothing is sent twice. If sending fails the stamps are not written and the job
+ * retries. Returns how many alerts went out.
+ */
+export const sendAlertDigest = async (req: PayloadRequest, options: ResolvedOptions): Promise<{ sent: number; to: string[] }> => {
+  const { docs } = await req.payload.find({
+    collection: 'alerts' as never,
+    where: { notifiedAt: { exists: false } },
+    sort: 'createdAt',
+    // A day's new alerts are tens, not thousands; anything beyond goes in the next digest.
+    limit: 500,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const alerts = docs as unknown as Array<{ id: number | string; kind: string; severity: string; message: string; status: string; subject?: { title?: string }; createdAt: string }>
+  if (!alerts.length) return { sent: 0, to: [] }
+  const { docs: heads } = await req.payload.find({
+    collection: 'users' as never,
+    where: { roles: { in: ['head'] } },
+    select: { email: true } as never,
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  const to = [...new Set([...heads.map((u) => String((u as { email?: string }).email ?? '')).filter(Boolean), ...options.planning.digestRecipients])]
+  // Nobody to tell yet: keep them un-notified until a head exists.
+  if (!to.length) return { sent: 0, to }
+  const fresh = alerts.filter((a) => a.status !== 'resolved')
+  if (fresh.length) {
+    const mail = alertDigest({
+      institutionName: options.institutionName,
+      adminURL: `${options.serverURL.replace(/\/$/, '')}/admin`,
+      alerts: fresh.map((a) => ({ id: a.id, kind: a.kind, severity: a.severity, message: a.message, subjectTitle: a.subject?.title, createdAt: a.createdAt })),
+    })
+    await req.payload.sendEmail({ to, subject: mail.subject, html: mail.html, text: mail.text })
+  }
+  // Resolved-before-sending alerts are stamped too: they are no longer news.
+  const now = new Date().toISOString()
+  for (const alert of alerts) {
+    await req.payload.update({ collection: 'alerts' as never, id: alert.id, data: { notifiedAt: now } as never, req, overrideAccess: true })
+  }
+  return { sent: fresh.length, to }
+}

@@ -1,0 +1,132 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Mode } from './aggregate.js'
+import type { ComputationResult } from './computations.js'
+import type { Period } from './period.js'
+
+import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
+import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
+import { DERIVED } from '../ids.js'
+import { computationByKey } from './computations.js'
+import { belowThreshold, type IndicatorRule, meetsTarget } from './evaluate.js'
+
+export type IndicatorDoc = IndicatorRule & {
+  id: number | string
+  code: string
+  name: string
+  computation: string
+  frequency: string
+  unit?: null | string
+  active?: boolean | null
+}
+
+/** Computes one indicator for one period (no writes). */
+export const computeIndicator = async (
+  req: PayloadRequest,
+  indicator: Pick<IndicatorDoc, 'computation'>,
+  period: Period,
+  { mode = 'auto', now = new Date(), finishedRequestStatuses }: { mode?: Mode; now?: Date; finishedRequestStatuses: string[] },
+): Promise<ComputationResult> => {
+  const computation = computationByKey(indicator.computation)
+  if (!computation) return { available: false, value: null, numerator: null, denominator: null, note: `cálculo desconocido / unknown computation "${indicator.computation}"` }
+  return computation.compute({ req, mode, period, now, finishedRequestStatuses })
+}
+
+export const activeIndicators = async (req: PayloadRequest, frequency?: string): Promise<IndicatorDoc[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'indicators' as never,
+    where: { and: [{ active: { equals: true } }, ...(frequency ? [{ frequency: { equals: frequency } }] : [])] },
+    pagination: false,
+    sort: 'code',
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  return docs as unknown as IndicatorDoc[]
+}
+
+export const ALERT_INDICATOR = 'indicator-below-threshold'
+
+/**
+ * Writes the measurement of every active indicator of the period's frequency (one per indicator
+ * and period: a re-run updates it), raises an alert for each indicator whose value crosses its
+ * threshold and resolves the alerts of indicators whose latest measurement no longer does.
+ */
+export const measurePeriod = async (
+  req: PayloadRequest,
+  period: Period,
+  opts: { finishedRequestStatuses: string[]; now?: Date; mode?: Mode },
+): Promise<{ measured: number; alerts: number }> => {
+  const indicators = await activeIndicators(req, period.frequency)
+  let alerts = 0
+  for (const indicator of indicators) {
+    const result = await computeIndicator(req, indicator, period, opts)
+    const data = {
+      indicator: indicator.id,
+      period: period.label,
+      frequency: period.frequency,
+      periodStart: period.start.toISOString(),
+      periodEnd: period.end.toISOString(),
+      available: result.available,
+      value: result.value,
+      numerator: result.numerator,
+      denominator: result.denominator,
+      breakdown: result.breakdown ?? null,
+      note: result.note ?? null,
+      target: indicator.target ?? null,
+      alertThreshold: indicator.alertThreshold ?? null,
+      meetsTarget: meetsTarget(result.value, indicator),
+      belowThreshold: belowThreshold(result.value, indicator),
+      computedAt: new Date().toISOString(),
+    }
+    const { docs } = await req.payload.find({
+      collection: 'indicator-measurements' as never,
+      where: { and: [{ indicator: { equals: indicator.id } }, { period: { equals: period.label } }] },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    const context = { [DERIVED]: true }
+    if (docs[0]) {
+      await req.payload.update({ collection: 'indicator-measurements' as never, id: (docs[0] as { id: number | string }).id, data: data as never, req, overrideAccess: true, context })
+    } else {
+      await req.payload.create({ collection: 'indicator-measurements' as never, data: data as never, req, overrideAccess: true, context })
+    }
+    if (data.belowThreshold) {
+      const { created } = await raiseAlert(req, {
+        kind: ALERT_INDICATOR,
+        severity: 'warning',
+        subject: { collection: 'indicators', id: indicator.id, title: `${indicator.code} ${indicator.name}` },
+        message: `El indicador ${indicator.code} "${indicator.name}" está en ${result.value} ${indicator.unit ?? ''} (umbral ${indicator.alertThreshold}) en ${period.label} / indicator below its alert threshold`,
+        details: { period: period.label, value: result.value, target: indicator.target, alertThreshold: indicator.alertThreshold },
+      })
+      if (created) alerts++
+    }
+  }
+  await resolveIndicatorAlerts(req)
+  return { measured: indicators.length, alerts }
+}
+
+/** Resolves the alerts of indicators whose latest measurement is back above the threshold. */
+export const resolveIndicatorAlerts = async (req: PayloadRequest): Promise<number> => {
+  const failing: Array<{ collection: string; id: number | string }> = []
+  for (const indicator of await activeIndicators(req)) {
+    const { docs } = await req.payload.find({
+      collection: 'indicator-measurements' as never,
+      where: { indicator: { equals: indicator.id } },
+      sort: '-periodEnd',
+      limit: 1,
+      depth: 0,
+      select: { belowThreshold: true } as never,
+      req,
+      overrideAccess: true,
+    })
+    if ((docs[0] as { belowThreshold?: boolean } | undefined)?.belowThreshold) failing.push({ collection: 'indicators', id: indicator.id })
+  }
+  return resolveAlerts(req, {
+    kind: ALERT_INDICATOR,
+    note: 'La última medición del indicador ya no cruza el umbral de alerta / the latest measurement no longer crosses the threshold',
+    stillFailing: failing,
+  })
+}

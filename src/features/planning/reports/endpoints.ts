@@ -1,0 +1,82 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import type { ResolvedOptions } from '../../../types.js'
+
+import { hasRole } from '../../../kernel/access/index.js'
+import { parsePeriod } from '../indicators/period.js'
+import { generateReport } from './generate.js'
+import { reportCsv, reportPdf, type StoredReport } from './render.js'
+import { readJsonBody } from '../../publicApi/http.js'
+
+const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
+
+const fileName = (report: StoredReport, ext: string) =>
+  `informe-${report.kind}-${String((report.data as { period: { label: string } }).period.label)}-v${report.version}.${ext}`
+
+/** Reads a report with the caller's access (office staff and auditors). */
+const readReport = async (req: PayloadRequest): Promise<Response | StoredReport> => {
+  if (!req.user) return error(401, 'Inicie sesión / sign in')
+  const id = req.routeParams?.id as string | undefined
+  if (!id) return error(400, 'id: requerido / required')
+  const report = await req.payload
+    .findByID({ collection: 'reports' as never, id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
+    .catch(() => null)
+  if (!report) return error(404, 'id: el informe no existe o no tiene acceso / report not found or not readable')
+  return report as unknown as StoredReport
+}
+
+/**
+ * Reports: generate on demand (head/admin), download as CSV or PDF (anyone who may read reports).
+ * - POST /api/pregonero/reports/generate  { "period": "2026-03" | "2026-Q1" | ... }
+ * - GET  /api/pregonero/reports/:id/csv
+ * - GET  /api/pregonero/reports/:id/pdf
+ */
+export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
+  {
+    path: '/pregonero/reports/generate',
+    method: 'post',
+    handler: async (req) => {
+      if (!req.user) return error(401, 'Inicie sesión / sign in')
+      if (!hasRole(req.user, 'head', 'admin')) return error(403, 'Solo el jefe o el administrador generan informes / only the head or an admin generate reports')
+      let body: { period?: unknown }
+      try {
+        body = await readJsonBody(req)
+      } catch (e) {
+        return error(400, (e as Error).message)
+      }
+      if (typeof body?.period !== 'string') return error(400, 'period: requerido (AAAA-MM, AAAA-Qn, AAAA-Sn o AAAA) / required (YYYY-MM, YYYY-Qn, YYYY-Sn or YYYY)')
+      let period
+      try {
+        period = parsePeriod(body.period)
+      } catch (e) {
+        return error(400, (e as Error).message)
+      }
+      const report = await generateReport(req, options, period, { trigger: 'on-demand' })
+      return Response.json({ id: report.id, title: report.title, version: report.version }, { status: 201 })
+    },
+  },
+  {
+    path: '/pregonero/reports/:id/csv',
+    method: 'get',
+    handler: async (req) => {
+      const report = await readReport(req)
+      if (report instanceof Response) return report
+      return new Response(`\uFEFF${reportCsv(report)}`, {
+        headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName(report, 'csv')}"` },
+      })
+    },
+  },
+  {
+    path: '/pregonero/reports/:id/pdf',
+    method: 'get',
+    handler: async (req) => {
+      const report = await readReport(req)
+      if (report instanceof Response) return report
+      const pdf = await reportPdf(report)
+      return new Response(new Uint8Array(pdf), {
+        headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName(report, 'pdf')}"` },
+      })
+    },
+  },
+]
+

@@ -1,0 +1,179 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../../../types.js'
+
+import { afterRequestChange } from './hooks/afterRequestChange.js'
+import { computeTrafficLight } from './hooks/computeTrafficLight.js'
+import { enforceRequestWorkflow } from './hooks/enforceRequestWorkflow.js'
+import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, officeOrOwnDepartment, staffOnlyField } from '../../../../kernel/access/index.js'
+import { GROUPS } from '../../../../defaults.js'
+import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
+import { AUDIENCES, CHANNELS, PRODUCT_TYPES } from '../../../../kernel/vocabulary.js'
+import { REQUEST_STATUS_LABELS, REQUEST_STATUSES } from '../../states.js'
+import { validateHttpUrl } from '../../../../../collections/httpUrl.js'
+import { requestPlanLinkFields } from './planLinks.js'
+import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+
+const systemOnly = { create: nobodyField, update: nobodyField }
+
+/**
+ * Communication requests ("solicitudes") filed by departments. A change of `status` is a
+ * transition of the request machine (src/workflow/tables.ts), enforced by
+ * `enforceRequestWorkflow`; its comment travels as `workflowComment`. The code, due date and
+ * stamps are written by the hooks only.
+ */
+export const createCommunicationRequestsCollection = (options: ResolvedOptions): CollectionConfig => ({
+  slug: 'communication-requests',
+  labels: {
+    singular: { es: 'Solicitud de comunicación', en: 'Communication request' },
+    plural: { es: 'Solicitudes de comunicación', en: 'Communication requests' },
+  },
+  admin: {
+    group: GROUPS.do,
+    useAsTitle: 'title',
+    defaultColumns: ['code', 'title', 'department', 'status', 'dueDate', 'trafficLight'],
+  },
+  access: {
+    read: officeOrOwnDepartment('department'),
+    create: allowRoles(...OFFICE_ROLES, 'requester'),
+    update: officeOrOwnDepartment('department', false),
+    // Codes are never reused (the counter keeps counting); deleting is for the administrator only.
+    delete: allowRoles('admin'),
+  },
+  hooks: {
+    beforeChange: [enforceRequestWorkflow(options)],
+    afterChange: [afterRequestChange(options)],
+  },
+  endpoints: [transitionsEndpoint('request', 'communication-requests', 'status', options)],
+  fields: [
+    {
+      name: 'workflowActions',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: clientComponent('WorkflowTransitions') } },
+    },
+    { name: 'code', type: 'text', unique: true, index: true, label: { es: 'Código', en: 'Code' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
+    {
+      name: 'department',
+      type: 'relationship',
+      relationTo: 'departments',
+      required: true,
+      index: true,
+      label: { es: 'Dependencia', en: 'Department' },
+      access: { update: allowRolesForField(...OFFICE_ROLES) },
+      admin: { description: { es: 'Para un enlace, siempre su propia dependencia.', en: 'For a liaison, always their own department.' } },
+    },
+    {
+      name: 'requestedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      index: true,
+      label: { es: 'Solicitado por', en: 'Requested by' },
+      // Personal data: never to anonymous callers (the collection is closed to them too).
+      access: { read: staffOnlyField, create: allowRolesForField(...OFFICE_ROLES), update: allowRolesForField('admin', 'head') },
+    },
+    { name: 'audience', type: 'select', required: true, defaultValue: 'external', options: AUDIENCES, label: { es: 'Público', en: 'Audience' } },
+    {
+      name: 'products',
+      type: 'array',
+      required: true,
+      minRows: 1,
+      maxRows: 20,
+      label: { es: 'Productos solicitados', en: 'Requested products' },
+      labels: { singular: { es: 'Producto', en: 'Product' }, plural: { es: 'Productos', en: 'Products' } },
+      fields: [
+        { name: 'type', type: 'select', required: true, options: PRODUCT_TYPES, label: { es: 'Tipo', en: 'Type' } },
+        { name: 'channels', type: 'select', hasMany: true, options: CHANNELS, label: { es: 'Canales', en: 'Channels' } },
+      ],
+    },
+    { name: 'description', type: 'textarea', required: true, label: { es: 'Descripción', en: 'Description' } },
+    { name: 'desiredDate', type: 'date', label: { es: 'Fecha deseada', en: 'Desired date' } },
+    {
+      name: 'event',
+      type: 'group',
+      label: { es: 'Evento (para cubrimientos)', en: 'Event (for coverage)' },
+      fields: [
+        { name: 'date', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, label: { es: 'Fecha y hora', en: 'Date and time' } },
+        { name: 'place', type: 'text', label: { es: 'Lugar', en: 'Place' } },
+      ],
+    },
+    {
+      name: 'attachments',
+      type: 'array',
+      maxRows: 50,
+      label: { es: 'Anexos (enlaces)', en: 'Attachments (links)' },
+      labels: { singular: { es: 'Anexo', en: 'Attachment' }, plural: { es: 'Anexos', en: 'Attachments' } },
+      admin: { description: { es: 'Enlaces a documentos de soporte (boletines, bases, fotos).', en: 'Links to supporting documents.' } },
+      fields: [
+        { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
+        { name: 'url', type: 'text', required: true, validate: validateHttpUrl, label: { es: 'Enlace', en: 'URL' } },
+      ],
+    },
+    ...requestPlanLinkFields,
+    {
+      name: 'assignees',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { es: 'Responsables', en: 'Assignees' },
+      access: { create: allowRolesForField('admin', 'head'), update: allowRolesForField('admin', 'head') },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'submitted',
+      index: true,
+      options: REQUEST_STATUSES.map((value) => ({ value, label: REQUEST_STATUS_LABELS[value] })),
+      label: { es: 'Estado', en: 'Status' },
+      // Always starts as submitted; changes are transitions (checked by the hook).
+      access: { create: nobodyField },
+      admin: { position: 'sidebar', readOnly: true, description: { es: 'Cambia con los botones del flujo de trabajo.', en: 'Changes through the workflow buttons.' } },
+    },
+    {
+      name: 'workflowComment',
+      type: 'textarea',
+      virtual: true,
+      label: { es: 'Comentario de la transición', en: 'Transition comment' },
+      admin: {
+        position: 'sidebar',
+        description: { es: 'Obligatorio al rechazar o pedir información.', en: 'Required to reject or ask for information.' },
+      },
+    },
+    { name: 'dueDate', type: 'date', index: true, label: { es: 'Fecha de vencimiento', en: 'Due date' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'trafficLight',
+      type: 'select',
+      virtual: true,
+      label: { es: 'Semáforo', en: 'Traffic light' },
+      options: [
+        { value: 'on-time', label: { es: 'A tiempo', en: 'On time' } },
+        { value: 'due-soon', label: { es: 'Por vencer', en: 'Due soon' } },
+        { value: 'overdue', label: { es: 'Vencida', en: 'Overdue' } },
+      ],
+      access: systemOnly,
+      hooks: { afterRead: [computeTrafficLight(options)] },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    { name: 'acceptedAt', type: 'date', label: { es: 'Aceptada el', en: 'Accepted at' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'deliveredAt', type: 'date', label: { es: 'Entregada el', en: 'Delivered at' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'closedAt', type: 'date', label: { es: 'Cerrada el', en: 'Closed at' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'deliverables', type: 'join', collection: 'contents', on: 'request', label: { es: 'Entregables', en: 'Deliverables' } },
+    {
+      name: 'satisfaction',
+      type: 'group',
+      label: { es: 'Satisfacción', en: 'Satisfaction' },
+      access: { create: nobodyField, update: allowRolesForField('requester', 'head', 'admin') },
+      admin: { description: { es: 'La califica el solicitante al recibir; calificar cierra la solicitud.', en: 'Rated by the requester on delivery; rating closes the request.' } },
+      fields: [
+        { name: 'score', type: 'number', min: 1, max: 5, label: { es: 'Calificación (1–5)', en: 'Score (1–5)' } },
+        { name: 'comment', type: 'textarea', label: { es: 'Comentario', en: 'Comment' } },
+      ],
+    },
+    {
+      name: 'workflowTimeline',
+      type: 'ui',
+      admin: { components: { Field: clientComponent('WorkflowTimeline') } },
+    },
+  ],
+})

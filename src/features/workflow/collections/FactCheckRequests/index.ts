@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../../../types.js'
+
+import { nobody } from '../../../../kernel/access/index.js'
+
+/**
+ * Fact-check links issued to outside experts (no account). Hidden, and nobody reads or writes it
+ * through any API: only the fact-check endpoints (system code, `overrideAccess`).
+ * The token itself is never stored: only its random id (`tokenId`), so a leaked database does not
+ * leak usable links. `usedAt` is set once, by a compare-and-set update (see src/factCheck/consume.ts).
+ */
+export const createFactCheckRequestsCollection = (_options: ResolvedOptions): CollectionConfig => ({
+  slug: 'fact-check-requests',
+  labels: {
+    singular: { es: 'Verificación externa', en: 'External fact check' },
+    plural: { es: 'Verificaciones externas', en: 'External fact checks' },
+  },
+  admin: { hidden: true, useAsTitle: 'email' },
+  graphQL: false,
+  access: { read: nobody, create: nobody, update: nobody, delete: nobody },
+  timestamps: true,
+  fields: [
+    { name: 'tokenId', type: 'text', required: true, unique: true, index: true },
+    { name: 'content', type: 'relationship', relationTo: 'contents', required: true, index: true },
+    { name: 'email', type: 'email', required: true },
+    { name: 'name', type: 'text', required: true },
+    { name: 'requestedBy', type: 'relationship', relationTo: 'users' },
+    { name: 'expiresAt', type: 'date', required: true },
+    { name: 'usedAt', type: 'date', index: true },
+    { name: 'verdict', type: 'select', options: ['confirmed', 'comments'] },
+    { name: 'comment', type: 'textarea' },
+    /** The workflow-events row that recorded the answer. */
+    { name: 'answerEvent', type: 'text', index: true },
+  ],
+})

@@ -1,0 +1,25 @@
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
+
+import { forbidden } from '../../../../../kernel/errors.js'
+
+/** The only fields the audited review path may set on an existing row. */
+export const REVIEW_FIELDS = ['reviewedBy', 'reviewedAt', 'reviewNote'] as const
+
+/**
+ * The trail is append-only for everyone, system code included: an update is refused unless it
+ * comes from `markForcedEventReviewed` (which sets `req.context.pregoneroReviewMark`), and then
+ * only the review fields change.
+ */
+export const keepTrailAppendOnly: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+  if (operation === 'create') return data
+  if (req.context?.pregoneroReviewMark !== true) {
+    throw forbidden('workflow-events: la bitácora no se modifica / the audit trail is append-only')
+  }
+  const kept: Record<string, unknown> = { ...originalDoc }
+  for (const field of REVIEW_FIELDS) kept[field] = data[field]
+  return kept
+}
+
+export const refuseTrailDelete: CollectionBeforeDeleteHook = () => {
+  throw forbidden('workflow-events: la bitácora no se borra / the audit trail is never deleted')
+}

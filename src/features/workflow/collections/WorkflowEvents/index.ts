@@ -1,0 +1,68 @@
+import type { CollectionConfig, PayloadRequest } from 'payload'
+
+import type { ResolvedOptions } from '../../../../types.js'
+
+import { keepTrailAppendOnly, refuseTrailDelete } from './hooks/keepTrailAppendOnly.js'
+import { nobody, readWorkflowTrail } from '../../../../kernel/access/index.js'
+import { GROUPS } from '../../../../defaults.js'
+import { markForcedEventReviewed } from '../../markReviewed.js'
+
+/**
+ * The audit trail ("bitácora"): one row per applied transition, written by the workflow hooks
+ * in the transaction of the change. Append-only for everyone (no update, no delete, not even
+ * admin); the only change ever made to a row is the review of a forced transition, through
+ * `POST /api/workflow-events/:id/review` (itself recorded as a `forced-review` event).
+ */
+export const createWorkflowEventsCollection = (_options: ResolvedOptions): CollectionConfig => ({
+  slug: 'workflow-events',
+  labels: { singular: { es: 'Evento de flujo', en: 'Workflow event' }, plural: { es: 'Bitácora', en: 'Audit trail' } },
+  admin: { group: GROUPS.check, useAsTitle: 'to', defaultColumns: ['at', 'collection', 'document', 'from', 'to', 'actor', 'forced'] },
+  access: { read: readWorkflowTrail, create: nobody, update: nobody, delete: nobody },
+  timestamps: true,
+  hooks: { beforeChange: [keepTrailAppendOnly], beforeDelete: [refuseTrailDelete] },
+  endpoints: [
+    {
+      path: '/:id/review',
+      method: 'post',
+      handler: async (req: PayloadRequest) => {
+        if (!req.user) return Response.json({ errors: [{ message: 'Unauthorized' }] }, { status: 401 })
+        let note = ''
+        try {
+          const body = req.json ? await req.json() : {}
+          note = String((body as { note?: unknown })?.note ?? '')
+        } catch {
+          note = ''
+        }
+        try {
+          const doc = await markForcedEventReviewed(req, { eventId: String(req.routeParams?.id), note })
+          return Response.json({ doc })
+        } catch (error) {
+          const status = (error as { status?: number }).status ?? 500
+          return Response.json({ errors: [{ message: (error as Error).message, data: (error as { data?: unknown }).data }] }, { status })
+        }
+      },
+    },
+  ],
+  fields: [
+    { name: 'collection', type: 'text', required: true, index: true, label: { es: 'Colección', en: 'Collection' } },
+    { name: 'document', type: 'text', required: true, index: true, label: { es: 'Documento', en: 'Document' } },
+    { name: 'kind', type: 'text', index: true, defaultValue: 'transition', label: { es: 'Tipo', en: 'Kind' } },
+    { name: 'from', type: 'text', label: { es: 'Desde', en: 'From' } },
+    { name: 'to', type: 'text', required: true, label: { es: 'Hacia', en: 'To' } },
+    { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: { es: 'Actor', en: 'Actor' } },
+    { name: 'comment', type: 'textarea', label: { es: 'Comentario', en: 'Comment' } },
+    { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: { es: 'Dependencia', en: 'Department' } },
+    { name: 'at', type: 'date', required: true, index: true, label: { es: 'Fecha', en: 'At' } },
+    { name: 'forced', type: 'checkbox', index: true, defaultValue: false, label: { es: 'Forzada (revisar)', en: 'Forced (to review)' } },
+    { name: 'details', type: 'json', label: { es: 'Detalles', en: 'Details' } },
+    {
+      type: 'collapsible',
+      label: { es: 'Revisión retrospectiva', en: 'Retrospective review' },
+      fields: [
+        { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { es: 'Revisada por', en: 'Reviewed by' } },
+        { name: 'reviewedAt', type: 'date', label: { es: 'Revisada el', en: 'Reviewed at' } },
+        { name: 'reviewNote', type: 'textarea', label: { es: 'Nota de revisión', en: 'Review note' } },
+      ],
+    },
+  ],
+})

@@ -1,0 +1,127 @@
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+
+import type { ResolvedOptions } from '../../../types.js'
+
+import { CSV_BOM, type CsvColumn, toCsv } from '../../../kernel/formats/csv.js'
+
+type EventRow = {
+  at?: string | null
+  collection?: string | null
+  document?: string | null
+  from?: string | null
+  to?: string | null
+  actor?: null | number | string | { id: number | string; name?: string | null; email?: string | null }
+  comment?: string | null
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
+/** Colombia has no daylight saving time: a calendar day in Bogotá is [00:00-05:00, next 00:00-05:00). */
+const BOGOTA_OFFSET = '-05:00'
+const PAGE = 500
+
+/** A YYYY-MM-DD that names a real calendar day, or null. */
+export const parseDay = (value: string): Date | null => {
+  const match = DAY.exec(value)
+  if (!match) return null
+  const date = new Date(`${value}T00:00:00${BOGOTA_OFFSET}`)
+  if (Number.isNaN(date.getTime())) return null
+  // 2026-02-30 would roll over: the day must read back the same
+  const check = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return check.getUTCDate() === Number(match[3]) && check.getUTCMonth() === Number(match[2]) - 1 ? date : null
+}
+
+const badRequest = (field: string, message: string) =>
+  Response.json({ errors: [{ field, message }], message: `${field}: ${message}` }, { status: 400 })
+
+const actorLabel = (actor: EventRow['actor']): string => {
+  if (actor === null || actor === undefined) return ''
+  if (typeof actor !== 'object') return `#${actor}`
+  const name = actor.name ?? ''
+  const email = actor.email ?? ''
+  if (name && email) return `${name} <${email}>`
+  return name || email || `#${actor.id}`
+}
+
+export const WORKFLOW_EVENT_COLUMNS: ReadonlyArray<CsvColumn<EventRow>> = [
+  { header: 'at', value: (row) => row.at ?? '' },
+  { header: 'collection', value: (row) => row.collection },
+  { header: 'document', value: (row) => row.document },
+  { header: 'from', value: (row) => row.from },
+  { header: 'to', value: (row) => row.to },
+  { header: 'actor', value: (row) => actorLabel(row.actor) },
+  { header: 'comment', value: (row) => row.comment },
+]
+
+/**
+ * GET /api/pregonero/workflow-events.csv?from=YYYY-MM-DD&to=YYYY-MM-DD&collection=&document=
+ * The audit trail as CSV (UTF-8 with BOM, RFC 4180), oldest first. Days are Bogotá calendar days,
+ * both ends included. The read runs with the caller's access (`overrideAccess: false`): whoever may
+ * read workflow-events gets exactly the rows they may read; the actor shows as "name <email>" when
+ * the caller may read that user, else as its id.
+ */
+export const workflowEventsExportEndpoint = (_options: ResolvedOptions): Endpoint => ({
+  path: '/pregonero/workflow-events.csv',
+  method: 'get',
+  handler: async (req: PayloadRequest) => {
+    if (!req.user) {
+      return Response.json({ message: 'Inicie sesión para exportar la bitácora / Sign in to export the audit trail' }, { status: 401 })
+    }
+    const params = new URL(req.url ?? 'http://localhost').searchParams
+    const and: Where[] = []
+    const fromText = params.get('from')?.trim()
+    const toText = params.get('to')?.trim()
+    let from: Date | null = null
+    let to: Date | null = null
+    if (fromText) {
+      from = parseDay(fromText)
+      if (!from) return badRequest('from', 'fecha inválida, use AAAA-MM-DD / invalid date, use YYYY-MM-DD')
+      and.push({ at: { greater_than_equal: from.toISOString() } })
+    }
+    if (toText) {
+      to = parseDay(toText)
+      if (!to) return badRequest('to', 'fecha inválida, use AAAA-MM-DD / invalid date, use YYYY-MM-DD')
+      and.push({ at: { less_than: new Date(to.getTime() + 86_400_000).toISOString() } })
+    }
+    if (from && to && from > to) {
+      return badRequest('to', 'debe ser igual o posterior a from / must be on or after from')
+    }
+    const collection = params.get('collection')?.trim()
+    if (collection) {
+      if (!/^[a-z0-9-]{1,64}$/.test(collection)) return badRequest('collection', 'slug de colección inválido / invalid collection slug')
+      and.push({ collection: { equals: collection } })
+    }
+    const document = params.get('document')?.trim()
+    if (document) {
+      if (document.length > 64) return badRequest('document', 'identificador demasiado largo / id too long')
+      and.push({ document: { equals: document } })
+    }
+
+    const rows: EventRow[] = []
+    for (let page = 1; ; page++) {
+      const result = await req.payload.find({
+        collection: 'workflow-events',
+        where: and.length ? { and } : undefined,
+        sort: 'at',
+        limit: PAGE,
+        page,
+        depth: 1,
+        overrideAccess: false,
+        user: req.user,
+        req,
+      })
+      rows.push(...(result.docs as unknown as EventRow[]))
+      if (!result.hasNextPage) break
+    }
+
+    const name = ['bitacora', fromText, toText].filter(Boolean).join('_')
+    return new Response(CSV_BOM + toCsv(WORKFLOW_EVENT_COLUMNS, rows), {
+      status: 200,
+      headers: {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${name}.csv"`,
+        'Cache-Control': 'no-store',
+        'X-Total-Rows': String(rows.length),
+      },
+    })
+  },
+})

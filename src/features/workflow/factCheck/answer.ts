@@ -1,0 +1,140 @@
+import type { PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { recordWorkflowEvent } from '../../../kernel/machine/recordEvent.js'
+import { queueNotification } from '../../../kernel/notifications/queueNotification.js'
+import { factCheckKey, verifyFactCheckToken } from './token.js'
+
+export const FACT_CHECKS = 'fact-check-requests' as 'users' // not in the generated types until the lead regenerates them
+
+export type FactCheckRow = {
+  id: number | string
+  tokenId: string
+  content: number | string | { id: number | string }
+  email: string
+  name: string
+  requestedBy?: number | string | { id: number | string } | null
+  expiresAt: string
+  usedAt?: string | null
+  answerEvent?: string | null
+}
+
+/** Why a link is refused, with its HTTP status and a message for the expert (Spanish) and callers. */
+export class LinkRefused extends Error {
+  constructor(
+    readonly status: 400 | 403 | 404 | 410,
+    readonly heading: string,
+    message: string,
+  ) {
+    super(message)
+  }
+}
+
+const contentIdOf = (row: FactCheckRow): number | string => (typeof row.content === 'object' ? row.content.id : row.content)
+
+/** Checks the link (signature, expiry, issued, unused) and returns its row. Read-only. */
+export const openLink = async (req: PayloadRequest, token: string): Promise<FactCheckRow> => {
+  const result = verifyFactCheckToken(factCheckKey(req.payload.secret), token)
+  if (!result.ok) {
+    if (result.reason === 'malformed') {
+      throw new LinkRefused(400, 'Enlace incompleto', 'El enlace está incompleto o dañado. Ábralo de nuevo desde el correo, completo. / Malformed link.')
+    }
+    if (result.reason === 'signature') {
+      throw new LinkRefused(403, 'Enlace no válido', 'El enlace fue alterado o no es válido. / The link was altered or is not valid.')
+    }
+    throw new LinkRefused(410, 'Enlace vencido', 'El enlace venció. Pida a la Oficina de Comunicación Social uno nuevo. / The link expired.')
+  }
+  const row = (await req.payload.findByID({
+    collection: FACT_CHECKS,
+    id: result.claims.rid,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as unknown as FactCheckRow | null
+  if (!row || row.tokenId !== result.claims.jti) {
+    throw new LinkRefused(403, 'Enlace no válido', 'El enlace no es válido. / The link is not valid.')
+  }
+  if (row.usedAt) {
+    throw new LinkRefused(410, 'Enlace ya usado', 'Este enlace ya fue usado: su respuesta quedó registrada. / This link was already used.')
+  }
+  return row
+}
+
+/** Loads the content a link points to (latest draft), or refuses the link when it is gone. */
+export const linkedContent = async (req: PayloadRequest, row: FactCheckRow) => {
+  const content = (await req.payload.findByID({
+    collection: 'contents',
+    id: contentIdOf(row),
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as unknown as { id: number | string; title?: string; summary?: string; body?: unknown; stage?: string } | null
+  if (!content) throw new LinkRefused(410, 'Contenido no disponible', 'El contenido ya no existe. / The content no longer exists.')
+  return content
+}
+
+export type Answer = { verdict: 'comments' | 'confirmed'; comment: string }
+
+/**
+ * Records an expert's answer exactly once: in ONE transaction, consumes the link with a
+ * compare-and-set (`usedAt` set only where it is still empty — a conditional UPDATE on SQL, an
+ * atomic findOneAndUpdate on MongoDB; of two racing answers one updates a row, the other finds none),
+ * writes the workflow-events row and queues the editor's notification. Any failure rolls all of it
+ * back, so the link stays usable and nothing is half-written.
+ */
+export const answerLink = async (req: PayloadRequest, token: string, answer: Answer) => {
+    const row = await openLink(req, token)
+    const startedHere = await initTransaction(req)
+    try {
+      const now = new Date().toISOString()
+      const consumed = await req.payload.db.updateOne({
+        collection: FACT_CHECKS,
+        where: { and: [{ id: { equals: row.id } }, { tokenId: { equals: row.tokenId } }, { usedAt: { exists: false } }] },
+        data: { usedAt: now, verdict: answer.verdict, comment: answer.comment || null },
+        req,
+      })
+      if (!consumed) {
+        throw new LinkRefused(410, 'Enlace ya usado', 'Este enlace ya fue usado: su respuesta quedó registrada. / This link was already used.')
+      }
+      const content = await linkedContent(req, row)
+      const stage = content.stage ?? null
+      const verdictText = answer.verdict === 'confirmed' ? 'confirma la información' : 'tiene observaciones'
+      const event = await recordWorkflowEvent(req, {
+        collection: 'contents',
+        document: content.id,
+        from: stage,
+        to: stage ?? 'in-review',
+        actor: null,
+        kind: 'fact-check',
+        department: firstDepartment(content),
+        comment: `Verificación externa (${row.name} <${row.email}>): ${verdictText}${answer.comment ? `. ${answer.comment}` : '.'}`,
+        details: { verdict: answer.verdict, expert: { name: row.name, email: row.email } },
+        at: now,
+      })
+      await req.payload.db.updateOne({ collection: FACT_CHECKS, id: row.id, data: { answerEvent: String(event.id) }, req, returning: false })
+      await queueNotification(req, {
+        event: 'fact-check-answered',
+        collection: 'contents',
+        id: content.id,
+        eventId: event.id,
+        comment: answer.comment || undefined,
+      })
+      if (startedHere) await commitTransaction(req)
+      return { eventId: event.id, title: String(content.title ?? '') }
+    } catch (error) {
+      if (startedHere) await killTransaction(req)
+      throw error
+    }
+}
+
+/** The department a content belongs to, for the trail's read rule (requesters see their own). */
+const firstDepartment = (content: Record<string, unknown>): null | number | string => {
+  const departments = Array.isArray(content.departments) ? content.departments : []
+  const first = departments[0] as unknown
+  if (first === undefined || first === null) return null
+  return typeof first === 'object' ? ((first as { id: number | string }).id ?? null) : (first as number | string)
+}

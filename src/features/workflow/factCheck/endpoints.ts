@@ -1,0 +1,173 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import type { ResolvedOptions } from '../../../types.js'
+
+import { hasRole, OFFICE_ROLES } from '../../../kernel/access/index.js'
+import { readJsonBody } from '../../publicApi/http.js'
+import { enqueueMail } from '../../../kernel/notifications/queueNotification.js'
+import { factCheckRequest } from '../../../kernel/notifications/templates/index.js'
+import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink } from './answer.js'
+import { lexicalToText } from './lexicalToText.js'
+import { errorPage, pageHeaders, previewPage, thanksPage } from './page.js'
+import { factCheckKey, newTokenId, signFactCheckToken } from './token.js'
+
+const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/
+
+const fieldError = (status: number, field: string, message: string) =>
+  Response.json({ errors: [{ field, message }], message: `${field}: ${message}` }, { status })
+
+const readBody = async (req: PayloadRequest): Promise<{ json: boolean; data: Record<string, unknown> }> => {
+  const type = req.headers.get('content-type') ?? ''
+  if (type.includes('application/json')) {
+    return { json: true, data: await readJsonBody(req) }
+  }
+  const text = (await req.text?.().catch(() => '')) ?? ''
+  return { json: false, data: Object.fromEntries(new URLSearchParams(text)) }
+}
+
+const linkURL = (options: ResolvedOptions, req: PayloadRequest, token: string): string =>
+  `${options.serverURL.replace(/\/$/, '')}${req.payload.config.routes.api}/pregonero/fact-check/${token}`
+
+/**
+ * POST /api/pregonero/fact-check/request { contentId, email, name, message? }
+ * An office member sends a content that is `in-review` to an outside expert: records the link
+ * (fact-check-requests) and queues the e-mail with the signed, single-use, expiring link, in one
+ * transaction. The token is never returned to the caller, only mailed.
+ */
+export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => ({
+  path: '/pregonero/fact-check/request',
+  method: 'post',
+  handler: async (req) => {
+    const user = req.user
+    if (!user) return Response.json({ message: 'Inicie sesión / Sign in' }, { status: 401 })
+    if (!hasRole(user, ...OFFICE_ROLES)) {
+      return Response.json(
+        { message: 'Solo la oficina de comunicaciones puede pedir verificaciones externas / Only the communications office may request external fact checks' },
+        { status: 403 },
+      )
+    }
+    const { data } = await readBody(req)
+    const contentId = typeof data.contentId === 'number' || typeof data.contentId === 'string' ? data.contentId : null
+    const email = typeof data.email === 'string' ? data.email.trim() : ''
+    const name = typeof data.name === 'string' ? data.name.trim() : ''
+    const message = typeof data.message === 'string' ? data.message.trim().slice(0, 2000) : ''
+    if (contentId === null || contentId === '') return fieldError(400, 'contentId', 'obligatorio / required')
+    if (!EMAIL.test(email) || email.length > 254) return fieldError(400, 'email', 'correo electrónico inválido / invalid e-mail address')
+    if (!name || name.length > 200) return fieldError(400, 'name', 'obligatorio, hasta 200 caracteres / required, up to 200 characters')
+
+    // The caller must be able to read the content (their own access rules).
+    const content = (await req.payload.findByID({
+      collection: 'contents',
+      id: contentId,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      user,
+      disableErrors: true,
+      req,
+    })) as unknown as { id: number | string; title?: string; stage?: string } | null
+    if (!content) return fieldError(404, 'contentId', 'contenido no encontrado / content not found')
+    if (content.stage !== 'in-review') {
+      return fieldError(
+        409,
+        'contentId',
+        `el contenido debe estar en revisión (está en "${content.stage}") / the content must be in-review (it is "${content.stage}")`,
+      )
+    }
+
+    const tokenId = newTokenId()
+    const expiresAt = new Date(Date.now() + options.factCheck.expiryHours * 3_600_000)
+    const startedHere = await initTransaction(req)
+      try {
+        const row = (await req.payload.create({
+          collection: FACT_CHECKS,
+          data: { tokenId, content: content.id, email, name, requestedBy: user.id, expiresAt: expiresAt.toISOString() } as never,
+          overrideAccess: true,
+          req,
+        })) as unknown as { id: number | string }
+        const token = signFactCheckToken(factCheckKey(req.payload.secret), { rid: String(row.id), jti: tokenId, exp: expiresAt.getTime() })
+        const mail = factCheckRequest({
+          institutionName: options.institutionName,
+          title: String(content.title ?? ''),
+          url: linkURL(options, req, token),
+          expertName: name,
+          requesterName: typeof user.name === 'string' ? user.name : undefined,
+          expiresAt: expiresAt.toISOString(),
+          comment: message || undefined,
+        })
+        await enqueueMail(req, options, {
+          key: `fact-check-request|contents:${content.id}|f${row.id}|${email.toLowerCase()}`,
+          event: 'fact-check-request',
+          to: email,
+          ...mail,
+          docCollection: 'contents',
+          docId: String(content.id),
+        })
+        if (startedHere) await commitTransaction(req)
+        return Response.json({ id: row.id, expiresAt: expiresAt.toISOString() }, { status: 201 })
+      } catch (error) {
+        if (startedHere) await killTransaction(req)
+        throw error
+      }
+  },
+})
+
+const refusedResponse = (options: ResolvedOptions, error: LinkRefused, json: boolean) =>
+  json
+    ? Response.json({ message: error.message }, { status: error.status })
+    : new Response(errorPage(options.institutionName, error.heading, error.message), { status: error.status, headers: pageHeaders })
+
+/** GET /api/pregonero/fact-check/:token — the read-only preview with the answer form (HTML). Never consumes the link. */
+export const factCheckPreviewEndpoint = (options: ResolvedOptions): Endpoint => ({
+  path: '/pregonero/fact-check/:token',
+  method: 'get',
+  handler: async (req) => {
+    try {
+      const row = await openLink(req, String(req.routeParams?.token ?? ''))
+      const content = await linkedContent(req, row)
+      const html = previewPage({
+        institutionName: options.institutionName,
+        expertName: row.name,
+        title: String(content.title ?? ''),
+        summary: String(content.summary ?? ''),
+        body: lexicalToText(content.body),
+        expiresAt: row.expiresAt,
+      })
+      return new Response(html, { status: 200, headers: pageHeaders })
+    } catch (error) {
+      if (error instanceof LinkRefused) return refusedResponse(options, error, false)
+      throw error
+    }
+  },
+})
+
+/** POST /api/pregonero/fact-check/:token { verdict: 'confirmed' | 'comments', comment } — JSON or the HTML form. */
+export const factCheckAnswerEndpoint = (options: ResolvedOptions): Endpoint => ({
+  path: '/pregonero/fact-check/:token',
+  method: 'post',
+  handler: async (req) => {
+    const { json, data } = await readBody(req)
+    const verdict = data.verdict
+    const comment = typeof data.comment === 'string' ? data.comment.trim() : ''
+    const invalid = (field: string, message: string) =>
+      json
+        ? fieldError(400, field, message)
+        : new Response(errorPage(options.institutionName, 'Respuesta incompleta', `${field}: ${message}`), { status: 400, headers: pageHeaders })
+    if (verdict !== 'confirmed' && verdict !== 'comments') {
+      return invalid('verdict', 'debe ser "confirmed" o "comments" / must be "confirmed" or "comments"')
+    }
+    if (verdict === 'comments' && !comment) return invalid('comment', 'escriba sus observaciones / comments are required')
+    if (comment.length > 5000) return invalid('comment', 'hasta 5000 caracteres / up to 5000 characters')
+    try {
+      const result = await answerLink(req, String(req.routeParams?.token ?? ''), { verdict, comment })
+      return json
+        ? Response.json({ ok: true, eventId: result.eventId }, { status: 200 })
+        : new Response(thanksPage(options.institutionName, result.title), { status: 200, headers: pageHeaders })
+    } catch (error) {
+      if (error instanceof LinkRefused) return refusedResponse(options, error, json)
+      throw error
+    }
+  },
+})

@@ -1,0 +1,83 @@
+import type { PayloadRequest } from 'payload'
+
+import { commitTransaction, initTransaction, killTransaction } from 'payload'
+
+import { hasRole } from '../../kernel/access/index.js'
+import { conflict, forbidden, invalidField } from '../../kernel/errors.js'
+import { sameId } from '../../kernel/machine/compare.js'
+import { recordWorkflowEvent } from '../../kernel/machine/recordEvent.js'
+
+type EventDoc = {
+  id: number | string
+  collection: string
+  document: string
+  to: string
+  actor?: unknown
+  department?: unknown
+  forced?: boolean
+  reviewedAt?: null | string
+}
+
+/**
+ * The one audited way to touch an existing trail row: a head or editor other than whoever forced
+ * it marks a forced transition as reviewed, with a note. Writes the review fields on the row and a
+ * `forced-review` event, in one transaction.
+ */
+export const markForcedEventReviewed = async (
+  req: PayloadRequest,
+  { eventId, note }: { eventId: number | string; note: string },
+) => {
+  const user = req.user
+  if (!user || !hasRole(user, 'head', 'editor')) {
+    throw forbidden('workflow-events: solo jefe o editor revisan publicaciones forzadas / only a head or editor reviews forced publications')
+  }
+  if (!note?.trim()) throw invalidField('workflow-events', 'reviewNote', 'reviewNote: la revisión requiere una nota / a review requires a note', req)
+  const shouldCommit = await initTransaction(req)
+  try {
+    const event = (await req.payload.findByID({
+      collection: 'workflow-events' as never,
+      id: eventId as never,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as EventDoc | null
+    if (!event) throw invalidField('workflow-events', 'id', 'id: evento inexistente / no such event', req)
+    if (!event.forced) throw conflict('workflow-events: el evento no es una transición forzada / the event is not a forced transition')
+    if (event.reviewedAt) throw conflict('workflow-events: el evento ya fue revisado / the event was already reviewed')
+    if (sameId(event.actor, user.id)) {
+      throw forbidden('workflow-events: quien forzó la publicación no la revisa / whoever forced the publication does not review it')
+    }
+    const at = new Date().toISOString()
+    req.context.pregoneroReviewMark = true
+    let updated: unknown
+    try {
+      updated = await req.payload.update({
+        collection: 'workflow-events' as never,
+        id: event.id as never,
+        data: { reviewedBy: user.id, reviewedAt: at, reviewNote: note.trim() } as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
+    } finally {
+      delete req.context.pregoneroReviewMark
+    }
+    await recordWorkflowEvent(req, {
+      collection: event.collection,
+      document: event.document,
+      from: event.to,
+      to: event.to,
+      comment: note,
+      department: event.department as never,
+      kind: 'forced-review',
+      details: { reviewedEvent: event.id },
+      at,
+    })
+    if (shouldCommit) await commitTransaction(req)
+    return updated
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}

@@ -1,0 +1,83 @@
+import type { TaskConfig } from 'payload'
+
+import type { ResolvedOptions } from '../../../types.js'
+
+import { contentDepartment, MEASURE_TASK } from '../collections/Contents/hooks/afterContentChange.js'
+import { writeFollowUp } from '../followUps.js'
+
+/**
+ * The measurement of a published content, queued at publication to run N days later: how many
+ * media mentions picked it up (`media-mentions.originContent`, when the monitoring area's
+ * collection exists; 0 otherwise) and their reach. Writes a `content-measurement` follow-up.
+ */
+export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
+  ({
+    slug: MEASURE_TASK,
+    retries: 3,
+    inputSchema: [{ name: 'contentId', type: 'text', required: true }],
+    outputSchema: [
+      { name: 'mentions', type: 'number' },
+      { name: 'reach', type: 'number' },
+    ],
+    handler: async ({
+      input,
+      job,
+      req,
+    }: {
+      input: { contentId: string }
+      job?: { createdAt?: string }
+      req: Parameters<typeof writeFollowUp>[0]
+    }) => {
+      const content = (await req.payload.findByID({
+        collection: 'contents' as never,
+        id: input.contentId as never,
+        depth: 0,
+        req,
+        overrideAccess: true,
+        disableErrors: true,
+      })) as null | Record<string, any>
+      if (!content) return { output: { mentions: 0, reach: 0 } }
+      let mentions = 0
+      let reach = 0
+      if (req.payload.collections['media-mentions' as never]) {
+        const { docs, totalDocs } = await req.payload.find({
+          collection: 'media-mentions' as never,
+          where: { originContent: { equals: content.id } },
+          pagination: false,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
+        mentions = totalDocs
+        reach = (docs as Array<{ reach?: unknown }>).reduce((sum, doc) => sum + (Number(doc.reach) || 0), 0)
+      }
+      // Idempotent: a retry after a crash that came after the write (the process killed, the job's
+      // own bookkeeping failing) finds the measurement this job already wrote, and writes no second one.
+      // (Only one measurement is queued per publication; a later publication queues a later job.)
+      if (job?.createdAt) {
+        const done = await req.payload.count({
+          collection: 'follow-ups' as never,
+          where: {
+            and: [
+              { kind: { equals: 'content-measurement' } },
+              { subjectId: { equals: String(content.id) } },
+              { createdAt: { greater_than_equal: job.createdAt } },
+            ],
+          },
+          req,
+          overrideAccess: true,
+        })
+        if (done.totalDocs > 0) return { output: { mentions, reach } }
+      }
+      await writeFollowUp(req, {
+        kind: 'content-measurement',
+        subjectCollection: 'contents',
+        subjectId: content.id,
+        department: await contentDepartment(req as never, content),
+        contentKind: content.kind ?? null,
+        channels: Array.isArray(content.channels) ? content.channels : [],
+        values: { mentions, reach, publishedAt: content.publishedAt ?? null },
+      })
+      return { output: { mentions, reach } }
+    },
+  }) as unknown as TaskConfig

@@ -1,0 +1,87 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import type { ResolvedOptions } from '../../types.js'
+
+import { hasRole, type Role, type UserLike } from '../access/index.js'
+import { serverComponent } from './componentPaths.js'
+
+export { getCalendarData, calendarRange, bogotaDay } from '../../features/workflow/calendar/calendarData.js'
+export { trafficLight } from '../../features/workflow/trafficLight.js'
+
+/** The calendar's admin route (under the admin's route, e.g. /admin/calendario). */
+export const CALENDAR_PATH = '/calendario'
+
+/**
+ * Component paths are resolved against `config.admin.importMap.baseDir` (the reference app sets it
+ * to `src/`), so `/components/...` is `src/components/...`.
+ */
+type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
+
+/** The admin additions (area: admin): dashboard block, calendar view and its nav link. */
+export const adminComponents = (_options?: ResolvedOptions): AdminComponents => ({
+  beforeDashboard: [serverComponent('Dashboard')],
+  afterNavLinks: [serverComponent('CalendarNavLink')],
+  views: {
+    editorialCalendar: {
+      Component: serverComponent('CalendarView'),
+      path: CALENDAR_PATH,
+      exact: true,
+      meta: { title: 'Calendario editorial', description: 'Publicaciones programadas, vencimientos y cubrimientos' },
+    },
+  },
+})
+
+/** Merges `adminComponents()` into an admin config, keeping what the app already registered. */
+export const withAdminComponents = (admin: Config['admin'], options?: ResolvedOptions): Config['admin'] => {
+  const ours = adminComponents(options)
+  const theirs = admin?.components ?? {}
+  return {
+    ...admin,
+    components: {
+      ...theirs,
+      beforeDashboard: [...(theirs.beforeDashboard ?? []), ...(ours.beforeDashboard ?? [])],
+      afterNavLinks: [...(theirs.afterNavLinks ?? []), ...(ours.afterNavLinks ?? [])],
+      views: { ...ours.views, ...theirs.views },
+    },
+  }
+}
+
+/**
+ * Role-aware navigation: which roles do NOT get a collection in the sidebar (on top of what access
+ * already hides: Payload leaves out any collection the user may not read, and create buttons the
+ * user may not use). Requesters see only their requests and their account.
+ */
+// `departments` stays visible: hiding a collection can get in the way of relationship fields that
+// point at it (the request form's department), and requesters may only read it anyway.
+export const NAV_HIDDEN_FOR: Record<string, readonly Role[]> = {
+  // Requesters read published contents through the intranet, not the admin.
+  contents: ['requester'],
+  'workflow-events': ['requester'],
+  'follow-ups': ['requester'],
+  alerts: ['requester'],
+  'notification-deliveries': ['requester', 'editor', 'designer', 'producer', 'community'],
+}
+
+/** True when a user whose roles are ALL in `roles` should not see the collection in the nav. */
+export const hiddenForRoles =
+  (roles: readonly Role[]) =>
+  ({ user }: { user: unknown }): boolean => {
+    const held = (user as UserLike)?.roles ?? []
+    return held.length > 0 && held.every((role) => (roles as readonly string[]).includes(role)) && !hasRole(user as UserLike, 'admin')
+  }
+
+/** Applies NAV_HIDDEN_FOR to the collections (an existing `admin.hidden` still hides on its own). */
+export const applyRoleNavigation = (collections: CollectionConfig[]): CollectionConfig[] =>
+  collections.map((collection) => {
+    const roles = NAV_HIDDEN_FOR[collection.slug]
+    if (!roles) return collection
+    const previous = collection.admin?.hidden
+    const byRole = hiddenForRoles(roles)
+    return {
+      ...collection,
+      admin: {
+        ...collection.admin,
+        hidden: (args) => (typeof previous === 'function' ? previous(args) : previous === true) || byRole(args),
+      },
+    }
+  })

@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+import { TRAFFIC_LABELS, type TrafficLight } from '../../features/workflow/trafficLight.js'
+
+/** Admin URL of a document. */
+export const docHref = (payload: Payload, collection: string, id: number | string): string =>
+  `${payload.config.routes.admin}/collections/${collection}/${id}`
+
+/** A query the user may not be allowed to make: null instead of an error (the block is then left out). */
+export const safely = async <T,>(run: () => Promise<T>): Promise<null | T> => {
+  try {
+    return await run()
+  } catch {
+    return null
+  }
+}
+
+const fmt = new Intl.DateTimeFormat('es-CO', { timeZone: 'America/Bogota', dateStyle: 'medium', timeStyle: 'short' })
+const fmtDay = new Intl.DateTimeFormat('es-CO', { timeZone: 'America/Bogota', dateStyle: 'medium' })
+
+export const formatDateTime = (value: null | string | undefined): string => (value ? fmt.format(new Date(value)) : '—')
+export const formatDay = (value: null | string | undefined): string => (value ? fmtDay.format(new Date(value)) : '—')
+
+/** The traffic light as a badge: colour AND text (never colour alone). */
+export const TrafficBadge = ({ light }: { light: TrafficLight }) => (
+  <span className={`pregonero-light pregonero-light--${light}`}>
+    <span aria-hidden="true" className="pregonero-light__dot" />
+    {TRAFFIC_LABELS[light].es}
+  </span>
+)

@@ -1,7 +1,0 @@
-import { CSV_BOM, recordsToCsv } from '../utilities/csv.js'
-
-export { CSV_BOM }
-
-/** An open-data dataset as CSV: UTF-8 with a BOM (spreadsheets read the accents), RFC 4180. */
-export const toCSV = (columns: readonly { key: string }[], rows: readonly Record<string, unknown>[]): string =>
-  CSV_BOM + recordsToCsv(columns, rows)
