@@ -19,6 +19,7 @@ import { createImprovementActionsCollection } from './ImprovementActions/index.j
 import { createIndicatorMeasurementsCollection } from './IndicatorMeasurements/index.js'
 import { createIndicatorsCollection } from './Indicators/index.js'
 import { createIntranetReadsCollection } from './IntranetReads/index.js'
+import { createJobLeasesCollection } from './JobLeases/index.js'
 import { createLegalReferencesCollection } from './LegalReferences/index.js'
 import { createMediaMentionsCollection } from './MediaMentions/index.js'
 import { createMediaOutletsCollection } from './MediaOutlets/index.js'
@@ -57,6 +58,7 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   createIndicatorMeasurementsCollection(options),
   createReportsCollection(options),
   createWorkflowCountersCollection(options),
+  createJobLeasesCollection(options),
   // Verificar: monitoring (issue 5)
   createMediaOutletsCollection(options),
   createMediaMentionsCollection(options),
