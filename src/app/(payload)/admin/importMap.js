@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowTransitions as WorkflowTransitions_81e217f5a8a06057dbc7a748f56b1891 } from '../../../components/workflow/WorkflowTransitions'
+import { RequestProducts as RequestProducts_ed572e6736c84c2e4e3acf8cccd2fb88 } from '../../../components/workflow/RequestProducts'
 import { WorkflowTimeline as WorkflowTimeline_9ab00d08a8c6014d6c20f745e1065383 } from '../../../components/workflow/WorkflowTimeline'
 import { ChecksPanel as ChecksPanel_848de5b744ab025a4a09c1ca6ccce888 } from '../../../components/Checks/ChecksPanel'
 import { ReviewClaimField as ReviewClaimField_db98db426d91d49ab059296bb4f686c5 } from '../../../components/ReviewClaim/ReviewClaimField'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/workflow/WorkflowTransitions#WorkflowTransitions": WorkflowTransitions_81e217f5a8a06057dbc7a748f56b1891,
+  "/components/workflow/RequestProducts#RequestProducts": RequestProducts_ed572e6736c84c2e4e3acf8cccd2fb88,
   "/components/workflow/WorkflowTimeline#WorkflowTimeline": WorkflowTimeline_9ab00d08a8c6014d6c20f745e1065383,
   "/components/Checks/ChecksPanel#ChecksPanel": ChecksPanel_848de5b744ab025a4a09c1ca6ccce888,
   "/components/ReviewClaim/ReviewClaimField#ReviewClaimField": ReviewClaimField_db98db426d91d49ab059296bb4f686c5,
