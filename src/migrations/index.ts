@@ -1,6 +1,7 @@
 import * as migration_20261128_170155_initial from './20261128_170155_initial';
 import * as migration_20261128_204546_archive_consent_disposals_captions from './20261128_204546_archive_consent_disposals_captions';
 import * as migration_20261128_220217_contents_public_read_indexes from './20261128_220217_contents_public_read_indexes';
+import * as migration_20261206_044805_trust_workflow from './20261206_044805_trust_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_220217_contents_public_read_indexes.up,
     down: migration_20261128_220217_contents_public_read_indexes.down,
-    name: '20261128_220217_contents_public_read_indexes'
+    name: '20261128_220217_contents_public_read_indexes',
+  },
+  {
+    up: migration_20261206_044805_trust_workflow.up,
+    down: migration_20261206_044805_trust_workflow.down,
+    name: '20261206_044805_trust_workflow'
   },
 ];
