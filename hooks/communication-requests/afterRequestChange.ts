@@ -34,7 +34,7 @@ export const afterRequestChange =
     if (!pending) return doc
     const department = idOf(doc.department)
     const event =
-      pending.kind === 'assignment' || pending.kind === 'waiver'
+      pending.kind === 'assignment' || pending.kind === 'waiver' || (pending.kind === 'comment' && !pending.comment)
         ? null
         : await recordWorkflowEvent(req, {
             collection: SLUG,
@@ -122,8 +122,8 @@ export const afterRequestChange =
       })
     }
     failIfAsked(req, 'after-side-effects')
-    if (pending.waiver) {
-      // The waiver may have been the last thing missing: the status follows the work.
+    if (pending.waiver || pending.resync) {
+      // A waiver (or the head's change of the products) may have been the last thing missing.
       const status = await syncRequestWithWork(req, doc.id, actingUser(req)?.id ?? null)
       if (status !== doc.status) {
         return (await req.payload.findByID({ collection: SLUG as never, id: doc.id, depth: 0, req, overrideAccess: true })) as typeof doc

@@ -6,7 +6,7 @@ import { departmentOf, hasRole, OFFICE_ROLES } from '../../src/access/index.js'
 import { forbidden } from '../../src/errors.js'
 import { tr } from '../../src/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../src/workflow/authorizeTransition.js'
-import { changedFields, commentOf, idOf, sameIds } from '../../src/workflow/compare.js'
+import { changedFields, commentOf, idOf, sameIds, sameValue } from '../../src/workflow/compare.js'
 import { type PendingTransition, setPending, skipsWorkflow } from '../../src/workflow/context.js'
 import { type ProductCoverage, requestCoverage, WORKING_STATUSES } from '../../src/workflow/delivery.js'
 import { workflowError } from '../../src/workflow/errors.js'
@@ -139,6 +139,12 @@ export const enforceRequestWorkflow =
     if (scoreChanged && !(from === 'delivered' && to === 'closed')) {
       throw workflowError(SLUG, 'satisfaction.score', 'satisfaction.score: solo se califica una solicitud entregada, al cerrarla / only a delivered request is rated, when it is closed')
     }
+    // What was asked for is fixed once the office took the request: only the head changes it then.
+    const productsChanged = 'products' in data && !sameValue(data.products, originalDoc?.products)
+    if (productsChanged && !['needs-info', 'submitted'].includes(from) && user && !hasRole(user, ...WAIVER_ROLES)) {
+      throw forbidden(tr(req, 'productsLocked', { status: from, roles: WAIVER_ROLES.join(', ') }))
+    }
+    const resync = productsChanged && WORKING_STATUSES.includes(from as never)
     const assigneesChanged = !sameIds(data.assignees, originalDoc?.assignees)
     const before = new Set((Array.isArray(originalDoc?.assignees) ? originalDoc.assignees : []).map((a: unknown) => String(idOf(a))))
     const addedAssignees = assigneesChanged
@@ -169,7 +175,7 @@ export const enforceRequestWorkflow =
       if (!OPEN_REQUEST_STATUSES.includes(from as never)) {
         throw workflowError(SLUG, 'assignees', `assignees: la solicitud está «${from}»; solo se asigna una solicitud abierta / the request is "${from}"; only an open request is assigned`)
       }
-      setPending(req, SLUG, originalDoc?.id, { kind: 'assignment', from, to: from, comment, forced: false, assigneesChanged: true, addedAssignees, waiver })
+      setPending(req, SLUG, originalDoc?.id, { kind: 'assignment', from, to: from, comment, forced: false, assigneesChanged: true, addedAssignees, waiver, resync })
       return data
     }
 
@@ -180,8 +186,8 @@ export const enforceRequestWorkflow =
         throw forbidden(`${changed[0]}: una solicitud «${from}» ya no la edita el solicitante / a "${from}" request can no longer be edited by its requester`)
       }
     }
-    if (waiver) setPending(req, SLUG, originalDoc?.id, { kind: 'waiver', from, to: from, comment, forced: false, waiver })
+    if (waiver) setPending(req, SLUG, originalDoc?.id, { kind: 'waiver', from, to: from, comment, forced: false, waiver, resync })
     // A comment without a transition is kept in the trail (the liaison's and the office's alike).
-    else if (comment) setPending(req, SLUG, originalDoc?.id, { kind: 'comment', from, to: from, comment, forced: false })
+    else if (comment || resync) setPending(req, SLUG, originalDoc?.id, { kind: 'comment', from, to: from, comment, forced: false, resync })
     return data
   }

@@ -102,6 +102,8 @@ export const enforceContentWorkflow =
     }
 
     const edited = changedFields(data, originalDoc ?? {}, NOT_AN_EDIT)
+    // The hook owns the list of changers (a restored version or a forged value never shortens it).
+    data.editedSinceApproval = userIds(originalDoc?.editedSinceApproval)
     if (edited.length && user) {
       data.lastEditedBy = user.id
       data.editedSinceApproval = withUser(originalDoc?.editedSinceApproval, user.id)

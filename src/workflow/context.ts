@@ -23,6 +23,8 @@ export type PendingTransition = {
   details?: Record<string, unknown>
   /** The content's request before this update, when the update moved it to another request. */
   previousRequest?: null | number | string
+  /** The request's products changed: its status follows its work again. */
+  resync?: boolean
 }
 
 /** An automatic transition that system code asks a collection hook to apply. */

@@ -168,3 +168,15 @@ it('a content moves only to a request whose work is under way, and both requests
   await updContent(c.id, { request: b.id }, editor)
   expect((await request(b.id)).status).toBe('in-production')
 })
+
+it('what was asked for is fixed once accepted: only the head changes the products, and the status follows', async () => {
+  const r = await acceptedRequest([{ type: 'press-release' }, { type: 'graphic-piece' }])
+  await deliver(r.id, 'press-release', 'Boletín de la jornada')
+  const onlyRelease = [{ type: 'press-release' }]
+  await expect(updRequest(r.id, { products: onlyRelease }, editor)).rejects.toMatchObject({ status: 403 })
+  await expect(updRequest(r.id, { products: onlyRelease }, requester)).rejects.toMatchObject({ status: 403 })
+  expect((await request(r.id)).products).toHaveLength(2)
+  const out = await updRequest(r.id, { products: onlyRelease }, head)
+  expect(out.status).toBe('delivered')
+  expect(await deliveredFollowUps(r.id)).toBe(1)
+})
