@@ -7,7 +7,7 @@ import { forbidden } from '../../src/errors.js'
 import { tr } from '../../src/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../src/workflow/authorizeTransition.js'
 import { changedFields, commentOf, idOf, sameId } from '../../src/workflow/compare.js'
-import { isDraftSave, setPending, skipsWorkflow } from '../../src/workflow/context.js'
+import { isDraftSave, sentStatus, setPending, skipsWorkflow } from '../../src/workflow/context.js'
 import { WORKING_STATUSES } from '../../src/workflow/delivery.js'
 import { workflowError } from '../../src/workflow/errors.js'
 import { changesFrom, liveContent, NOT_AN_EDIT, userIds, withUser } from '../../src/workflow/liveContent.js'
@@ -94,8 +94,10 @@ export const enforceContentWorkflow =
         throw workflowError(SLUG, 'stage', `stage: «_status: published» y «stage: ${to}» se contradicen / "_status: published" and "stage: ${to}" disagree`)
       }
       to = 'published'
-    } else if (from === 'published' && !draftSave && data._status === 'draft' && to === 'published') {
-      to = 'unpublished' // the admin's Unpublish button
+    } else if (from === 'published' && !draftSave && data._status === 'draft' && to === 'published' && sentStatus(req, SLUG) === 'draft') {
+      // The admin's Unpublish button (a `_status: 'draft'` the caller sent; Payload fills in 'draft'
+      // from a pending draft on any other non-draft save, which keeps the piece published).
+      to = 'unpublished'
     }
     if (to !== from && draftSave) {
       throw workflowError(SLUG, 'stage', `stage: un cambio de etapa («${from}» → «${to}») no se guarda como borrador; guarde o use los botones de transición / a stage change ("${from}" → "${to}") is not saved as a draft; save, or use the transition buttons`)

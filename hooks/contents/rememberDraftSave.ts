@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { setDraftSave } from '../../src/workflow/context.js'
+import { setDraftSave, setSentStatus } from '../../src/workflow/context.js'
 import { hasPendingDraft } from '../../src/workflow/liveContent.js'
 
 /** An update that carries nothing but a comment (REST/GraphQL `{ workflowComment }`). */
@@ -12,8 +12,9 @@ const commentOnly = (data: unknown): boolean => {
 
 /**
  * Collection hooks do not see the `draft` argument: remember it for this operation (updates,
- * creations and version restores). A comment alone never puts a pending correction live: when a
- * comment-only update meets a published content with a pending draft, it is saved as a draft.
+ * creations and version restores), and the `_status` the caller sent. A comment alone never puts a
+ * pending correction live: when a comment-only update meets a published content with a pending
+ * draft, it is saved as a draft.
  */
 export const rememberDraftSave: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'update' && operation !== 'updateByID' && operation !== 'create' && operation !== 'restoreVersion') return args
@@ -22,5 +23,6 @@ export const rememberDraftSave: CollectionBeforeOperationHook = async ({ args, o
     next.draft = true
   }
   setDraftSave(req, 'contents', Boolean(next.draft))
+  setSentStatus(req, 'contents', next.data && typeof next.data === 'object' ? (next.data as { _status?: unknown })._status : undefined)
   return args
 }

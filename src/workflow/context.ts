@@ -34,6 +34,7 @@ type Bag = {
   pending?: Record<string, PendingTransition>
   system?: Record<string, SystemTransition>
   draft?: Record<string, boolean>
+  status?: Record<string, unknown>
 }
 
 const bag = (req: Pick<PayloadRequest, 'context'>): Bag => {
@@ -76,3 +77,9 @@ export const setDraftSave = (req: PayloadRequest, collection: string, draft: boo
   ;(bag(req).draft ??= {})[collection] = draft
 }
 export const isDraftSave = (req: PayloadRequest, collection: string): boolean => Boolean(bag(req).draft?.[collection])
+
+/** Remembers the `_status` the caller itself sent (Payload fills it in from the latest version otherwise). */
+export const setSentStatus = (req: PayloadRequest, collection: string, status: unknown) => {
+  ;(bag(req).status ??= {})[collection] = status
+}
+export const sentStatus = (req: PayloadRequest, collection: string): unknown => bag(req).status?.[collection]

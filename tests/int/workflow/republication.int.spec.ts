@@ -60,7 +60,9 @@ describe('a pending correction goes live only through a publish role', () => {
     expect((await latest(c.id)).title).toBe('Vacunación en la comuna 10 (corregido)')
 
     for (const data of [{ _status: 'published' }, { stage: 'published' }, { _status: 'published', stage: 'published' }, {}]) {
-      await expect(upd(c.id, data, editor)).rejects.toMatchObject({ status: 403 })
+      const refused = await upd(c.id, data, editor).catch((error) => error)
+      expect(refused.status).toBe(403)
+      expect(refused.message).toMatch(/republicar/)
     }
     // List-view publishing (update by where) saves what is live, not the pending draft.
     await payload.update({ collection: 'contents', where: { id: { equals: c.id } }, data: { _status: 'published' } as never, ...as(editor) })
@@ -90,6 +92,17 @@ describe('a pending correction goes live only through a publish role', () => {
     // Flagged like a forced publication: another head reviews it through the audited path.
     await markForcedEventReviewed(await reqOf(head2), { eventId: row.id, note: 'Corrección de lugar, verificada' })
     expect((await f.events('contents', c.id)).at(-1)).toMatchObject({ kind: 'forced-review', actor: head2.id })
+  })
+
+  it('a non-draft save by the head over a pending correction republishes it (it never unpublishes the piece)', async () => {
+    const c = await publishedPiece('Horario de la biblioteca')
+    await upd(c.id, { title: 'Horario de la biblioteca en vacaciones' }, editor, { draft: true })
+    await upd(c.id, { summary: 'Abre de 8 a 12' }, head)
+    expect(await live(c.id)).toMatchObject({ title: 'Horario de la biblioteca en vacaciones', summary: 'Abre de 8 a 12', stage: 'published', _status: 'published' })
+    expect((await republications(c.id)).map((r) => r.actor)).toEqual([head.id])
+    // Unpublishing stays an explicit act: _status 'draft' sent by the caller (the admin's Unpublish button).
+    await upd(c.id, { _status: 'draft' }, head)
+    expect(await live(c.id)).toMatchObject({ stage: 'unpublished', _status: 'draft' })
   })
 
   it('a comment alone (editor or head) never puts the pending correction live', async () => {
