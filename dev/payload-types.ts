@@ -84,6 +84,7 @@ export interface Config {
     'indicator-measurements': IndicatorMeasurement;
     reports: Report;
     'workflow-counters': WorkflowCounter;
+    'job-leases': JobLease;
     'media-outlets': MediaOutlet;
     'media-mentions': MediaMention;
     'social-accounts': SocialAccount;
@@ -146,6 +147,7 @@ export interface Config {
     'indicator-measurements': IndicatorMeasurementsSelect<false> | IndicatorMeasurementsSelect<true>;
     reports: ReportsSelect<false> | ReportsSelect<true>;
     'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
+    'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'media-outlets': MediaOutletsSelect<false> | MediaOutletsSelect<true>;
     'media-mentions': MediaMentionsSelect<false> | MediaMentionsSelect<true>;
     'social-accounts': SocialAccountsSelect<false> | SocialAccountsSelect<true>;
@@ -422,6 +424,10 @@ export interface CommunicationRequest {
           | 'screens'
         )[]
       | null;
+    /**
+     * A news story by default.
+     */
+    coverageAs?: ('news' | 'tv-note' | 'audiovisual-piece') | null;
     id?: string | null;
   }[];
   description: string;
@@ -460,6 +466,33 @@ export interface CommunicationRequest {
    * Required to reject or ask for information.
    */
   workflowComment?: string | null;
+  workflowWaive?: string | null;
+  /**
+   * Requested products the head waived, with the reason: they need no deliverable.
+   */
+  waivers?:
+    | {
+        product: string;
+        type?:
+          | (
+              | 'press-release'
+              | 'news'
+              | 'event-coverage'
+              | 'graphic-piece'
+              | 'audiovisual-piece'
+              | 'radio-spot'
+              | 'tv-note'
+              | 'social-post'
+              | 'intranet-post'
+              | 'campaign'
+            )
+          | null;
+        reason: string;
+        by?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   dueDate?: string | null;
   trafficLight?: ('on-time' | 'due-soon' | 'overdue') | null;
   acceptedAt?: string | null;
@@ -669,6 +702,10 @@ export interface Content {
   publishedAt?: string | null;
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
+  /**
+   * Who changed the content since its last approval: none of them may approve it.
+   */
+  editedSinceApproval?: (number | User)[] | null;
   reviewClaim?: {
     claimedBy?: (number | null) | User;
     claimedByName?: string | null;
@@ -1006,7 +1043,19 @@ export interface WorkflowEvent {
   id: number;
   collection: string;
   document: string;
-  kind?: string | null;
+  kind?:
+    | (
+        | 'created'
+        | 'transition'
+        | 'assignment'
+        | 'comment'
+        | 'republication'
+        | 'override'
+        | 'waiver'
+        | 'forced-review'
+        | 'fact-check'
+      )
+    | null;
   from?: string | null;
   to: string;
   actor?: (number | null) | User;
@@ -1088,6 +1137,7 @@ export interface FollowUp {
     | number
     | boolean
     | null;
+  key?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1176,6 +1226,7 @@ export interface Report {
   periodEnd?: string | null;
   version: number;
   trigger?: ('schedule' | 'on-demand') | null;
+  runKey?: string | null;
   generatedAt: string;
   generatedBy?: (number | null) | User;
   data:
@@ -1198,6 +1249,18 @@ export interface WorkflowCounter {
   id: number;
   key: string;
   value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-leases".
+ */
+export interface JobLease {
+  id: number;
+  key: string;
+  holder?: string | null;
+  lockedUntil?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1719,6 +1782,10 @@ export interface PayloadLockedDocument {
         value: number | WorkflowCounter;
       } | null)
     | ({
+        relationTo: 'job-leases';
+        value: number | JobLease;
+      } | null)
+    | ({
         relationTo: 'media-outlets';
         value: number | MediaOutlet;
       } | null)
@@ -1999,6 +2066,7 @@ export interface CommunicationRequestsSelect<T extends boolean = true> {
     | {
         type?: T;
         channels?: T;
+        coverageAs?: T;
         id?: T;
       };
   description?: T;
@@ -2021,6 +2089,17 @@ export interface CommunicationRequestsSelect<T extends boolean = true> {
   assignees?: T;
   status?: T;
   workflowComment?: T;
+  workflowWaive?: T;
+  waivers?:
+    | T
+    | {
+        product?: T;
+        type?: T;
+        reason?: T;
+        by?: T;
+        at?: T;
+        id?: T;
+      };
   dueDate?: T;
   trafficLight?: T;
   acceptedAt?: T;
@@ -2107,6 +2186,7 @@ export interface ContentsSelect<T extends boolean = true> {
   publishedAt?: T;
   createdBy?: T;
   lastEditedBy?: T;
+  editedSinceApproval?: T;
   reviewClaim?:
     | T
     | {
@@ -2420,6 +2500,7 @@ export interface FollowUpsSelect<T extends boolean = true> {
   contentKind?: T;
   channels?: T;
   values?: T;
+  key?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2481,6 +2562,7 @@ export interface ReportsSelect<T extends boolean = true> {
   periodEnd?: T;
   version?: T;
   trigger?: T;
+  runKey?: T;
   generatedAt?: T;
   generatedBy?: T;
   data?: T;
@@ -2494,6 +2576,17 @@ export interface ReportsSelect<T extends boolean = true> {
 export interface WorkflowCountersSelect<T extends boolean = true> {
   key?: T;
   value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-leases_select".
+ */
+export interface JobLeasesSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  lockedUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3037,6 +3130,7 @@ export interface TaskPregoneroPublishOnSchedule {
 export interface TaskPregoneroMeasureContent {
   input: {
     contentId: string;
+    publishedAt?: string | null;
   };
   output: {
     mentions?: number | null;

@@ -2,6 +2,7 @@ import * as migration_20261128_170155_initial from './20261128_170155_initial';
 import * as migration_20261128_204546_archive_consent_disposals_captions from './20261128_204546_archive_consent_disposals_captions';
 import * as migration_20261128_220217_contents_public_read_indexes from './20261128_220217_contents_public_read_indexes';
 import * as migration_20261206_041544_archive_public_use from './20261206_041544_archive_public_use';
+import * as migration_20261206_044805_trust_workflow from './20261206_044805_trust_workflow';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_041544_archive_public_use.up,
     down: migration_20261206_041544_archive_public_use.down,
-    name: '20261206_041544_archive_public_use'
+    name: '20261206_041544_archive_public_use',
+  },
+  {
+    up: migration_20261206_044805_trust_workflow.up,
+    down: migration_20261206_044805_trust_workflow.down,
+    name: '20261206_044805_trust_workflow'
   },
 ];

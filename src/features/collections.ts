@@ -19,6 +19,7 @@ import { createImprovementActionsCollection } from './planning/collections/Impro
 import { createIndicatorMeasurementsCollection } from './planning/collections/IndicatorMeasurements/index.js'
 import { createIndicatorsCollection } from './planning/collections/Indicators/index.js'
 import { createIntranetReadsCollection } from './monitoring/collections/IntranetReads/index.js'
+import { createJobLeasesCollection } from '../kernel/jobs/collections/JobLeases/index.js'
 import { createLegalReferencesCollection } from './planning/collections/LegalReferences/index.js'
 import { createMediaMentionsCollection } from './monitoring/collections/MediaMentions/index.js'
 import { createMediaOutletsCollection } from './monitoring/collections/MediaOutlets/index.js'
@@ -57,6 +58,7 @@ export const pregoneroCollections = (options: ResolvedOptions): CollectionConfig
   createIndicatorMeasurementsCollection(options),
   createReportsCollection(options),
   createWorkflowCountersCollection(options),
+  createJobLeasesCollection(options),
   // Verificar: monitoring (issue 5)
   createMediaOutletsCollection(options),
   createMediaMentionsCollection(options),

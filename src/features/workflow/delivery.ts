@@ -1,20 +1,136 @@
 import type { PayloadRequest } from 'payload'
 
+import { idOf } from '../../kernel/machine/compare.js'
 import { setSystemTransition } from '../../kernel/machine/context.js'
 
 const REQUESTS = 'communication-requests'
-const DELIVERABLE_FROM = ['accepted', 'in-production', 'in-review']
+
+/** Request statuses in which the work is under way (its status follows its deliverables). */
+export const WORKING_STATUSES = ['accepted', 'in-production', 'in-review'] as const
+
+/** Content stages during which a deliverable is being reviewed (or waits, approved, for the head). */
+export const REVIEW_STAGES = ['in-review', 'approved'] as const
+
+/** The content kinds an event coverage may be delivered as (`products[].coverageAs`); `news` by default. */
+export const COVERAGE_KINDS = ['news', 'tv-note', 'audiovisual-piece'] as const
+
+/** Product types answered by a content of another kind than their own name. */
+const ANSWERED_BY: Record<string, string> = { campaign: 'campaign-message' }
+
+export type RequestedProduct = { id?: null | string; type: string; coverageAs?: null | string }
+export type Deliverable = { id: number | string; kind?: null | string; stage?: null | string; title?: null | string }
+export type Waiver = { product: string; type?: null | string; reason?: null | string; by?: unknown; at?: null | string }
+
+export type ProductCoverage = {
+  product: RequestedProduct
+  /** `delivered`: a published deliverable answers it; `waived`: the head waived it; `pending`: neither. */
+  state: 'delivered' | 'pending' | 'waived'
+  /** The deliverable that answers it (for `pending`: the one furthest along, if any). */
+  deliverable?: Deliverable
+  waiver?: Waiver
+}
 
 /**
- * When every deliverable (content whose `request` is this one) is published, the request
- * becomes `delivered`: a system transition (the actor is whoever published the last piece),
- * through the request's own hooks, in the caller's transaction. Returns whether it delivered.
+ * The content kind that answers a requested product (DESIGN.md): the product's own kind; an
+ * `event-coverage` is answered by a `news` content, or by a `tv-note` or `audiovisual-piece` when
+ * the request says so (`coverageAs`); a `campaign` by a `campaign-message`.
  */
-export const deliverIfComplete = async (
+export const answeringKind = (product: RequestedProduct): string => {
+  if (product.type === 'event-coverage') {
+    return COVERAGE_KINDS.includes(product.coverageAs as never) ? String(product.coverageAs) : 'news'
+  }
+  return ANSWERED_BY[product.type] ?? product.type
+}
+
+const rank = (deliverable: Deliverable) =>
+  deliverable.stage === 'published' ? 0 : REVIEW_STAGES.includes(deliverable.stage as never) ? 1 : 2
+
+/**
+ * Which requested product each deliverable answers. Each deliverable answers one product; the
+ * products take, in their order, the furthest-along deliverable of their kind still free
+ * (published first), so that two products of one kind need two deliverables. Pure.
+ */
+export const productCoverage = (
+  products: readonly RequestedProduct[],
+  deliverables: readonly Deliverable[],
+  waivers: readonly Waiver[] = [],
+): ProductCoverage[] => {
+  const waived = new Map(waivers.map((waiver) => [String(waiver.product), waiver]))
+  const pool = [...deliverables].sort((a, b) => rank(a) - rank(b))
+  const used = new Set<string>()
+  return products.map((product) => {
+    const waiver = product.id ? waived.get(String(product.id)) : undefined
+    if (waiver) return { product, state: 'waived' as const, waiver }
+    const kind = answeringKind(product)
+    const deliverable = pool.find((doc) => !used.has(String(doc.id)) && doc.kind === kind)
+    if (deliverable) used.add(String(deliverable.id))
+    return { product, state: deliverable?.stage === 'published' ? ('delivered' as const) : ('pending' as const), deliverable }
+  })
+}
+
+/**
+ * Where the request's work stands: `delivered` when every product is delivered or waived (and at
+ * least one is delivered), `in-review` while a deliverable is in review (or approved, waiting to
+ * be published), `in-production` once any deliverable exists, null before that.
+ */
+export const workStatus = (coverage: readonly ProductCoverage[], deliverables: readonly Deliverable[]): null | string => {
+  const done = coverage.length > 0 && coverage.every((c) => c.state !== 'pending') && coverage.some((c) => c.state === 'delivered')
+  if (done) return 'delivered'
+  if (deliverables.some((doc) => REVIEW_STAGES.includes(doc.stage as never))) return 'in-review'
+  if (deliverables.length > 0) return 'in-production'
+  return null
+}
+
+/** The contents whose `request` is this one (their live, non-draft state). */
+export const deliverablesOf = async (req: PayloadRequest, requestId: number | string): Promise<Deliverable[]> => {
+  const { docs } = await req.payload.find({
+    collection: 'contents' as never,
+    where: { request: { equals: requestId } },
+    pagination: false,
+    depth: 0,
+    select: { kind: true, stage: true, title: true } as never,
+    req,
+    overrideAccess: true,
+  })
+  return docs as unknown as Deliverable[]
+}
+
+/** The coverage of a request document (as it is, or as it will be after a change). */
+export const requestCoverage = async (
+  req: PayloadRequest,
+  request: Record<string, unknown> & { id?: number | string },
+): Promise<{ coverage: ProductCoverage[]; deliverables: Deliverable[] }> => {
+  const deliverables = request.id === undefined ? [] : await deliverablesOf(req, request.id)
+  const products = (Array.isArray(request.products) ? request.products : []) as RequestedProduct[]
+  const waivers = (Array.isArray(request.waivers) ? request.waivers : []) as Waiver[]
+  return { coverage: productCoverage(products, deliverables, waivers), deliverables }
+}
+
+/** The steps of the request machine from `from` to the status its work calls for. */
+const stepsTo = (from: string, target: null | string): string[] => {
+  if (!target || target === from) return []
+  if (target === 'delivered') return ['delivered']
+  if (target === 'in-review') return from === 'accepted' ? ['in-production', 'in-review'] : ['in-review']
+  if (target === 'in-production') return ['in-production']
+  return []
+}
+
+/** Why the system moved the request (the timeline shows it in the reader's language). */
+const causeOf = (step: string, from: string) =>
+  step === 'delivered' ? 'delivered' : step === 'in-review' ? 'deliverable-in-review' : from === 'in-review' ? 'review-ended' : 'deliverable-exists'
+
+/**
+ * The request's status follows its work (DESIGN.md): in production once a deliverable exists, in
+ * review while one is in review, back in production when none is, and delivered only when every
+ * product it asked for has a published deliverable or was waived. Each move is a system
+ * transition of the request machine (actor: whoever's action caused it), applied through the
+ * request's own hooks in the caller's transaction. Returns the request's status afterwards.
+ */
+export const syncRequestWithWork = async (
   req: PayloadRequest,
   requestId: number | string,
   actor: null | number | string,
-): Promise<boolean> => {
+): Promise<null | string> => {
   const request = (await req.payload.findByID({
     collection: REQUESTS as never,
     id: requestId as never,
@@ -22,33 +138,38 @@ export const deliverIfComplete = async (
     req,
     overrideAccess: true,
     disableErrors: true,
-  })) as null | { id: number | string; status?: string }
-  if (!request || !DELIVERABLE_FROM.includes(String(request.status))) return false
-  const where = { request: { equals: requestId } }
-  // Sequential on purpose: both run on the transaction's connection.
-  const { totalDocs: all } = await req.payload.count({ collection: 'contents' as never, where, req, overrideAccess: true })
-  const { totalDocs: pending } = await req.payload.count({
-    collection: 'contents' as never,
-    where: { and: [where, { stage: { not_equals: 'published' } }] },
-    req,
-    overrideAccess: true,
-  })
-  if (all === 0 || pending > 0) return false
-  setSystemTransition(req, REQUESTS, request.id, {
-    actor,
-    comment: `Entregada automáticamente: sus ${all} entregable(s) están publicados / Delivered automatically: all ${all} deliverable(s) are published`,
-  })
-  try {
-    await req.payload.update({
-      collection: REQUESTS as never,
-      id: request.id as never,
-      data: { status: 'delivered' } as never,
-      req,
-      overrideAccess: true,
-      depth: 0,
-    })
-  } finally {
-    setSystemTransition(req, REQUESTS, request.id, null)
+  })) as null | (Record<string, unknown> & { id: number | string; status?: string })
+  if (!request) return null
+  let status = String(request.status)
+  if (!WORKING_STATUSES.includes(status as never)) return status
+  const { coverage, deliverables } = await requestCoverage(req, request)
+  const published = coverage.filter((c) => c.state === 'delivered').length
+  for (const step of stepsTo(status, workStatus(coverage, deliverables))) {
+    const cause = causeOf(step, status)
+    const comment =
+      step === 'delivered'
+        ? `Entregada automáticamente: sus ${published} entregable(s) están publicados / Delivered automatically: all ${published} deliverable(s) are published`
+        : null
+    setSystemTransition(req, REQUESTS, request.id, { actor, comment: comment ?? '', details: { cause } })
+    try {
+      await req.payload.update({
+        collection: REQUESTS as never,
+        id: request.id as never,
+        data: { status: step } as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
+    } finally {
+      setSystemTransition(req, REQUESTS, request.id, null)
+    }
+    status = step
   }
-  return true
+  return status
+}
+
+/** Ids of the requests a content answers, now and before a change (either may be absent). */
+export const requestsOf = (...values: unknown[]): Array<number | string> => {
+  const ids = values.map(idOf).filter((id): id is number | string => id !== null)
+  return [...new Map(ids.map((id) => [String(id), id])).values()]
 }

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { randomUUID } from 'node:crypto'
+
 export type FollowUpInput = {
   kind: 'content-measurement' | 'content-published' | 'request-delivered' | 'request-rated'
   subjectCollection: string
@@ -12,6 +14,8 @@ export type FollowUpInput = {
   contentKind?: null | string
   channels?: null | string[]
   values?: Record<string, unknown>
+  /** A unique key of what is measured (jobs pass one, so that running twice writes once). */
+  key?: string
 }
 
 const idOf = (value: unknown): null | number | string => {
@@ -36,6 +40,7 @@ export const writeFollowUp = async (req: PayloadRequest, input: FollowUpInput) =
       contentKind: input.contentKind ?? null,
       channels: input.channels ?? [],
       values: input.values ?? null,
+      key: input.key ?? `${input.kind}|${input.subjectId}|${randomUUID()}`,
     } as never,
     req,
     overrideAccess: true,

@@ -11,9 +11,11 @@ export type GuardContext = {
   doc: Record<string, unknown>
   comment?: null | string
   force?: boolean
+  /** The request (for messages in the caller's language); absent in pure checks. */
+  req?: null | { t?: unknown; i18n?: { t?: unknown } }
 }
 
-/** A guard returns null when it passes, or the reason (bilingual) it refuses. */
+/** A guard returns null when it passes, or the reason it refuses (in the caller's language when `req` is given). */
 export type GuardFn = (ctx: GuardContext) => null | string
 
 /** Built-in guards, named so tables stay plain data. */
@@ -55,11 +57,14 @@ export const defaultRequestTransitions = (): TransitionRule[] => [
   { from: ['submitted'], to: 'rejected', roles: TRIAGE, requiresComment: true },
   { from: ['needs-info'], to: 'submitted', roles: ['requester'], guards: ['ownDepartment'], requiresComment: true },
   { from: ['needs-info'], to: 'submitted', roles: TRIAGE, requiresComment: true },
-  { from: ['accepted'], to: 'in-production', roles: OFFICE },
-  { from: ['in-production'], to: 'in-review', roles: OFFICE },
-  { from: ['in-review'], to: 'in-production', roles: REVIEWERS },
+  // The status follows the work (src/workflow/delivery.ts): the system moves it as deliverables
+  // appear, go to review and come back; office staff may also move it by hand.
+  { from: ['accepted'], to: 'in-production', roles: OFFICE, system: true },
+  { from: ['in-production'], to: 'in-review', roles: OFFICE, system: true },
+  { from: ['in-review'], to: 'in-production', roles: REVIEWERS, system: true },
+  // Delivered only when every requested product has a published deliverable or was waived
+  // (checked by enforceRequestWorkflow for the head and the system alike).
   { from: ['in-review'], to: 'delivered', roles: TRIAGE, system: true },
-  // Automatic delivery when every deliverable is published, whatever the production step.
   { from: ['accepted', 'in-production'], to: 'delivered', roles: [], system: true },
   { from: ['delivered'], to: 'closed', roles: ['requester'], guards: ['ownDepartment', 'rated'] },
   { from: ['delivered'], to: 'closed', roles: TRIAGE },

@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { archiveMessages } from './messages/archive.js'
 import { commonMessages } from './messages/common.js'
 import { schedulingMessages } from './messages/scheduling.js'
+import { workflowTrustMessages } from './messages/workflowTrust.js'
 
 /**
  * The plugin's messages, one language per user, through Payload's i18n: every key lives in the
@@ -13,7 +14,7 @@ import { schedulingMessages } from './messages/scheduling.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

@@ -31,7 +31,7 @@ type Input = {
  * document acts as the system, anyone else as the user; an illegal or forbidden move throws the
  * 400/403 naming from/to and what is allowed. Returns what the audit trail records.
  */
-export const authorizeTransition = (input: Input): Pick<PendingTransition, 'actor' | 'comment' | 'forced'> => {
+export const authorizeTransition = (input: Input): Pick<PendingTransition, 'actor' | 'comment' | 'details' | 'forced'> => {
   const { options, machine, collection, field, req, from, to, doc, id, comment, force } = input
   const system = getSystemTransition(req, collection, id)
   const result = canTransition({
@@ -44,7 +44,13 @@ export const authorizeTransition = (input: Input): Pick<PendingTransition, 'acto
     doc,
     comment: system?.comment ?? comment,
     force,
+    req,
   })
   if (!result.ok) throw transitionError(collection, field, result, req)
-  return { comment: system?.comment ?? comment, forced: Boolean(result.forced), actor: system ? system.actor : undefined }
+  return {
+    comment: system?.comment ?? comment,
+    forced: Boolean(result.forced),
+    actor: system ? system.actor : undefined,
+    details: system?.details,
+  }
 }

@@ -3,6 +3,8 @@ import type { GuardContext, GuardFn, GuardName, Machine, TransitionRule, Transit
 import { departmentOf, hasRole, type UserLike } from '../access/hasRole.js'
 import type { Role } from '../access/roles.js'
 
+import { tr } from '../i18n/index.js'
+
 const idOf = (value: unknown): null | string => {
   if (value === null || value === undefined || value === '') return null
   if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
@@ -11,11 +13,15 @@ const idOf = (value: unknown): null | string => {
 
 /** The built-in guards. Each returns null (passes) or the bilingual reason it refuses. */
 export const GUARDS: Record<GuardName, GuardFn> = {
-  fourEyes: ({ user, doc }) => {
+  fourEyes: ({ user, doc, req }) => {
     const me = idOf(user?.id)
     if (!me) return null
-    if (idOf(doc.createdBy) === me || idOf(doc.lastEditedBy) === me) {
-      return 'cuatro ojos: quien escribió o editó por última vez el contenido no puede aprobarlo / four-eyes: whoever authored or last edited the content cannot approve it'
+    // Everyone who changed the piece since its last approval, plus its author and last editor.
+    const changers = [doc.createdBy, doc.lastEditedBy, ...(Array.isArray(doc.editedSinceApproval) ? doc.editedSinceApproval : [])]
+      .map(idOf)
+      .filter((id): id is string => id !== null)
+    if (changers.includes(me)) {
+      return tr(req, 'fourEyes', { editors: [...new Set(changers)].map((id) => `#${id}`).join(', ') })
     }
     return null
   },
@@ -68,6 +74,8 @@ export type TransitionInput = {
   force?: boolean
   /** The change is made by the system on the user's behalf (automatic transition). */
   system?: boolean
+  /** The request, for guards' messages in the caller's language. */
+  req?: GuardContext['req']
 }
 
 export type TransitionResult = {
@@ -100,7 +108,7 @@ export const allowedTransitions = (
   for (const rule of rules) {
     if (!userMay(rule, input)) continue
     if (input.doc) {
-      const reason = runGuards({ ...rule, requiresComment: false }, { user: input.user, doc: input.doc, comment: null })
+      const reason = runGuards({ ...rule, requiresComment: false }, { user: input.user, doc: input.doc, comment: null, req: input.req })
       if (reason) continue
     }
     const previous = out.get(rule.to)
@@ -135,7 +143,7 @@ export const canTransition = (input: TransitionInput): TransitionResult => {
       reason: `su rol no puede pasar de «${from}» a «${input.to}» (roles: ${roles}); usted puede: ${list} / your role may not move from "${from}" to "${input.to}" (roles: ${roles}); you may: ${list}`,
     }
   }
-  const ctx: GuardContext = { user: input.user, doc: input.doc ?? {}, comment: input.comment, force: input.force }
+  const ctx: GuardContext = { user: input.user, doc: input.doc ?? {}, comment: input.comment, force: input.force, req: input.req }
   // Ordinary rules first; forced ones only when asked for explicitly.
   const ordered = [...mine.filter((rule) => !rule.force), ...(input.force ? mine.filter((rule) => rule.force) : [])]
   let firstReason: null | string = null

@@ -5,24 +5,36 @@ export const skipsWorkflow = (req: Pick<PayloadRequest, 'context'>): boolean => 
 
 /** What beforeChange decided about one document, for afterChange to act on. */
 export type PendingTransition = {
-  kind: 'assignment' | 'created' | 'transition'
+  /** What the trail records: a transition, a creation, an assignment alone, a comment alone, a republication, a waiver. */
+  kind: 'assignment' | 'comment' | 'created' | 'republication' | 'transition' | 'waiver'
   from: null | string
   to: string
   comment: null | string
   forced: boolean
   /** Also record an assignment change (assignees changed in the same update). */
   assigneesChanged?: boolean
+  /** Assignees the update added (only they are notified of the assignment). */
+  addedAssignees?: Array<number | string>
+  /** Also record a waiver of a requested product (a request update may carry a transition too). */
+  waiver?: { product: string; type: string; reason: string }
   /** The actor when the system acts on someone's behalf. */
   actor?: null | number | string
+  /** Extra facts for the trail row (e.g. why a publication is flagged). */
+  details?: Record<string, unknown>
+  /** The content's request before this update, when the update moved it to another request. */
+  previousRequest?: null | number | string
+  /** The request's products changed: its status follows its work again. */
+  resync?: boolean
 }
 
 /** An automatic transition that system code asks a collection hook to apply. */
-export type SystemTransition = { actor: null | number | string; comment: string }
+export type SystemTransition = { actor: null | number | string; comment: string; details?: Record<string, unknown> }
 
 type Bag = {
   pending?: Record<string, PendingTransition>
   system?: Record<string, SystemTransition>
   draft?: Record<string, boolean>
+  status?: Record<string, unknown>
 }
 
 const bag = (req: Pick<PayloadRequest, 'context'>): Bag => {
@@ -65,3 +77,9 @@ export const setDraftSave = (req: PayloadRequest, collection: string, draft: boo
   ;(bag(req).draft ??= {})[collection] = draft
 }
 export const isDraftSave = (req: PayloadRequest, collection: string): boolean => Boolean(bag(req).draft?.[collection])
+
+/** Remembers the `_status` the caller itself sent (Payload fills it in from the latest version otherwise). */
+export const setSentStatus = (req: PayloadRequest, collection: string, status: unknown) => {
+  ;(bag(req).status ??= {})[collection] = status
+}
+export const sentStatus = (req: PayloadRequest, collection: string): unknown => bag(req).status?.[collection]

@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { WorkflowEventKind } from './eventKinds.js'
+
 export type WorkflowEventInput = {
   collection: string
   document: number | string
@@ -10,8 +12,8 @@ export type WorkflowEventInput = {
   comment?: null | string
   /** The department the document belongs to (requesters read their department's trail). */
   department?: null | number | string
-  /** 'created' | 'transition' | 'assignment' | 'forced-review' | 'fact-check' | ... */
-  kind?: string
+  /** What the row records (src/workflow/eventKinds.ts); `transition` by default. */
+  kind?: WorkflowEventKind
   /** A forced transition (head's force-publish), to be reviewed afterwards. */
   forced?: boolean
   details?: Record<string, unknown>

@@ -24,6 +24,7 @@ import {
   contentReviewRequested,
   factCheckAnswered,
   requestAssigned,
+  requestCancelled,
   requestDelivered,
   requestNeedsInfo,
   requestRejected,
@@ -31,6 +32,7 @@ import {
 
 export type NotificationEvent =
   | 'request-assigned'
+  | 'request-cancelled'
   | 'request-needs-info'
   | 'request-rejected'
   | 'content-review-requested'
@@ -47,6 +49,8 @@ export type NotificationInput = {
   /** The workflow-events row of the transition: makes the mail idempotent per (event row, recipient). */
   eventId?: number | string
   comment?: null | string
+  /** Only these users (e.g. the assignees an assignment added); by default everyone the event concerns. */
+  users?: Array<number | string>
 }
 
 type Id = number | string
@@ -81,8 +85,10 @@ const requestRequester = async (req: PayloadRequest, request: Doc): Promise<Reci
   return [...users, ...mailbox]
 }
 
-const requestAssignees = async (req: PayloadRequest, request: Doc): Promise<Recipient[]> =>
-  usersAsRecipients(await loadUsers(req, idsOf(request.assignees)))
+const requestAssignees = async (req: PayloadRequest, request: Doc, only?: Id[]): Promise<Recipient[]> => {
+  const ids = idsOf(request.assignees).filter((id) => !only || only.some((wanted) => String(wanted) === String(id)))
+  return usersAsRecipients(await loadUsers(req, ids))
+}
 
 /**
  * Who gets which mail for an event, rendered. Reads with `req` (the caller's transaction), as the
@@ -104,7 +110,7 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
     switch (input.event) {
       case 'request-assigned': {
         const department = await findDoc(req, 'departments', idOf(doc.department))
-        return each(await requestAssignees(req, doc), (to) =>
+        return each(await requestAssignees(req, doc, input.users), (to) =>
           requestAssigned({
             ...common,
             recipientName: to.name,
@@ -121,6 +127,18 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
         return each(await requestRequester(req, doc), (to) =>
           requestDelivered({ ...common, recipientName: to.name, rateUrl: url }),
         )
+      case 'request-cancelled': {
+        // Whoever works on it and the head; the requester's side too when the office cancelled it.
+        const actor = idOf(req.user?.id)
+        const byRequester = actor !== null && idsOf(doc.requestedBy).some((id) => String(id) === String(actor))
+        const recipients = [
+          ...(await requestAssignees(req, doc)),
+          ...usersAsRecipients(await usersWithRoles(req, ['head'])),
+          ...(byRequester ? [] : await requestRequester(req, doc)),
+        ]
+        const cancelledBy = req.user && 'name' in req.user && req.user.name ? String(req.user.name) : undefined
+        return each(recipients, (to) => requestCancelled({ ...common, recipientName: to.name, cancelledBy }), actor !== null ? [actor] : [])
+      }
       default:
         throw new Error(`queueNotification: ${input.event} is not an event of communication-requests`)
     }
@@ -231,13 +249,7 @@ export const messageIdFor = (key: string, serverURL: string): string => {
  */
 export const queueNotification = async (
   req: PayloadRequest,
-  input: {
-    event: NotificationEvent
-    collection: 'communication-requests' | 'contents'
-    id: number | string
-    eventId?: number | string
-    comment?: null | string
-  },
+  input: NotificationInput,
 ): Promise<void> => {
   if (req.context?.skipWorkflow === true) return
   const options = pluginOptions(req.payload)

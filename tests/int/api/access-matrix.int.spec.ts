@@ -145,6 +145,7 @@ beforeAll(async () => {
   await seed('indicator-measurements', { indicator: indicator.id, period: '2026-10', value: 90 })
   await seed('reports', { title: 'Informe octubre', kind: 'monthly', period: '2026-10', version: 1, generatedAt: day(31), data: { ok: true } })
   await seed('workflow-counters', { key: 'matrix-test', value: 3 })
+  await seed('job-leases', { key: 'matrix-test', holder: 'matrix', lockedUntil: day(2) })
   await seed('media-outlets', { name: 'Radio Pasto', type: 'radio', scope: 'local', contacts: [{ name: 'María Periodista', email: 'maria@radio.test' }] })
   await factories['media-mentions']!()
   await factories['social-accounts']!()

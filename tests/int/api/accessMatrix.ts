@@ -60,6 +60,8 @@ export const COLLECTIONS: Record<string, Row> = {
   'indicator-measurements': { read: 'officeAndAuditors', create: NOBODY, update: NOBODY, delete: NOBODY },
   reports: { read: 'officeAndAuditors', create: NOBODY, update: NOBODY, delete: NOBODY },
   'workflow-counters': { read: 'admin', create: NOBODY, update: NOBODY, delete: NOBODY },
+  // Leases of jobs that run one at a time across runners (issue 13, item 13): written by src/jobs/lease.ts only.
+  'job-leases': { read: 'admin', create: NOBODY, update: NOBODY, delete: NOBODY },
   'media-outlets': { read: 'officeAndAuditors', create: 'admin head editor', update: 'admin head editor', delete: 'admin head' },
   'media-mentions': { read: 'officeAndAuditors', create: 'admin head editor', update: 'admin head editor', delete: 'admin head' },
   'social-accounts': { read: 'officeAndAuditors', create: 'admin head community', update: 'admin head community', delete: 'admin head' },

@@ -38,7 +38,7 @@ describe('GET /api/pregonero/workflow-events.csv', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(response.headers.get('content-disposition')).toContain('attachment')
     const [header, ...rows] = await csvOf(response)
-    expect(header).toEqual(['at', 'collection', 'document', 'from', 'to', 'actor', 'comment'])
+    expect(header).toEqual(['at', 'collection', 'document', 'from', 'to', 'actor', 'comment', 'kind', 'forced'])
     expect(rows.map((row) => row[0])).toEqual([
       '2026-03-01T04:59:00.000Z',
       '2026-03-01T05:00:00.000Z',
@@ -46,11 +46,21 @@ describe('GET /api/pregonero/workflow-events.csv', () => {
       '2026-03-03T23:00:00.000Z',
       '2026-03-04T04:30:00.000Z',
     ])
-    expect(rows[1]).toEqual(['2026-03-01T05:00:00.000Z', 'communication-requests', '7', 'submitted', 'accepted', 'Julia Jefa <jefe@pasto.gov.co>', 'Aceptada, con prioridad'])
+    expect(rows[1]).toEqual(['2026-03-01T05:00:00.000Z', 'communication-requests', '7', 'submitted', 'accepted', 'Julia Jefa <jefe@pasto.gov.co>', 'Aceptada, con prioridad', 'transition', 'false'])
     expect(rows[2][5]).toBe('Eduardo Editor <editor1@pasto.gov.co>')
     expect(rows[2][6]).toBe('Línea 1\nLínea "2"')
     expect(rows[3][6]).toBe(`'=HYPERLINK("http://evil")`)
     expect(rows[0][5]).toBe('')
+  })
+
+  it('says what each row records (issue 13, item 16): a comment or an override is not a transition', async () => {
+    await event({ collection: 'contents', document: '14', from: 'in-review', to: 'in-review', kind: 'comment', actor: fx.head.id, at: '2026-03-05T15:00:00.000Z', comment: 'Revisar la cifra' })
+    await event({ collection: 'contents', document: '14', from: 'check:neutrality:fail', to: 'check:neutrality:overridden', kind: 'override', actor: fx.head.id, at: '2026-03-05T16:00:00.000Z', comment: 'Nombre oficial' })
+    const rows = (await csvOf(await rest('GET', 'pregonero/workflow-events.csv?collection=contents&document=14', { as: fx.head.email }))).slice(1)
+    expect(rows.map((row) => [row[6], row[7]])).toEqual([
+      ['Revisar la cifra', 'comment'],
+      ['Nombre oficial', 'override'],
+    ])
   })
 
   it('filters by Bogotá calendar days (both ends included), collection and document', async () => {

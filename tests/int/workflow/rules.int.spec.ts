@@ -229,7 +229,7 @@ describe('contents: four-eyes, publishing, _status and stage', () => {
 
 describe('request ↔ content: delivery and follow-ups', () => {
   it('publishing the last deliverable delivers the request (actor = publisher) with follow-ups and a measurement job', async () => {
-    const r = await f.request({ status: 'in-production', department: dep.id, requestedBy: requester.id, acceptedAt: '2026-06-12T15:00:00Z', dueDate: '2099-01-01T04:59:59.999Z' })
+    const r = await f.request({ status: 'in-production', department: dep.id, requestedBy: requester.id, acceptedAt: '2026-06-12T15:00:00Z', dueDate: '2099-01-01T04:59:59.999Z', products: [{ type: 'news' }, { type: 'social-post' }] })
     const made = (await payload.create({ collection: 'contents', data: { title: 'Nota 1', request: r.id, channels: ['web'] } as never, ...as(editor) })) as any
     const other = await approvedContent({ request: r.id, kind: 'social-post', channels: ['facebook'] })
     await expect(payload.create({ collection: 'contents', data: { title: 'x', request: (await f.request({ status: 'submitted', department: dep.id })).id } as never, ...as(editor) })).rejects.toMatchObject({ status: 400 })
@@ -272,7 +272,7 @@ describe('atomicity and skipWorkflow', () => {
     expect(await f.events('communication-requests', r.id)).toHaveLength(0)
     // a publication failing after its follow-up, job and the request's delivery: all rolled back
     const req2 = await f.request({ status: 'in-review', department: dep.id })
-    const c = await approvedContent({ request: req2.id })
+    const c = await approvedContent({ request: req2.id, kind: 'press-release' })
     await expect(upd('contents', c.id, { stage: 'published' }, head, { context: { workflowFailAt: 'after-side-effects' } })).rejects.toThrow(/injected/)
     expect(await get('contents', c.id)).toMatchObject({ stage: 'approved', _status: 'draft' })
     expect((await get('communication-requests', req2.id)).status).toBe('in-review')

@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowTransitions as WorkflowTransitions_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { RequestProducts as RequestProducts_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { WorkflowTimeline as WorkflowTimeline_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ChecksPanel as ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimField as ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "pregonero/client#WorkflowTransitions": WorkflowTransitions_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#RequestProducts": RequestProducts_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#WorkflowTimeline": WorkflowTimeline_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ChecksPanel": ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimField": ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9,

@@ -1,5 +1,9 @@
 import type { FieldHook } from 'payload'
 
+import { idOf } from '../../../kernel/machine/compare.js'
+import { recordWorkflowEvent } from '../../../kernel/machine/recordEvent.js'
+import { contentDepartment } from '../../workflow/collections/Contents/hooks/afterContentChange.js'
+
 type Row = { id?: string; check?: string; reason?: string; by?: unknown; at?: string }
 
 /**
@@ -18,27 +22,28 @@ export const stampCheckOverrides: FieldHook = ({ value, previousValue, req }) =>
 
 /**
  * afterChange of `contents.checkOverrides`: each new override is written to the audit trail
- * (`workflow-events`) in the same transaction: from `check:<name>:fail` to `check:<name>:overridden`,
- * with the head's reason as the comment.
+ * (`workflow-events`) in the same transaction, as a row of kind `override` (not a transition):
+ * from `check:<name>:fail` to `check:<name>:overridden`, with the head's reason as the comment.
  */
 export const auditCheckOverrides: FieldHook = async ({ value, previousValue, originalDoc, data, req }) => {
   const previous = new Set(((Array.isArray(previousValue) ? previousValue : []) as Row[]).map((row) => row.id))
+  const doc = { ...((originalDoc ?? {}) as Record<string, unknown>), ...((data ?? {}) as Record<string, unknown>) }
   const documentId = (originalDoc as { id?: unknown } | undefined)?.id ?? (data as { id?: unknown } | undefined)?.id
-  for (const row of (Array.isArray(value) ? value : []) as Row[]) {
-    if (previous.has(row.id) || documentId === undefined) continue
-    await req.payload.create({
-      collection: 'workflow-events' as never,
-      data: {
-        collection: 'contents',
-        document: String(documentId),
-        from: `check:${row.check}:fail`,
-        to: `check:${row.check}:overridden`,
-        actor: req.user?.id,
-        comment: row.reason,
-        at: row.at ?? new Date().toISOString(),
-      } as never,
-      req,
-      overrideAccess: true,
+  const added = ((Array.isArray(value) ? value : []) as Row[]).filter((row) => !previous.has(row.id))
+  if (!added.length || documentId === undefined) return value
+  const department = await contentDepartment(req as never, doc)
+  for (const row of added) {
+    await recordWorkflowEvent(req, {
+      collection: 'contents',
+      document: documentId as number | string,
+      from: `check:${row.check}:fail`,
+      to: `check:${row.check}:overridden`,
+      actor: idOf(row.by) ?? req.user?.id ?? null,
+      comment: row.reason,
+      department,
+      kind: 'override',
+      details: { check: row.check },
+      at: row.at ?? new Date().toISOString(),
     })
   }
   return value

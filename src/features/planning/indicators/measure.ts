@@ -88,10 +88,26 @@ export const measurePeriod = async (
       overrideAccess: true,
     })
     const context = { [DERIVED]: true }
+    const update = (id: number | string) =>
+      req.payload.update({ collection: 'indicator-measurements' as never, id, data: data as never, req, overrideAccess: true, context })
     if (docs[0]) {
-      await req.payload.update({ collection: 'indicator-measurements' as never, id: (docs[0] as { id: number | string }).id, data: data as never, req, overrideAccess: true, context })
+      await update((docs[0] as { id: number | string }).id)
     } else {
-      await req.payload.create({ collection: 'indicator-measurements' as never, data: data as never, req, overrideAccess: true, context })
+      try {
+        await req.payload.create({ collection: 'indicator-measurements' as never, data: data as never, req, overrideAccess: true, context })
+      } catch (error) {
+        // Another run measured it at the same moment (unique indicator + period): update that one.
+        const { docs: raced } = await req.payload.find({
+          collection: 'indicator-measurements' as never,
+          where: { and: [{ indicator: { equals: indicator.id } }, { period: { equals: period.label } }] },
+          limit: 1,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })
+        if (!raced[0]) throw error
+        await update((raced[0] as { id: number | string }).id)
+      }
     }
     if (data.belowThreshold) {
       const { created } = await raiseAlert(req, {

@@ -8,6 +8,8 @@ import { generateReport } from '../reports/generate.js'
 /**
  * Generates the follow-up and measurement report: for an explicit `period`, or, when scheduled,
  * the monthly report of the month that closed (and the quarterly one when a quarter closed).
+ * Each report made by the job carries the key `job|<kind>|<period>` (unique): a retry, a second
+ * runner, or a second run for the same period finds that report and makes no second version.
  */
 export const followUpReportsTask = (options: ResolvedOptions): TaskConfig => ({
   slug: 'pregoneroFollowUpReports',
@@ -22,7 +24,10 @@ export const followUpReportsTask = (options: ResolvedOptions): TaskConfig => ({
       : periodsClosedAt(new Date()).filter((p) => p.frequency === 'monthly' || p.frequency === 'quarterly')
     const reports = []
     for (const period of periods) {
-      const report = await generateReport(req, options, period, { trigger: 'schedule' })
+      // The job makes THE report of a period: a retry, a second runner, a second scheduled or
+      // queued run find it; a new version is made on demand (POST /api/pregonero/reports/generate).
+      const runKey = `job|${period.frequency}|${period.label}`
+      const report = await generateReport(req, options, period, { trigger: 'schedule', runKey })
       reports.push({ id: report.id, title: report.title })
     }
     return { output: { reports } }

@@ -3,6 +3,8 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import type { MessageKey } from '../../../kernel/i18n/index.js'
+
 type Event = {
   id: number | string
   kind?: string
@@ -12,18 +14,29 @@ type Event = {
   comment?: null | string
   forced?: boolean
   reviewedAt?: null | string
+  details?: null | Record<string, unknown>
   actor?: null | number | string | { id: number | string; name?: string; email?: string }
 }
 
+/** Why the system moved a request (`details.cause` of its automatic transitions). */
+const CAUSES: Record<string, MessageKey> = {
+  'deliverable-exists': 'followsWorkProduction',
+  'deliverable-in-review': 'followsWorkReview',
+  'review-ended': 'followsWorkBackToProduction',
+}
+
 /**
- * The document's audit trail (workflow-events), oldest first. Shown to whoever may read the
- * trail (head, admin, auditor, the requester of the department); others see a short note.
+ * The document's audit trail (workflow-events), oldest first, in the reader's language: each row
+ * names its kind (transition, comment, republication, check override, waiver, …), who and when;
+ * flagged rows (forced or changed after approval) say so until reviewed. Shown to whoever may read
+ * the trail (head, admin, auditor, the requester of the department); others see a short note.
  */
 export const WorkflowTimeline = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const lang = i18n?.language === 'en' ? 'en' : 'es'
+  const { i18n, t: translate } = useTranslation()
+  const t = (key: MessageKey, vars?: Record<string, unknown>) =>
+    (translate as (key: string, vars?: Record<string, unknown>) => string)(`pregonero:${key}`, vars)
   const api = `${config.serverURL ?? ''}${config.routes?.api ?? '/api'}`
   const [events, setEvents] = useState<Event[] | null>(null)
   const [denied, setDenied] = useState(false)
@@ -47,29 +60,49 @@ export const WorkflowTimeline = () => {
   }, [api, collectionSlug, id])
 
   if (!id) return null
-  const title = lang === 'es' ? 'Bitácora' : 'Timeline'
-  if (denied) return <p style={{ opacity: 0.7 }}>{lang === 'es' ? 'Bitácora: sin acceso.' : 'Timeline: no access.'}</p>
+  if (denied) return <p style={{ opacity: 0.7 }}>{t('timelineDenied')}</p>
   if (!events) return null
   const who = (actor: Event['actor']) =>
-    actor && typeof actor === 'object' ? (actor.name ?? actor.email ?? String(actor.id)) : actor ? `#${actor}` : lang === 'es' ? 'sistema' : 'system'
+    actor && typeof actor === 'object' ? (actor.name ?? actor.email ?? String(actor.id)) : actor ? `#${actor}` : t('timelineSystem')
+  const kindLabel = (kind: string | undefined) => t(`kind_${kind ?? 'transition'}` as MessageKey)
+  /** What the row is about, beyond its states. */
+  const subject = (event: Event) => {
+    const details = event.details ?? {}
+    if (event.kind === 'waiver') return String(details.type ?? details.product ?? '')
+    if (event.kind === 'override') return String(details.check ?? event.to.replace(/^check:|:overridden$/g, ''))
+    if (event.kind === 'republication' && details.version) return t('timelineVersion', { version: String(details.version) })
+    if (typeof details.cause === 'string' && CAUSES[details.cause]) return t(CAUSES[details.cause])
+    return ''
+  }
+  const showsStates = (event: Event) => !event.kind || ['created', 'transition'].includes(event.kind)
+  const dateLocale = i18n?.language === 'en' ? 'en-US' : 'es-CO'
 
   return (
     <div className="field-type pregonero-timeline" style={{ marginBottom: 'var(--base)' }}>
-      <label className="field-label">{title}</label>
+      <label className="field-label">{t('timelineTitle')}</label>
       <ol style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        {events.map((event) => (
-          <li key={event.id} style={{ borderLeft: '2px solid var(--theme-elevation-150)', padding: '0 0 10px 10px' }}>
-            <div style={{ fontSize: 12, opacity: 0.7 }}>{new Date(event.at).toLocaleString(lang === 'es' ? 'es-CO' : 'en-US')}</div>
-            <div>
-              <strong>{who(event.actor)}</strong>: {event.from ? `${event.from} → ` : ''}
-              {event.to}
-              {event.kind && event.kind !== 'transition' ? ` (${event.kind})` : ''}
-              {event.forced ? (lang === 'es' ? ' · FORZADA' : ' · FORCED') : ''}
-              {event.forced && event.reviewedAt ? (lang === 'es' ? ' · revisada' : ' · reviewed') : ''}
-            </div>
-            {event.comment ? <div style={{ whiteSpace: 'pre-wrap' }}>{event.comment}</div> : null}
-          </li>
-        ))}
+        {events.map((event) => {
+          const about = subject(event)
+          const changers = (event.details?.changedAfterApproval as unknown[] | undefined) ?? []
+          return (
+            <li key={event.id} data-kind={event.kind ?? 'transition'} style={{ borderLeft: '2px solid var(--theme-elevation-150)', padding: '0 0 10px 10px' }}>
+              <div style={{ fontSize: 12, opacity: 0.7 }}>
+                {new Date(event.at).toLocaleString(dateLocale)} · {kindLabel(event.kind)}
+              </div>
+              <div>
+                <strong>{who(event.actor)}</strong>
+                {showsStates(event) ? `: ${event.from ? `${event.from} → ` : ''}${event.to}` : ''}
+                {about ? ` · ${about}` : ''}
+                {event.forced ? ` · ${t('timelineFlagged')}` : ''}
+                {event.forced && event.reviewedAt ? ` · ${t('timelineReviewed')}` : ''}
+              </div>
+              {changers.length ? (
+                <div style={{ fontSize: 12 }}>{t('changedAfterApproval', { editors: changers.map((c) => `#${String(c)}`).join(', ') })}</div>
+              ) : null}
+              {event.comment ? <div style={{ whiteSpace: 'pre-wrap' }}>{event.comment}</div> : null}
+            </li>
+          )
+        })}
       </ol>
     </div>
   )

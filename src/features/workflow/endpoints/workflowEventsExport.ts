@@ -12,6 +12,8 @@ type EventRow = {
   to?: string | null
   actor?: null | number | string | { id: number | string; name?: string | null; email?: string | null }
   comment?: string | null
+  kind?: string | null
+  forced?: boolean | null
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -50,6 +52,10 @@ export const WORKFLOW_EVENT_COLUMNS: ReadonlyArray<CsvColumn<EventRow>> = [
   { header: 'to', value: (row) => row.to },
   { header: 'actor', value: (row) => actorLabel(row.actor) },
   { header: 'comment', value: (row) => row.comment },
+  // What the row records (a transition, a comment, a republication, an override, a waiver…) and
+  // whether it is flagged for review: without them a comment reads like a transition.
+  { header: 'kind', value: (row) => row.kind ?? 'transition' },
+  { header: 'forced', value: (row) => (row.forced ? 'true' : 'false') },
 ]
 
 /**

@@ -14,7 +14,11 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
   ({
     slug: MEASURE_TASK,
     retries: 3,
-    inputSchema: [{ name: 'contentId', type: 'text', required: true }],
+    inputSchema: [
+      { name: 'contentId', type: 'text', required: true },
+      // The publication measured (its publishedAt); jobs without it are keyed on themselves.
+      { name: 'publishedAt', type: 'text' },
+    ],
     outputSchema: [
       { name: 'mentions', type: 'number' },
       { name: 'reach', type: 'number' },
@@ -24,8 +28,8 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
       job,
       req,
     }: {
-      input: { contentId: string }
-      job?: { createdAt?: string }
+      input: { contentId: string; publishedAt?: null | string }
+      job?: { createdAt?: string; id?: number | string }
       req: Parameters<typeof writeFollowUp>[0]
     }) => {
       const content = (await req.payload.findByID({
@@ -51,33 +55,27 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
         mentions = totalDocs
         reach = (docs as Array<{ reach?: unknown }>).reduce((sum, doc) => sum + (Number(doc.reach) || 0), 0)
       }
-      // Idempotent: a retry after a crash that came after the write (the process killed, the job's
-      // own bookkeeping failing) finds the measurement this job already wrote, and writes no second one.
-      // (Only one measurement is queued per publication; a later publication queues a later job.)
-      if (job?.createdAt) {
-        const done = await req.payload.count({
-          collection: 'follow-ups' as never,
-          where: {
-            and: [
-              { kind: { equals: 'content-measurement' } },
-              { subjectId: { equals: String(content.id) } },
-              { createdAt: { greater_than_equal: job.createdAt } },
-            ],
-          },
-          req,
-          overrideAccess: true,
+      // One measurement per publication, however often the job runs (a retry after a crash that came
+      // after the write, a second runner of the same job): the follow-up's unique key says so.
+      // (Jobs queued with the publication's date key on it; older ones, and hand-queued ones, on the job.)
+      const publication = input.publishedAt ?? (job?.id !== undefined ? `job:${job.id}` : (content.publishedAt ?? 'unknown'))
+      const key = `content-measurement|${content.id}|${publication}`
+      const measured = async () => (await req.payload.count({ collection: 'follow-ups' as never, where: { key: { equals: key } }, req, overrideAccess: true })).totalDocs > 0
+      if (await measured()) return { output: { mentions, reach } }
+      try {
+        await writeFollowUp(req, {
+          kind: 'content-measurement',
+          subjectCollection: 'contents',
+          subjectId: content.id,
+          department: await contentDepartment(req as never, content),
+          contentKind: content.kind ?? null,
+          channels: Array.isArray(content.channels) ? content.channels : [],
+          values: { mentions, reach, publishedAt: content.publishedAt ?? null },
+          key,
         })
-        if (done.totalDocs > 0) return { output: { mentions, reach } }
+      } catch (error) {
+        if (!(await measured())) throw error
       }
-      await writeFollowUp(req, {
-        kind: 'content-measurement',
-        subjectCollection: 'contents',
-        subjectId: content.id,
-        department: await contentDepartment(req as never, content),
-        contentKind: content.kind ?? null,
-        channels: Array.isArray(content.channels) ? content.channels : [],
-        values: { mentions, reach, publishedAt: content.publishedAt ?? null },
-      })
       return { output: { mentions, reach } }
     },
   }) as unknown as TaskConfig

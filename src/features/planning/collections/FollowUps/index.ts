@@ -37,5 +37,15 @@ export const createFollowUpsCollection = (_options: ResolvedOptions): Collection
     { name: 'contentKind', type: 'select', options: CONTENT_KINDS, index: true, label: { es: 'Tipo de contenido', en: 'Content kind' } },
     { name: 'channels', type: 'select', hasMany: true, options: CHANNELS, label: { es: 'Canales', en: 'Channels' } },
     { name: 'values', type: 'json', label: { es: 'Valores', en: 'Values' } },
+    {
+      // What the record measures, once: a job run twice (a retry, a second runner) finds its record
+      // by this unique key instead of writing a second one (e.g. `content-measurement|<id>|<publication>`).
+      name: 'key',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { es: 'Clave', en: 'Key' },
+      admin: { hidden: true },
+    },
   ],
 })

@@ -7,8 +7,10 @@ import { computeTrafficLight } from './hooks/computeTrafficLight.js'
 import { enforceRequestWorkflow } from './hooks/enforceRequestWorkflow.js'
 import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, officeOrOwnDepartment, staffOnlyField } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { productsEndpoint } from '../../endpoints/productsEndpoint.js'
 import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
-import { AUDIENCES, CHANNELS, PRODUCT_TYPES } from '../../../../kernel/vocabulary.js'
+import { AUDIENCES, CHANNELS, CONTENT_KINDS, PRODUCT_TYPES } from '../../../../kernel/vocabulary.js'
+import { COVERAGE_KINDS } from '../../delivery.js'
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES } from '../../states.js'
 import { validateHttpUrl } from '../../../../../collections/httpUrl.js'
 import { requestPlanLinkFields } from './planLinks.js'
@@ -44,7 +46,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     beforeChange: [enforceRequestWorkflow(options)],
     afterChange: [afterRequestChange(options)],
   },
-  endpoints: [transitionsEndpoint('request', 'communication-requests', 'status', options)],
+  endpoints: [transitionsEndpoint('request', 'communication-requests', 'status', options), productsEndpoint()],
   fields: [
     {
       name: 'workflowActions',
@@ -84,7 +86,25 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       fields: [
         { name: 'type', type: 'select', required: true, options: PRODUCT_TYPES, label: { es: 'Tipo', en: 'Type' } },
         { name: 'channels', type: 'select', hasMany: true, options: CHANNELS, label: { es: 'Canales', en: 'Channels' } },
+        {
+          // DESIGN.md: an event coverage is answered by a news content, or by a TV note or an
+          // audiovisual piece when the request says so (src/workflow/delivery.ts).
+          name: 'coverageAs',
+          type: 'select',
+          options: CONTENT_KINDS.filter((kind) => (COVERAGE_KINDS as readonly string[]).includes(kind.value)),
+          label: { es: 'Cubrimiento entregado como', en: 'Coverage delivered as' },
+          admin: {
+            condition: (_data, sibling) => sibling?.type === 'event-coverage',
+            description: { es: 'Por defecto, una noticia.', en: 'A news story by default.' },
+          },
+        },
       ],
+    },
+    {
+      // Where each requested product stands (delivered, pending, waived); the head waives from here.
+      name: 'productCoverage',
+      type: 'ui',
+      admin: { components: { Field: clientComponent('RequestProducts') } },
     },
     { name: 'description', type: 'textarea', required: true, label: { es: 'Descripción', en: 'Description' } },
     { name: 'desiredDate', type: 'date', label: { es: 'Fecha deseada', en: 'Desired date' } },
@@ -139,6 +159,33 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         position: 'sidebar',
         description: { es: 'Obligatorio al rechazar o pedir información.', en: 'Required to reject or ask for information.' },
       },
+    },
+    {
+      // Issue 13, item 17: the head waives a requested product, with a reason, through an update
+      // carrying `workflowWaive` (the product's id or type) and `workflowComment` (the reason).
+      name: 'workflowWaive',
+      type: 'text',
+      virtual: true,
+      label: { es: 'Dispensar producto', en: 'Waive product' },
+      admin: { hidden: true },
+    },
+    {
+      name: 'waivers',
+      type: 'array',
+      label: { es: 'Productos dispensados', en: 'Waived products' },
+      labels: { singular: { es: 'Dispensa', en: 'Waiver' }, plural: { es: 'Dispensas', en: 'Waivers' } },
+      access: systemOnly,
+      admin: {
+        readOnly: true,
+        description: { es: 'Productos solicitados que el jefe dispensó, con su motivo: no necesitan entregable.', en: 'Requested products the head waived, with the reason: they need no deliverable.' },
+      },
+      fields: [
+        { name: 'product', type: 'text', required: true, label: { es: 'Producto (id)', en: 'Product (id)' } },
+        { name: 'type', type: 'select', options: PRODUCT_TYPES, label: { es: 'Tipo', en: 'Type' } },
+        { name: 'reason', type: 'textarea', required: true, label: { es: 'Motivo', en: 'Reason' } },
+        { name: 'by', type: 'relationship', relationTo: 'users', label: { es: 'Por', en: 'By' } },
+        { name: 'at', type: 'date', label: { es: 'Fecha', en: 'At' } },
+      ],
     },
     { name: 'dueDate', type: 'date', index: true, label: { es: 'Fecha de vencimiento', en: 'Due date' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
     {

@@ -122,6 +122,20 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     { name: 'createdBy', type: 'relationship', relationTo: 'users', label: { es: 'Autor', en: 'Author' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
     { name: 'lastEditedBy', type: 'relationship', relationTo: 'users', label: { es: 'Última edición', en: 'Last edited by' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
     {
+      // Four-eyes (issue 13, item 15): nobody here approves the piece; cleared when it is approved.
+      name: 'editedSinceApproval',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      label: { es: 'Cambiado desde la última aprobación por', en: 'Changed since its last approval by' },
+      access: systemOnly,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: { es: 'Quienes cambiaron el contenido desde su última aprobación: ninguno puede aprobarlo.', en: 'Who changed the content since its last approval: none of them may approve it.' },
+      },
+    },
+    {
       name: 'workflowTimeline',
       type: 'ui',
       admin: { components: { Field: clientComponent('WorkflowTimeline') } },

@@ -5,18 +5,20 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { keepTrailAppendOnly, refuseTrailDelete } from './hooks/keepTrailAppendOnly.js'
 import { nobody, readWorkflowTrail } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_EVENT_KINDS } from '../../../../kernel/machine/eventKinds.js'
 import { markForcedEventReviewed } from '../../markReviewed.js'
 
 /**
- * The audit trail ("bitácora"): one row per applied transition, written by the workflow hooks
- * in the transaction of the change. Append-only for everyone (no update, no delete, not even
+ * The audit trail ("bitácora"): one row per applied transition, comment, republication, check
+ * override or waiver (`kind`, src/workflow/eventKinds.ts), written by the workflow hooks in the
+ * transaction of the change. Append-only for everyone (no update, no delete, not even
  * admin); the only change ever made to a row is the review of a forced transition, through
  * `POST /api/workflow-events/:id/review` (itself recorded as a `forced-review` event).
  */
 export const createWorkflowEventsCollection = (_options: ResolvedOptions): CollectionConfig => ({
   slug: 'workflow-events',
   labels: { singular: { es: 'Evento de flujo', en: 'Workflow event' }, plural: { es: 'Bitácora', en: 'Audit trail' } },
-  admin: { group: GROUPS.check, useAsTitle: 'to', defaultColumns: ['at', 'collection', 'document', 'from', 'to', 'actor', 'forced'] },
+  admin: { group: GROUPS.check, useAsTitle: 'to', defaultColumns: ['at', 'kind', 'collection', 'document', 'from', 'to', 'actor', 'forced'] },
   access: { read: readWorkflowTrail, create: nobody, update: nobody, delete: nobody },
   timestamps: true,
   hooks: { beforeChange: [keepTrailAppendOnly], beforeDelete: [refuseTrailDelete] },
@@ -46,7 +48,14 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
   fields: [
     { name: 'collection', type: 'text', required: true, index: true, label: { es: 'Colección', en: 'Collection' } },
     { name: 'document', type: 'text', required: true, index: true, label: { es: 'Documento', en: 'Document' } },
-    { name: 'kind', type: 'text', index: true, defaultValue: 'transition', label: { es: 'Tipo', en: 'Kind' } },
+    {
+      name: 'kind',
+      type: 'select',
+      index: true,
+      defaultValue: 'transition',
+      options: WORKFLOW_EVENT_KINDS.map((value) => ({ value, label: WORKFLOW_EVENT_KIND_LABELS[value] })),
+      label: { es: 'Tipo', en: 'Kind' },
+    },
     { name: 'from', type: 'text', label: { es: 'Desde', en: 'From' } },
     { name: 'to', type: 'text', required: true, label: { es: 'Hacia', en: 'To' } },
     { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: { es: 'Actor', en: 'Actor' } },

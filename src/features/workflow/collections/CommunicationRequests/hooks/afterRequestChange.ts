@@ -4,7 +4,9 @@ import type { ResolvedOptions } from '../../../../../types.js'
 
 import { queueNotification } from '../../../../../kernel/notifications/queueNotification.js'
 import { idOf } from '../../../../../kernel/machine/compare.js'
+import { actingUser } from '../../../../../kernel/machine/authorizeTransition.js'
 import { takePending } from '../../../../../kernel/machine/context.js'
+import { syncRequestWithWork } from '../../../delivery.js'
 import { writeFollowUp } from '../../../followUps.js'
 import { recordWorkflowEvent } from '../../../../../kernel/machine/recordEvent.js'
 import { bogotaDate, workingDaysBetween } from '../../../../../kernel/time/workingDays.js'
@@ -19,9 +21,11 @@ const NOTIFY: Record<string, 'request-delivered' | 'request-needs-info' | 'reque
 }
 
 /**
- * After a request changed: one audit row per applied transition (plus one for an assignment
- * change), the follow-ups of delivery and rating, and the notifications — all with `req`, in the
- * transaction of the change.
+ * After a request changed: one audit row per applied transition or comment (plus one for an
+ * assignment change and one for a waiver), the follow-ups of delivery and rating, and the
+ * notifications (an assignment notifies only the assignees it added; a cancellation notifies the
+ * people working on the request and the head) — all with `req`, in the transaction of the change.
+ * A waiver may complete the request: its status then follows its work (delivered).
  */
 export const afterRequestChange =
   (_options: ResolvedOptions): CollectionAfterChangeHook =>
@@ -30,7 +34,7 @@ export const afterRequestChange =
     if (!pending) return doc
     const department = idOf(doc.department)
     const event =
-      pending.kind === 'assignment'
+      pending.kind === 'assignment' || pending.kind === 'waiver' || (pending.kind === 'comment' && !pending.comment)
         ? null
         : await recordWorkflowEvent(req, {
             collection: SLUG,
@@ -41,7 +45,20 @@ export const afterRequestChange =
             comment: pending.comment,
             department,
             kind: pending.kind,
+            details: pending.details,
           })
+    if (pending.waiver) {
+      await recordWorkflowEvent(req, {
+        collection: SLUG,
+        document: doc.id,
+        from: pending.to,
+        to: pending.to,
+        comment: pending.waiver.reason,
+        department,
+        kind: 'waiver',
+        details: { product: pending.waiver.product, type: pending.waiver.type },
+      })
+    }
     let assignmentEvent: null | { id: number | string } = null
     if (pending.assigneesChanged) {
       assignmentEvent = await recordWorkflowEvent(req, {
@@ -52,7 +69,10 @@ export const afterRequestChange =
         comment: pending.kind === 'assignment' ? pending.comment : null,
         department,
         kind: 'assignment',
-        details: { assignees: (Array.isArray(doc.assignees) ? doc.assignees : []).map((a: unknown) => idOf(a)) },
+        details: {
+          assignees: (Array.isArray(doc.assignees) ? doc.assignees : []).map((a: unknown) => idOf(a)),
+          added: pending.addedAssignees ?? [],
+        },
       })
     }
     failIfAsked(req, 'after-event')
@@ -61,8 +81,18 @@ export const afterRequestChange =
     if (notify && event) {
       await queueNotification(req, { event: notify, collection: SLUG, id: doc.id, eventId: event.id, comment: pending.comment })
     }
-    if (assignmentEvent && Array.isArray(doc.assignees) && doc.assignees.length > 0) {
-      await queueNotification(req, { event: 'request-assigned', collection: SLUG, id: doc.id, eventId: assignmentEvent.id, comment: pending.comment })
+    if (pending.kind === 'transition' && pending.to === 'cancelled' && event) {
+      await queueNotification(req, { event: 'request-cancelled', collection: SLUG, id: doc.id, eventId: event.id, comment: pending.comment })
+    }
+    if (assignmentEvent && pending.addedAssignees?.length) {
+      await queueNotification(req, {
+        event: 'request-assigned',
+        collection: SLUG,
+        id: doc.id,
+        eventId: assignmentEvent.id,
+        comment: pending.comment,
+        users: pending.addedAssignees,
+      })
     }
 
     if (pending.kind === 'transition' && pending.to === 'delivered') {
@@ -92,5 +122,12 @@ export const afterRequestChange =
       })
     }
     failIfAsked(req, 'after-side-effects')
+    if (pending.waiver || pending.resync) {
+      // A waiver (or the head's change of the products) may have been the last thing missing.
+      const status = await syncRequestWithWork(req, doc.id, actingUser(req)?.id ?? null)
+      if (status !== doc.status) {
+        return (await req.payload.findByID({ collection: SLUG as never, id: doc.id, depth: 0, req, overrideAccess: true })) as typeof doc
+      }
+    }
     return doc
   }

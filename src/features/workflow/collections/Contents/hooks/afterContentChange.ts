@@ -5,8 +5,9 @@ import type { ResolvedOptions } from '../../../../../types.js'
 import { queueNotification, type NotificationEvent } from '../../../../../kernel/notifications/queueNotification.js'
 import { idOf } from '../../../../../kernel/machine/compare.js'
 import { takePending } from '../../../../../kernel/machine/context.js'
-import { deliverIfComplete } from '../../../delivery.js'
+import { requestsOf, syncRequestWithWork } from '../../../delivery.js'
 import { writeFollowUp } from '../../../followUps.js'
+import { latestVersionId } from '../../../liveContent.js'
 import { recordWorkflowEvent } from '../../../../../kernel/machine/recordEvent.js'
 import { failIfAsked } from '../../../../../kernel/machine/testFailure.js'
 
@@ -38,9 +39,11 @@ export const contentDepartment = async (req: Parameters<CollectionAfterChangeHoo
 }
 
 /**
- * After a content changed: its audit row, the notification, and on publication the
- * `content-published` follow-up, the measurement job (+N days) and the request's automatic
- * delivery when every deliverable is published — all in the transaction of the change.
+ * After a content changed: its audit row (a transition, a creation, a republication with the
+ * version put live, or a comment), the notification, and on publication the `content-published`
+ * follow-up and the measurement job (+N days); then the status of its request follows the work
+ * (in production, in review, delivered when every requested product is) — all in the
+ * transaction of the change.
  */
 export const afterContentChange =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
@@ -48,20 +51,26 @@ export const afterContentChange =
     const pending = takePending(req, SLUG, operation === 'create' ? [null] : [doc.id])
     if (!pending) return doc
     const department = await contentDepartment(req, doc)
-    const event = await recordWorkflowEvent(req, {
-      collection: SLUG,
-      document: doc.id,
-      from: pending.from,
-      to: pending.to,
-      actor: pending.actor,
-      comment: pending.comment,
-      department,
-      kind: pending.kind,
-      forced: pending.forced,
-    })
+    const publication = pending.kind === 'republication' || (pending.kind === 'transition' && pending.to === 'published')
+    const details = publication ? { ...pending.details, version: await latestVersionId(req, doc.id) } : pending.details
+    const event =
+      pending.kind === 'comment' && !pending.comment
+        ? null
+        : await recordWorkflowEvent(req, {
+            collection: SLUG,
+            document: doc.id,
+            from: pending.from,
+            to: pending.to,
+            actor: pending.actor,
+            comment: pending.comment,
+            department,
+            kind: pending.kind,
+            forced: pending.forced,
+            details,
+          })
     failIfAsked(req, 'after-event')
     const notify = pending.kind === 'transition' ? NOTIFY[pending.to] : undefined
-    if (notify) await queueNotification(req, { event: notify, collection: SLUG, id: doc.id, eventId: event.id, comment: pending.comment })
+    if (notify && event) await queueNotification(req, { event: notify, collection: SLUG, id: doc.id, eventId: event.id, comment: pending.comment })
 
     if (pending.kind === 'transition' && pending.to === 'published') {
       await writeFollowUp(req, {
@@ -76,16 +85,16 @@ export const afterContentChange =
       })
       if (options.enabled) await req.payload.jobs.queue({
         task: MEASURE_TASK as never,
-        input: { contentId: String(doc.id) } as never,
+        input: { contentId: String(doc.id), publishedAt: doc.publishedAt ?? null } as never,
         queue: options.jobsQueue,
         waitUntil: new Date(Date.now() + options.workflow.measureAfterDays * 24 * 60 * 60 * 1000),
         req,
       })
-      const requestId = idOf(doc.request)
-      if (requestId !== null) {
-        const actor = pending.actor !== undefined ? pending.actor : (req.user?.id ?? null)
-        await deliverIfComplete(req, requestId, actor)
-      }
+    }
+    // The request's status follows its work (a deliverable created, moved, or moved to another request).
+    if (pending.kind === 'created' || pending.kind === 'transition' || pending.previousRequest !== undefined) {
+      const actor = pending.actor !== undefined ? pending.actor : (req.user?.id ?? null)
+      for (const requestId of requestsOf(doc.request, pending.previousRequest)) await syncRequestWithWork(req, requestId, actor)
     }
     failIfAsked(req, 'after-side-effects')
     return doc

@@ -1,32 +1,41 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { forbidden } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
-import { changedFields, commentOf, idOf } from '../../../../../kernel/machine/compare.js'
-import { isDraftSave, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
+import { changedFields, commentOf, idOf, sameId } from '../../../../../kernel/machine/compare.js'
+import { isDraftSave, sentStatus, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
+import { WORKING_STATUSES } from '../../../delivery.js'
 import { workflowError } from '../../../../../kernel/machine/errors.js'
+import { changesFrom, liveContent, NOT_AN_EDIT, userIds, withUser } from '../../../liveContent.js'
 
 const SLUG = 'contents'
 
-/** Fields whose change is not an edit of the piece (four-eyes looks at edits only). */
-const NOT_AN_EDIT = new Set([
-  'stage', '_status', 'workflowComment', 'workflowForce', 'createdBy', 'lastEditedBy', 'publishedAt',
-  'updatedAt', 'createdAt', 'id', 'reviewChecklist',
-])
-
-/** Request statuses under which office staff produce contents for it. */
-const PRODUCING = ['accepted', 'in-production', 'in-review']
+/** A content is produced only for a request whose work is under way. */
+const checkRequestLink = async (req: PayloadRequest, request: unknown) => {
+  const id = idOf(request)
+  if (id === null) return
+  const found = await req.payload.findByID({ collection: 'communication-requests' as never, id: id as never, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const status = (found as null | { status?: string })?.status
+  if (!found || !WORKING_STATUSES.includes(status as never)) {
+    throw workflowError(SLUG, 'request', tr(req, 'contentRequestNotProducing', { status: status ?? '—' }))
+  }
+}
 
 /**
  * The content machine, enforced on every save. `stage` and `_status` never disagree: saving
  * with `_status: 'published'` (the admin's Publish button, list-view bulk publish, the
  * schedulePublish job) is the transition to `published`; `stage: 'published'` sets
  * `_status` and `publishedAt`. Only an approved content is published, by `publishRoles`
- * (or forced by them, with a reason: flagged for review). Four-eyes: the author or last editor
- * does not approve. Approval gates (plugin option) run on in-review → approved.
+ * (or forced by them, with a reason: flagged for review). Four-eyes: nobody who wrote or changed
+ * the piece since its last approval approves it. A non-draft save that changes what a published
+ * content shows (its pending correction, or a direct edit) is a republication: publish roles only,
+ * recorded in the trail, flagged when the text changed after approval — as is a publication of
+ * text changed after approval. A comment without a transition is recorded as a `comment` row.
+ * Approval gates (plugin option) run on in-review → approved.
  */
 export const enforceContentWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
@@ -38,6 +47,7 @@ export const enforceContentWorkflow =
     delete data.workflowForce
     const skip = skipsWorkflow(req)
     const now = new Date().toISOString()
+    const publisher = !user || hasRole(user, ...options.workflow.publishRoles)
 
     if (operation === 'create') {
       if (user) {
@@ -55,13 +65,8 @@ export const enforceContentWorkflow =
         throw workflowError(SLUG, 'stage', 'stage: un contenido nuevo empieza en «draft»; se publica tras su aprobación / a new content starts as "draft"; it is published once approved')
       }
       data.stage = 'draft'
-      if (data.request) {
-        const request = await req.payload.findByID({ collection: 'communication-requests' as never, id: idOf(data.request) as never, depth: 0, req, overrideAccess: true, disableErrors: true })
-        const status = (request as null | { status?: string })?.status
-        if (!request || !PRODUCING.includes(String(status))) {
-          throw workflowError(SLUG, 'request', `request: solo se producen contenidos de una solicitud aceptada o en producción (está «${status ?? '—'}») / contents are produced only for an accepted or in-production request (it is "${status ?? '—'}")`)
-        }
-      }
+      if (user) data.editedSinceApproval = [user.id]
+      if (data.request) await checkRequestLink(req, data.request)
       setPending(req, SLUG, null, { kind: 'created', from: null, to: 'draft', comment, forced: false })
       return data
     }
@@ -89,15 +94,26 @@ export const enforceContentWorkflow =
         throw workflowError(SLUG, 'stage', `stage: «_status: published» y «stage: ${to}» se contradicen / "_status: published" and "stage: ${to}" disagree`)
       }
       to = 'published'
-    } else if (from === 'published' && !draftSave && data._status === 'draft' && to === 'published') {
-      to = 'unpublished' // the admin's Unpublish button
+    } else if (from === 'published' && !draftSave && data._status === 'draft' && to === 'published' && sentStatus(req, SLUG) === 'draft') {
+      // The admin's Unpublish button (a `_status: 'draft'` the caller sent; Payload fills in 'draft'
+      // from a pending draft on any other non-draft save, which keeps the piece published).
+      to = 'unpublished'
     }
     if (to !== from && draftSave) {
       throw workflowError(SLUG, 'stage', `stage: un cambio de etapa («${from}» → «${to}») no se guarda como borrador; guarde o use los botones de transición / a stage change ("${from}" → "${to}") is not saved as a draft; save, or use the transition buttons`)
     }
 
     const edited = changedFields(data, originalDoc ?? {}, NOT_AN_EDIT)
-    if (edited.length && user) data.lastEditedBy = user.id
+    // The hook owns the list of changers (a restored version or a forged value never shortens it).
+    data.editedSinceApproval = userIds(originalDoc?.editedSinceApproval)
+    if (edited.length && user) {
+      data.lastEditedBy = user.id
+      data.editedSinceApproval = withUser(originalDoc?.editedSinceApproval, user.id)
+    }
+    const previousRequest = idOf(originalDoc?.request)
+    const movedRequest = 'request' in data && !sameId(data.request, originalDoc?.request) && !(idOf(data.request) === null && previousRequest === null)
+    if (movedRequest && data.request) await checkRequestLink(req, data.request)
+    const relink = movedRequest && !draftSave ? { previousRequest } : {}
 
     if (to !== from) {
       const decided = authorizeTransition({
@@ -115,18 +131,50 @@ export const enforceContentWorkflow =
         }
       }
       data.stage = to
+      let { forced, details } = decided
+      if (to === 'approved') data.editedSinceApproval = []
       if (to === 'published') {
         data._status = 'published'
         data.publishedAt = now
+        // Text changed after its approval goes out flagged for review, as a forced publication does.
+        const changers = userIds(data.editedSinceApproval ?? originalDoc?.editedSinceApproval)
+        if (changers.length) {
+          forced = true
+          details = { ...details, changedAfterApproval: changers }
+        }
       } else {
         data._status = 'draft'
       }
-      setPending(req, SLUG, originalDoc?.id, { kind: 'transition', from, to, ...decided })
+      setPending(req, SLUG, originalDoc?.id, { kind: 'transition', from, to, ...decided, forced, details, ...relink })
       return data
     }
 
-    // No transition: an edit. Approved and live pieces are locked for those who cannot publish.
-    if (edited.length && user && !hasRole(user, ...options.workflow.publishRoles)) {
+    // No transition. A non-draft save of a published content puts its result live: when that
+    // differs from the live version (a pending correction, or a direct edit), it is a republication.
+    if (from === 'published' && !draftSave && originalDoc?.id !== undefined) {
+      const live = await liveContent(req, originalDoc.id)
+      const changes = changesFrom({ ...originalDoc, ...data }, live ?? {})
+      if (changes.length) {
+        if (!publisher) {
+          throw forbidden(tr(req, 'republishNeedsPublisher', { roles: options.workflow.publishRoles.join(', '), fields: changes.join(', ') }))
+        }
+        const changers = userIds(data.editedSinceApproval ?? originalDoc.editedSinceApproval)
+        data._status = 'published'
+        setPending(req, SLUG, originalDoc.id, {
+          kind: 'republication',
+          from,
+          to: from,
+          comment,
+          forced: changers.length > 0,
+          details: { changed: changes, ...(changers.length ? { changedAfterApproval: changers } : {}) },
+          ...relink,
+        })
+        return data
+      }
+    }
+
+    // An edit. Approved and live pieces are locked for those who cannot publish.
+    if (edited.length && !publisher) {
       if (from === 'approved') {
         throw forbidden(`${edited[0]}: un contenido aprobado no se edita; pida cambios primero / an approved content is not edited; request changes first`)
       }
@@ -135,5 +183,8 @@ export const enforceContentWorkflow =
       }
     }
     if (!draftSave) data._status = to === 'published' ? 'published' : 'draft'
+    if (comment || movedRequest) {
+      setPending(req, SLUG, originalDoc?.id, { kind: 'comment', from, to: from, comment, forced: false, ...relink })
+    }
     return data
   }

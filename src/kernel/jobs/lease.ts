@@ -1,0 +1,78 @@
+import type { PayloadRequest } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+
+const LEASES = 'job-leases' as 'users'
+
+type Lease = { id: number | string; holder?: null | string; lockedUntil?: null | string }
+
+const findLease = async (req: PayloadRequest, key: string): Promise<Lease | null> => {
+  const { docs } = await req.payload.find({ collection: LEASES, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })
+  return (docs[0] as unknown as Lease) ?? null
+}
+
+/**
+ * Takes the lease `key` for `ttlMs` if nobody holds it (or its holder's time ran out): a unique
+ * insert the first time, then a compare-and-set (a conditional UPDATE on the SQL adapters,
+ * findOneAndUpdate on MongoDB). Returns whether this caller holds it.
+ */
+const acquire = async (req: PayloadRequest, key: string, holder: string, ttlMs: number): Promise<boolean> => {
+  const now = new Date()
+  const lockedUntil = new Date(now.getTime() + ttlMs).toISOString()
+  let lease = await findLease(req, key)
+  if (!lease) {
+    try {
+      await req.payload.create({ collection: LEASES, data: { key, holder, lockedUntil } as never, depth: 0, overrideAccess: true, req })
+      return true
+    } catch (error) {
+      // Unique key: another runner made it first.
+      lease = await findLease(req, key)
+      if (!lease) throw error
+    }
+  }
+  const taken = await req.payload.db.updateOne({
+    collection: LEASES,
+    where: {
+      and: [
+        { id: { equals: lease.id } },
+        { or: [{ lockedUntil: { exists: false } }, { lockedUntil: { less_than: now.toISOString() } }] },
+      ],
+    },
+    data: { holder, lockedUntil },
+    req,
+  })
+  return Boolean(taken)
+}
+
+const release = async (req: PayloadRequest, key: string, holder: string): Promise<void> => {
+  const lease = await findLease(req, key)
+  if (!lease) return
+  await req.payload.db.updateOne({
+    collection: LEASES,
+    where: { and: [{ id: { equals: lease.id } }, { holder: { equals: holder } }] },
+    data: { lockedUntil: null },
+    req,
+    returning: false,
+  })
+}
+
+/**
+ * Runs `fn` only if this runner takes the lease `key`: two runners of the same job at once give
+ * one result (the other returns `{ ran: false }` at once, its work being done by the holder). The
+ * lease is released when `fn` ends; a holder that dies keeps it until `ttlMs` runs out.
+ * Pass a `req` without an open transaction (a job's), so that the lease commits at once.
+ */
+export const withLease = async <T>(
+  req: PayloadRequest,
+  key: string,
+  ttlMs: number,
+  fn: () => Promise<T>,
+): Promise<{ ran: false } | { ran: true; value: T }> => {
+  const holder = randomUUID()
+  if (!(await acquire(req, key, holder, ttlMs))) return { ran: false }
+  try {
+    return { ran: true, value: await fn() }
+  } finally {
+    await release(req, key, holder)
+  }
+}
