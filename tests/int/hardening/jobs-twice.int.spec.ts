@@ -99,6 +99,8 @@ describe('workflow and notifications', () => {
       expect(((await payload.findByID({ collection: 'contents', id: c.id, depth: 0 })) as any).stage).toBe('published')
       expect(await count('workflow-events', { and: [{ document: { equals: String(c.id) } }, { to: { equals: 'published' } }] })).toBe(1)
       expect(await count('follow-ups', { and: [{ kind: { equals: 'content-published' } }, { subjectId: { equals: String(c.id) } }] })).toBe(1)
+      // The run that found the piece already published raises no "scheduled publication failed".
+      expect(await count('alerts', { and: [{ kind: { equals: 'scheduled-publication-failed' } }, { 'subject.documentId': { equals: String(c.id) } }] })).toBe(0)
     }
   })
 
@@ -190,6 +192,13 @@ describe('archive', () => {
       tampered: { consent: 'none-identifiable' },
       pending: { consent: 'pending' },
       expired: { consent: 'none-identifiable', license: { type: 'third-party', licensor: 'Agencia', expiresAt: new Date(Date.now() - 86_400_000).toISOString() } },
+      consentEnded: {
+        accessLevel: 'public',
+        consent: 'consent-on-file',
+        consentRecords: [
+          { person: 'Rosa Delgado', channels: ['web'], purposes: ['institutional'], validFrom: new Date(Date.now() - 30 * 86_400_000).toISOString(), validUntil: new Date(Date.now() - 60_000).toISOString() },
+        ],
+      },
     })) {
       assets[key] = await payload.create({
         collection: 'archive-assets',
@@ -214,6 +223,12 @@ describe('archive', () => {
   it('archiveLicenceExpiry: one alert for an expired licence', async () => {
     await runTwice('archiveLicenceExpiry', {})
     expect(await alertsFor('archive-licence-expiry', assets.expired.id)).toBe(1)
+  })
+
+  it('archiveConsentEnded: one alert per published content using an asset whose consent ended', async () => {
+    const piece = await content({ stage: 'published', heroImage: assets.consentEnded.id, heroImageAlt: 'Feria' })
+    await runTwice('archiveConsentEnded', {})
+    expect(await alertsFor('archive-consent-ended', piece.id)).toBe(1)
   })
 
   it('archivePendingConsent: one alert for a pending consent', async () => {

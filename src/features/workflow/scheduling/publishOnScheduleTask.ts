@@ -59,6 +59,9 @@ export const publishOnScheduleTask = (options: ResolvedOptions): TaskConfig =>
         throw new JobCancelledError(reason)
       }
       if (!content) return refuse(tr(null, 'notFound'))
+      // Already where the schedule would take it (a second runner, a retry after the write, the head
+      // publishing by hand first): done, nothing to alert.
+      if (content.stage === SCHEDULED_TRANSITION[input.action].to) return { output: {} }
       if (!scheduler) return refuse(tr(null, 'scheduleNeedsScheduler'))
       const user = { ...scheduler, collection: 'users' } as unknown as NonNullable<PayloadRequest['user']>
       const refusal = scheduleRefusal(null, options, user, content, input.action)
