@@ -1,6 +1,7 @@
 import type { Config } from 'payload'
 
 import { commonMessages } from './messages/common.js'
+import { edgesMessages } from './messages/edges.js'
 
 /**
  * The plugin's messages, one language per user, through Payload's i18n: every key lives in the
@@ -11,7 +12,7 @@ import { commonMessages } from './messages/common.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages] as const
+const parts = [commonMessages, edgesMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never
