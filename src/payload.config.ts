@@ -8,19 +8,23 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { hasRole } from './access/index.js'
-import { originsFrom, payloadSecret } from './config/environment.js'
+import { assertProductionEnvironment, originsFrom, payloadSecret, publicServerURL } from './config/environment.js'
 import { chooseDatabase, databaseAdapter } from './database/index.js'
 import { emailAdapter } from './email/emailAdapter.js'
 import { pregonero } from './index.js'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const serverURL = process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000'
+// Production refuses to start without its secret and public address (also checked at boot by
+// src/instrumentation.ts, so `next start` exits with the message instead of serving).
+assertProductionEnvironment()
+const serverURL = publicServerURL() ?? 'http://localhost:3000'
 const queue = 'pregonero'
 
 /** The reference app: the Alcaldía de Pasto's communications office, with the plugin installed. */
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL,
+  // Absolute in production (links in e-mails: password reset, notifications).
+  serverURL: publicServerURL(),
   admin: {
     user: 'users',
     avatar: 'default',
