@@ -4,9 +4,10 @@ import { APIError } from 'payload'
 
 import type { ResolvedApiOptions } from '../types.js'
 
-import { clientIP } from './clientIP.js'
+import { clientIP, ipKey } from './clientIP.js'
 
-export { clientIP } from './clientIP.js'
+export { clientIP, ipKey, normalizeIP, type TrustProxy } from './clientIP.js'
+export { installPeerAddress, peerAddressHeader } from './peerAddress.js'
 export { createMemoryStore, processMemoryStore, type RateLimitResult, type RateLimitStore } from './store.js'
 
 type Limits = ResolvedApiOptions['rateLimit']
@@ -40,12 +41,12 @@ const tooManyRequests = (req: PayloadRequest, retryAfterMs: number, what: { es: 
 export const enforceAnonymousRead = async (req: PayloadRequest, limits: Limits): Promise<void> => {
   if (!limits.enabled || req.user || req.payloadAPI === 'local') return
   const ip = clientIP(req.headers, limits.trustProxy)
-  if (ip === null) return // no client address: an in-process call, never a request served by Next.js
+  if (ip === null) return // no socket: an in-process call, never a request served over HTTP
   const marker: object = req.headers ?? req
   if (counted.has(marker)) return
   counted.add(marker)
   const { max, windowMs } = limits.anonymousReads
-  const result = await limits.store.hit(`anon:${ip}`, max, windowMs)
+  const result = await limits.store.hit(`anon:${ipKey(ip)}`, max, windowMs)
   if (!result.allowed) {
     throw tooManyRequests(req, result.retryAfterMs, {
       es: 'límite de lecturas anónimas por IP alcanzado',
@@ -59,8 +60,8 @@ export const enforceLogin = async (req: PayloadRequest, email: unknown, limits: 
   if (!limits.enabled || req.payloadAPI === 'local') return
   const { perEmail, perIP, windowMs } = limits.login
   const ip = clientIP(req.headers, limits.trustProxy)
-  if (ip === null) return // no client address: an in-process call, never a request served by Next.js
-  const byIP = await limits.store.hit(`login-ip:${ip}`, perIP, windowMs)
+  if (ip === null) return // no socket: an in-process call, never a request served over HTTP
+  const byIP = await limits.store.hit(`login-ip:${ipKey(ip)}`, perIP, windowMs)
   const normalized = typeof email === 'string' ? email.trim().toLowerCase() : ''
   const byEmail = normalized ? await limits.store.hit(`login-email:${normalized}`, perEmail, windowMs) : null
   if (!byIP.allowed) {
