@@ -1,14 +1,14 @@
 /**
  * Next.js calls `register()` once when the server process starts, before it serves a request.
  * - Production refuses to boot without PAYLOAD_SECRET and PAYLOAD_PUBLIC_SERVER_URL: `next start`
- *   exits with the message (src/config/environment.ts) instead of serving relative reset links.
+ *   exits with the message (src/config/bootCheck.ts) instead of serving relative reset links.
  * - The per-IP rate limits learn each request's socket address (src/rateLimit/peerAddress.ts),
  *   which Next.js does not pass to route handlers.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { assertProductionEnvironment } = await import('./config/environment.js')
-  assertProductionEnvironment()
+  const { refuseToBootWithoutEnvironment } = await import('./config/bootCheck.js')
+  refuseToBootWithoutEnvironment()
   const { installPeerAddress } = await import('./rateLimit/peerAddress.js')
   installPeerAddress()
 }

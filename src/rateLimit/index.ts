@@ -81,22 +81,27 @@ const LOGIN_OPERATIONS = new Set(['login'])
 /**
  * The `beforeOperation` hook the plugin puts first on EVERY collection (its own and the host's):
  * it sees every REST and GraphQL operation after authentication, so it knows who is signed in.
+ * Operations that override access are system code running inside a request — above all Payload's
+ * own authentication, which reads the user (`findByID`, `overrideAccess: true`) on the request
+ * BEFORE `req.user` is set: counting it made every signed-in request count as anonymous, and once
+ * its address's budget was spent (an office behind one NAT with a crawler), the user lookup was
+ * refused and the editor silently served as anonymous. They are never counted.
  */
 export const rateLimitBeforeOperation =
   (limits: Limits): CollectionBeforeOperationHook =>
-  async ({ args, operation, req }) => {
+  async ({ args, operation, overrideAccess, req }) => {
     if (LOGIN_OPERATIONS.has(operation)) {
       await enforceLogin(req, (args as { data?: { email?: unknown } })?.data?.email, limits)
       return args
     }
-    await enforceAnonymousRead(req, limits)
+    if (!overrideAccess) await enforceAnonymousRead(req, limits)
     return args
   }
 
-/** The same for globals (`beforeOperation` on globals receives `{ args, req }`). */
+/** The same for globals (`beforeOperation` on globals receives `{ args, overrideAccess, req }`). */
 export const rateLimitGlobalBeforeOperation =
   (limits: Limits) =>
-  async ({ args, req }: { args: unknown; req: PayloadRequest }) => {
-    await enforceAnonymousRead(req, limits)
+  async ({ args, overrideAccess, req }: { args: unknown; overrideAccess?: boolean; req: PayloadRequest }) => {
+    if (!overrideAccess) await enforceAnonymousRead(req, limits)
     return args
   }
