@@ -15,6 +15,7 @@ import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { lexicalWithLink, lexicalWithNestedLink } from '../../helpers/lexical.js'
 import { restClient } from '../../helpers/rest.js'
 import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import sharp from 'sharp'
 
 jest.setTimeout(120_000)
 
@@ -42,7 +43,8 @@ const HOSTILE = [
 const ALLOWED = ['https://www.pasto.gov.co/tramites', 'http://example.org', 'mailto:prensa@pasto.gov.co', 'tel:+5727333000', '/noticias/carnaval', '#inicio', '?page=2', 'www.pasto.gov.co']
 
 beforeAll(async () => {
-  app = await bootPayload({ RATE_LIMIT_ENABLED: 'false' })
+  // A public address, as in production: Payload treats a file URL not under it as "external".
+  app = await bootPayload({ RATE_LIMIT_ENABLED: 'false', PAYLOAD_PUBLIC_SERVER_URL: 'http://localhost:3000' })
   payload = app.payload
   rest = restClient(payload.config)
   for (const role of ['admin', 'editor', 'head'] as const) {
@@ -179,5 +181,29 @@ describe('the other Lexical fields and the URL fields', () => {
     await expect(payload.create({ collection: 'legal-references', data: { title: 'Ley 1581', kind: 'law', issuer: 'Congreso', url: 'vbscript:x' } as never, user: users.head, overrideAccess: false })).rejects.toMatchObject({ status: 400 })
     const ok = await rest.post('/legal-references', { title: 'Ley 1712', kind: 'law', issuer: 'Congreso', url: 'https://www.funcionpublica.gov.co/eva/gestornormativo/norma.php?i=56882' }, { token: tokens.head })
     expect(ok.status).toBe(201)
+  })
+})
+
+describe("Payload's own file URLs of upload collections (url, thumbnailURL)", () => {
+  const logoForm = async (extra: Record<string, unknown>) => {
+    const png = await sharp({ create: { width: 16, height: 16, channels: 3, background: '#00843D' } }).png().toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `logo-${Math.random().toString(36).slice(2, 8)}.png`)
+    form.append('_payload', JSON.stringify({ title: 'Escudo', kind: 'logo', variant: 'colour', ...extra }))
+    return form
+  }
+
+  // A guard, not a fix: Payload recomputes a local file's URL; a client-sent one never comes back.
+  it('a client-sent javascript: file URL is never stored nor served (REST create and update, GraphQL)', async () => {
+    const created = await rest.post('/brand-assets', await logoForm({ url: 'javascript:alert(1)', thumbnailURL: 'javascript:alert(2)' }), { token: tokens.admin })
+    expect(created.status).toBe(201)
+    const id = created.json.doc.id
+    await rest.patch(`/brand-assets/${id}`, { url: 'javascript:alert(document.cookie)', thumbnailURL: 'data:text/html,x' }, { token: tokens.admin })
+    await graphql('mutation ($id: Int!) { updateBrandAsset(id: $id, data: { url: "javascript:alert(1)" }) { url } }', { id }, tokens.admin)
+    const served = await rest.get(`/brand-assets/${id}`, { token: tokens.admin })
+    expect(served.json.url).toMatch(/^http:\/\/localhost:3000\/api\/brand-assets\/file\//)
+    expect(JSON.stringify(served.json)).not.toMatch(/javascript:|data:text/)
+    const stored = await payload.db.findOne({ collection: 'brand-assets', where: { id: { equals: id } } } as never)
+    expect(JSON.stringify(stored)).not.toMatch(/javascript:|data:text/)
   })
 })
