@@ -25,6 +25,7 @@ import { withStrictFieldTypes } from './utilities/strictFieldTypes.js'
 import { installUploadRollback, storageErrorAfterError, withUploadRollback } from './utilities/uploadRollback.js'
 
 export { isMethodOverrideRead, withAnonymousGate } from './fairness/withAnonymousGate.js'
+export { withMethodOverrideBody } from './queries/methodOverride.js'
 export type { PregoneroOptions, ResolvedOptions } from './types.js'
 export { createMemoryStore, type RateLimitResult, type RateLimitStore } from './rateLimit/store.js'
 export { installPeerAddress } from './rateLimit/peerAddress.js'

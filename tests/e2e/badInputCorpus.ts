@@ -38,6 +38,8 @@ export type Case = {
   names?: RegExp | string
   /** A legitimate call with a hostile value: must answer 200 and pass this check. */
   harmless?: (json: any, text: string) => void
+  /** Extra request headers. */
+  headers?: Record<string, string>
 }
 
 const big = (n: number) => 'A'.repeat(n)
@@ -178,6 +180,8 @@ export const CORPUS: Case[] = [
   { id: 'query/jobs-by-word-id', as: 'admin', method: 'GET', path: () => '/api/payload-jobs/abc', status: 400, names: '"path":"id"' },
   { id: 'query/preference-missing', as: 'editor', method: 'DELETE', path: () => '/api/payload-preferences/no-existe', status: 404 },
   { id: 'query/migrations-route', as: 'admin', method: 'GET', path: () => '/api/payload-migrations', status: 404 },
+  { id: 'query/override-body-not-json', as: 'anon', method: 'POST', path: () => '/api/contents', body: () => 'not json', headers: { 'X-Payload-HTTP-Method-Override': 'GET' }, status: 400, names: '"path":"body"' },
+  { id: 'query/override-form-bad-where', as: 'anon', method: 'POST', path: () => '/api/contents', body: () => 'where=abc', headers: { 'X-Payload-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' }, status: 400, names: '"path":"where"' },
 
   // ── oversized strings and arrays ────────────────────────────────────────────────────────────
   { id: 'size/request-title-100k', as: 'requester', method: 'POST', path: () => '/api/communication-requests', body: (fx) => request(fx, { title: big(100_000) }), names: 'title' },
@@ -281,7 +285,7 @@ export const corpusSuite = (start: () => Promise<CorpusTarget>) => {
     let payload: BodyInit | undefined
     if (typeof body === 'function') payload = await (body as () => Promise<FormData>)()
     else if (typeof body === 'string') {
-      headers['Content-Type'] = 'application/json'
+      headers['Content-Type'] ??= 'application/json'
       payload = body
     } else if (body !== undefined) {
       headers['Content-Type'] = 'application/json'
@@ -365,7 +369,7 @@ export const corpusSuite = (start: () => Promise<CorpusTarget>) => {
   describe('bad input gets a clear 4xx, never a 5xx, and the server stays up', () => {
     it.each(CORPUS.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
       const url = c.path(fx).replace('/api/users/me-placeholder', `/api/users/${ids.editor}`)
-      const res = await send(c.as, c.method, url, c.body?.(fx))
+      const res = await send(c.as, c.method, url, c.body?.(fx), c.headers)
       const where = `${c.method} ${url} → ${res.status} ${res.text.slice(0, 400)}`
       if (c.harmless) {
         const expected = c.status === undefined ? [200] : ([] as number[]).concat(c.status)

@@ -3,11 +3,12 @@ import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
 import { isMethodOverrideRead, withAnonymousGate } from '../../../../fairness/withAnonymousGate.js'
+import { withMethodOverrideBody } from '../../../../queries/methodOverride.js'
 
 // Anonymous reads wait their turn (at most a few at once); verified signed-in users never do.
 export const GET = withAnonymousGate(config, REST_GET(config))
-// A read sent as POST with X-Payload-HTTP-Method-Override: GET is a read too.
-export const POST = withAnonymousGate(config, REST_POST(config), { only: isMethodOverrideRead })
+// A read sent as POST with X-Payload-HTTP-Method-Override: GET is a read too; its body must be JSON.
+export const POST = withAnonymousGate(config, withMethodOverrideBody(REST_POST(config)), { only: isMethodOverrideRead })
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)
