@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { migrations } from './migrations/index.js'
+import { mongoTransactionOptions, requireMongoReplicaSet } from 'pregonero/platform'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
@@ -17,7 +18,8 @@ export type DatabaseChoice = { kind: 'mongodb'; url: string } | { kind: 'sqlite'
  * Which database a `DATABASE_URI` selects. Pure, so it is unit-tested on its own:
  * - unset or empty → the embedded SQLite file `data/pregonero.db`;
  * - `file:...` → that SQLite file;
- * - `mongodb://` or `mongodb+srv://` → MongoDB (production).
+ * - `mongodb://…?replicaSet=…` or `mongodb+srv://` → MongoDB (production; a URI that cannot give
+ *   transactions is refused when the adapter is configured, see mongoTransactions.ts).
  */
 export const chooseDatabase = (uri: string | undefined, cwd: string = root): DatabaseChoice => {
   const value = uri?.trim()
@@ -39,7 +41,8 @@ export const sqliteFilePath = (url: string): string => path.resolve(url.replace(
 export const databaseAdapter = (choice: DatabaseChoice): DatabaseAdapterObj => {
   if (choice.kind === 'sqlite') fs.mkdirSync(path.dirname(sqliteFilePath(choice.url)), { recursive: true })
   return choice.kind === 'mongodb'
-    ? mongooseAdapter({ url: choice.url })
+    ? // Transactions or a clear refusal, never silently none (src/database/mongoTransactions.ts).
+      mongooseAdapter({ url: choice.url, ...mongoTransactionOptions(choice.url), afterOpenConnection: requireMongoReplicaSet(choice.url) })
     : sqliteAdapter({
         client: { url: choice.url },
         migrationDir: path.join(here, 'migrations'),

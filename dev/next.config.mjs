@@ -1,36 +1,19 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { nextSecurityHeaders } from '../src/platform/securityHeaders.mjs'
+
 /**
- * Security headers (OWASP ASVS 14.4; tests/security/README.md). Next.js applies them to every
- * answer: admin pages, the REST/GraphQL API and uploaded files. HSTS is sent by the production
- * build (browsers ignore it over plain HTTP).
+ * Security headers (OWASP ASVS 14.4; tests/security/README.md), from src/config/securityHeaders.mjs.
+ * Next.js applies them to every answer: admin pages, the REST/GraphQL API and uploaded files. HSTS
+ * is sent by the production build (browsers ignore it over plain HTTP).
  *
  * Content-Security-Policy: the pages (Payload's admin) get a strict, nonce-based policy from
  * src/proxy.ts (a fresh nonce per request; src/config/contentSecurityPolicy.ts). The answers the
- * proxy does not see (the API, static chunks) get the base directives below: framing, plugins,
- * base URL and form targets restricted; uploaded files get a policy that runs nothing.
+ * proxy does not see (the API, static chunks) get the base directives; uploaded files a policy
+ * that runs nothing. A route with stricter headers of its own (the fact-check pages) is left out of
+ * the generic framing/referrer/CSP headers: Next.js would otherwise keep the generic ones over the
+ * route's.
  */
-const baseContentSecurityPolicy = { key: 'Content-Security-Policy', value: "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'" }
-
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  ...(process.env.NODE_ENV === 'production'
-    ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }]
-    : []),
-]
-
-/**
- * Uploaded files (archive, brand assets) are user content: served with a CSP that runs nothing,
- * so an SVG or HTML file carrying a script cannot execute in the app's origin (stored XSS).
- */
-const uploadedFileHeaders = [
-  { key: 'Content-Security-Policy', value: "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox" },
-]
-
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -42,14 +25,7 @@ const nextConfig = {
   // The plugin's own folders sit beside src/ (collections/, hooks/): let Next compile them.
   experimental: { externalDir: true },
   async headers() {
-    return [
-      { source: '/:path*', headers: securityHeaders },
-      // Where src/proxy.ts does not run (its matcher): the base policy.
-      { source: '/api/:path*', headers: [baseContentSecurityPolicy] },
-      { source: '/_next/:path*', headers: [baseContentSecurityPolicy] },
-      { source: '/favicon.ico', headers: [baseContentSecurityPolicy] },
-      { source: '/api/:collection/file/:file*', headers: uploadedFileHeaders },
-    ]
+    return nextSecurityHeaders(process.env.NODE_ENV === 'production')
   },
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {

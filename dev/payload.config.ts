@@ -7,19 +7,23 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { originsFrom, payloadSecret } from './environment.js'
+import { assertProductionEnvironment, originsFrom, payloadSecret, publicServerURL } from './environment.js'
 import { chooseDatabase, databaseAdapter } from './database.js'
 import { emailAdapter } from './emailAdapter.js'
 import { hasRole, pregonero } from 'pregonero'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
-const serverURL = process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000'
+// Production refuses to start without its secret and public address (also checked at boot by
+// src/instrumentation.ts, so `next start` exits with the message instead of serving).
+assertProductionEnvironment()
+const serverURL = publicServerURL() ?? 'http://localhost:3000'
 const queue = 'pregonero'
 
 /** The reference app: the Alcaldía de Pasto's communications office, with the plugin installed. */
 export default buildConfig({
   secret: payloadSecret(),
-  serverURL: process.env.PAYLOAD_PUBLIC_SERVER_URL,
+  // Absolute in production (links in e-mails: password reset, notifications).
+  serverURL: publicServerURL(),
   admin: {
     user: 'users',
     avatar: 'default',

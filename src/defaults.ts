@@ -4,6 +4,7 @@ import type { ApiOptions, ArchiveOptions, PregoneroOptions, ResolvedApiOptions, 
 
 import { checksGate } from './features/checks/checksGate.js'
 import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './features/monitoring/mappings.js'
+import { trustProxyFrom } from './platform/rateLimit/clientIP.js'
 import { processMemoryStore } from './platform/rateLimit/store.js'
 import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './features/workflow/tables.js'
 
@@ -96,7 +97,7 @@ export const resolveApiOptions = (
       perEmail: api.rateLimit?.login?.perEmail ?? envNumber('RATE_LIMIT_LOGIN_PER_EMAIL', 10, env),
       windowMs: api.rateLimit?.login?.windowMs ?? envNumber('RATE_LIMIT_LOGIN_WINDOW_MS', 15 * 60_000, env),
     },
-    trustProxy: api.rateLimit?.trustProxy ?? env.RATE_LIMIT_TRUST_PROXY === 'true',
+    trustProxy: trustProxyFrom(api.rateLimit?.trustProxy ?? env.RATE_LIMIT_TRUST_PROXY),
     store: api.rateLimit?.store ?? processMemoryStore(),
   },
   anonymousGate: {

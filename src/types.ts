@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { Role } from './kernel/access/roles.js'
 import type { ProductType } from './kernel/vocabulary.js'
 import type { TransitionRule } from './features/workflow/tables.js'
+import type { TrustProxy } from './platform/rateLimit/clientIP.js'
 import type { RateLimitStore } from './platform/rateLimit/store.js'
 
 /**
@@ -151,12 +152,14 @@ export type RateLimitOptions = {
    */
   login?: { perIP?: number; perEmail?: number; windowMs?: number }
   /**
-   * Which `X-Forwarded-For` hop is the client: false → the LAST hop (what the nearest proxy saw,
-   * e.g. nginx appending `$proxy_add_x_forwarded_for`; a forged first hop is ignored); true → the
-   * FIRST hop (behind a CDN/proxy that replaces the header with a clean one).
-   * @default process.env.RATE_LIMIT_TRUST_PROXY === 'true'
+   * Which proxies may say who the client is (src/rateLimit/clientIP.ts). `false`: none — the
+   * client is the socket address and a client's own `X-Forwarded-For` moves nothing. A number N:
+   * N proxies in front append to `X-Forwarded-For` (nginx `$proxy_add_x_forwarded_for`); the
+   * client is the address the outermost one saw. A list of addresses/CIDRs: hops from those
+   * proxies are skipped, from the socket outwards. (`true` is refused: it would believe anyone.)
+   * @default process.env.RATE_LIMIT_TRUST_PROXY (a number or a comma-separated list), else false
    */
-  trustProxy?: boolean
+  trustProxy?: false | number | string[]
   /**
    * Where the counters live. The default keeps them in the memory of this process (one store per
    * process, fixed windows): right for ONE instance. A deployment with several instances behind a
@@ -179,7 +182,7 @@ export type ResolvedApiOptions = {
     enabled: boolean
     anonymousReads: { max: number; windowMs: number }
     login: { perIP: number; perEmail: number; windowMs: number }
-    trustProxy: boolean
+    trustProxy: TrustProxy
     store: RateLimitStore
   }
   anonymousGate: Required<AnonymousGateOptions>

@@ -4,5 +4,8 @@
  * Content-Security-Policy, and rate-limit stores.
  */
 export { adminContentSecurityPolicy, createNonce } from '../platform/contentSecurityPolicy.js'
-export { withAnonymousGate } from '../platform/fairness/withAnonymousGate.js'
+export { isMethodOverrideRead, withAnonymousGate } from '../platform/fairness/withAnonymousGate.js'
+export { withMethodOverrideBody } from '../platform/queries/methodOverride.js'
+export { installPeerAddress } from '../platform/rateLimit/peerAddress.js'
 export { createMemoryStore, type RateLimitResult, type RateLimitStore } from '../platform/rateLimit/store.js'
+export { mongoTransactionOptions, requireMongoReplicaSet } from '../platform/database/mongoTransactions.js'

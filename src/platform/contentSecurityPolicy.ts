@@ -1,3 +1,5 @@
+import { BASE_CONTENT_SECURITY_POLICY } from './securityHeaders.mjs'
+
 /**
  * Content-Security-Policy of the admin pages (OWASP ASVS 14.4.3; tests/security/README.md).
  *
@@ -20,7 +22,8 @@
  */
 export const MONACO_CDN = 'https://cdn.jsdelivr.net/npm/monaco-editor@0.55.1/'
 
-export const BASE_CSP_DIRECTIVES = ["frame-ancestors 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]
+/** The base directives every policy carries (the API's whole policy: src/config/securityHeaders.mjs). */
+export const BASE_CSP_DIRECTIVES = BASE_CONTENT_SECURITY_POLICY.split('; ')
 
 export const adminContentSecurityPolicy = (nonce: string, { development = false }: { development?: boolean } = {}): string =>
   [

@@ -9,8 +9,8 @@
  * 1. Local API: medians of interleaved runs after a warm-up. Goal ≤ 1.10×.
  * 2. HTTP: the same read through Payload's REST layer (`handleEndpoints`, what Next.js' route calls)
  *    behind node:http, 50 concurrent clients (autocannon), BENCH_HTTP_REQUESTS requests, exact p50
- *    and p95 latency, printed against the plugin's Local API median. Anonymous requests carry an
- *    X-Forwarded-For so the plugin's rate limiter counts them (its budget set out of reach).
+ *    and p95 latency, printed against the plugin's Local API median. Anonymous requests are counted
+ *    by the plugin's rate limiter by their socket address (its budget set out of reach).
  *
  * The 10 000 documents are written with the database adapter (`payload.db.create`: no hooks), the
  * same way in both databases. Run: `npx tsx tests/bench/api.bench.ts` (BENCH_DOCS, BENCH_N, BENCH_HTTP_REQUESTS).

@@ -43,6 +43,8 @@ export type Case = {
   hides?: RegExp
   /** A legitimate call with a hostile value: must answer 200 and pass this check. */
   harmless?: (json: any, text: string) => void
+  /** Extra request headers. */
+  headers?: Record<string, string>
 }
 
 const big = (n: number) => 'A'.repeat(n)
@@ -135,11 +137,56 @@ export const CORPUS: Case[] = [
   { id: 'where/salt-auditor', as: 'auditor', method: 'GET', path: () => '/api/users?where[salt][like]=a', names: 'salt' },
   { id: 'where/users-anon', as: 'anon', method: 'GET', path: () => '/api/users?where[roles][in]=admin', status: 403, names: /permiso|allowed|not allowed|forbidden/i },
   { id: 'where/sql-like', as: 'anon', method: 'GET', path: () => `/api/contents?where[title][like]=${encodeURIComponent("%' OR 1=1 --")}`, harmless: noDocs },
-  { id: 'where/sql-equals-id', as: 'anon', method: 'GET', path: () => `/api/contents?where[id][equals]=${encodeURIComponent('1; DROP TABLE users')}`, harmless: noDocs },
+  { id: 'where/sql-equals-id', as: 'anon', method: 'GET', path: () => `/api/contents?where[id][equals]=${encodeURIComponent('1; DROP TABLE users')}`, status: 400, names: 'where.id' },
   { id: 'where/draft-status', as: 'anon', method: 'GET', path: () => '/api/contents?where[_status][equals]=draft', harmless: noDocs },
   { id: 'where/or-internal', as: 'anon', method: 'GET', path: () => '/api/contents?where[or][0][audience][equals]=internal&where[or][1][_status][equals]=draft', harmless: noDocs },
   { id: 'where/versions-anon', as: 'anon', method: 'GET', path: () => '/api/contents/versions?where[version._status][equals]=draft', status: 403, names: /permiso|permission|allowed/i },
-  { id: 'where/limit-word', as: 'anon', method: 'GET', path: () => '/api/contents?limit=todo', harmless: (json) => expect(Array.isArray(json.docs)).toBe(true) },
+  { id: 'where/limit-word', as: 'anon', method: 'GET', path: () => '/api/contents?limit=todo', status: 400, names: 'limit' },
+
+  // ── malformed query strings: 400 naming the parameter, never a 500 (issue 13, item 9) ──────
+  { id: 'query/by-id-word', as: 'anon', method: 'GET', path: () => '/api/contents/abc', status: 400, names: '"path":"id"' },
+  { id: 'query/by-id-fraction', as: 'editor', method: 'GET', path: () => '/api/contents/1.5', status: 400, names: '"path":"id"' },
+  { id: 'query/by-id-huge', as: 'admin', method: 'GET', path: () => '/api/users/99999999999999999999', status: 400, names: '"path":"id"' },
+  { id: 'query/negative-limit-page', as: 'anon', method: 'GET', path: () => '/api/contents?limit=-5&page=-1', status: 400, names: /"path":"(limit|page)"/ },
+  { id: 'query/limit-fraction', as: 'anon', method: 'GET', path: () => '/api/campaigns?limit=1.5', status: 400, names: '"path":"limit"' },
+  { id: 'query/limit-infinite', as: 'editor', method: 'GET', path: () => '/api/media-outlets?limit=1e309', status: 400, names: '"path":"limit"' },
+  { id: 'query/page-zero', as: 'anon', method: 'GET', path: () => '/api/contents?page=0', status: 400, names: '"path":"page"' },
+  { id: 'query/depth-negative', as: 'anon', method: 'GET', path: () => '/api/contents?depth=-1', status: 400, names: '"path":"depth"' },
+  { id: 'query/date-word', as: 'anon', method: 'GET', path: () => '/api/contents?where[publishedAt][greater_than]=notadate', status: 400, names: 'where.publishedAt.greater_than' },
+  { id: 'query/date-word-equals', as: 'auditor', method: 'GET', path: () => '/api/workflow-events?where[createdAt][equals]=ayer', status: 400, names: 'where.createdAt.equals' },
+  { id: 'query/date-in-list', as: 'anon', method: 'GET', path: () => '/api/contents?where[publishedAt][in]=ayer,hoy', status: 400, names: 'where.publishedAt.in' },
+  { id: 'query/date-nested-and', as: 'head', method: 'GET', path: () => '/api/campaigns?where[and][0][period.end][less_than]=pronto', status: 400, names: 'where.period.end.less_than' },
+  { id: 'query/id-in-words', as: 'anon', method: 'GET', path: () => '/api/contents?where[id][in]=abc,def', status: 400, names: 'where.id.in' },
+  { id: 'query/id-not-in-word', as: 'editor', method: 'GET', path: () => '/api/contents?where[id][not_in]=abc', status: 400, names: 'where.id.not_in' },
+  { id: 'query/number-word', as: 'head', method: 'GET', path: () => '/api/communication-plans?where[year][greater_than]=muchos', status: 400, names: 'where.year.greater_than' },
+  { id: 'query/relationship-word', as: 'head', method: 'GET', path: () => '/api/communication-requests?where[department][equals]=salud', status: 400, names: 'where.department.equals' },
+  { id: 'query/checkbox-word', as: 'head', method: 'GET', path: () => '/api/social-accounts?where[active][equals]=quizas', status: 400, names: 'where.active.equals' },
+  { id: 'query/exists-maybe', as: 'anon', method: 'GET', path: () => '/api/contents?where[publishedAt][exists]=maybe', status: 400, names: 'where.publishedAt.exists' },
+  { id: 'query/near-on-text', as: 'anon', method: 'GET', path: () => '/api/contents?where[title][near]=1,2', status: 400, names: 'where.title.near' },
+  { id: 'query/operator-object', as: 'anon', method: 'GET', path: () => '/api/contents?where[id][equals][x]=1', status: 400, names: 'where.id.equals' },
+  { id: 'query/operator-list', as: 'anon', method: 'GET', path: () => '/api/contents?where[title][equals][0]=a&where[title][equals][1]=b', status: 400, names: 'where.title.equals' },
+  { id: 'query/no-operator', as: 'anon', method: 'GET', path: () => '/api/contents?where[title]=x', status: 400, names: 'where.title' },
+  { id: 'query/and-not-list', as: 'anon', method: 'GET', path: () => '/api/contents?where[and]=x', status: 400, names: 'where.and' },
+  { id: 'query/where-not-json', as: 'anon', method: 'GET', path: () => '/api/contents?where=abc', status: 400, names: '"path":"where"' },
+  { id: 'query/data-not-json', as: 'anon', method: 'GET', path: () => '/api/contents?data=abc', status: 400, names: '"path":"data"' },
+  { id: 'query/sort-object', as: 'anon', method: 'GET', path: () => '/api/contents?sort[title]=1', harmless: (json) => expect(Array.isArray(json.docs)).toBe(true) },
+  { id: 'query/count-bad-date', as: 'anon', method: 'GET', path: () => '/api/contents/count?where[createdAt][less_than]=x', status: 400, names: 'where.createdAt.less_than' },
+  { id: 'query/versions-bad-date', as: 'editor', method: 'GET', path: () => '/api/contents/versions?where[createdAt][less_than]=x', status: 400, names: 'where.createdAt.less_than' },
+  { id: 'query/versions-negative-limit', as: 'editor', method: 'GET', path: () => '/api/contents/versions?limit=-1', status: 400, names: '"path":"limit"' },
+  { id: 'query/version-by-word-id', as: 'editor', method: 'GET', path: () => '/api/contents/versions/abc', status: 400, names: /\bid\b/i },
+  { id: 'query/global-versions-bad-date', as: 'admin', method: 'GET', path: () => '/api/globals/brand-manual/versions?where[createdAt][less_than]=x', status: 400, names: 'where.createdAt.less_than' },
+  { id: 'query/global-depth-negative', as: 'anon', method: 'GET', path: () => '/api/globals/brand-manual?depth=-2', status: 400, names: '"path":"depth"' },
+  { id: 'query/bulk-delete-where-not-json', as: 'admin', method: 'DELETE', path: () => '/api/media-outlets?where=abc', status: 400, names: '"path":"where"' },
+  { id: 'query/bulk-delete-bad-date', as: 'admin', method: 'DELETE', path: () => '/api/media-outlets?where[createdAt][equals]=x', status: 400, names: 'where.createdAt.equals' },
+  { id: 'query/bulk-patch-bad-date', as: 'head', method: 'PATCH', path: () => '/api/campaigns?where[createdAt][equals]=x', body: () => ({ objective: 'Cambiado por un PATCH masivo' }), status: 400, names: 'where.createdAt.equals' },
+  { id: 'query/delete-word-id', as: 'admin', method: 'DELETE', path: () => '/api/departments/abc', status: 400, names: '"path":"id"' },
+  { id: 'query/patch-word-id', as: 'head', method: 'PATCH', path: () => '/api/campaigns/abc', body: () => ({ objective: 'x' }), status: 400, names: '"path":"id"' },
+  { id: 'query/locks-bad-date', as: 'editor', method: 'GET', path: () => '/api/payload-locked-documents?where[updatedAt][greater_than]=x', status: 400, names: 'where.updatedAt.greater_than' },
+  { id: 'query/jobs-by-word-id', as: 'admin', method: 'GET', path: () => '/api/payload-jobs/abc', status: 400, names: '"path":"id"' },
+  { id: 'query/preference-missing', as: 'editor', method: 'DELETE', path: () => '/api/payload-preferences/no-existe', status: 404 },
+  { id: 'query/migrations-route', as: 'admin', method: 'GET', path: () => '/api/payload-migrations', status: 404 },
+  { id: 'query/override-body-not-json', as: 'anon', method: 'POST', path: () => '/api/contents', body: () => 'not json', headers: { 'X-Payload-HTTP-Method-Override': 'GET' }, status: 400, names: '"path":"body"' },
+  { id: 'query/override-form-bad-where', as: 'anon', method: 'POST', path: () => '/api/contents', body: () => 'where=abc', headers: { 'X-Payload-HTTP-Method-Override': 'GET', 'Content-Type': 'application/x-www-form-urlencoded' }, status: 400, names: '"path":"where"' },
 
   // ── oversized strings and arrays ────────────────────────────────────────────────────────────
   { id: 'size/request-title-100k', as: 'requester', method: 'POST', path: () => '/api/communication-requests', body: (fx) => request(fx, { title: big(100_000) }), names: 'title' },
@@ -263,7 +310,7 @@ export const corpusSuite = (start: () => Promise<CorpusTarget>) => {
     let payload: BodyInit | undefined
     if (typeof body === 'function') payload = await (body as () => Promise<FormData>)()
     else if (typeof body === 'string') {
-      headers['Content-Type'] = 'application/json'
+      headers['Content-Type'] ??= 'application/json'
       payload = body
     } else if (body !== undefined) {
       headers['Content-Type'] = 'application/json'
@@ -347,7 +394,7 @@ export const corpusSuite = (start: () => Promise<CorpusTarget>) => {
   describe('bad input gets a clear 4xx, never a 5xx, and the server stays up', () => {
     it.each(CORPUS.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
       const url = c.path(fx).replace('/api/users/me-placeholder', `/api/users/${ids.editor}`)
-      const res = await send(c.as, c.method, url, c.body?.(fx))
+      const res = await send(c.as, c.method, url, c.body?.(fx), c.headers)
       const where = `${c.method} ${url} → ${res.status} ${res.text.slice(0, 400)}`
       if (c.harmless) {
         const expected = c.status === undefined ? [200] : ([] as number[]).concat(c.status)

@@ -20,11 +20,14 @@ const ANON_MAX = 25
 let app: RunningApp
 let f: Fixtures
 let nextIP = 1
-/** Every request from its own address (as a reverse proxy would forward it), so the budget is per test. */
+/**
+ * Every request from its own address, as the trusted reverse proxy in front would forward it (the
+ * app believes X-Forwarded-For from 127.0.0.1 only: RATE_LIMIT_TRUST_PROXY), so the budget is per test.
+ */
 const freshIP = () => ({ 'X-Forwarded-For': `198.18.${Math.floor(nextIP / 250)}.${(nextIP++ % 250) + 1}` })
 
 beforeAll(async () => {
-  app = await startApp({ RATE_LIMIT_ANON_MAX: String(ANON_MAX), RATE_LIMIT_ANON_WINDOW_MS: '60000' }, { fixtures: 'tests/e2e/fixtures/publicApiFixtures.ts' })
+  app = await startApp({ RATE_LIMIT_ANON_MAX: String(ANON_MAX), RATE_LIMIT_ANON_WINDOW_MS: '60000', RATE_LIMIT_TRUST_PROXY: '127.0.0.1' }, { fixtures: 'tests/e2e/fixtures/publicApiFixtures.ts' })
   f = app.fixtures as unknown as Fixtures
 }, 240_000)
 afterAll(() => app?.stop())

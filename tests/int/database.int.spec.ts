@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 
 import { chooseDatabase, databaseAdapter, sqliteFilePath } from '../../dev/database.js'
+import { mongoTransactionOptions, transactionsOfMongoURI } from '../../src/platform/database/mongoTransactions.js'
 
 describe('database selection (DATABASE_URI)', () => {
   it('uses the embedded SQLite file under data/ when DATABASE_URI is unset or blank', () => {
@@ -39,11 +40,48 @@ describe('database selection (DATABASE_URI)', () => {
     expect(() => chooseDatabase('postgres://localhost/db')).toThrow(/DATABASE_URI/)
   })
 
-  it('the app config builds the MongoDB adapter for a mongodb:// URI (no server needed, none contacted)', async () => {
-    process.env.DATABASE_URI = 'mongodb://127.0.0.1:9/pregonero-never-contacted'
+  it('the app config builds the MongoDB adapter for a replica-set URI, with transactions on (no server needed, none contacted)', async () => {
+    process.env.DATABASE_URI = 'mongodb://127.0.0.1:9,127.0.0.1:10/pregonero-never-contacted?replicaSet=rs0'
     const { default: config } = await import('../../dev/payload.config.js')
     const payload = await getPayload({ config, disableDBConnect: true })
     expect(payload.db.name).toBe('mongoose')
     expect(payload.db.defaultIDType).toBe('text')
+    expect((payload.db as unknown as { transactionOptions: unknown }).transactionOptions).toEqual({})
+  })
+})
+
+describe('MongoDB never silently loses transactions (issue 13, item 12)', () => {
+  it('a mongodb:// URI that cannot give transactions is refused when the adapter is chosen, naming the URI (without password), the fix and the opt-out', () => {
+    for (const uri of ['mongodb://db.example:27017/pregonero', 'mongodb://admin:s3cret@db1.example,db2.example/pregonero?authSource=admin', 'mongodb://db.example/pregonero?replicaSet=']) {
+      expect(transactionsOfMongoURI(uri)).toBeNull()
+      let message = ''
+      try {
+        databaseAdapter(chooseDatabase(uri))
+      } catch (error) {
+        message = (error as Error).message
+      }
+      expect(message).toMatch(/^DATABASE_URI: .*replicaSet.*mongodb\+srv:\/\/.*MONGODB_ALLOW_NO_TRANSACTIONS=true/)
+      expect(message).not.toContain('s3cret')
+    }
+  })
+
+  it('a replica set named in the URI (any letter case) or an SRV record gives transactions: no option changed', () => {
+    expect(transactionsOfMongoURI('mongodb://db1,db2,db3/pregonero?replicaSet=rs0&w=majority')).toBe('replicaSet')
+    expect(transactionsOfMongoURI('mongodb://db1/pregonero?authSource=admin&REPLICASET=rs0')).toBe('replicaSet')
+    expect(transactionsOfMongoURI('mongodb+srv://cluster0.example.mongodb.net/pregonero')).toBe('srv')
+    expect(mongoTransactionOptions('mongodb://db1/pregonero?replicaSet=rs0', {})).toEqual({})
+    expect(mongoTransactionOptions('mongodb+srv://cluster0.example.mongodb.net/pregonero', {})).toEqual({})
+    expect(() => databaseAdapter(chooseDatabase('mongodb://db1,db2/pregonero?replicaSet=rs0'))).not.toThrow()
+  })
+
+  it('the operator opts out explicitly: transactions are then off by configuration, not by surprise', () => {
+    expect(mongoTransactionOptions('mongodb://db.example/pregonero', { MONGODB_ALLOW_NO_TRANSACTIONS: 'true' })).toEqual({ transactionOptions: false })
+    expect(() => mongoTransactionOptions('mongodb://db.example/pregonero', { MONGODB_ALLOW_NO_TRANSACTIONS: 'yes' })).toThrow(/MONGODB_ALLOW_NO_TRANSACTIONS=true/)
+    process.env.MONGODB_ALLOW_NO_TRANSACTIONS = 'true'
+    try {
+      expect(() => databaseAdapter(chooseDatabase('mongodb://db.example/pregonero'))).not.toThrow()
+    } finally {
+      delete process.env.MONGODB_ALLOW_NO_TRANSACTIONS
+    }
   })
 })

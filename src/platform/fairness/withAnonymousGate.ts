@@ -1,5 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
+import { executeAuthStrategies, getPayload } from 'payload'
+
 import type { ResolvedApiOptions } from '../../types.js'
 
 import { FifoGate } from './fifoGate.js'
@@ -21,15 +23,35 @@ export const sharedGate = (settings: GateSettings): FifoGate => {
 }
 
 /**
- * Whether the request presents credentials: Payload's session cookie or an Authorization header
- * (JWT, Bearer, API key). Such requests skip the line. Presenting a forged one gains nothing:
- * Payload treats it as anonymous, and the per-IP rate limit still counts it.
+ * Whether the request presents credentials at all: Payload's session cookie or an Authorization
+ * header (JWT, Bearer, API key). Only a first filter: anonymous requests (most of a crowd) are
+ * told apart without touching Payload; what they present is then verified (`verifiedCredentials`).
  */
 export const carriesCredentials = (request: Request, cookiePrefix: string): boolean => {
   if (request.headers.get('authorization')) return true
   const cookie = request.headers.get('cookie') ?? ''
   return cookie.split(';').some((part) => part.trim().startsWith(`${cookiePrefix}-token=`))
 }
+
+/**
+ * Whether the request's credentials are VALID: Payload's own auth strategies (the JWT's signature,
+ * session and user; an API key; a host's custom strategy) find a user. `Authorization: JWT garbage`
+ * or any `payload-token` cookie verifies nothing, so it waits in line like any anonymous read.
+ */
+export const verifiedCredentials = async (request: Request, config: SanitizedConfig): Promise<boolean> => {
+  if (!carriesCredentials(request, config.cookiePrefix ?? 'payload')) return false
+  const payload = await getPayload({ config })
+  const { user } = await executeAuthStrategies({ canSetHeaders: false, headers: request.headers, isGraphQL: false, payload })
+  return Boolean(user)
+}
+
+/**
+ * A read sent as POST: Payload answers `POST` with `X-Payload-HTTP-Method-Override: GET` (or
+ * `X-HTTP-Method-Override`) as the GET it stands for (long queries), so it is gated like one.
+ */
+export const isMethodOverrideRead = (request: Request): boolean =>
+  request.method.toUpperCase() === 'POST' &&
+  ['x-payload-http-method-override', 'x-http-method-override'].some((name) => request.headers.get(name)?.trim().toUpperCase() === 'GET')
 
 const busy = (reason: 'queue-full' | 'timeout', settings: GateSettings) => {
   const retryAfter = Math.max(1, Math.ceil(settings.maxWaitMs / 4000))
@@ -47,17 +69,20 @@ const busy = (reason: 'queue-full' | 'timeout', settings: GateSettings) => {
  * Wraps a Next.js route handler (REST_GET, GRAPHQL_POST…) so anonymous requests go through the
  * process's FIFO gate (at most `concurrency` worked on at once) while signed-in users' requests
  * go straight in: one Node.js process serves requests interleaved, so without it a crowd of
- * readers makes an editor's transition wait behind the whole backlog. A pass-through when the
- * plugin is not installed or the gate is disabled. The wait and the handler's time are reported in `Server-Timing` (`queue`, `app`).
+ * readers makes an editor's transition wait behind the whole backlog. Only VERIFIED credentials
+ * skip the line (`verifiedCredentials`). `only` limits the gate to some requests of the route (the
+ * REST POST route: `isMethodOverrideRead`). A pass-through when the plugin is not installed or the
+ * gate is disabled. The wait and the handler's time are reported in `Server-Timing` (`queue`, `app`).
  */
 export const withAnonymousGate = <Args extends unknown[]>(
   config: Promise<SanitizedConfig> | SanitizedConfig,
   handler: Handler<Args>,
+  { only }: { only?: (request: Request) => boolean } = {},
 ): Handler<Args> => {
   return async (request, ...args) => {
     const resolved = await config
     const settings = gateSettingsOf(resolved)
-    if (!settings?.enabled || carriesCredentials(request, resolved.cookiePrefix ?? 'payload')) return handler(request, ...args)
+    if (!settings?.enabled || (only && !only(request)) || (await verifiedCredentials(request, resolved))) return handler(request, ...args)
     const entry = await sharedGate(settings).enter()
     if ('refused' in entry) return busy(entry.refused, settings)
     const started = performance.now()

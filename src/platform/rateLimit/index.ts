@@ -4,9 +4,10 @@ import { APIError } from 'payload'
 
 import type { ResolvedApiOptions } from '../../types.js'
 
-import { clientIP } from './clientIP.js'
+import { clientIP, ipKey } from './clientIP.js'
 
-export { clientIP } from './clientIP.js'
+export { clientIP, ipKey, normalizeIP, type TrustProxy } from './clientIP.js'
+export { installPeerAddress, peerAddressHeader } from './peerAddress.js'
 export { createMemoryStore, processMemoryStore, type RateLimitResult, type RateLimitStore } from './store.js'
 
 type Limits = ResolvedApiOptions['rateLimit']
@@ -40,12 +41,12 @@ const tooManyRequests = (req: PayloadRequest, retryAfterMs: number, what: { es: 
 export const enforceAnonymousRead = async (req: PayloadRequest, limits: Limits): Promise<void> => {
   if (!limits.enabled || req.user || req.payloadAPI === 'local') return
   const ip = clientIP(req.headers, limits.trustProxy)
-  if (ip === null) return // no client address: an in-process call, never a request served by Next.js
+  if (ip === null) return // no socket: an in-process call, never a request served over HTTP
   const marker: object = req.headers ?? req
   if (counted.has(marker)) return
   counted.add(marker)
   const { max, windowMs } = limits.anonymousReads
-  const result = await limits.store.hit(`anon:${ip}`, max, windowMs)
+  const result = await limits.store.hit(`anon:${ipKey(ip)}`, max, windowMs)
   if (!result.allowed) {
     throw tooManyRequests(req, result.retryAfterMs, {
       es: 'límite de lecturas anónimas por IP alcanzado',
@@ -59,8 +60,8 @@ export const enforceLogin = async (req: PayloadRequest, email: unknown, limits: 
   if (!limits.enabled || req.payloadAPI === 'local') return
   const { perEmail, perIP, windowMs } = limits.login
   const ip = clientIP(req.headers, limits.trustProxy)
-  if (ip === null) return // no client address: an in-process call, never a request served by Next.js
-  const byIP = await limits.store.hit(`login-ip:${ip}`, perIP, windowMs)
+  if (ip === null) return // no socket: an in-process call, never a request served over HTTP
+  const byIP = await limits.store.hit(`login-ip:${ipKey(ip)}`, perIP, windowMs)
   const normalized = typeof email === 'string' ? email.trim().toLowerCase() : ''
   const byEmail = normalized ? await limits.store.hit(`login-email:${normalized}`, perEmail, windowMs) : null
   if (!byIP.allowed) {
@@ -80,22 +81,27 @@ const LOGIN_OPERATIONS = new Set(['login'])
 /**
  * The `beforeOperation` hook the plugin puts first on EVERY collection (its own and the host's):
  * it sees every REST and GraphQL operation after authentication, so it knows who is signed in.
+ * Operations that override access are system code running inside a request — above all Payload's
+ * own authentication, which reads the user (`findByID`, `overrideAccess: true`) on the request
+ * BEFORE `req.user` is set: counting it made every signed-in request count as anonymous, and once
+ * its address's budget was spent (an office behind one NAT with a crawler), the user lookup was
+ * refused and the editor silently served as anonymous. They are never counted.
  */
 export const rateLimitBeforeOperation =
   (limits: Limits): CollectionBeforeOperationHook =>
-  async ({ args, operation, req }) => {
+  async ({ args, operation, overrideAccess, req }) => {
     if (LOGIN_OPERATIONS.has(operation)) {
       await enforceLogin(req, (args as { data?: { email?: unknown } })?.data?.email, limits)
       return args
     }
-    await enforceAnonymousRead(req, limits)
+    if (!overrideAccess) await enforceAnonymousRead(req, limits)
     return args
   }
 
-/** The same for globals (`beforeOperation` on globals receives `{ args, req }`). */
+/** The same for globals (`beforeOperation` on globals receives `{ args, overrideAccess, req }`). */
 export const rateLimitGlobalBeforeOperation =
   (limits: Limits) =>
-  async ({ args, req }: { args: unknown; req: PayloadRequest }) => {
-    await enforceAnonymousRead(req, limits)
+  async ({ args, overrideAccess, req }: { args: unknown; overrideAccess?: boolean; req: PayloadRequest }) => {
+    if (!overrideAccess) await enforceAnonymousRead(req, limits)
     return args
   }

@@ -105,8 +105,25 @@ export const GLOBALS: Record<string, { read: Cell; update: Cell; readVersions: C
   'brand-manual': { read: { signedIn: 'all', anonymous: 'public' }, update: 'admin head designer', readVersions: 'signedIn' },
 }
 
-/** Payload's own collections and globals (added after plugins): closed to anonymous callers; their staff rules are Payload's. */
+/** Payload's own collections and globals (added after plugins): closed to anonymous callers; their rules are INTERNAL below. */
 export const PAYLOAD_INTERNAL = ['payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv', 'payload-folders', 'payload-jobs-stats']
+
+/**
+ * Payload's own collections and globals (issue 13, item 7): rules in src/access/internalCollections.ts,
+ * given when Payload starts (they are added after plugins run); tested in internal-collections.int.spec.ts,
+ * which also fails when Payload adds one that is not listed here.
+ * Scopes: `'own'` — the caller's own rows; `'document'` — the caller's own locks, and locks on
+ * documents the caller may read (read) or update (create, update = keep alive / take over in
+ * their own name, delete = release). Anonymous callers: nothing.
+ */
+export const INTERNAL: Record<string, { read: Cell; create?: Cell; update: Cell; delete?: Cell }> = {
+  'payload-jobs': { read: 'admin', create: NOBODY, update: NOBODY, delete: NOBODY },
+  'payload-jobs-stats': { read: 'admin', update: NOBODY },
+  'payload-locked-documents': { read: { signedIn: 'document' }, create: { signedIn: 'document' }, update: { signedIn: 'document' }, delete: { signedIn: 'document' } },
+  'payload-preferences': { read: { signedIn: 'own' }, create: 'signedIn', update: { signedIn: 'own' }, delete: { signedIn: 'own' } },
+  'payload-migrations': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
+  'payload-kv': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
+}
 
 const expand = (names: string): Who[] =>
   names

@@ -7,13 +7,13 @@
 import type { SanitizedConfig } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
 
 import type { Booted } from '../../helpers/bootPayload.js'
 
 import { bootPayload } from '../../helpers/bootPayload.js'
 import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
-import { gateSettingsOf, sharedGate, withAnonymousGate } from '../../../src/platform/fairness/withAnonymousGate.js'
+import { gateSettingsOf, isMethodOverrideRead, sharedGate, withAnonymousGate } from '../../../src/platform/fairness/withAnonymousGate.js'
 
 let app: Booted
 let config: SanitizedConfig
@@ -71,15 +71,16 @@ describe('anonymous-read gate', () => {
     expect(gate.stats).toEqual({ inside: 0, waiting: 0 })
   })
 
-  it('a session cookie counts as credentials too; a cookie of another name does not', async () => {
+  it('a valid session cookie (as a browser sends it) skips the line; a cookie of another name does not', async () => {
     const gate = sharedGate(gateSettingsOf(config)!)
     const rest = withAnonymousGate(config, REST_GET(config) as unknown as Handler)
     const holder = await gate.enter()
     if (!('leave' in holder)) throw new Error('expected a place')
     try {
-      // Answered while the only place is taken: it never queued.
-      const withSession = await get(rest, 'users/me', { Cookie: `theme=dark; ${config.cookiePrefix}-token=${token}` })
+      // Answered while the only place is taken: it never queued, and Payload knows the user.
+      const withSession = await get(rest, 'users/me', { Cookie: `theme=dark; ${config.cookiePrefix}-token=${token}`, 'Sec-Fetch-Site': 'same-origin' })
       expect(withSession.status).toBe(200)
+      expect(((await withSession.json()) as { user: { email: string } | null }).user?.email).toBe('gate-editor@pregonero.test')
       const other = get(rest, 'users/me', { Cookie: 'theme=dark' })
       expect(await pending(other)).toBe(true)
       holder.leave()
@@ -87,6 +88,70 @@ describe('anonymous-read gate', () => {
     } finally {
       holder.leave()
     }
+  })
+
+  it('only VERIFIED credentials skip the line: a garbage or forged token, or a cookie Payload would not accept, waits like any anonymous read', async () => {
+    const gate = sharedGate(gateSettingsOf(config)!)
+    const rest = withAnonymousGate(config, REST_GET(config) as unknown as Handler)
+    const forged: Array<Record<string, string>> = [
+      { Authorization: 'JWT garbage' },
+      { Authorization: 'Bearer garbage' },
+      { Authorization: `JWT ${token.slice(0, -4)}AAAA` }, // a real token with its signature broken
+      { Authorization: 'users API-Key 0123456789abcdef' },
+      { Cookie: `${config.cookiePrefix}-token=garbage`, 'Sec-Fetch-Site': 'same-origin' },
+      // a real session cookie from a cross-site page: Payload refuses it (CSRF), so does the gate
+      { Cookie: `${config.cookiePrefix}-token=${token}`, Origin: 'https://evil.example' },
+    ]
+    for (const headers of forged) {
+      const holder = await gate.enter()
+      if (!('leave' in holder)) throw new Error('expected a place')
+      const waiting = get(rest, 'contents?limit=1', headers)
+      try {
+        expect({ headers, queued: await pending(waiting) }).toEqual({ headers, queued: true })
+      } finally {
+        holder.leave()
+      }
+      const answer = await waiting
+      expect(answer.status).toBe(200)
+      expect(answer.headers.get('server-timing')).toMatch(/^queue;dur=/)
+    }
+    // the real token, by header, never waits and carries no queue timing
+    const holder = await gate.enter()
+    if (!('leave' in holder)) throw new Error('expected a place')
+    try {
+      const signedIn = await get(rest, 'contents?limit=1', { Authorization: `JWT ${token}` })
+      expect(signedIn.status).toBe(200)
+      expect(signedIn.headers.get('server-timing')).toBeNull()
+    } finally {
+      holder.leave()
+    }
+  })
+
+  it('a read sent as POST with X-Payload-HTTP-Method-Override: GET is gated too; other POSTs are not', async () => {
+    const gate = sharedGate(gateSettingsOf(config)!)
+    const post = withAnonymousGate(config, REST_POST(config) as unknown as Handler, { only: isMethodOverrideRead })
+    const send = (path: string, headers: Record<string, string>, body: string) =>
+      post(new Request(`http://localhost:3000/api/${path}`, { method: 'POST', headers, body }), args(path))
+    const holder = await gate.enter()
+    if (!('leave' in holder)) throw new Error('expected a place')
+    let read: Promise<Response> | undefined
+    let legacy: Promise<Response> | undefined
+    try {
+      read = send('contents', { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Payload-HTTP-Method-Override': 'GET' }, 'limit=1&depth=0')
+      legacy = send('contents', { 'Content-Type': 'application/x-www-form-urlencoded', 'X-HTTP-Method-Override': 'GET' }, 'limit=1')
+      expect(await pending(read)).toBe(true)
+      expect(await pending(legacy, 10)).toBe(true)
+      // a login (a POST that is no read) goes straight in, even while the place is taken
+      const login = await send('users/login', { 'Content-Type': 'application/json' }, JSON.stringify({ email: 'gate-editor@pregonero.test', password: TEST_PASSWORD }))
+      expect(login.status).toBe(200)
+    } finally {
+      holder.leave()
+    }
+    const answer = await read!
+    expect(answer.status).toBe(200)
+    expect(((await answer.json()) as { docs: unknown[] }).docs).toBeDefined()
+    expect(answer.headers.get('server-timing')).toMatch(/^queue;dur=/)
+    expect((await legacy!).status).toBe(200)
   })
 
   it('answers 503 with Retry-After when the queue is full or the wait too long, naming the rule', async () => {

@@ -19,7 +19,7 @@ import type { RateLimitResult, RateLimitStore } from '../../../src/platform/rate
 import { databaseAdapter } from '../../../dev/database.js'
 import { resolveOptions } from '../../../src/defaults.js'
 import { pregonero } from '../../../src/index.js'
-import { createMemoryStore, processMemoryStore } from '../../../src/platform/rateLimit/index.js'
+import { createMemoryStore, peerAddressHeader, processMemoryStore } from '../../../src/platform/rateLimit/index.js'
 import { restClient } from '../../helpers/rest.js'
 import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
 
@@ -42,7 +42,8 @@ const recorder = recordingStore()
 let payload: Payload
 let dir: string
 let rest: ReturnType<typeof restClient>
-const ip = (address: string) => ({ 'X-Forwarded-For': address })
+/** A request from this socket address (src/rateLimit/peerAddress.ts). */
+const ip = (address: string) => ({ [peerAddressHeader()]: address })
 
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-store-'))

@@ -1,6 +1,7 @@
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
-import { clientIP, createMemoryStore } from '../../../src/platform/rateLimit/index.js'
+import { clientIP, createMemoryStore, ipKey, peerAddressHeader } from '../../../src/platform/rateLimit/index.js'
+import { trustProxyFrom } from '../../../src/platform/rateLimit/clientIP.js'
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
 import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
@@ -37,8 +38,11 @@ beforeAll(async () => {
 }, 120_000)
 afterAll(() => app?.close())
 
-/** As nginx forwards it: whatever the client claimed first, then the address nginx saw (what counts). */
-const ip = (address: string) => ({ 'X-Forwarded-For': `10.9.8.7, ${address}` })
+/**
+ * A request from this socket address (what Node.js saw; src/rateLimit/peerAddress.ts), claiming
+ * another client in X-Forwarded-For, which by default moves nothing.
+ */
+const ip = (address: string) => ({ [peerAddressHeader()]: address, 'X-Forwarded-For': '10.9.8.7' })
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('anonymous reads, per IP', () => {
@@ -69,11 +73,15 @@ describe('anonymous reads, per IP', () => {
     // another IP is not affected
     expect((await rest.get('/contents', { headers: ip('198.51.100.4') })).status).toBe(200)
 
-    // a signed-in editor behind the same IP (the office NAT) is never limited by the anonymous budget
+    // a signed-in editor behind the same IP (the office NAT) is never limited by the anonymous budget,
+    // and is still recognised: Payload's own user lookup during authentication is not counted either
     const token = editorToken
     for (let i = 0; i < 8; i++) expect((await rest.get('/contents', { headers: crawler, token })).status).toBe(200)
-    const staffGql = await graphql('{ Contents { totalDocs } }', { ...crawler, Authorization: `JWT ${token}` })
-    expect((await staffGql.json()).errors).toBeUndefined()
+    expect((await rest.get('/users/me', { headers: crawler, token })).json.user?.email).toBe(editor.email)
+    const staffGql = await graphql('{ Contents { totalDocs } meUser { user { email } } }', { ...crawler, Authorization: `JWT ${token}` })
+    const staffBody = await staffGql.json()
+    expect(staffBody.errors).toBeUndefined()
+    expect(staffBody.data.meUser.user.email).toBe(editor.email)
 
     // still blocked; after waiting what Retry-After says, the same client gets through again
     const again = await rest.get('/contents', { headers: crawler })
@@ -136,22 +144,62 @@ describe('login, per e-mail and per IP', () => {
 })
 
 describe('pieces', () => {
-  it('clientIP: last hop by default (a forged first hop is ignored), first hop behind a clean CDN, null without any', () => {
-    const headers = new Headers({ 'X-Forwarded-For': '1.1.1.1, 2.2.2.2, 3.3.3.3' })
-    expect(clientIP(headers, false)).toBe('3.3.3.3')
-    expect(clientIP(headers, true)).toBe('1.1.1.1')
-    expect(clientIP(new Headers({ 'X-Real-IP': '4.4.4.4' }), false)).toBe('4.4.4.4')
+  it('clientIP: the socket address unless a trusted proxy is configured (a hop count or a list); null without a socket', () => {
+    const peer = peerAddressHeader()
+    const headers = new Headers({ [peer]: '::ffff:10.0.0.5', 'X-Forwarded-For': '1.1.1.1, 2.2.2.2, 3.3.3.3' })
+    // by default a client's own X-Forwarded-For moves nothing
+    expect(clientIP(headers, false)).toBe('10.0.0.5')
+    // N trusted hops: the address the outermost trusted proxy saw
+    expect(clientIP(headers, 1)).toBe('3.3.3.3')
+    expect(clientIP(headers, 2)).toBe('2.2.2.2')
+    expect(clientIP(headers, 9)).toBe('1.1.1.1')
+    // a list: trusted proxies are skipped from the socket outwards, the first other address is the client
+    expect(clientIP(headers, ['10.0.0.0/8'])).toBe('3.3.3.3')
+    expect(clientIP(headers, ['10.0.0.5', '3.3.3.3'])).toBe('2.2.2.2')
+    expect(clientIP(headers, ['192.0.2.1'])).toBe('10.0.0.5') // a socket that is no trusted proxy: its own address
+    // a hop that is no IP stops the walk at the last trusted address
+    expect(clientIP(new Headers({ [peer]: '10.0.0.5', 'X-Forwarded-For': 'bogus' }), 1)).toBe('10.0.0.5')
+    // X-Real-IP or X-Forwarded-For alone (no socket) say nothing: an in-process call
+    expect(clientIP(new Headers({ 'X-Real-IP': '4.4.4.4', 'X-Forwarded-For': '4.4.4.4' }), 1)).toBeNull()
     expect(clientIP(new Headers(), false)).toBeNull()
   })
 
-  it('forging the first X-Forwarded-For hop does not buy a new budget', async () => {
-    const real = '198.51.100.200'
-    for (let i = 0; i < 5; i++) expect((await rest.get('/contents', { headers: { 'X-Forwarded-For': `10.0.0.${i}, ${real}` } })).status).toBe(200)
-    expect((await rest.get('/contents', { headers: { 'X-Forwarded-For': `10.0.0.99, ${real}` } })).status).toBe(429)
+  it('trust settings: a hop count or a list; "true" and bad entries are refused naming the variable', () => {
+    expect(trustProxyFrom(undefined)).toBe(false)
+    expect(trustProxyFrom('')).toBe(false)
+    expect(trustProxyFrom('0')).toBe(false)
+    expect(trustProxyFrom('2')).toBe(2)
+    expect(trustProxyFrom('10.0.0.5, 10.1.0.0/16')).toEqual(['10.0.0.5', '10.1.0.0/16'])
+    expect(() => trustProxyFrom('true')).toThrow(/RATE_LIMIT_TRUST_PROXY/)
+    expect(() => trustProxyFrom('10.0.0.0/99')).toThrow(/RATE_LIMIT_TRUST_PROXY.*10\.0\.0\.0\/99/)
+    expect(() => trustProxyFrom('proxy.local')).toThrow(/proxy\.local/)
   })
 
-  it('in-process calls with no client address are not limited (never the case under Next.js)', async () => {
-    for (let i = 0; i < 8; i++) expect((await rest.get('/contents')).status).toBe(200)
+  it('an IPv6 client is counted by its /64: rotating addresses of one network buys nothing', () => {
+    expect(ipKey('2001:db8:1:2:aaaa::1')).toBe('2001:db8:1:2::/64')
+    expect(ipKey('2001:db8:1:2:ffff:ffff:ffff:ffff')).toBe('2001:db8:1:2::/64')
+    expect(ipKey('2001:db8::1')).toBe('2001:db8:0:0::/64')
+    expect(ipKey('203.0.113.9')).toBe('203.0.113.9')
+  })
+
+  it('rotating X-Forwarded-For from one socket does not buy a new budget (no trusted proxy configured)', async () => {
+    const socket = '198.51.100.200'
+    for (let i = 0; i < 5; i++) expect((await rest.get('/contents', { headers: { [peerAddressHeader()]: socket, 'X-Forwarded-For': `203.0.113.${i}` } })).status).toBe(200)
+    expect((await rest.get('/contents', { headers: { [peerAddressHeader()]: socket, 'X-Forwarded-For': '203.0.113.99' } })).status).toBe(429)
+  })
+
+  it('rotating logins with forged X-Forwarded-For hit the per-IP login limit', async () => {
+    const socket = '198.51.100.201'
+    const statuses: number[] = []
+    for (let i = 0; i < 8; i++) {
+      const res = await rest.post('/users/login', { email: `rotating-${i}@test.local`, password: 'x' }, { headers: { [peerAddressHeader()]: socket, 'X-Forwarded-For': `192.0.2.${i}` } })
+      statuses.push(res.status)
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 401, 429, 429])
+  })
+
+  it('in-process calls with no socket are not limited, whatever X-Forwarded-For says (never the case over HTTP)', async () => {
+    for (let i = 0; i < 8; i++) expect((await rest.get('/contents', { headers: { 'X-Forwarded-For': '203.0.113.250' } })).status).toBe(200)
   })
 
   it('the memory store counts per key and resets after the window', () => {

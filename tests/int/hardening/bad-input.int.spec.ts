@@ -7,6 +7,7 @@ import type { Fx } from '../../e2e/badInputCorpus.js'
 
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
+import { withMethodOverrideBody } from '../../../src/platform/queries/methodOverride.js'
 import { seed } from '../../../dev/seed/index.js'
 import { corpusSuite } from '../../e2e/badInputCorpus.js'
 import { makeBadInputFixtures } from '../../e2e/fixtures/badInputData.js'
@@ -23,7 +24,8 @@ corpusSuite(async () => {
   const config = app.payload.config
   const handlers: Record<string, Handler> = {
     GET: REST_GET(config) as unknown as Handler,
-    POST: REST_POST(config) as unknown as Handler,
+    // as the app's route file composes it (src/app/(payload)/api/[...slug]/route.ts)
+    POST: withMethodOverrideBody(REST_POST(config) as unknown as Handler),
     PATCH: REST_PATCH(config) as unknown as Handler,
     DELETE: REST_DELETE(config) as unknown as Handler,
   }

@@ -1,4 +1,5 @@
 import { escapeHtml, formatDate } from '../../../kernel/notifications/templates/layout.js'
+import { FACT_CHECK_PAGE_HEADERS } from '../../../platform/securityHeaders.mjs'
 
 /** The HTML pages an outside expert sees (Spanish, no scripts, no external resources). */
 const layout = (title: string, institutionName: string, body: string): string =>
@@ -49,12 +50,9 @@ export const thanksPage = (institutionName: string, title: string): string =>
 export const errorPage = (institutionName: string, heading: string, message: string): string =>
   layout(heading, institutionName, `<h1>${escapeHtml(heading)}</h1><p>${escapeHtml(message)}</p>`)
 
-/** Headers for these pages: no caching, no referrer (the token is in the URL), no framing, no scripts. */
-export const pageHeaders = {
-  'Content-Type': 'text/html; charset=utf-8',
-  'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
-  'X-Robots-Tag': 'noindex, nofollow',
-  'X-Frame-Options': 'DENY',
-  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
-} as const
+/**
+ * Headers for these pages: no caching, no referrer (the token is in the URL), no framing, no
+ * scripts (src/config/securityHeaders.mjs, which next.config.mjs also applies to this path in
+ * place of the app's generic headers).
+ */
+export const pageHeaders = { 'Content-Type': 'text/html; charset=utf-8', ...FACT_CHECK_PAGE_HEADERS } as const

@@ -2,11 +2,12 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-import { withAnonymousGate } from 'pregonero/platform'
+import { isMethodOverrideRead, withAnonymousGate, withMethodOverrideBody } from 'pregonero/platform'
 
-// Anonymous reads wait their turn (at most a few at once); signed-in users' requests never do.
+// Anonymous reads wait their turn (at most a few at once); verified signed-in users never do.
 export const GET = withAnonymousGate(config, REST_GET(config))
-export const POST = REST_POST(config)
+// A read sent as POST with X-Payload-HTTP-Method-Override: GET is a read too; its body must be JSON.
+export const POST = withAnonymousGate(config, withMethodOverrideBody(REST_POST(config)), { only: isMethodOverrideRead })
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
 export const PUT = REST_PUT(config)

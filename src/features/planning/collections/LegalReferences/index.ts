@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { allowRoles, authenticated } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { validateHttpUrl } from '../../../../../collections/httpUrl.js'
 
 /**
  * The normograma: laws, decrees, resolutions and other inputs the process follows, with the
@@ -40,7 +41,7 @@ export const createLegalReferencesCollection = (_options: ResolvedOptions): Coll
     { name: 'issuer', type: 'text', required: true, label: { es: 'Emisor', en: 'Issuer' } },
     { name: 'number', type: 'text', label: { es: 'Número', en: 'Number' } },
     { name: 'year', type: 'number', min: 1800, max: 2100, label: { es: 'Año', en: 'Year' } },
-    { name: 'url', type: 'text', label: { es: 'Enlace', en: 'Link' } },
+    { name: 'url', type: 'text', validate: validateHttpUrl, label: { es: 'Enlace', en: 'Link' } },
     {
       name: 'obligations',
       type: 'array',

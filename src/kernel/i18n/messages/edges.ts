@@ -1,0 +1,73 @@
+/** Messages of the API's edges (issue 13, items 6–12): links, queries, internal collections, boot checks. */
+export const edgesMessages = {
+  es: {
+    queryJson: '{{path}}: no es JSON válido; use {{path}}[campo][operador]=valor o un objeto JSON.',
+    urlNotText: '{{field}}: debe ser texto.',
+    urlInvalid: '{{field}}: no es una dirección válida (https://...).',
+    urlScheme: '{{field}}: solo se admiten enlaces http(s), no "{{scheme}}".',
+    linkScheme: '{{field}}: el enlace "{{link}}" usa un esquema no permitido ("{{scheme}}:"); solo se admiten http(s), mailto, tel o enlaces internos.',
+    internalWithoutRule: '{{slug}}: Payload añadió esta colección o global interno y Pregonero no tiene regla explícita para él; queda cerrado a la API hasta que se le dé una (src/access/internalCollections.ts).',
+    queryWhereShape: '{{path}}: debe ser un objeto de condiciones (where[campo][operador]=valor), no "{{value}}".',
+    queryAndOrShape: '{{path}}: debe ser una lista de condiciones ({{path}}[0][campo][operador]=valor).',
+    queryOperatorMissing: '{{path}}: falta el operador (equals, in, greater_than…): {{path}}[equals]=valor.',
+    queryOperatorUnknown: '{{path}}: operador desconocido "{{operator}}" (equals, not_equals, in, not_in, all, exists, greater_than, greater_than_equal, less_than, less_than_equal, like, not_like, contains, near, within, intersects).',
+    queryValueShape: '{{path}}: debe ser un solo valor (texto, número o fecha), no una lista ni un objeto.',
+    queryListShape: '{{path}}: debe ser una lista de valores (a,b,c).',
+    queryDate: '{{path}}: "{{value}}" no es una fecha válida (p. ej. 2026-05-01 o 2026-05-01T12:00:00Z).',
+    queryNumber: '{{path}}: "{{value}}" no es un número.',
+    queryBoolean: '{{path}}: "{{value}}" debe ser true o false.',
+    queryId: '{{path}}: "{{value}}" no es un identificador válido.',
+    queryGeoOnly: '{{path}}: el operador {{operator}} solo se aplica a campos de punto geográfico.',
+    queryLimit: '{{path}}: debe ser un número entero mayor o igual a 0, no "{{value}}".',
+    queryPage: '{{path}}: debe ser un número entero mayor o igual a 1, no "{{value}}".',
+    queryDepth: '{{path}}: debe ser un número entero mayor o igual a 0, no "{{value}}".',
+    querySort: '{{path}}: debe ser el nombre de un campo o una lista de nombres (con - delante para orden descendente).',
+    queryIdParam: '{{path}}: "{{value}}" no es un identificador válido de {{collection}}.',
+    trustProxyTrue:
+      'RATE_LIMIT_TRUST_PROXY / api.rateLimit.trustProxy: "true" ya no se acepta (creería la IP que cualquier cliente escriba en X-Forwarded-For). Indique cuántos proxies hay delante (p. ej. 1) o sus direcciones (p. ej. 10.0.0.5,10.1.0.0/16).',
+    trustProxyBadEntry: 'RATE_LIMIT_TRUST_PROXY / api.rateLimit.trustProxy: "{{entry}}" no es un número de saltos, una dirección IP ni un CIDR.',
+    envSecretRequired: 'PAYLOAD_SECRET: obligatorio en producción (una cadena aleatoria larga; ver .env.example). El servidor no arranca sin él.',
+    envServerURLRequired:
+      'PAYLOAD_PUBLIC_SERVER_URL: obligatorio en producción (la dirección pública de la aplicación, p. ej. https://comunicaciones.pasto.gov.co); sin ella los enlaces de los correos (restablecer contraseña) serían relativos. El servidor no arranca sin ella.',
+    envServerURLInvalid: 'PAYLOAD_PUBLIC_SERVER_URL: "{{value}}" no es una dirección http(s) absoluta (p. ej. https://comunicaciones.pasto.gov.co).',
+    mongoNoTransactions:
+      'DATABASE_URI: la URI de MongoDB "{{uri}}" no da transacciones (no nombra un replicaSet ni es mongodb+srv://), y sin ellas el rastro de auditoría deja de escribirse en la misma transacción que el cambio. Use un conjunto de réplicas (mongodb://host1,host2/pregonero?replicaSet=rs0) o mongodb+srv://; para aceptar trabajar sin transacciones, ponga {{variable}}=true.',
+    mongoNoReplicaSet:
+      'DATABASE_URI: la conexión a MongoDB "{{uri}}" no tiene conjunto de réplicas, así que no habría transacciones y el rastro de auditoría dejaría de escribirse en la misma transacción que el cambio. Use un conjunto de réplicas (replicaSet=…) o, para aceptar trabajar sin transacciones, ponga {{variable}}=true.',
+  },
+  en: {
+    queryJson: '{{path}}: is not valid JSON; use {{path}}[field][operator]=value or a JSON object.',
+    urlNotText: '{{field}}: must be text.',
+    urlInvalid: '{{field}}: not a valid address (https://...).',
+    urlScheme: '{{field}}: only http(s) links are allowed, not "{{scheme}}".',
+    linkScheme: '{{field}}: the link "{{link}}" uses a scheme that is not allowed ("{{scheme}}:"); only http(s), mailto, tel or internal links are.',
+    internalWithoutRule: '{{slug}}: Payload added this internal collection or global and Pregonero has no explicit rule for it; it stays closed to the API until it gets one (src/access/internalCollections.ts).',
+    queryWhereShape: '{{path}}: must be an object of conditions (where[field][operator]=value), not "{{value}}".',
+    queryAndOrShape: '{{path}}: must be a list of conditions ({{path}}[0][field][operator]=value).',
+    queryOperatorMissing: '{{path}}: the operator is missing (equals, in, greater_than…): {{path}}[equals]=value.',
+    queryOperatorUnknown: '{{path}}: unknown operator "{{operator}}" (equals, not_equals, in, not_in, all, exists, greater_than, greater_than_equal, less_than, less_than_equal, like, not_like, contains, near, within, intersects).',
+    queryValueShape: '{{path}}: must be a single value (text, number or date), not a list or an object.',
+    queryListShape: '{{path}}: must be a list of values (a,b,c).',
+    queryDate: '{{path}}: "{{value}}" is not a valid date (e.g. 2026-05-01 or 2026-05-01T12:00:00Z).',
+    queryNumber: '{{path}}: "{{value}}" is not a number.',
+    queryBoolean: '{{path}}: "{{value}}" must be true or false.',
+    queryId: '{{path}}: "{{value}}" is not a valid id.',
+    queryGeoOnly: '{{path}}: the {{operator}} operator only applies to geographic point fields.',
+    queryLimit: '{{path}}: must be a whole number of at least 0, not "{{value}}".',
+    queryPage: '{{path}}: must be a whole number of at least 1, not "{{value}}".',
+    queryDepth: '{{path}}: must be a whole number of at least 0, not "{{value}}".',
+    querySort: '{{path}}: must be a field name or a list of field names (with - in front for descending order).',
+    queryIdParam: '{{path}}: "{{value}}" is not a valid id of {{collection}}.',
+    trustProxyTrue:
+      'RATE_LIMIT_TRUST_PROXY / api.rateLimit.trustProxy: "true" is no longer accepted (it would believe the IP any client writes in X-Forwarded-For). Give how many proxies are in front (e.g. 1) or their addresses (e.g. 10.0.0.5,10.1.0.0/16).',
+    trustProxyBadEntry: 'RATE_LIMIT_TRUST_PROXY / api.rateLimit.trustProxy: "{{entry}}" is not a hop count, an IP address or a CIDR.',
+    envSecretRequired: 'PAYLOAD_SECRET: required in production (a long random string; see .env.example). The server does not start without it.',
+    envServerURLRequired:
+      "PAYLOAD_PUBLIC_SERVER_URL: required in production (the app's public address, e.g. https://comunicaciones.pasto.gov.co); without it the links in e-mails (password reset) would be relative. The server does not start without it.",
+    envServerURLInvalid: 'PAYLOAD_PUBLIC_SERVER_URL: "{{value}}" is not an absolute http(s) address (e.g. https://comunicaciones.pasto.gov.co).',
+    mongoNoTransactions:
+      'DATABASE_URI: the MongoDB URI "{{uri}}" gives no transactions (it names no replicaSet and is not mongodb+srv://), and without them the audit trail is no longer written in the same transaction as the change. Use a replica set (mongodb://host1,host2/pregonero?replicaSet=rs0) or mongodb+srv://; to accept running without transactions, set {{variable}}=true.',
+    mongoNoReplicaSet:
+      'DATABASE_URI: the MongoDB connection "{{uri}}" has no replica set, so there would be no transactions and the audit trail would no longer be written in the same transaction as the change. Use a replica set (replicaSet=…) or, to accept running without transactions, set {{variable}}=true.',
+  },
+} as const
