@@ -27,7 +27,7 @@ const boot = async (env: Record<string, string | undefined>) => {
   const port = await freePort()
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URI: `file:${path.join(dir, 'app.db')}`, PAYLOAD_DB_PUSH: 'false', ...env }
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key]
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: childEnv })
+  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', 'dev', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: childEnv })
   let output = ''
   child.stdout.on('data', (chunk) => (output += chunk))
   child.stderr.on('data', (chunk) => (output += chunk))

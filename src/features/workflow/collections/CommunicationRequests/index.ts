@@ -176,6 +176,10 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       labels: { singular: { es: 'Dispensa', en: 'Waiver' }, plural: { es: 'Dispensas', en: 'Waivers' } },
       access: systemOnly,
       admin: {
+        // Shown by the products panel (RequestProducts) with each reason. Rendered as a read-only
+        // array with field access, Payload 3.90's admin dropped the fields of every group after it
+        // (the requester's satisfaction score among them).
+        hidden: true,
         readOnly: true,
         description: { es: 'Productos solicitados que el jefe dispensó, con su motivo: no necesitan entregable.', en: 'Requested products the head waived, with the reason: they need no deliverable.' },
       },
