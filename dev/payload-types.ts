@@ -72,30 +72,30 @@ export interface Config {
     campaigns: Campaign;
     guidelines: Guideline;
     'legal-references': LegalReference;
+    'brand-assets': BrandAsset;
     'communication-requests': CommunicationRequest;
     contents: Content;
     'archive-assets': ArchiveAsset;
     'retention-series': RetentionSery;
     'archive-disposals': ArchiveDisposal;
-    'brand-assets': BrandAsset;
-    'workflow-events': WorkflowEvent;
     'follow-ups': FollowUp;
     indicators: Indicator;
     'indicator-measurements': IndicatorMeasurement;
-    reports: Report;
-    'workflow-counters': WorkflowCounter;
-    'job-leases': JobLease;
+    'workflow-events': WorkflowEvent;
     'media-outlets': MediaOutlet;
     'media-mentions': MediaMention;
     'social-accounts': SocialAccount;
     'social-metrics': SocialMetric;
     'intranet-reads': IntranetRead;
+    reports: Report;
     alerts: Alert;
     'improvement-actions': ImprovementAction;
     risks: Risk;
     'risk-control-checks': RiskControlCheck;
     users: User;
     departments: Department;
+    'workflow-counters': WorkflowCounter;
+    'job-leases': JobLease;
     'notification-deliveries': NotificationDelivery;
     'fact-check-requests': FactCheckRequest;
     'payload-kv': PayloadKv;
@@ -135,30 +135,30 @@ export interface Config {
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     guidelines: GuidelinesSelect<false> | GuidelinesSelect<true>;
     'legal-references': LegalReferencesSelect<false> | LegalReferencesSelect<true>;
+    'brand-assets': BrandAssetsSelect<false> | BrandAssetsSelect<true>;
     'communication-requests': CommunicationRequestsSelect<false> | CommunicationRequestsSelect<true>;
     contents: ContentsSelect<false> | ContentsSelect<true>;
     'archive-assets': ArchiveAssetsSelect<false> | ArchiveAssetsSelect<true>;
     'retention-series': RetentionSeriesSelect<false> | RetentionSeriesSelect<true>;
     'archive-disposals': ArchiveDisposalsSelect<false> | ArchiveDisposalsSelect<true>;
-    'brand-assets': BrandAssetsSelect<false> | BrandAssetsSelect<true>;
-    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'follow-ups': FollowUpsSelect<false> | FollowUpsSelect<true>;
     indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
     'indicator-measurements': IndicatorMeasurementsSelect<false> | IndicatorMeasurementsSelect<true>;
-    reports: ReportsSelect<false> | ReportsSelect<true>;
-    'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
-    'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
+    'workflow-events': WorkflowEventsSelect<false> | WorkflowEventsSelect<true>;
     'media-outlets': MediaOutletsSelect<false> | MediaOutletsSelect<true>;
     'media-mentions': MediaMentionsSelect<false> | MediaMentionsSelect<true>;
     'social-accounts': SocialAccountsSelect<false> | SocialAccountsSelect<true>;
     'social-metrics': SocialMetricsSelect<false> | SocialMetricsSelect<true>;
     'intranet-reads': IntranetReadsSelect<false> | IntranetReadsSelect<true>;
+    reports: ReportsSelect<false> | ReportsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'improvement-actions': ImprovementActionsSelect<false> | ImprovementActionsSelect<true>;
     risks: RisksSelect<false> | RisksSelect<true>;
     'risk-control-checks': RiskControlChecksSelect<false> | RiskControlChecksSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
+    'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
+    'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
     'fact-check-requests': FactCheckRequestsSelect<false> | FactCheckRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -186,19 +186,19 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
-      pregoneroPublishOnSchedule: TaskPregoneroPublishOnSchedule;
-      pregoneroMeasureContent: TaskPregoneroMeasureContent;
-      pregoneroSendNotification: TaskPregoneroSendNotification;
-      pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       pregoneroComplianceChecks: TaskPregoneroComplianceChecks;
       pregoneroAlertDigest: TaskPregoneroAlertDigest;
       pregoneroMeasureIndicators: TaskPregoneroMeasureIndicators;
       pregoneroFollowUpReports: TaskPregoneroFollowUpReports;
-      'monitoring-negative-spike': TaskMonitoringNegativeSpike;
+      pregoneroPublishOnSchedule: TaskPregoneroPublishOnSchedule;
+      pregoneroMeasureContent: TaskPregoneroMeasureContent;
       archiveFixity: TaskArchiveFixity;
       archiveLicenceExpiry: TaskArchiveLicenceExpiry;
       archivePendingConsent: TaskArchivePendingConsent;
       archiveConsentEnded: TaskArchiveConsentEnded;
+      'monitoring-negative-spike': TaskMonitoringNegativeSpike;
+      pregoneroSendNotification: TaskPregoneroSendNotification;
+      pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       inline: {
         input: unknown;
         output: unknown;
@@ -1037,49 +1037,6 @@ export interface BrandAsset {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-events".
- */
-export interface WorkflowEvent {
-  id: number;
-  collection: string;
-  document: string;
-  kind?:
-    | (
-        | 'created'
-        | 'transition'
-        | 'assignment'
-        | 'comment'
-        | 'republication'
-        | 'override'
-        | 'waiver'
-        | 'forced-review'
-        | 'fact-check'
-      )
-    | null;
-  from?: string | null;
-  to: string;
-  actor?: (number | null) | User;
-  comment?: string | null;
-  department?: (number | null) | Department;
-  at: string;
-  forced?: boolean | null;
-  details?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  reviewedBy?: (number | null) | User;
-  reviewedAt?: string | null;
-  reviewNote?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follow-ups".
  */
 export interface FollowUp {
@@ -1212,24 +1169,34 @@ export interface IndicatorMeasurement {
   createdAt: string;
 }
 /**
- * Downloads: /api/pregonero/reports/<id>/csv and /api/pregonero/reports/<id>/pdf
- *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reports".
+ * via the `definition` "workflow-events".
  */
-export interface Report {
+export interface WorkflowEvent {
   id: number;
-  title: string;
-  kind: 'monthly' | 'quarterly' | 'semiannual' | 'annual';
-  period: string;
-  periodStart?: string | null;
-  periodEnd?: string | null;
-  version: number;
-  trigger?: ('schedule' | 'on-demand') | null;
-  runKey?: string | null;
-  generatedAt: string;
-  generatedBy?: (number | null) | User;
-  data:
+  collection: string;
+  document: string;
+  kind?:
+    | (
+        | 'created'
+        | 'transition'
+        | 'assignment'
+        | 'comment'
+        | 'republication'
+        | 'override'
+        | 'waiver'
+        | 'forced-review'
+        | 'fact-check'
+      )
+    | null;
+  from?: string | null;
+  to: string;
+  actor?: (number | null) | User;
+  comment?: string | null;
+  department?: (number | null) | Department;
+  at: string;
+  forced?: boolean | null;
+  details?:
     | {
         [k: string]: unknown;
       }
@@ -1238,29 +1205,9 @@ export interface Report {
     | number
     | boolean
     | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-counters".
- */
-export interface WorkflowCounter {
-  id: number;
-  key: string;
-  value: number;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "job-leases".
- */
-export interface JobLease {
-  id: number;
-  key: string;
-  holder?: string | null;
-  lockedUntil?: string | null;
+  reviewedBy?: (number | null) | User;
+  reviewedAt?: string | null;
+  reviewNote?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1394,6 +1341,36 @@ export interface IntranetRead {
   createdAt: string;
 }
 /**
+ * Downloads: /api/pregonero/reports/<id>/csv and /api/pregonero/reports/<id>/pdf
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports".
+ */
+export interface Report {
+  id: number;
+  title: string;
+  kind: 'monthly' | 'quarterly' | 'semiannual' | 'annual';
+  period: string;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  version: number;
+  trigger?: ('schedule' | 'on-demand') | null;
+  runKey?: string | null;
+  generatedAt: string;
+  generatedBy?: (number | null) | User;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "alerts".
  */
@@ -1519,6 +1496,29 @@ export interface RiskControlCheck {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-counters".
+ */
+export interface WorkflowCounter {
+  id: number;
+  key: string;
+  value: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-leases".
+ */
+export interface JobLease {
+  id: number;
+  key: string;
+  holder?: string | null;
+  lockedUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "notification-deliveries".
  */
 export interface NotificationDelivery {
@@ -1628,19 +1628,19 @@ export interface PayloadJob {
         completedAt: string;
         taskSlug:
           | 'inline'
-          | 'pregoneroPublishOnSchedule'
-          | 'pregoneroMeasureContent'
-          | 'pregoneroSendNotification'
-          | 'pregoneroRecoverNotifications'
           | 'pregoneroComplianceChecks'
           | 'pregoneroAlertDigest'
           | 'pregoneroMeasureIndicators'
           | 'pregoneroFollowUpReports'
-          | 'monitoring-negative-spike'
+          | 'pregoneroPublishOnSchedule'
+          | 'pregoneroMeasureContent'
           | 'archiveFixity'
           | 'archiveLicenceExpiry'
           | 'archivePendingConsent'
-          | 'archiveConsentEnded';
+          | 'archiveConsentEnded'
+          | 'monitoring-negative-spike'
+          | 'pregoneroSendNotification'
+          | 'pregoneroRecoverNotifications';
         taskID: string;
         input?:
           | {
@@ -1676,19 +1676,19 @@ export interface PayloadJob {
   taskSlug?:
     | (
         | 'inline'
-        | 'pregoneroPublishOnSchedule'
-        | 'pregoneroMeasureContent'
-        | 'pregoneroSendNotification'
-        | 'pregoneroRecoverNotifications'
         | 'pregoneroComplianceChecks'
         | 'pregoneroAlertDigest'
         | 'pregoneroMeasureIndicators'
         | 'pregoneroFollowUpReports'
-        | 'monitoring-negative-spike'
+        | 'pregoneroPublishOnSchedule'
+        | 'pregoneroMeasureContent'
         | 'archiveFixity'
         | 'archiveLicenceExpiry'
         | 'archivePendingConsent'
         | 'archiveConsentEnded'
+        | 'monitoring-negative-spike'
+        | 'pregoneroSendNotification'
+        | 'pregoneroRecoverNotifications'
       )
     | null;
   queue?: string | null;
@@ -1734,6 +1734,10 @@ export interface PayloadLockedDocument {
         value: number | LegalReference;
       } | null)
     | ({
+        relationTo: 'brand-assets';
+        value: number | BrandAsset;
+      } | null)
+    | ({
         relationTo: 'communication-requests';
         value: number | CommunicationRequest;
       } | null)
@@ -1754,14 +1758,6 @@ export interface PayloadLockedDocument {
         value: number | ArchiveDisposal;
       } | null)
     | ({
-        relationTo: 'brand-assets';
-        value: number | BrandAsset;
-      } | null)
-    | ({
-        relationTo: 'workflow-events';
-        value: number | WorkflowEvent;
-      } | null)
-    | ({
         relationTo: 'follow-ups';
         value: number | FollowUp;
       } | null)
@@ -1774,16 +1770,8 @@ export interface PayloadLockedDocument {
         value: number | IndicatorMeasurement;
       } | null)
     | ({
-        relationTo: 'reports';
-        value: number | Report;
-      } | null)
-    | ({
-        relationTo: 'workflow-counters';
-        value: number | WorkflowCounter;
-      } | null)
-    | ({
-        relationTo: 'job-leases';
-        value: number | JobLease;
+        relationTo: 'workflow-events';
+        value: number | WorkflowEvent;
       } | null)
     | ({
         relationTo: 'media-outlets';
@@ -1804,6 +1792,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'intranet-reads';
         value: number | IntranetRead;
+      } | null)
+    | ({
+        relationTo: 'reports';
+        value: number | Report;
       } | null)
     | ({
         relationTo: 'alerts';
@@ -1828,6 +1820,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'departments';
         value: number | Department;
+      } | null)
+    | ({
+        relationTo: 'workflow-counters';
+        value: number | WorkflowCounter;
+      } | null)
+    | ({
+        relationTo: 'job-leases';
+        value: number | JobLease;
       } | null)
     | ({
         relationTo: 'notification-deliveries';
@@ -2050,6 +2050,42 @@ export interface LegalReferencesSelect<T extends boolean = true> {
   inForce?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brand-assets_select".
+ */
+export interface BrandAssetsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  variant?: T;
+  usageNotes?: T;
+  manualVersion?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2428,64 +2464,6 @@ export interface ArchiveDisposalsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "brand-assets_select".
- */
-export interface BrandAssetsSelect<T extends boolean = true> {
-  title?: T;
-  kind?: T;
-  variant?: T;
-  usageNotes?: T;
-  manualVersion?: T;
-  updatedAt?: T;
-  createdAt?: T;
-  url?: T;
-  thumbnailURL?: T;
-  filename?: T;
-  mimeType?: T;
-  filesize?: T;
-  width?: T;
-  height?: T;
-  focalX?: T;
-  focalY?: T;
-  sizes?:
-    | T
-    | {
-        thumbnail?:
-          | T
-          | {
-              url?: T;
-              width?: T;
-              height?: T;
-              mimeType?: T;
-              filesize?: T;
-              filename?: T;
-            };
-      };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-events_select".
- */
-export interface WorkflowEventsSelect<T extends boolean = true> {
-  collection?: T;
-  document?: T;
-  kind?: T;
-  from?: T;
-  to?: T;
-  actor?: T;
-  comment?: T;
-  department?: T;
-  at?: T;
-  forced?: T;
-  details?: T;
-  reviewedBy?: T;
-  reviewedAt?: T;
-  reviewNote?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follow-ups_select".
  */
 export interface FollowUpsSelect<T extends boolean = true> {
@@ -2552,41 +2530,23 @@ export interface IndicatorMeasurementsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "reports_select".
+ * via the `definition` "workflow-events_select".
  */
-export interface ReportsSelect<T extends boolean = true> {
-  title?: T;
+export interface WorkflowEventsSelect<T extends boolean = true> {
+  collection?: T;
+  document?: T;
   kind?: T;
-  period?: T;
-  periodStart?: T;
-  periodEnd?: T;
-  version?: T;
-  trigger?: T;
-  runKey?: T;
-  generatedAt?: T;
-  generatedBy?: T;
-  data?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "workflow-counters_select".
- */
-export interface WorkflowCountersSelect<T extends boolean = true> {
-  key?: T;
-  value?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "job-leases_select".
- */
-export interface JobLeasesSelect<T extends boolean = true> {
-  key?: T;
-  holder?: T;
-  lockedUntil?: T;
+  from?: T;
+  to?: T;
+  actor?: T;
+  comment?: T;
+  department?: T;
+  at?: T;
+  forced?: T;
+  details?: T;
+  reviewedBy?: T;
+  reviewedAt?: T;
+  reviewNote?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2682,6 +2642,25 @@ export interface IntranetReadsSelect<T extends boolean = true> {
   department?: T;
   day?: T;
   readKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reports_select".
+ */
+export interface ReportsSelect<T extends boolean = true> {
+  title?: T;
+  kind?: T;
+  period?: T;
+  periodStart?: T;
+  periodEnd?: T;
+  version?: T;
+  trigger?: T;
+  runKey?: T;
+  generatedAt?: T;
+  generatedBy?: T;
+  data?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2832,6 +2811,27 @@ export interface DepartmentsSelect<T extends boolean = true> {
   code?: T;
   email?: T;
   active?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "workflow-counters_select".
+ */
+export interface WorkflowCountersSelect<T extends boolean = true> {
+  key?: T;
+  value?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "job-leases_select".
+ */
+export interface JobLeasesSelect<T extends boolean = true> {
+  key?: T;
+  holder?: T;
+  lockedUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -3112,63 +3112,6 @@ export interface CollectionsWidget {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPregoneroPublishOnSchedule".
- */
-export interface TaskPregoneroPublishOnSchedule {
-  input: {
-    content: string;
-    action: 'publish' | 'unpublish';
-    scheduledBy: string;
-    at: string;
-  };
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPregoneroMeasureContent".
- */
-export interface TaskPregoneroMeasureContent {
-  input: {
-    contentId: string;
-    publishedAt?: string | null;
-  };
-  output: {
-    mentions?: number | null;
-    reach?: number | null;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPregoneroSendNotification".
- */
-export interface TaskPregoneroSendNotification {
-  input: {
-    key: string;
-    event: string;
-    to: string;
-    subject: string;
-    html: string;
-    text: string;
-    messageId: string;
-    docCollection?: string | null;
-    docId?: string | null;
-  };
-  output: {
-    status: string;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskPregoneroRecoverNotifications".
- */
-export interface TaskPregoneroRecoverNotifications {
-  input?: unknown;
-  output: {
-    released: number;
-  };
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskPregoneroComplianceChecks".
  */
 export interface TaskPregoneroComplianceChecks {
@@ -3207,22 +3150,29 @@ export interface TaskPregoneroFollowUpReports {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskMonitoring-negative-spike".
+ * via the `definition` "TaskPregoneroPublishOnSchedule".
  */
-export interface TaskMonitoringNegativeSpike {
+export interface TaskPregoneroPublishOnSchedule {
   input: {
-    day?: string | null;
+    content: string;
+    action: 'publish' | 'unpublish';
+    scheduledBy: string;
+    at: string;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroMeasureContent".
+ */
+export interface TaskPregoneroMeasureContent {
+  input: {
+    contentId: string;
+    publishedAt?: string | null;
   };
   output: {
-    checks?:
-      | {
-          [k: string]: unknown;
-        }
-      | unknown[]
-      | string
-      | number
-      | boolean
-      | null;
+    mentions?: number | null;
+    reach?: number | null;
   };
 }
 /**
@@ -3264,6 +3214,56 @@ export interface TaskArchiveConsentEnded {
   input?: unknown;
   output: {
     alerted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonitoring-negative-spike".
+ */
+export interface TaskMonitoringNegativeSpike {
+  input: {
+    day?: string | null;
+  };
+  output: {
+    checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroSendNotification".
+ */
+export interface TaskPregoneroSendNotification {
+  input: {
+    key: string;
+    event: string;
+    to: string;
+    subject: string;
+    html: string;
+    text: string;
+    messageId: string;
+    docCollection?: string | null;
+    docId?: string | null;
+  };
+  output: {
+    status: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPregoneroRecoverNotifications".
+ */
+export interface TaskPregoneroRecoverNotifications {
+  input?: unknown;
+  output: {
+    released: number;
   };
 }
 /**

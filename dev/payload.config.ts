@@ -11,6 +11,7 @@ import { assertProductionEnvironment, originsFrom, payloadSecret, publicServerUR
 import { chooseDatabase, databaseAdapter } from './database.js'
 import { emailAdapter } from './emailAdapter.js'
 import { hasRole, pregonero } from 'pregonero'
+import { pregoneroPlatform } from 'pregonero/platform'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Production refuses to start without its secret and public address (also checked at boot by
@@ -18,6 +19,7 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 assertProductionEnvironment()
 const serverURL = publicServerURL() ?? 'http://localhost:3000'
 const queue = 'pregonero'
+const pluginOptions = { serverURL, jobsQueue: queue, institutionName: 'Alcaldía de Pasto', timeZone: 'America/Bogota' }
 
 /** The reference app: the Alcaldía de Pasto's communications office, with the plugin installed. */
 export default buildConfig({
@@ -48,14 +50,13 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   collections: [],
-  plugins: [pregonero({ serverURL, jobsQueue: queue })],
+  // The plugin, then the platform it runs on (SQLite transactions, upload rollback, rate limits,
+  // the input guards on every collection): both with the same options.
+  plugins: [pregonero(pluginOptions), pregoneroPlatform(pluginOptions)],
   jobs: {
     // Jobs run inside `next start`/`next dev` (their routes boot Payload with cron on);
     // tests run them explicitly with payload.jobs.run().
-    autoRun: [
-      { cron: '* * * * *', queue, limit: 50 },
-      { cron: '* * * * *', queue: 'default', limit: 20 }, // schedulePublish
-    ],
+    autoRun: [{ cron: '* * * * *', queue, limit: 50 }],
     shouldAutoRun: () => process.env.PREGONERO_DISABLE_JOBS !== 'true',
     access: {
       run: ({ req }) =>

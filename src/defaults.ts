@@ -30,6 +30,8 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   // ── public content API ──
   api: resolveApiOptions(options.api, options.institutionName ?? 'Alcaldía de Pasto'),
   jobsQueue: options.jobsQueue ?? 'pregonero',
+  autoRunJobs: options.autoRunJobs ?? true,
+  overrides: options.overrides ?? {},
   // ── Notifications and external fact check (area: comms) ──
   notifications: {
     retries: options.notifications?.retries ?? 12,

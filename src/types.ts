@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { CollectionOverride } from '../collections/overrides.js'
+
 import type { Role } from './kernel/access/roles.js'
 import type { ProductType } from './kernel/vocabulary.js'
 import type { TransitionRule } from './features/workflow/tables.js'
@@ -40,6 +42,18 @@ export type PregoneroOptions = {
    * @default 'pregonero'
    */
   jobsQueue?: string
+  /**
+   * Adds `jobs.autoRun` for the plugin's queue (every minute, 50 jobs) when the host's config has
+   * none for it. `false` when a dedicated runner serves it (`npx payload jobs:run --queue pregonero`).
+   * @default true
+   */
+  autoRunJobs?: boolean
+  /**
+   * Changes to one of the plugin's collections, by slug, as Payload's official plugins allow:
+   * anything but the slug, and `fields: ({ defaultFields }) => fields`. The host's hooks run after
+   * the plugin's; its access and admin settings win.
+   */
+  overrides?: Partial<Record<string, CollectionOverride>>
 
   // ── Notifications and external fact check (area: comms) ───────────────────────────────
   /** E-mail notifications of the workflow, sent by the `pregoneroSendNotification` job. */

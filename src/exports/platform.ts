@@ -1,3 +1,5 @@
+export { pregoneroPlatform } from '../platform/index.js'
+
 /**
  * `pregonero/platform`: what the plugin cannot install by itself and a host applies in its own
  * app files (Next.js route wrappers and proxy): the fair gate for anonymous reads, the admin's

@@ -24,7 +24,7 @@ import fs from 'node:fs/promises'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
-import { pregoneroCollections } from '../../src/features/collections.js'
+import { pregoneroParts } from '../../src/features/index.js'
 import { resolveOptions } from '../../src/defaults.js'
 import { withoutPlugin } from './withoutPlugin.js'
 import { runStandalone } from './standalone.js'
@@ -116,7 +116,7 @@ export async function run(): Promise<BenchRow[]> {
       secret: 'bench-secret',
       // The same database settings as the app (src/database/index.ts): WAL, transactions, busy timeout.
       db: sqliteAdapter({ client: { url: `file:${path.join(bareDir, 'bare.db')}` }, push: true, wal: true, busyTimeout: 10_000, transactionOptions: { behavior: 'deferred' }, autoIncrement: true }),
-      collections: withoutPlugin(pregoneroCollections(resolveOptions({})), ['contents']),
+      collections: withoutPlugin(pregoneroParts(resolveOptions({})).collections, ['contents']),
       editor: lexicalEditor(),
       telemetry: false,
     }),

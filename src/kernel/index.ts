@@ -1,0 +1,13 @@
+import type { ResolvedOptions } from '../types.js'
+import type { FeaturePart } from './config/featurePart.js'
+
+import { createJobLeasesCollection } from './jobs/collections/JobLeases/index.js'
+import { createNotificationDeliveriesCollection } from './notifications/collections/NotificationDeliveries/index.js'
+import { recoverNotificationsTask } from './notifications/tasks/recoverNotifications.js'
+import { sendNotificationTask } from './notifications/tasks/sendNotification.js'
+
+/** What the kernel itself adds: e-mail deliveries and their jobs, job leases. */
+export const kernelPart = (options: ResolvedOptions): FeaturePart => ({
+  collections: [createJobLeasesCollection(options), createNotificationDeliveriesCollection(options)],
+  tasks: [sendNotificationTask(options), recoverNotificationsTask(options)],
+})
