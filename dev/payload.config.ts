@@ -47,7 +47,12 @@ export default buildConfig({
   upload: { useTempFiles: true, tempFileDir: process.env.PREGONERO_UPLOAD_TMP_DIR || os.tmpdir(), limits: { fileSize: 2 * 1024 ** 3 } },
   cors: originsFrom(process.env.CORS_ORIGINS, [serverURL]),
   csrf: originsFrom(process.env.CSRF_ORIGINS, [serverURL]),
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // The app's types (augmenting Payload's module), and the plugin's own copy without the
+  // augmentation (a host's types are its own): `npm run generate:types` writes both.
+  typescript:
+    process.env.PREGONERO_TYPES === 'plugin'
+      ? { outputFile: path.resolve(dirname, '..', 'src', 'kernel', 'generated', 'payload-types.ts'), declare: false }
+      : { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },
   collections: [],
   // The plugin, then the platform it runs on (SQLite transactions, upload rollback, rate limits,

@@ -4,6 +4,7 @@ import type { OutletType, Sentiment } from './vocabulary.js'
 
 import { engagementRate } from './engagement.js'
 import { OUTLET_TYPES, SENTIMENTS } from './vocabulary.js'
+import { onSqlite, sqliteAll } from '../../kernel/sql/sqliteFastPath.js'
 
 /**
  * Derived monitoring figures for reports and indicators. Every function takes
@@ -43,17 +44,9 @@ const sqlFast = async (
 ): Promise<null | SqlRows> => {
   if (options?.sqlFastPath === false) return null
   const { payload, req } = unpack(source)
-  const db = payload.db as unknown as {
-    name: string
-    tables?: Record<string, unknown>
-    drizzle?: { all: (q: unknown) => Promise<SqlRows> }
-    sessions?: Record<string, { db: { all: (q: unknown) => Promise<SqlRows> } }>
-  }
-  if (db.name !== 'sqlite' || !db.drizzle || !tables.every((t) => db.tables?.[t])) return null
-  const { sql } = (await import('@payloadcms/db-sqlite')) as unknown as { sql: (s: TemplateStringsArray, ...v: unknown[]) => unknown }
-  const id = req?.transactionID ? await req.transactionID : undefined
-  const runner = (id !== undefined && db.sessions?.[String(id)]?.db) || db.drizzle
-  return runner.all(build(sql))
+  const tablesOf = (payload.db as unknown as { tables?: Record<string, unknown> }).tables
+  if (!onSqlite(payload) || !tables.every((t) => tablesOf?.[t])) return null
+  return sqliteAll(payload, req, build)
 }
 
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value))

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { sql } from '@payloadcms/db-sqlite'
+import { onSqlite, type SqlTag, sqliteAll } from '../../../kernel/sql/sqliteFastPath.js'
 
 /**
  * Aggregation helpers. Counts use Payload's adapter-neutral `count`. Sums/averages have an SQL
@@ -13,17 +13,14 @@ export type AggregateContext = { req: PayloadRequest; mode: Mode }
 
 export const hasCollection = (req: PayloadRequest, slug: string): boolean => Boolean(req.payload.collections[slug as never])
 
-export const useSql = (ctx: AggregateContext): boolean =>
-  ctx.mode !== 'neutral' && ctx.req.payload.db.name === 'sqlite' && Boolean((ctx.req.payload.db as { drizzle?: unknown }).drizzle)
+export const useSql = (ctx: AggregateContext): boolean => ctx.mode !== 'neutral' && onSqlite(ctx.req.payload)
 
 export const countWhere = async (ctx: AggregateContext, collection: string, where: Where): Promise<number> =>
   (await ctx.req.payload.count({ collection: collection as never, where, req: ctx.req, overrideAccess: true })).totalDocs
 
-type Drizzle = { all: <T>(query: unknown) => Promise<T[]> }
-
-/** Runs a read-only SQL query on SQLite (fast path only). */
-export const sqlRows = async <T extends Record<string, unknown>>(ctx: AggregateContext, query: ReturnType<typeof sql>): Promise<T[]> =>
-  (ctx.req.payload.db as unknown as { drizzle: Drizzle }).drizzle.all<T>(query)
+/** Runs a read-only SQL query on SQLite (fast path only; `build` receives the `sql` tag). */
+export const sqlRows = <T extends Record<string, unknown>>(ctx: AggregateContext, build: (sql: SqlTag) => unknown): Promise<T[]> =>
+  sqliteAll<T>(ctx.req.payload, ctx.req, build)
 
 const PAGE = 2000
 

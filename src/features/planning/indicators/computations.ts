@@ -1,6 +1,5 @@
 import type { Where } from 'payload'
 
-import { sql } from '@payloadcms/db-sqlite'
 
 import { type Period, periodYear } from './period.js'
 
@@ -47,13 +46,12 @@ const followUps = (kind: string, p: Period, extra: Where[] = []): Where => ({
 /** Sum and count of a typed follow-up column over a period: SQL fast path or neutral fallback. */
 const followUpStats = async (ctx: ComputationContext, kind: string, field: 'leadTimeDays' | 'score') => {
   if (useSql(ctx)) {
-    const column = field === 'leadTimeDays' ? sql.raw('lead_time_days') : sql.raw('score')
-    const rows = await sqlRows<{ n: number; s: null | number }>(
-      ctx,
-      sql`SELECT COUNT(${column}) AS n, SUM(${column}) AS s FROM follow_ups
+    const rows = await sqlRows<{ n: number; s: null | number }>(ctx, (sql) => {
+      const column = sql.raw(field === 'leadTimeDays' ? 'lead_time_days' : 'score')
+      return sql`SELECT COUNT(${column}) AS n, SUM(${column}) AS s FROM follow_ups
           WHERE +kind = ${kind} AND measured_at >= ${ctx.period.start.toISOString()} AND measured_at < ${ctx.period.end.toISOString()}
-          AND ${column} IS NOT NULL`,
-    )
+          AND ${column} IS NOT NULL`
+    })
     return { count: Number(rows[0]?.n ?? 0), sum: Number(rows[0]?.s ?? 0) }
   }
   return sumCountNeutral(ctx, 'follow-ups', field, followUps(kind, ctx.period))
@@ -71,7 +69,8 @@ const requestsOnTime: Computation = {
       if (useSql(ctx)) {
         const rows = await sqlRows<{ n: number; ok: null | number }>(
           ctx,
-          sql`SELECT COUNT(*) AS n, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS ok FROM follow_ups
+          (sql) =>
+            sql`SELECT COUNT(*) AS n, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS ok FROM follow_ups
               WHERE +kind = 'request-delivered' AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
         )
         return [Number(rows[0]?.ok ?? 0), Number(rows[0]?.n ?? 0)]
@@ -161,12 +160,14 @@ const contentPerChannel: Computation = {
       // CROSS JOIN fixes the join order: the period's follow-ups first, then their channel rows.
       const [{ n }] = await sqlRows<{ n: number }>(
         ctx,
-        sql`SELECT COUNT(*) AS n FROM follow_ups WHERE +kind = 'content-published' AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
+        (sql) =>
+          sql`SELECT COUNT(*) AS n FROM follow_ups WHERE +kind = 'content-published' AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
       )
       total = Number(n)
       const rows = await sqlRows<{ channel: string; n: number }>(
         ctx,
-        sql`SELECT c.value AS channel, COUNT(*) AS n FROM follow_ups f CROSS JOIN follow_ups_channels c ON c.parent_id = f.id
+        (sql) =>
+          sql`SELECT c.value AS channel, COUNT(*) AS n FROM follow_ups f CROSS JOIN follow_ups_channels c ON c.parent_id = f.id
             WHERE +f.kind = 'content-published' AND f.measured_at >= ${p.start.toISOString()} AND f.measured_at < ${p.end.toISOString()}
             GROUP BY c.value`,
       )
@@ -253,7 +254,8 @@ const commitmentsFulfilled: Computation = {
     if (useSql(ctx)) {
       const rows = await sqlRows<{ n: number; done: null | number }>(
         ctx,
-        sql`SELECT COUNT(*) AS n, SUM(CASE WHEN c.status = 'fulfilled' THEN 1 ELSE 0 END) AS done
+        (sql) =>
+          sql`SELECT COUNT(*) AS n, SUM(CASE WHEN c.status = 'fulfilled' THEN 1 ELSE 0 END) AS done
             FROM campaigns_commitments c JOIN campaigns k ON k.id = c._parent_id
             WHERE k.kind = 'accountability' AND c.status <> 'cancelled'
             AND c.due_date >= ${p.start.toISOString()} AND c.due_date < ${p.end.toISOString()}`,

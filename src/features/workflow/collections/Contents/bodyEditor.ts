@@ -55,7 +55,7 @@ export const validateBody: Validate<unknown, unknown, unknown, RichTextField> = 
  * The rich-text editor of a content's body: Lexical's default features, with uploads limited to
  * the archive and brand assets and each inline upload carrying `alt` and `decorative`.
  */
-export const contentBodyEditor = () =>
+export const contentBodyEditor = (): ReturnType<typeof lexicalEditor> =>
   lexicalEditor({
     features: ({ defaultFeatures }) => [
       ...defaultFeatures.filter((feature) => feature.key !== 'upload'),

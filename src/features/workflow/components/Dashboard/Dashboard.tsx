@@ -6,6 +6,7 @@ import { trafficLight } from '../../trafficLight.js'
 import { CONTENT_STAGE_LABELS, REQUEST_STATUS_LABELS, type ContentStage, type RequestStatus } from '../../states.js'
 import { docHref, formatDateTime, formatDay, safely, TrafficBadge } from '../../../../kernel/components/shared.js'
 import { IndicatorsBlock } from '../../../planning/components/IndicatorsBlock.js'
+import type { CommunicationRequest, Content } from '../../../../kernel/generated/payload-types.js'
 
 type Props = { payload: Payload; user?: null | TypedUser }
 
@@ -160,9 +161,9 @@ export async function Dashboard({ payload, user }: Props) {
         ) : null}
       </div>
       <div className="pregonero-grid">
-        <Section empty="No tiene solicitudes asignadas." id="assigned" light rows={assigned ? toRequestRows(assigned.docs) : null} title="Solicitudes asignadas a mí" />
-        <Section empty="No ha radicado solicitudes." id="mine" light rows={mine ? toRequestRows(mine.docs) : null} title="Mis solicitudes" />
-        <Section empty="No tiene contenidos en curso." id="contents" light rows={myContents ? myContents.docs.map(contentRow) : null} title="Mis contenidos" />
+        <Section empty="No tiene solicitudes asignadas." id="assigned" light rows={assigned ? toRequestRows(assigned.docs as CommunicationRequest[]) : null} title="Solicitudes asignadas a mí" />
+        <Section empty="No ha radicado solicitudes." id="mine" light rows={mine ? toRequestRows(mine.docs as CommunicationRequest[]) : null} title="Mis solicitudes" />
+        <Section empty="No tiene contenidos en curso." id="contents" light rows={myContents ? (myContents.docs as Content[]).map(contentRow) : null} title="Mis contenidos" />
         <Section
           empty="No hay revisiones pendientes."
           id="reviews"
@@ -176,7 +177,7 @@ export async function Dashboard({ payload, user }: Props) {
           }
           title="Revisiones que me esperan"
         />
-        <Section empty="Nada vencido." id="overdue" light rows={overdue ? toRequestRows(overdue.docs) : null} title="Vencidas" />
+        <Section empty="Nada vencido." id="overdue" light rows={overdue ? toRequestRows(overdue.docs as CommunicationRequest[]) : null} title="Vencidas" />
         <Section
           empty="No hay alertas abiertas."
           id="alerts"
