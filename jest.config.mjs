@@ -16,6 +16,8 @@ const shared = {
   transform: { '^.+\\.(t|j)sx?$': swc },
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   moduleNameMapper: {
+    // Stylesheets the admin components import mean nothing to the tests.
+    '\\.(css|scss)$': '<rootDir>/tests/helpers/styleStub.ts',
     '^@payload-config$': '<rootDir>/dev/payload.config.ts',
     // The reference app imports the plugin by its package name, as any host does.
     '^pregonero$': '<rootDir>/src/index.ts',

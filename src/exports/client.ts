@@ -2,6 +2,7 @@
  * `pregonero/client`: the plugin's client components, as the admin's import map reaches them
  * (`'pregonero/client#WorkflowTransitions'`). Each one is a `'use client'` module.
  */
+import '../kernel/components/pregonero.css'
 export { FocalPointField } from '../features/archive/components/FocalPointField.js'
 export { ChecksPanel } from '../features/checks/components/ChecksPanel.js'
 export { CsvImportPanel } from '../features/monitoring/components/CsvImportPanel.js'

@@ -58,7 +58,7 @@ export const createUsersCollection = (_options: ResolvedOptions): CollectionConf
   },
   hooks: {
     beforeOperation: [guardRoleChanges, enforcePasswordLength],
-    beforeChange: [makeFirstUserAdmin],
+    beforeValidate: [makeFirstUserAdmin],
   },
   fields: [
     { name: 'name', type: 'text', required: true, label: { es: 'Nombre completo', en: 'Full name' } },
