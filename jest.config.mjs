@@ -48,6 +48,11 @@ export default {
     },
   ],
   testTimeout: 60_000,
+  // On a 2-core machine jest would run every file in its own process (one worker or less runs
+  // in band), and each file's Payload and ESM module graph stays in the heap: the CI run died of
+  // heap exhaustion after 20 minutes. A memory limit makes jest use a worker and start a fresh
+  // one whenever a file leaves it above the limit.
+  workerIdleMemoryLimit: '1536MB',
   // Payload keeps timers (job crons, db pools) alive after destroy(); the run is over anyway.
   forceExit: true,
 }

@@ -54,7 +54,7 @@ const jestArgs = [
 const jest = spawnSync(process.execPath, jestArgs, {
   cwd: root,
   stdio: 'inherit',
-  env: { ...env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation' },
+  env: { ...env, NODE_OPTIONS: '--experimental-vm-modules --no-deprecation --max-old-space-size=6144' },
 })
 
 let passed = 0
