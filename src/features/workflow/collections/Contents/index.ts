@@ -63,7 +63,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     {
       name: 'workflowActions',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: clientComponent('WorkflowTransitions') } },
+      admin: { position: 'sidebar', components: { Field: clientComponent('ContentWorkflowPanel') } },
     },
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
     { name: 'slug', type: 'text', unique: true, index: true, label: { es: 'Slug', en: 'Slug' }, admin: { position: 'sidebar' } },
