@@ -11,18 +11,20 @@ export const CAMPAIGN_STATES = {
   evaluated: { es: 'Evaluada', en: 'Evaluated' },
 } as const
 
-/** Who updates a campaign (its collection's update access). */
+/** Who updates a campaign (its collection's update access): they run it. */
 const CAMPAIGNERS: readonly Role[] = ['admin', 'head', 'editor', 'community']
+/** Who closes a campaign with its evaluation (the office's sign-off on the results, as the head approves plans). */
+const EVALUATORS: readonly Role[] = ['admin', 'head']
 
 /** Evaluating a campaign needs the summary of its results. */
 const resultsSummary: GuardFn = ({ doc, req }) =>
   String((doc.evaluation as { summary?: unknown } | null | undefined)?.summary ?? '').trim() ? null : tr(req, 'guardResultsSummary')
 
-/** Planned → active → finished (evidence of its plan action) → evaluated (with its results). */
+/** Planned → active → finished (evidence of its plan action) → evaluated (with its results, by the head or an admin). */
 export const CAMPAIGN_TRANSITIONS: readonly TransitionRule[] = [
   { from: ['planned'], to: 'active', roles: CAMPAIGNERS },
   { from: ['active'], to: 'finished', roles: CAMPAIGNERS },
-  { from: ['finished'], to: 'evaluated', roles: CAMPAIGNERS, guards: ['resultsSummary'] },
+  { from: ['finished'], to: 'evaluated', roles: EVALUATORS, guards: ['resultsSummary'] },
 ]
 
 /** `campaigns.status`. */
