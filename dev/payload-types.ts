@@ -1461,7 +1461,11 @@ export interface ImprovementAction {
   plannedActivities?: string | null;
   responsible: number | User;
   dueDate: string;
+  /**
+   * Changes through the workflow buttons.
+   */
   status: 'open' | 'in-progress' | 'done' | 'verified-effective' | 'not-effective';
+  workflowComment?: string | null;
   doneAt?: string | null;
   effectiveness?: {
     note?: string | null;
@@ -2746,6 +2750,7 @@ export interface ImprovementActionsSelect<T extends boolean = true> {
   responsible?: T;
   dueDate?: T;
   status?: T;
+  workflowComment?: T;
   doneAt?: T;
   effectiveness?:
     | T
