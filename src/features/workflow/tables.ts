@@ -10,9 +10,6 @@ export type { GuardContext, GuardFn, GuardName, TransitionRule } from '../../ker
 export { defaultRequestTransitions, OPEN_REQUEST_STATUSES, SLA_RUNNING_STATUSES } from './machines/requests.js'
 export { defaultContentTransitions } from './machines/contents.js'
 
-/** The two state machines of the workflow, by name. */
-export type Machine = 'content' | 'request'
-
 /** Both tables by machine name (what `canTransition({ machine: 'request', tables })` reads). */
 export type TransitionTables = { request: readonly TransitionRule[]; content: readonly TransitionRule[] }
 

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import type { StateMachine } from './types.js'
 
-import { ROLES } from '../access/roles.js'
+import { ROLES, type Role } from '../access/roles.js'
 import { resolveOptions } from '../../defaults.js'
 import { canTransition } from './canTransition.js'
 import { defineMachine, machineProblems } from './defineMachine.js'
@@ -84,7 +84,7 @@ describe('defineMachine refuses a table that names what does not exist', () => {
       initial: 'z',
       table: [
         { from: ['a'], to: 'c', roles: ['head'] },
-        { from: ['x'], to: 'b', roles: ['chief' as never] },
+        { from: ['x'], to: 'b', roles: ['chief' as string as Role] },
         { from: ['a'], to: 'b', roles: ['head'], guards: ['noSuchGuard'] },
       ],
     })
