@@ -139,6 +139,19 @@ describe('communication plans', () => {
     expect(await offered(slug, id, 'head')).toEqual(['closed'])
   })
 
+  it('restoring an old version is a move like any other: judged by the machine', async () => {
+    const versions = (await payload.findVersions({ collection: slug, where: { parent: { equals: id } }, sort: 'createdAt', depth: 0 })).docs
+    const draftVersion = versions.find((version) => version.version.status === 'draft')!
+    const local = await refusal(payload.restoreVersion({ collection: slug, id: String(draftVersion.id), ...as('head') }))
+    expect(local.status).toBe(400)
+    namesMove(local.message, 'in-execution', 'draft')
+    const viaRest = await rest.post(`/${slug}/versions/${draftVersion.id}`, undefined, { token: tokens.head })
+    expect(viaRest.status).toBe(400)
+    namesMove(viaRest.json.errors[0].message, 'in-execution', 'draft')
+    expect(await statusOf(slug, id)).toBe('in-execution')
+    expect(await rows(slug, id, 'transition')).toHaveLength(2)
+  })
+
   it('its trail is read like a request\'s: the timeline\'s query and the CSV export', async () => {
     const query = `/workflow-events?where[collection][equals]=${slug}&where[document][equals]=${id}&sort=at`
     const byAuditor = await rest.get(query, { token: tokens.auditor })
