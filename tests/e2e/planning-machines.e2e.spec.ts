@@ -72,10 +72,12 @@ it('GraphQL: a campaign refuses an illegal move naming from/to and applies a leg
   })
   expect(created.status).toBe(201)
   const id = created.json.doc.id as number
-  const illegal = await graphql('editor', `mutation { updateCampaign(id: ${id}, data: { status: finished }) { id status } }`)
+  // Payload's GraphQL update input asks for a group with required fields (the period) on every update.
+  const period = 'period: { start: "2026-12-01T05:00:00.000Z", end: "2027-01-10T05:00:00.000Z" }'
+  const illegal = await graphql('editor', `mutation { updateCampaign(id: ${id}, data: { status: finished, ${period} }) { id status } }`)
   expect(illegal.data?.updateCampaign ?? null).toBeNull()
   expect(illegal.errors?.[0]?.message).toMatch(/status: .*"planned".*"finished"/)
-  const applied = await graphql('editor', `mutation { updateCampaign(id: ${id}, data: { status: active, workflowComment: "Arranca la temporada" }) { id status } }`)
+  const applied = await graphql('editor', `mutation { updateCampaign(id: ${id}, data: { status: active, workflowComment: "Arranca la temporada", ${period} }) { id status } }`)
   expect(applied.errors).toBeUndefined()
   expect(applied.data.updateCampaign.status).toBe('active')
   expect(await transitions('campaigns', id)).toMatchObject([{ from: 'planned', to: 'active', actor: ids.editor, comment: 'Arranca la temporada' }])
