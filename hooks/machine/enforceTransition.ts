@@ -5,7 +5,7 @@ import type { StateMachine } from '../../src/kernel/machine/types.js'
 import { tr } from '../../src/kernel/i18n/index.js'
 import { authorizeTransition } from '../../src/kernel/machine/authorizeTransition.js'
 import { commentOf } from '../../src/kernel/machine/compare.js'
-import { setPending, skipsWorkflow } from '../../src/kernel/machine/context.js'
+import { setPending, skipsWorkflow, takePending } from '../../src/kernel/machine/context.js'
 import { workflowError } from '../../src/kernel/machine/errors.js'
 
 /**
@@ -19,6 +19,8 @@ export const enforceTransition =
   (machine: StateMachine): CollectionBeforeChangeHook =>
   ({ data, originalDoc, operation, req }) => {
     const { collection, field, initial } = machine
+    // What an earlier, failed save of this document left undecided never reaches the trail.
+    takePending(req, collection, [operation === 'create' ? null : originalDoc?.id])
     const comment = commentOf(data, collection)
     const force = data.workflowForce === true
     delete data.workflowComment

@@ -54,7 +54,6 @@ export const requestMachine = (options: Pick<ResolvedOptions, 'workflow'>): Stat
     states: REQUEST_STATUS_LABELS,
     initial: 'submitted',
     table: options.workflow.requestTransitions,
-    department: (doc) => doc.department,
   })
   built.set(options.workflow, machine)
   return machine
