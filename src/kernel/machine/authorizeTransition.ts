@@ -1,21 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
-import type { ResolvedOptions } from '../../types.js'
-import type { Machine } from '../../features/workflow/tables.js'
+import type { StateMachine } from './types.js'
 
 import { canTransition } from './canTransition.js'
 import { getSystemTransition, type PendingTransition } from './context.js'
 import { transitionError } from './errors.js'
 
-/** The user acting on a save (only `users` act in the workflow; API keys of other collections do not). */
+/** The user acting on a save (only `users` act in the machines; API keys of other collections do not). */
 export const actingUser = (req: PayloadRequest) => (req.user && req.user.collection === 'users' ? req.user : null)
 
 type Input = {
-  options: ResolvedOptions
-  machine: Machine
-  /** Collection slug and the field that carries the state (named in the 400). */
-  collection: string
-  field: string
+  machine: StateMachine
   req: PayloadRequest
   from: string
   to: string
@@ -27,30 +22,33 @@ type Input = {
 }
 
 /**
- * The one check both machines make before a state change: a system transition queued for this
- * document acts as the system, anyone else as the user; an illegal or forbidden move throws the
- * 400/403 naming from/to and what is allowed. Returns what the audit trail records.
+ * The one check every machine makes before a state change: a system transition queued for this
+ * document (or a save the machine counts as the system's) acts as the system, anyone else as the
+ * user; an illegal or forbidden move throws the 400/403 naming from/to and what is allowed, in the
+ * caller's language. Returns what the audit trail records.
  */
 export const authorizeTransition = (input: Input): Pick<PendingTransition, 'actor' | 'comment' | 'details' | 'forced'> => {
-  const { options, machine, collection, field, req, from, to, doc, id, comment, force } = input
-  const system = getSystemTransition(req, collection, id)
+  const { machine, req, from, to, doc, id, comment, force } = input
+  const queued = getSystemTransition(req, machine.collection, id)
+  const system = Boolean(queued) || Boolean(machine.systemSave?.(req))
   const result = canTransition({
     machine,
     from,
     to,
     user: system ? null : actingUser(req),
-    system: Boolean(system),
-    tables: { request: options.workflow.requestTransitions, content: options.workflow.contentTransitions },
+    system,
     doc,
-    comment: system?.comment ?? comment,
+    comment: queued?.comment ?? comment,
     force,
     req,
   })
-  if (!result.ok) throw transitionError(collection, field, result, req)
+  if (!result.ok) throw transitionError(machine.collection, machine.field, result, req)
+  const details = queued ? queued.details : system ? machine.systemDetails?.(doc) : undefined
   return {
-    comment: system?.comment ?? comment,
+    comment: queued?.comment ?? comment,
     forced: Boolean(result.forced),
-    actor: system ? system.actor : undefined,
-    details: system?.details,
+    // A queued transition names its actor; a system save is credited to whoever triggered it.
+    actor: queued ? queued.actor : undefined,
+    details,
   }
 }

@@ -37,7 +37,7 @@ export const recordWorkflowEvent = async (
   const actor =
     input.actor !== undefined ? idOf(input.actor) : req.user && req.user.collection === 'users' ? req.user.id : null
   const doc = await req.payload.create({
-    collection: 'workflow-events' as never,
+    collection: 'workflow-events',
     data: {
       collection: input.collection,
       document: String(input.document),

@@ -140,6 +140,8 @@ beforeAll(async () => {
   // Verificar
   await seed('workflow-events', { collection: 'communication-requests', document: String(fixtures.request.id), to: 'accepted', at: day(2), department: culture.id }, ['own-department'])
   await seed('workflow-events', { collection: 'contents', document: String(fixtures.ids.pubExtNews), to: 'published', at: day(3) })
+  // The planning machines write trail rows too (issue 14, item 3): a requester never reads them, even one naming their department.
+  await seed('workflow-events', { collection: 'communication-plans', document: String(seeded['communication-plans']![0]!.id), from: 'draft', to: 'approved', at: day(4), department: culture.id })
   await seed('follow-ups', { kind: 'content-published', subjectCollection: 'contents', subjectId: String(fixtures.ids.pubExtNews), measuredAt: day(3) })
   const indicator = await seed('indicators', { code: 'IND-1', name: 'Solicitudes a tiempo', computation: 'requests-on-time', frequency: 'monthly', direction: 'higher', unit: '%' })
   await seed('indicator-measurements', { indicator: indicator.id, period: '2026-10', value: 90 })

@@ -1,3 +1,5 @@
+import { WorkflowTransitions as WorkflowTransitions_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { WorkflowTimeline as WorkflowTimeline_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,9 +23,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { WorkflowTransitions as WorkflowTransitions_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { RequestProducts as RequestProducts_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
-import { WorkflowTimeline as WorkflowTimeline_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ContentWorkflowPanel as ContentWorkflowPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ChecksPanel as ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimField as ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimCell as ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
@@ -37,6 +38,8 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "pregonero/client#WorkflowTransitions": WorkflowTransitions_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#WorkflowTimeline": WorkflowTimeline_e19edb9499a85aa6f2adcb4762051bd9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -60,9 +63,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "pregonero/client#WorkflowTransitions": WorkflowTransitions_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#RequestProducts": RequestProducts_e19edb9499a85aa6f2adcb4762051bd9,
-  "pregonero/client#WorkflowTimeline": WorkflowTimeline_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ContentWorkflowPanel": ContentWorkflowPanel_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ChecksPanel": ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimField": ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimCell": ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9,

@@ -1,11 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../../types.js'
-import type { GuardContext } from '../tables.js'
+import type { GuardContext } from '../../../kernel/machine/types.js'
 
 import { tr } from '../../../kernel/i18n/index.js'
 import { formatWallClock, zonedInstant } from '../../../kernel/time/zonedTime.js'
 import { canTransition } from '../../../kernel/machine/canTransition.js'
+import { contentMachine } from '../machines/contents.js'
 import { CONTENT_STAGE_LABELS, type ContentStage } from '../states.js'
 
 export type ScheduleAction = 'publish' | 'unpublish'
@@ -47,10 +48,10 @@ export const scheduleRefusal = (
       message: tr(req, 'scheduleNeedsStage', { action: actionLabel(req, action), required: stageLabel(req, from), stage: stageLabel(req, stage) }),
     }
   }
-  const tables = { request: options.workflow.requestTransitions, content: options.workflow.contentTransitions }
-  const result = canTransition({ machine: 'content', from, to, user, tables, doc: content })
+  const machine = contentMachine(options)
+  const result = canTransition({ machine, from, to, user, doc: content })
   if (result.ok && !result.forced) return null
-  const roles = [...new Set(tables.content.filter((rule) => rule.from.includes(from) && rule.to === to && !rule.force).flatMap((rule) => rule.roles))]
+  const roles = [...new Set(machine.table.filter((rule) => rule.from.includes(from) && rule.to === to && !rule.force).flatMap((rule) => rule.roles))]
   return { status: 403, path: 'stage', message: tr(req, 'scheduleRoleRefused', { action: actionLabel(req, action), roles: roles.join(', ') || '—' }) }
 }
 

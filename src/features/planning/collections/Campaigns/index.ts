@@ -3,6 +3,10 @@ import type { CollectionConfig, Field } from 'payload'
 import type { ResolvedOptions } from '../../../../types.js'
 
 import { guardCampaign } from './hooks/guardCampaign.js'
+import { machineCommentField, machinePanelField, machineStateField, machineTimelineField } from '../../../../../collections/machineFields.js'
+import { enforceTransition, recordTransition } from '../../../../../hooks/machine/index.js'
+import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
+import { campaignMachine } from '../../machines/campaigns.js'
 import { recomputeAfterCampaignDelete, recomputeCampaignAction } from './hooks/recomputePlanAction.js'
 import {
   allowRoles,
@@ -34,7 +38,8 @@ export const COMMITMENT_STATUSES = [
 /**
  * Campaigns (institutional, accountability, internal, awareness). An accountability campaign
  * ("Estrategia de Rendición de Cuentas") keeps the commitments made to citizens; fulfilled
- * commitments and finished campaigns are evidence of their plan action.
+ * commitments and finished campaigns are evidence of their plan action. Its status is the
+ * campaign machine (src/features/planning/machines/campaigns.ts).
  */
 export const createCampaignsCollection = (_options: ResolvedOptions): CollectionConfig => ({
   slug: 'campaigns',
@@ -50,10 +55,11 @@ export const createCampaignsCollection = (_options: ResolvedOptions): Collection
     delete: allowRoles('admin'),
   },
   hooks: {
-    beforeChange: [guardCampaign],
-    afterChange: [recomputeCampaignAction],
+    beforeChange: [guardCampaign, enforceTransition(campaignMachine)],
+    afterChange: [recordTransition(campaignMachine), recomputeCampaignAction],
     afterDelete: [recomputeAfterCampaignDelete],
   },
+  endpoints: [transitionsEndpoint(campaignMachine)],
   fields: withPublicFields(campaignFields(), PUBLIC_FIELDS, officeAndAuditorsField),
 })
 
@@ -61,6 +67,7 @@ export const createCampaignsCollection = (_options: ResolvedOptions): Collection
 const PUBLIC_FIELDS = ['name', 'kind', 'objective', 'audience', 'period', 'channels', 'status', 'targets', 'commitments']
 
 const campaignFields = (): Field[] => [
+    machinePanelField(),
     { name: 'name', type: 'text', required: true, label: { es: 'Nombre', en: 'Name' } },
     { name: 'kind', type: 'select', required: true, options: CAMPAIGN_KINDS, index: true, label: { es: 'Tipo', en: 'Kind' } },
     { name: 'objective', type: 'textarea', required: true, label: { es: 'Objetivo', en: 'Objective' } },
@@ -76,21 +83,8 @@ const campaignFields = (): Field[] => [
     },
     { name: 'channels', type: 'select', hasMany: true, options: CHANNELS, label: { es: 'Canales', en: 'Channels' } },
     { name: 'planAction', type: 'relationship', relationTo: 'plan-actions', index: true, label: { es: 'Acción del plan', en: 'Plan action' } },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'planned',
-      index: true,
-      options: [
-        { value: 'planned', label: { es: 'Planeada', en: 'Planned' } },
-        { value: 'active', label: { es: 'Activa', en: 'Active' } },
-        { value: 'finished', label: { es: 'Finalizada', en: 'Finished' } },
-        { value: 'evaluated', label: { es: 'Evaluada', en: 'Evaluated' } },
-      ],
-      label: { es: 'Estado', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    machineStateField(campaignMachine),
+    machineCommentField(),
     {
       name: 'targets',
       type: 'group',
@@ -126,4 +120,5 @@ const campaignFields = (): Field[] => [
       ],
     },
     { name: 'contents', type: 'join', collection: 'contents', on: 'campaign', label: { es: 'Contenidos', en: 'Contents' } },
+    machineTimelineField(),
 ]

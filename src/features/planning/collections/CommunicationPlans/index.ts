@@ -3,6 +3,10 @@ import type { CollectionConfig, Field } from 'payload'
 import type { ResolvedOptions } from '../../../../types.js'
 
 import { guardPlan } from './hooks/guardPlan.js'
+import { machineCommentField, machinePanelField, machineStateField, machineTimelineField } from '../../../../../collections/machineFields.js'
+import { enforceTransition, recordTransition } from '../../../../../hooks/machine/index.js'
+import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
+import { planMachine } from '../../machines/plans.js'
 import {
   allowRoles,
   anonymousReadVersions,
@@ -18,16 +22,11 @@ import { GROUPS } from '../../../../defaults.js'
 import { AUDIENCES } from '../../../../kernel/vocabulary.js'
 import { budgetTotalsField } from '../../budget.js'
 
-export const PLAN_STATUSES = [
-  { value: 'draft', label: { es: 'Borrador', en: 'Draft' } },
-  { value: 'approved', label: { es: 'Aprobado', en: 'Approved' } },
-  { value: 'in-execution', label: { es: 'En ejecución', en: 'In execution' } },
-  { value: 'closed', label: { es: 'Cerrado', en: 'Closed' } },
-]
-
 /**
  * Communication plans ("Plan de Comunicaciones" external, "Plan de Acción de Comunicación
  * Interna"): one per year and scope. Progress and budget totals are derived from its actions.
+ * Its status is the plan machine (src/features/planning/machines/plans.ts): every move is checked,
+ * written to the trail and offered as a button by `GET /:id/transitions`.
  */
 export const createCommunicationPlansCollection = (_options: ResolvedOptions): CollectionConfig => ({
   slug: 'communication-plans',
@@ -45,7 +44,8 @@ export const createCommunicationPlansCollection = (_options: ResolvedOptions): C
     update: allowRoles('admin', 'head'),
     delete: nobody,
   },
-  hooks: { beforeChange: [guardPlan] },
+  hooks: { beforeChange: [guardPlan, enforceTransition(planMachine)], afterChange: [recordTransition(planMachine)] },
+  endpoints: [transitionsEndpoint(planMachine)],
   fields: withPublicFields(planFields(), PUBLIC_FIELDS, officeAndAuditorsField),
 })
 
@@ -53,6 +53,7 @@ export const createCommunicationPlansCollection = (_options: ResolvedOptions): C
 const PUBLIC_FIELDS = ['title', 'year', 'scope', 'objective', 'developmentPlanGoals', 'strategies', 'status', 'progress', 'actionCount']
 
 const planFields = (): Field[] => [
+    machinePanelField(),
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
     { name: 'year', type: 'number', required: true, min: 2000, max: 2100, index: true, label: { es: 'Vigencia (año)', en: 'Year' } },
     { name: 'scope', type: 'select', required: true, options: AUDIENCES, index: true, label: { es: 'Alcance', en: 'Scope' } },
@@ -75,16 +76,8 @@ const planFields = (): Field[] => [
         { name: 'description', type: 'textarea', label: { es: 'Descripción', en: 'Description' } },
       ],
     },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: PLAN_STATUSES,
-      label: { es: 'Estado', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    machineStateField(planMachine),
+    machineCommentField(),
     {
       name: 'approval',
       type: 'group',
@@ -114,4 +107,5 @@ const planFields = (): Field[] => [
     },
     budgetTotalsField(),
     { name: 'actions', type: 'join', collection: 'plan-actions', on: 'plan', label: { es: 'Acciones', en: 'Actions' } },
+    machineTimelineField(),
 ]

@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedOptions } from '../../../../types.js'
 
 import { guardGuideline } from './hooks/guardGuideline.js'
+import { machineCommentField, machinePanelField, machineStateField, machineTimelineField } from '../../../../../collections/machineFields.js'
+import { enforceTransition, recordTransition } from '../../../../../hooks/machine/index.js'
+import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
+import { guidelineMachine } from '../../machines/guidelines.js'
 import { allowRoles, nobody, nobodyField, readGuidelines } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 
@@ -11,7 +15,8 @@ const derived = { create: nobodyField, update: nobodyField }
 /**
  * Policies, strategies and guidelines of institutional communication ("Políticas, estrategias
  * y lineamientos de comunicación institucional"): versioned, owned, approved by the head,
- * reviewed by a date (an alert is raised when it passes) and published to staff.
+ * reviewed by a date (an alert is raised when it passes) and published to staff. Its status is
+ * the guideline machine (src/features/planning/machines/guidelines.ts).
  */
 export const createGuidelinesCollection = (_options: ResolvedOptions): CollectionConfig => ({
   slug: 'guidelines',
@@ -28,8 +33,10 @@ export const createGuidelinesCollection = (_options: ResolvedOptions): Collectio
     update: allowRoles('admin', 'head'),
     delete: nobody,
   },
-  hooks: { beforeChange: [guardGuideline] },
+  hooks: { beforeChange: [guardGuideline, enforceTransition(guidelineMachine)], afterChange: [recordTransition(guidelineMachine)] },
+  endpoints: [transitionsEndpoint(guidelineMachine)],
   fields: [
+    machinePanelField(),
     { name: 'code', type: 'text', unique: true, index: true, label: { es: 'Código', en: 'Code' } },
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
     {
@@ -50,21 +57,8 @@ export const createGuidelinesCollection = (_options: ResolvedOptions): Collectio
     { name: 'owner', type: 'relationship', relationTo: 'users', required: true, label: { es: 'Responsable', en: 'Owner' } },
     { name: 'legalReferences', type: 'relationship', relationTo: 'legal-references', hasMany: true, label: { es: 'Fuente legal', en: 'Legal source' } },
     { name: 'reviewDate', type: 'date', required: true, index: true, label: { es: 'Fecha de revisión', en: 'Review date' } },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'draft',
-      index: true,
-      options: [
-        { value: 'draft', label: { es: 'Borrador', en: 'Draft' } },
-        { value: 'approved', label: { es: 'Aprobado', en: 'Approved' } },
-        { value: 'published', label: { es: 'Publicado al personal', en: 'Published to staff' } },
-        { value: 'withdrawn', label: { es: 'Retirado', en: 'Withdrawn' } },
-      ],
-      label: { es: 'Estado', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    machineStateField(guidelineMachine),
+    machineCommentField(),
     { name: 'versionNumber', type: 'number', defaultValue: 0, label: { es: 'Versión', en: 'Version' }, access: derived, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'approval',
@@ -78,5 +72,6 @@ export const createGuidelinesCollection = (_options: ResolvedOptions): Collectio
       ],
     },
     { name: 'publishedAt', type: 'date', label: { es: 'Publicado el', en: 'Published at' }, access: derived, admin: { readOnly: true, position: 'sidebar' } },
+    machineTimelineField(),
   ],
 })

@@ -4,23 +4,20 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { followUpIneffective } from './hooks/followUpIneffective.js'
 import { guardLifecycle } from './hooks/guardLifecycle.js'
+import { machineCommentField, machinePanelField, machineStateField, machineTimelineField } from '../../../../../collections/machineFields.js'
+import { enforceTransition, recordTransition } from '../../../../../hooks/machine/index.js'
+import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
+import { improvementMachine } from '../../machines/improvementActions.js'
 import { allowRoles, anonymousReadVersions, nobody, nobodyField, OFFICE_ROLES, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 
 const derived = { create: nobodyField, update: nobodyField }
 
-export const IMPROVEMENT_STATUSES = [
-  { value: 'open', label: { es: 'Abierta', en: 'Open' } },
-  { value: 'in-progress', label: { es: 'En curso', en: 'In progress' } },
-  { value: 'done', label: { es: 'Ejecutada', en: 'Done' } },
-  { value: 'verified-effective', label: { es: 'Verificada eficaz', en: 'Verified effective' } },
-  { value: 'not-effective', label: { es: 'No eficaz', en: 'Not effective' } },
-]
-
 /**
  * Corrective, preventive and improvement actions ("acciones correctivas y de mejora"), from
  * alerts, materialised risks, audits or indicators: root cause, responsible, due date, and an
- * effectiveness check by someone other than the responsible. Overdue actions raise alerts.
+ * effectiveness check by someone other than the responsible. Overdue actions raise alerts. Its
+ * status is the improvement-action machine (src/features/planning/machines/improvementActions.ts).
  */
 export const createImprovementActionsCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: 'improvement-actions',
@@ -37,8 +34,13 @@ export const createImprovementActionsCollection = (options: ResolvedOptions): Co
     update: allowRoles(...OFFICE_ROLES),
     delete: nobody,
   },
-  hooks: { beforeChange: [guardLifecycle], afterChange: [followUpIneffective(options)] },
+  hooks: {
+    beforeChange: [guardLifecycle, enforceTransition(improvementMachine)],
+    afterChange: [recordTransition(improvementMachine), followUpIneffective(options)],
+  },
+  endpoints: [transitionsEndpoint(improvementMachine)],
   fields: [
+    machinePanelField(),
     { name: 'title', type: 'text', required: true, label: { es: 'Acción', en: 'Action' } },
     {
       name: 'type',
@@ -73,16 +75,8 @@ export const createImprovementActionsCollection = (options: ResolvedOptions): Co
     { name: 'plannedActivities', type: 'textarea', label: { es: 'Actividades', en: 'Activities' } },
     { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: { es: 'Responsable', en: 'Responsible' } },
     { name: 'dueDate', type: 'date', required: true, index: true, label: { es: 'Fecha límite', en: 'Due date' } },
-    {
-      name: 'status',
-      type: 'select',
-      required: true,
-      defaultValue: 'open',
-      index: true,
-      options: IMPROVEMENT_STATUSES,
-      label: { es: 'Estado', en: 'Status' },
-      admin: { position: 'sidebar' },
-    },
+    machineStateField(improvementMachine),
+    machineCommentField(),
     { name: 'doneAt', type: 'date', label: { es: 'Ejecutada el', en: 'Done at' }, access: derived, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'effectiveness',
@@ -105,5 +99,6 @@ export const createImprovementActionsCollection = (options: ResolvedOptions): Co
         { name: 'checkedAt', type: 'date', label: { es: 'Verificado el', en: 'Checked at' }, access: derived, admin: { readOnly: true } },
       ],
     },
+    machineTimelineField(),
   ],
 })

@@ -3,6 +3,10 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedOptions } from '../../../../types.js'
 
 import { guardAction, recomputeAfterChange, recomputeAfterDelete } from './hooks/derivedProgress.js'
+import { machineCommentField, machinePanelField, machineStateField, machineTimelineField } from '../../../../../collections/machineFields.js'
+import { enforceTransition, recordTransition } from '../../../../../hooks/machine/index.js'
+import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
+import { planActionMachine } from '../../machines/planActions.js'
 import { allowRoles, nobodyField, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { budgetField } from '../../budget.js'
@@ -12,7 +16,9 @@ const derived = { create: nobodyField, update: nobodyField }
 /**
  * Actions of a communication plan. Their evidence is what links to them: requests, contents and
  * campaigns whose `planAction` points here (and the commitments of accountability campaigns).
- * Progress = executed evidence / target (capped at 100 %), derived, never typed.
+ * Progress = executed evidence / target (capped at 100 %), derived, never typed; the status follows
+ * it as the plan-action machine's system transitions (src/features/planning/machines/planActions.ts),
+ * each one in the trail.
  */
 export const createPlanActionsCollection = (_options: ResolvedOptions): CollectionConfig => ({
   slug: 'plan-actions',
@@ -24,8 +30,14 @@ export const createPlanActionsCollection = (_options: ResolvedOptions): Collecti
     update: allowRoles('admin', 'head'),
     delete: allowRoles('admin', 'head'),
   },
-  hooks: { beforeChange: [guardAction], afterChange: [recomputeAfterChange], afterDelete: [recomputeAfterDelete] },
+  hooks: {
+    beforeChange: [guardAction, enforceTransition(planActionMachine)],
+    afterChange: [recordTransition(planActionMachine), recomputeAfterChange],
+    afterDelete: [recomputeAfterDelete],
+  },
+  endpoints: [transitionsEndpoint(planActionMachine)],
   fields: [
+    machinePanelField(),
     { name: 'plan', type: 'relationship', relationTo: 'communication-plans', required: true, index: true, label: { es: 'Plan', en: 'Plan' } },
     { name: 'title', type: 'text', required: true, label: { es: 'Acción', en: 'Action' } },
     { name: 'description', type: 'textarea', label: { es: 'Descripción', en: 'Description' } },
@@ -52,20 +64,13 @@ export const createPlanActionsCollection = (_options: ResolvedOptions): Collecti
       access: derived,
       admin: { readOnly: true, position: 'sidebar' },
     },
-    {
-      name: 'status',
-      type: 'select',
-      defaultValue: 'pending',
-      index: true,
-      options: [
-        { value: 'pending', label: { es: 'Sin iniciar', en: 'Pending' } },
-        { value: 'in-progress', label: { es: 'En curso', en: 'In progress' } },
-        { value: 'completed', label: { es: 'Cumplida', en: 'Completed' } },
-      ],
+    machineStateField(planActionMachine, {
       label: { es: 'Estado (calculado)', en: 'Status (derived)' },
+      required: false,
       access: derived,
-      admin: { readOnly: true, position: 'sidebar' },
-    },
+      admin: { description: { es: 'Sigue a sus evidencias.', en: 'Follows its evidence.' } },
+    }),
+    machineCommentField(),
     { name: 'evidenceDone', type: 'number', defaultValue: 0, label: { es: 'Evidencias ejecutadas', en: 'Executed evidence' }, access: derived, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'evidenceTotal', type: 'number', defaultValue: 0, label: { es: 'Evidencias vinculadas', en: 'Linked evidence' }, access: derived, admin: { readOnly: true, position: 'sidebar' } },
     {
@@ -77,5 +82,6 @@ export const createPlanActionsCollection = (_options: ResolvedOptions): Collecti
         { name: 'campaigns', type: 'join', collection: 'campaigns', on: 'planAction', label: { es: 'Campañas', en: 'Campaigns' } },
       ],
     },
+    machineTimelineField(),
   ],
 })

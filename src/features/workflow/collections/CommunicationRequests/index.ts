@@ -9,6 +9,7 @@ import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, officeOrOwnD
 import { GROUPS } from '../../../../defaults.js'
 import { productsEndpoint } from '../../endpoints/productsEndpoint.js'
 import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
+import { requestMachine } from '../../machines/requests.js'
 import { AUDIENCES, CHANNELS, CONTENT_KINDS, PRODUCT_TYPES } from '../../../../kernel/vocabulary.js'
 import { COVERAGE_KINDS } from '../../delivery.js'
 import { REQUEST_STATUS_LABELS, REQUEST_STATUSES } from '../../states.js'
@@ -46,7 +47,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     beforeChange: [enforceRequestWorkflow(options)],
     afterChange: [afterRequestChange(options)],
   },
-  endpoints: [transitionsEndpoint('request', 'communication-requests', 'status', options), productsEndpoint()],
+  endpoints: [transitionsEndpoint(requestMachine(options)), productsEndpoint()],
   fields: [
     {
       name: 'workflowActions',

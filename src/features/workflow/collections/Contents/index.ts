@@ -19,6 +19,7 @@ import { GROUPS } from '../../../../defaults.js'
 import { scheduleEndpoints } from '../../scheduling/endpoints.js'
 import { syncSchedules } from '../../scheduling/syncSchedules.js'
 import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
+import { contentMachine } from '../../machines/contents.js'
 import { AUDIENCES, CHANNELS, CONTENT_KINDS } from '../../../../kernel/vocabulary.js'
 import { CONTENT_STAGE_LABELS, CONTENT_STAGES } from '../../states.js'
 import { contentArchiveFields } from './archiveFields.js'
@@ -57,12 +58,12 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     beforeChange: [enforceContentWorkflow(options)],
     afterChange: [afterContentChange(options), syncSchedules],
   },
-  endpoints: [transitionsEndpoint('content', 'contents', 'stage', options), ...scheduleEndpoints(options)],
+  endpoints: [transitionsEndpoint(contentMachine(options)), ...scheduleEndpoints(options)],
   fields: [
     {
       name: 'workflowActions',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: clientComponent('WorkflowTransitions') } },
+      admin: { position: 'sidebar', components: { Field: clientComponent('ContentWorkflowPanel') } },
     },
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
     { name: 'slug', type: 'text', unique: true, index: true, label: { es: 'Slug', en: 'Slug' }, admin: { position: 'sidebar' } },

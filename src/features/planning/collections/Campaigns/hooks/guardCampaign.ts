@@ -1,26 +1,13 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
-import { assertTransition } from '../../../transitions.js'
-
-export const CAMPAIGN_TRANSITIONS: Record<string, readonly string[]> = {
-  planned: ['active'],
-  active: ['finished'],
-  finished: ['evaluated'],
-  evaluated: [],
-}
 
 /**
- * Campaign status machine (planned → active → finished → evaluated); evaluating needs results;
- * commitments belong to accountability campaigns only; a fulfilled commitment is stamped.
+ * Commitments belong to accountability campaigns only; a fulfilled commitment is stamped; the
+ * period ends after it starts. The status is the campaign machine's
+ * (src/features/planning/machines/campaigns.ts: evaluating needs the results), judged after this hook.
  */
-export const guardCampaign: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
-  const from = operation === 'create' ? 'planned' : originalDoc?.status
-  const to = data.status ?? from
-  if (!context.skipWorkflow) {
-    if (operation === 'create') assertTransition('campaigns', 'status', 'planned', to, { planned: [] }, req)
-    else assertTransition('campaigns', 'status', from, to, CAMPAIGN_TRANSITIONS, req)
-  }
+export const guardCampaign: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const kind = data.kind ?? originalDoc?.kind
   const commitments = (data.commitments ?? originalDoc?.commitments ?? []) as Array<Record<string, unknown>>
   if (kind !== 'accountability' && commitments.length) {
@@ -30,9 +17,6 @@ export const guardCampaign: CollectionBeforeChangeHook = ({ data, originalDoc, o
   const end = data.period?.end ?? originalDoc?.period?.end
   if (start && end && new Date(end) < new Date(start)) {
     throw invalidField('campaigns', 'period.end', 'period.end: el fin debe ser posterior al inicio / end must not be before start', req)
-  }
-  if (to === 'evaluated' && from !== 'evaluated' && !String(data.evaluation?.summary ?? originalDoc?.evaluation?.summary ?? '').trim()) {
-    throw invalidField('campaigns', 'evaluation.summary', 'evaluation.summary: evaluar una campaña requiere el resumen de resultados / evaluating a campaign requires a results summary', req)
   }
   if (Array.isArray(data.commitments)) {
     const before = new Map(((originalDoc?.commitments ?? []) as Array<Record<string, unknown>>).map((c) => [String(c.id), c]))

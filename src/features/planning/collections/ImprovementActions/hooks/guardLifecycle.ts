@@ -2,50 +2,38 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { forbidden, invalidField } from '../../../../../kernel/errors.js'
-import { idOf, keepDerived, sameId } from '../../../ids.js'
-import { assertTransition } from '../../../transitions.js'
-
-export const ACTION_TRANSITIONS: Record<string, readonly string[]> = {
-  open: ['in-progress'],
-  'in-progress': ['done'],
-  done: ['verified-effective', 'not-effective', 'in-progress'],
-  'verified-effective': [],
-  'not-effective': [],
-}
-
-const VERDICTS = ['verified-effective', 'not-effective']
+import { keepDerived } from '../../../ids.js'
+import { isResponsible, VERDICTS } from '../../../machines/improvementActions.js'
 
 /**
- * Corrective/preventive/improvement action lifecycle: open → in progress → done → verified
- * effective | not effective. Closing requires an effectiveness check (a note) by the head or an
- * admin who is NOT the responsible; the checker and time are stamped by the system.
- * The responsible moves the work (open → in progress → done); verdicts are final.
+ * Corrective/preventive/improvement action lifecycle (the machine,
+ * src/features/planning/machines/improvementActions.ts, judges every move after this hook): the
+ * responsible moves the work (others get a 403 naming the rule); closing requires an effectiveness
+ * check — a note (the transition's comment serves) — by someone who is NOT the responsible (the
+ * machine leaves verdicts to the head or an admin); the checker and time are stamped. Verdicts are final.
  */
 export const guardLifecycle: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req, context }) => {
   const next = keepDerived(data, ['doneAt', 'effectiveness'], context, originalDoc)
-  // Only the note of the effectiveness check is written by people.
-  const note = data.effectiveness?.note
+  // Only the note of the effectiveness check is written by people (the panel sends it as the comment).
+  const note = data.effectiveness?.note ?? data.workflowComment
   const from = operation === 'create' ? 'open' : originalDoc?.status
   const to = next.status ?? from
-  if (operation === 'create') assertTransition('improvement-actions', 'status', 'open', to, { open: [] }, req)
-  else assertTransition('improvement-actions', 'status', from, to, ACTION_TRANSITIONS, req)
-  const responsible = idOf(next.responsible ?? originalDoc?.responsible)
-  if (req.user && operation === 'update' && from !== to && !VERDICTS.includes(to)) {
-    if (!hasRole(req.user, 'head', 'admin') && !sameId(req.user.id, responsible)) {
+  // A new action starts open: the machine refuses any other state before anything is stamped.
+  if (operation === 'create' || from === to) return next
+  const guarded = { user: req.user, doc: { ...originalDoc, ...next } }
+  if (req.user && !VERDICTS.includes(to)) {
+    if (!hasRole(req.user, 'head', 'admin') && !isResponsible(guarded)) {
       throw forbidden('status: solo el responsable o el jefe mueven la acción / only the responsible or the head move the action')
     }
   }
-  if (to === 'done' && from !== 'done') next.doneAt = new Date().toISOString()
+  if (to === 'done') next.doneAt = new Date().toISOString()
   if (to === 'in-progress' && from === 'done') next.doneAt = null
-  if (VERDICTS.includes(to) && from !== to) {
+  if (VERDICTS.includes(to)) {
     if (!req.user) {
       throw forbidden('status: la verificación de eficacia la hace una persona / an effectiveness check is made by a person')
     }
-    if (sameId(req.user.id, responsible)) {
+    if (isResponsible(guarded)) {
       throw forbidden('status: la eficacia la verifica alguien distinto del responsable / effectiveness must be checked by someone other than the responsible')
-    }
-    if (!hasRole(req.user, 'head', 'admin')) {
-      throw forbidden('status: solo el jefe o el administrador verifican la eficacia / only the head or an admin check effectiveness')
     }
     if (!String(note ?? '').trim()) {
       throw invalidField('improvement-actions', 'effectiveness.note', 'effectiveness.note: la verificación de eficacia requiere una nota con la evidencia / an effectiveness check requires a note with its evidence', req)

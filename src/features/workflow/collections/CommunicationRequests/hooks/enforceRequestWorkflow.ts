@@ -12,7 +12,7 @@ import { type ProductCoverage, requestCoverage, WORKING_STATUSES } from '../../.
 import { workflowError } from '../../../../../kernel/machine/errors.js'
 import { nextRequestCode } from '../../../requestCode.js'
 import { dueDateFor } from '../../../sla.js'
-import { OPEN_REQUEST_STATUSES } from '../../../tables.js'
+import { OPEN_REQUEST_STATUSES, requestMachine } from '../../../machines/requests.js'
 
 const SLUG = 'communication-requests'
 
@@ -153,7 +153,7 @@ export const enforceRequestWorkflow =
 
     if (to !== from) {
       const decided = authorizeTransition({
-        options, machine: 'request', collection: SLUG, field: 'status', req, from, to,
+        machine: requestMachine(options), req, from, to,
         doc: { ...originalDoc, ...data }, id: originalDoc?.id, comment,
       })
       if (to === 'delivered') await checkDelivery(req, from, { ...originalDoc, ...data })

@@ -9,6 +9,7 @@ import { actingUser, authorizeTransition } from '../../../../../kernel/machine/a
 import { changedFields, commentOf, idOf, sameId } from '../../../../../kernel/machine/compare.js'
 import { isDraftSave, sentStatus, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { WORKING_STATUSES } from '../../../delivery.js'
+import { contentMachine } from '../../../machines/contents.js'
 import { workflowError } from '../../../../../kernel/machine/errors.js'
 import { changesFrom, liveContent, NOT_AN_EDIT, userIds, withUser } from '../../../liveContent.js'
 
@@ -117,7 +118,7 @@ export const enforceContentWorkflow =
 
     if (to !== from) {
       const decided = authorizeTransition({
-        options, machine: 'content', collection: SLUG, field: 'stage', req, from, to,
+        machine: contentMachine(options), req, from, to,
         doc: { ...originalDoc, ...data }, id: originalDoc?.id, comment, force,
       })
       if (to === 'approved' && options.workflow.approvalGates.length) {

@@ -3,7 +3,7 @@
 import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
-import type { MessageKey } from '../../../kernel/i18n/index.js'
+import type { MessageKey } from '../i18n/index.js'
 
 type Event = {
   id: number | string
@@ -18,18 +18,20 @@ type Event = {
   actor?: null | number | string | { id: number | string; name?: string; email?: string }
 }
 
-/** Why the system moved a request (`details.cause` of its automatic transitions). */
+/** Why the system moved a document (`details.cause` of its automatic transitions; `details` fill the message). */
 const CAUSES: Record<string, MessageKey> = {
   'deliverable-exists': 'followsWorkProduction',
   'deliverable-in-review': 'followsWorkReview',
   'review-ended': 'followsWorkBackToProduction',
+  evidence: 'followsEvidence',
 }
 
 /**
- * The document's audit trail (workflow-events), oldest first, in the reader's language: each row
+ * The document's audit trail (workflow-events), oldest first, in the reader's language, for every
+ * collection with a machine (collections/machineFields.ts) and any other the trail records: each row
  * names its kind (transition, comment, republication, check override, waiver, …), who and when;
  * flagged rows (forced or changed after approval) say so until reviewed. Shown to whoever may read
- * the trail (head, admin, auditor, the requester of the department); others see a short note.
+ * the trail (head, admin, auditor, the requester of the department's requests); others see a short note.
  */
 export const WorkflowTimeline = () => {
   const { id, collectionSlug } = useDocumentInfo()
@@ -71,7 +73,7 @@ export const WorkflowTimeline = () => {
     if (event.kind === 'waiver') return String(details.type ?? details.product ?? '')
     if (event.kind === 'override') return String(details.check ?? event.to.replace(/^check:|:overridden$/g, ''))
     if (event.kind === 'republication' && details.version) return t('timelineVersion', { version: String(details.version) })
-    if (typeof details.cause === 'string' && CAUSES[details.cause]) return t(CAUSES[details.cause])
+    if (typeof details.cause === 'string' && CAUSES[details.cause]) return t(CAUSES[details.cause], details)
     return ''
   }
   const showsStates = (event: Event) => !event.kind || ['created', 'transition'].includes(event.kind)

@@ -1,23 +1,26 @@
 'use client'
 
-import { useConfig, useDocumentInfo, useTranslation } from '@payloadcms/ui'
+import { useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { ScheduleControl } from './ScheduleControl.js'
+import { usePregoneroT } from '../i18n/client.js'
 
-type Allowed = { to: string; requiresComment: boolean; force: boolean; label: { es: string; en: string } }
-type Answer = { field: 'stage' | 'status'; from: string; fromLabel: null | { es: string; en: string }; allowed: Allowed[] }
+type Label = { es: string; en: string }
+type Allowed = { to: string; requiresComment: boolean; force: boolean; label: Label }
+type Answer = { field: string; from: string; fromLabel: Label | null; allowed: Allowed[] }
 
 /**
- * Sidebar buttons for the transitions the signed-in user may make now on this request or
- * content (from `GET /api/<collection>/:id/transitions`), with a comment box. A click sends
- * the ordinary update (`status`/`stage` + `workflowComment`); the server enforces the rules.
+ * The engine's panel (src/kernel/machine/): the document's current state and a button for each
+ * transition the signed-in user may make now (from `GET /api/<collection>/:id/transitions`), with a
+ * comment box. A click sends the ordinary update (the machine's field + `workflowComment`, and
+ * `workflowForce` for a forced move); the server enforces the rules. Every collection with a
+ * machine shows it (collections/machineFields.ts).
  */
 export const WorkflowTransitions = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
-  const { i18n } = useTranslation()
-  const lang = i18n?.language === 'en' ? 'en' : 'es'
+  const t = usePregoneroT()
+  const lang = t.language === 'en' ? 'en' : 'es'
   const api = `${config.serverURL ?? ''}${config.routes?.api ?? '/api'}`
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [comment, setComment] = useState('')
@@ -39,7 +42,7 @@ export const WorkflowTransitions = () => {
   const go = async (entry: Allowed) => {
     setError(null)
     if (entry.requiresComment && !comment.trim()) {
-      setError(lang === 'es' ? 'Esta transición requiere un comentario.' : 'This transition requires a comment.')
+      setError(t('panelNeedsComment'))
       return
     }
     setBusy(true)
@@ -62,19 +65,19 @@ export const WorkflowTransitions = () => {
 
   return (
     <div className="field-type pregonero-transitions" style={{ marginBottom: 'var(--base)' }}>
-      <label className="field-label">{lang === 'es' ? 'Flujo de trabajo' : 'Workflow'}</label>
+      <label className="field-label">{t('panelTitle')}</label>
       <p style={{ margin: '0 0 8px' }}>
-        {lang === 'es' ? 'Estado actual: ' : 'Current: '}
+        {t('panelCurrent')}
         <strong>{answer.fromLabel?.[lang] ?? answer.from}</strong>
       </p>
       {answer.allowed.length === 0 ? (
-        <p style={{ opacity: 0.7 }}>{lang === 'es' ? 'No tiene transiciones disponibles.' : 'No transitions available to you.'}</p>
+        <p style={{ opacity: 0.7 }}>{t('panelNone')}</p>
       ) : (
         <>
           <textarea
-            aria-label={lang === 'es' ? 'Comentario de la transición' : 'Transition comment'}
+            aria-label={t('panelCommentLabel')}
             onChange={(event) => setComment(event.target.value)}
-            placeholder={lang === 'es' ? 'Comentario (obligatorio para rechazar, pedir información o cambios)' : 'Comment (required to reject, ask for info or changes)'}
+            placeholder={t('panelCommentPlaceholder')}
             rows={3}
             style={{ width: '100%', marginBottom: 8 }}
             value={comment}
@@ -88,7 +91,7 @@ export const WorkflowTransitions = () => {
                 onClick={() => void go(entry)}
                 type="button"
               >
-                {entry.force ? (lang === 'es' ? 'Forzar: ' : 'Force: ') : '→ '}
+                {entry.force ? t('panelForce') : '→ '}
                 {entry.label[lang]}
                 {entry.requiresComment ? ' *' : ''}
               </button>
@@ -101,7 +104,6 @@ export const WorkflowTransitions = () => {
           {error}
         </p>
       ) : null}
-      {collectionSlug === 'contents' ? <ScheduleControl api={api} id={id} /> : null}
     </div>
   )
 }

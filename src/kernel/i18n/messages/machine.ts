@@ -1,0 +1,53 @@
+/**
+ * Messages of the state-machine engine (src/kernel/machine/): refusals that name the field, from/to
+ * and what the caller may do, the built-in guards, and the generic admin panel (transition buttons).
+ */
+export const machineMessages = {
+  es: {
+    machineIllegal: 'no se permite pasar de "{{from}}" a "{{to}}" (permitidos desde "{{from}}": {{allowed}})',
+    machineRole: 'su rol no puede pasar de "{{from}}" a "{{to}}" (roles: {{roles}}); usted puede: {{allowed}}',
+    machineSystemOnly: 'solo el sistema',
+    machineGuard: 'no se puede pasar de "{{from}}" a "{{to}}": {{reason}}',
+    machineComment: 'workflowComment: pasar a "{{to}}" requiere un comentario',
+    machineForceOnly: 'solo como transición forzada: envíe workflowForce: true y el motivo en workflowComment',
+    machineInitial: '{{field}}: un documento nuevo empieza en "{{initial}}" (no en "{{to}}")',
+    machineUnknownGuard: 'la regla nombra una condición desconocida ({{guard}})',
+    guardOwnDepartment: 'dependencia: solo para solicitudes de su propia dependencia',
+    guardOwnRequest: 'solicitante: solo quien radicó la solicitud puede hacerlo',
+    guardRated: 'satisfaction.score: cerrar requiere una calificación de 1 a 5',
+    guardChecklist: 'reviewChecklist: lista de revisión incompleta{{missing}}',
+    guardResultsSummary: 'evaluation.summary: evaluar una campaña requiere el resumen de resultados',
+    followsEvidence: 'sigue a sus evidencias (avance {{progress}} %)',
+    // The generic panel (admin)
+    panelTitle: 'Flujo de trabajo',
+    panelCurrent: 'Estado actual: ',
+    panelNone: 'No tiene transiciones disponibles.',
+    panelCommentLabel: 'Comentario de la transición',
+    panelCommentPlaceholder: 'Comentario (obligatorio en las transiciones marcadas con *)',
+    panelNeedsComment: 'Esta transición requiere un comentario.',
+    panelForce: 'Forzar: ',
+  },
+  en: {
+    machineIllegal: 'transition from "{{from}}" to "{{to}}" is not allowed (allowed from "{{from}}": {{allowed}})',
+    machineRole: 'your role may not move from "{{from}}" to "{{to}}" (roles: {{roles}}); you may: {{allowed}}',
+    machineSystemOnly: 'the system only',
+    machineGuard: 'cannot move from "{{from}}" to "{{to}}": {{reason}}',
+    machineComment: 'workflowComment: moving to "{{to}}" requires a comment',
+    machineForceOnly: 'only as a forced transition: send workflowForce: true and the reason in workflowComment',
+    machineInitial: '{{field}}: a new document starts as "{{initial}}" (not "{{to}}")',
+    machineUnknownGuard: 'the rule names an unknown condition ({{guard}})',
+    guardOwnDepartment: 'department: only for requests of your own department',
+    guardOwnRequest: 'requester: only whoever filed the request may do this',
+    guardRated: 'satisfaction.score: closing requires a score from 1 to 5',
+    guardChecklist: 'reviewChecklist: review checklist incomplete{{missing}}',
+    guardResultsSummary: 'evaluation.summary: evaluating a campaign requires a results summary',
+    followsEvidence: 'follows its evidence (progress {{progress}} %)',
+    panelTitle: 'Workflow',
+    panelCurrent: 'Current: ',
+    panelNone: 'No transitions available to you.',
+    panelCommentLabel: 'Transition comment',
+    panelCommentPlaceholder: 'Comment (required for the transitions marked *)',
+    panelNeedsComment: 'This transition requires a comment.',
+    panelForce: 'Force: ',
+  },
+} as const
