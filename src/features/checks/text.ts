@@ -2,6 +2,3 @@ import { richTextToText } from '../../kernel/formats/richText.js'
 
 /** The body's text for the checks: one line per block (paragraph, heading, list item, quote). */
 export const lexicalToText = (value: unknown): string => richTextToText(value).replace(/\n{2,}/g, '\n')
-
-/** Lower case without diacritics: "Pasto Gran Capital" and "pasto gran capital" match. */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
