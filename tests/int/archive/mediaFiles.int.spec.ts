@@ -11,7 +11,7 @@ import type { TestUser } from './fixtures.js'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { ffmpeg, noise, picture, tone } from '../../helpers/ffmpeg.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { assetData, fileOf, makeUsers } from './fixtures.js'
 
 jest.setTimeout(180_000)
