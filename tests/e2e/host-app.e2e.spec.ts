@@ -34,7 +34,7 @@ const HOST_PACKAGES = [
 ]
 
 /** Runs a command to its end without blocking this process's event loop; rejects on a non-zero exit. */
-const run = (command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number }) =>
+const run = (command: string, args: string[], options: { cwd: string; env?: Record<string, string>; timeout?: number }) =>
   new Promise<string>((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...options.env } })
     let output = ''

@@ -6,7 +6,7 @@ import { indicatorSeed } from '../../dev/seed/data/indicators.js'
 import { DEMO_USERS } from '../../dev/seed/data/users.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { restClient } from '../helpers/rest.js'
-import { makeUser } from '../helpers/users.js'
+import { makeUser } from '../helpers/fixtures.js'
 
 let app: Booted
 let payload: Payload

@@ -1,6 +1,6 @@
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { startSmtpServer } from '../helpers/smtpServer.js'
-import { makeUser } from '../helpers/users.js'
+import { makeUser } from '../helpers/fixtures.js'
 
 let app: Booted
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>

@@ -1,6 +1,6 @@
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { restClient } from '../helpers/rest.js'
-import { TEST_PASSWORD } from '../helpers/users.js'
+import { TEST_PASSWORD } from '../helpers/fixtures.js'
 
 let app: Booted
 beforeAll(async () => {

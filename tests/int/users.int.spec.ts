@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { restClient } from '../helpers/rest.js'
-import { makeDepartment, makeUser, TEST_PASSWORD } from '../helpers/users.js'
+import { makeDepartment, makeUser, TEST_PASSWORD } from '../helpers/fixtures.js'
 
 let app: Booted
 let payload: Payload

@@ -54,7 +54,11 @@ const SAME_CONTENT: Record<string, string[]> = {
   'application/illustrator': ['application/pdf', 'application/postscript'],
   'application/postscript': ['application/eps'],
   'audio/ogg': ['audio/opus', 'video/ogg'],
+  'video/x-matroska': ['video/matroska'],
 }
+
+/** Sniffed names whose canonical type in the archive (allow-list, extensions, inline types) differs. */
+const CANONICAL: Record<string, string> = { 'video/matroska': 'video/x-matroska' }
 
 /** Text formats file-type cannot sniff: a light check of their first bytes instead. */
 const TEXT_SNIFFERS: Record<string, (head: string) => boolean> = {
@@ -134,7 +138,9 @@ export const inspectFile = async (file: IncomingFile, options: ResolvedOptions):
   const declaredByName = EXTENSION_TYPES[extensionOf(file.name)]
   const declaredByHeader = (file.mimetype ?? '').split(';')[0]!.trim().toLowerCase()
   const declared = declaredByHeader && declaredByHeader !== 'application/octet-stream' ? declaredByHeader : declaredByName
-  let real = sniffed?.mime as string | undefined
+  // Parameters dropped (file-type says `audio/ogg; codecs=opus` for Opus in Ogg), aliases named once.
+  const sniffedType = sniffed?.mime.split(';')[0]!.trim()
+  let real = sniffedType ? (CANONICAL[sniffedType] ?? sniffedType) : undefined
   if (!real) {
     const head = (await readHead(file, 4096)).toString('utf8')
     const candidate = [declared, declaredByName].find((type) => type && TEXT_SNIFFERS[type]?.(head))

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { CSV_BOM, recordsToCsv } from '../../kernel/formats/csv.js'
+import { recordsToCsv } from '../../kernel/formats/csv.js'
 
 type Asset = {
   id: number | string
@@ -95,4 +95,4 @@ export const dueForDisposition = async (req: PayloadRequest, at = new Date()): P
 
 /** CSV (UTF-8 with BOM so spreadsheet programs read the accents), Spanish headers. */
 export const toCsv = (headers: Array<[string, string]>, rows: Array<Record<string, unknown>>): string =>
-  CSV_BOM + recordsToCsv(headers.map(([key, header]) => ({ key, header })), rows)
+  recordsToCsv(headers.map(([key, header]) => ({ key, header })), rows, { bom: true })

@@ -2,6 +2,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 
+import { stripAccents } from '../../kernel/accents.js'
+
 /** One rendition of the archive's options: `height: 0` means "this width, height to scale". */
 export type RenditionSpec = { name: string; width: number; height: number }
 
@@ -126,10 +128,7 @@ export const safeFilename = async (
   sizes: Array<{ width: number; height: number; ext: string }>,
   taken: (filename: string) => Promise<boolean>,
 ): Promise<string> => {
-  const folded = path
-    .basename(name)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  const folded = stripAccents(path.basename(name), { compatibility: true })
     .replace(/[^A-Za-z0-9._-]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^[-.]+|[-.]+$/g, '')

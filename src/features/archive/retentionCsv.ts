@@ -2,6 +2,8 @@ import { parse } from 'csv-parse/sync'
 
 import type { Disposition } from './dispositions.js'
 
+import { foldText } from '../../kernel/accents.js'
+
 /** One series as imported. */
 export type SeriesRow = {
   code: string
@@ -33,7 +35,7 @@ const DISPOSITION_WORDS: Record<string, Disposition> = {
   ct: 'CT', 'conservacion total': 'CT', e: 'E', eliminacion: 'E', s: 'S', seleccion: 'S', m: 'M', 'medio tecnico': 'M', digitalizacion: 'M',
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase()
+const fold = (s: string) => foldText(s).trim()
 
 /**
  * Parses the office's TRD CSV (comma or semicolon separated, UTF-8 with or without BOM).

@@ -106,6 +106,9 @@ describe('plain language (C.5)', () => {
   it('reads the text of a Lexical state', () => {
     const state = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Hola.' }] }, { type: 'paragraph', children: [{ type: 'text', text: 'Adiós.' }] }] } }
     expect(lexicalToText(state)).toBe('Hola.\nAdiós.')
+    // a line break separates words (they were glued: "Pastocapital")
+    const broken = { root: { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Pasto' }, { type: 'linebreak' }, { type: 'text', text: 'capital' }] }] } }
+    expect(lexicalToText(broken)).toBe('Pasto\ncapital')
   })
 })
 

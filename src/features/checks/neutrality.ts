@@ -1,6 +1,6 @@
 import type { CheckResult } from './types.js'
 
-import { fold } from './text.js'
+import { foldText } from '../../kernel/accents.js'
 
 /**
  * C.4 Neutral-brand check (Ley 2345/2023): no term or slogan of the manual's blocklist (government
@@ -10,10 +10,10 @@ import { fold } from './text.js'
 export const checkNeutrality = (text: string, blocklist: Array<{ term: string; reason?: string | null }>): CheckResult => {
   const terms = blocklist.filter((entry) => entry.term?.trim())
   if (terms.length === 0) return { check: 'neutrality', status: 'not-applicable', messages: [] }
-  const haystack = ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  const haystack = ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
   const messages: string[] = []
   for (const entry of terms) {
-    const needle = fold(entry.term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+    const needle = foldText(entry.term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
     if (needle && haystack.includes(` ${needle} `)) {
       messages.push(
         `neutralidad: el texto contiene "${entry.term}"${entry.reason ? ` (${entry.reason})` : ''}, prohibido en piezas institucionales por la Ley 2345/2023 / neutral brand: the text contains a blocked term`,

@@ -1,17 +1,4 @@
-/** Plain text of a Lexical editor state (paragraphs, headings and list items on their own lines). */
-export const lexicalToText = (value: unknown): string => {
-  const out: string[] = []
-  const walk = (node: any): void => {
-    if (!node || typeof node !== 'object') return
-    if (typeof node.text === 'string') out.push(node.text)
-    if (Array.isArray(node.children)) {
-      for (const child of node.children) walk(child)
-      if (['paragraph', 'heading', 'listitem', 'quote'].includes(node.type)) out.push('\n')
-    }
-  }
-  walk((value as { root?: unknown } | null)?.root ?? value)
-  return out.join('').replace(/\n{2,}/g, '\n').trim()
-}
+import { richTextToText } from '../../kernel/formats/richText.js'
 
-/** Lower case without diacritics: "Pasto Gran Capital" and "pasto gran capital" match. */
-export const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+/** The body's text for the checks: one line per block (paragraph, heading, list item, quote). */
+export const lexicalToText = (value: unknown): string => richTextToText(value).replace(/\n{2,}/g, '\n')

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto'
 
+import { foldText } from '../../kernel/accents.js'
+
 /** Lower case, no accents, single spaces: how names and headers are compared. */
 export const normalizeText = (value: string): string =>
-  value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  foldText(value)
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
 

@@ -22,6 +22,9 @@ describe('toCsv (RFC 4180)', () => {
     ]
     const csv = toCsv(columns, rows)
     expect(csv).toContain('"dijo ""hola"""')
+    // a lone LF or CR is quoted as well as CRLF (the record delimiter)
+    expect(csvCell('a\nb')).toBe('"a\nb"')
+    expect(csvCell('a\rb')).toBe('"a\rb"')
     const parsed = parse(csv, { relax_column_count: false }) as string[][]
     expect(parsed).toEqual([
       ['A', 'B, with comma'],
@@ -42,6 +45,8 @@ describe('toCsv (RFC 4180)', () => {
     // harmless text and real numbers are untouched
     expect(csvCell('normal = text')).toBe('normal = text')
     expect(csvCell(-5)).toBe('-5')
+    // the full-width signs spreadsheets also read as formulas (Apple Numbers normalises them)
+    expect(csvCell('\uFF1D1+1')).toBe("'\uFF1D1+1")
   })
 
   it('writes dates as ISO 8601 and booleans as true/false', () => {

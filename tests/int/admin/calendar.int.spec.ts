@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { calendarRange, getCalendarData } from '../../../src/features/workflow/calendar/calendarData.js'
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
-import { makeContent, makeDepartment, makeRequest, makeUser, schedulePublish } from './fixtures.js'
+import { makeContent, makeDepartment, makeRequest, makeUser } from '../../helpers/fixtures.js'
+import { schedulePublish } from './fixtures.js'
 
 let app: Booted
 let payload: Payload
@@ -22,13 +23,13 @@ beforeAll(async () => {
   editor = await makeUser(payload, ['editor'], { name: 'Elena' })
   requester = await makeUser(payload, ['requester'], { department: health.id })
 
-  const r1 = await makeRequest(payload, { title: 'Vacunación', department: health.id, dueDate: '2026-03-12T17:00:00.000Z', assignees: [editor.id], channels: ['facebook'] })
-  const r2 = await makeRequest(payload, { title: 'Carnaval', department: culture.id, status: 'in-production', dueDate: '2026-03-20T17:00:00.000Z', eventDate: '2026-03-05T15:00:00.000Z', channels: ['tv'] })
+  const r1 = await makeRequest(payload, { title: 'Vacunación', department: health.id, status: 'accepted', dueDate: '2026-03-12T17:00:00.000Z', assignees: [editor.id], products: [{ type: 'news', channels: ['facebook'] }] })
+  const r2 = await makeRequest(payload, { title: 'Carnaval', department: culture.id, status: 'in-production', dueDate: '2026-03-20T17:00:00.000Z', event: { date: '2026-03-05T15:00:00.000Z', place: 'Plaza de Nariño' }, products: [{ type: 'news', channels: ['tv'] }] })
   const r3 = await makeRequest(payload, { title: 'Cerrada', department: culture.id, status: 'closed', dueDate: '2026-03-13T17:00:00.000Z' })
   const r4 = await makeRequest(payload, { title: 'Aceptada sin contenido', department: culture.id, status: 'accepted', dueDate: '2026-04-20T17:00:00.000Z' })
-  const c1 = await makeContent(payload, { title: 'Nota vacunación', stage: 'approved', request: r1.id, departments: [health.id], channels: ['facebook', 'web'] })
-  const c2 = await makeContent(payload, { title: 'Nota carnaval', stage: 'approved', request: r2.id, departments: [culture.id], channels: ['tv'] })
-  const c3 = await makeContent(payload, { title: 'Aprobado sin programar', stage: 'approved', departments: [culture.id] })
+  const c1 = await makeContent(payload, { title: 'Nota vacunación', stage: 'approved', request: r1.id, departments: [health.id], channels: ['facebook', 'web'] }, { draft: true })
+  const c2 = await makeContent(payload, { title: 'Nota carnaval', stage: 'approved', request: r2.id, departments: [culture.id], channels: ['tv'] }, { draft: true })
+  const c3 = await makeContent(payload, { title: 'Aprobado sin programar', stage: 'approved', departments: [culture.id] }, { draft: true })
   Object.assign(ids, { r1: r1.id, r2: r2.id, r3: r3.id, r4: r4.id, c1: c1.id, c2: c2.id, c3: c3.id })
   const j1 = await schedulePublish(payload, c1.id, '2026-03-10T14:00:00.000Z')
   const j2 = await schedulePublish(payload, c2.id, '2026-03-25T22:00:00.000Z')

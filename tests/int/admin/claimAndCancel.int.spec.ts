@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
-import { makeContent, makeDepartment, makeUser, schedulePublish, skip } from './fixtures.js'
+import { makeContent, makeDepartment, makeUser, SYSTEM, TEST_PASSWORD } from '../../helpers/fixtures.js'
+import { schedulePublish } from './fixtures.js'
 
 let app: Booted
 let payload: Payload
@@ -40,7 +40,7 @@ const claimOf = async (id: number | string) =>
 
 describe('claim review', () => {
   it('five reviewers claim at once: exactly one wins, the others get 409 naming the holder', async () => {
-    const content = await makeContent(payload, { title: 'En revisión', stage: 'in-review' })
+    const content = await makeContent(payload, { title: 'En revisión', stage: 'in-review' }, { draft: true })
     const claimers = ['e1', 'e2', 'e3', 'e4', 'e5']
     const results = await Promise.all(claimers.map((key) => rest.post(`/pregonero/contents/${content.id}/claim`, undefined, { token: tokens[key] })))
     const winners = results.filter((res) => res.status === 200)
@@ -56,18 +56,18 @@ describe('claim review', () => {
   })
 
   it('only a content in review can be claimed, only by reviewers; anonymous callers get 401', async () => {
-    const draft = await makeContent(payload, { title: 'Borrador', stage: 'draft' })
+    const draft = await makeContent(payload, { title: 'Borrador', stage: 'draft' }, { draft: true })
     const res = await rest.post(`/pregonero/contents/${draft.id}/claim`, undefined, { token: tokens.e1 })
     expect(res.status).toBe(400)
     expect(res.json.message).toMatch(/stage/)
-    const inReview = await makeContent(payload, { title: 'Otro en revisión', stage: 'in-review' })
+    const inReview = await makeContent(payload, { title: 'Otro en revisión', stage: 'in-review' }, { draft: true })
     expect((await rest.post(`/pregonero/contents/${inReview.id}/claim`, undefined, { token: tokens.designer })).status).toBe(403)
     expect((await rest.post(`/pregonero/contents/${inReview.id}/claim`)).status).toBe(401)
     expect(await claimOf(inReview.id)).toMatchObject({ claimedBy: null })
   })
 
   it('an ordinary save cannot set or steal a claim', async () => {
-    const content = await makeContent(payload, { title: 'Protegido', stage: 'in-review' })
+    const content = await makeContent(payload, { title: 'Protegido', stage: 'in-review' }, { draft: true })
     await rest.post(`/pregonero/contents/${content.id}/claim`, undefined, { token: tokens.e1 })
     await payload.update({
       collection: 'contents',
@@ -81,7 +81,7 @@ describe('claim review', () => {
   })
 
   it('is released by its holder or the head, not by another editor', async () => {
-    const content = await makeContent(payload, { title: 'Liberable', stage: 'in-review' })
+    const content = await makeContent(payload, { title: 'Liberable', stage: 'in-review' }, { draft: true })
     expect((await rest.post(`/pregonero/contents/${content.id}/claim`, undefined, { token: tokens.e1 })).status).toBe(200)
     const denied = await rest.post(`/pregonero/contents/${content.id}/release`, undefined, { token: tokens.e2 })
     expect(denied.status).toBe(403)
@@ -95,16 +95,16 @@ describe('claim review', () => {
   })
 
   it('is released when the content leaves in-review (a decision)', async () => {
-    const content = await makeContent(payload, { title: 'Decidido', stage: 'in-review' })
+    const content = await makeContent(payload, { title: 'Decidido', stage: 'in-review' }, { draft: true })
     expect((await rest.post(`/pregonero/contents/${content.id}/claim`, undefined, { token: tokens.e3 })).status).toBe(200)
-    await payload.update({ collection: 'contents', id: content.id, data: { stage: 'approved' } as never, draft: true, ...skip })
+    await payload.update({ collection: 'contents', id: content.id, data: { stage: 'approved' } as never, draft: true, ...SYSTEM })
     expect((await claimOf(content.id))?.claimedBy ?? null).toBeNull()
   })
 })
 
 describe('cancel a scheduled publication', () => {
   it('head and admin only; cancels the scheduled-publication job and writes nothing else', async () => {
-    const content = await makeContent(payload, { title: 'Programado', stage: 'approved' })
+    const content = await makeContent(payload, { title: 'Programado', stage: 'approved' }, { draft: true })
     const job = await schedulePublish(payload, content.id, new Date(Date.now() + 86_400_000).toISOString(), 'publish', users.head!.id)
     const before = await payload.findByID({ collection: 'contents', id: content.id, draft: true, depth: 0 })
 
@@ -135,8 +135,8 @@ describe('cancel a scheduled publication', () => {
   })
 
   it('the admin cancels too, and the job would otherwise publish (control)', async () => {
-    const a = await makeContent(payload, { title: 'Cancelado por admin', stage: 'approved' })
-    const b = await makeContent(payload, { title: 'Publicado a tiempo', stage: 'approved' })
+    const a = await makeContent(payload, { title: 'Cancelado por admin', stage: 'approved' }, { draft: true })
+    const b = await makeContent(payload, { title: 'Publicado a tiempo', stage: 'approved' }, { draft: true })
     const soon = new Date(Date.now() - 1000).toISOString()
     const jobA = await schedulePublish(payload, a.id, soon, 'publish', users.head!.id)
     await schedulePublish(payload, b.id, soon, 'publish', users.head!.id)

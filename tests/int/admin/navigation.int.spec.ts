@@ -2,8 +2,7 @@ import type { Payload } from 'payload'
 
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
-import { makeDepartment, makeUser } from './fixtures.js'
+import { makeDepartment, makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
 let app: Booted
 let payload: Payload

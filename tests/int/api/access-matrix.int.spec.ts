@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
-import { makeUser } from '../../helpers/users.js'
+import { makeUser } from '../../helpers/fixtures.js'
 import { fileOf, makeJpeg } from '../archive/fixtures.js'
 import { COLLECTIONS, EVERYONE, GLOBALS, PAYLOAD_INTERNAL, PERSONAL_FIELDS, type Scope, scopeOf, type Who } from './accessMatrix.js'
 import { seedContents } from './fixtures.js'

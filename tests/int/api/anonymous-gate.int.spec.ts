@@ -12,7 +12,7 @@ import { GRAPHQL_POST, REST_GET, REST_POST } from '@payloadcms/next/routes'
 import type { Booted } from '../../helpers/bootPayload.js'
 
 import { bootPayload } from '../../helpers/bootPayload.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeContent, makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { gateSettingsOf, isMethodOverrideRead, sharedGate, withAnonymousGate } from '../../../src/platform/fairness/withAnonymousGate.js'
 
 let app: Booted
@@ -34,7 +34,7 @@ beforeAll(async () => {
   app = await bootPayload({ ANON_GATE_CONCURRENCY: '1', ANON_GATE_MAX_QUEUE: '2', ANON_GATE_MAX_WAIT_MS: '1500' })
   config = app.payload.config
   const editor = await makeUser(app.payload, ['editor'], { email: 'gate-editor@pregonero.test' })
-  await app.payload.create({ collection: 'contents', data: { title: 'Pública', slug: 'publica', kind: 'news', audience: 'external' } as never, context: { skipWorkflow: true } })
+  await makeContent(app.payload, { title: 'Pública', slug: 'publica' })
   const login = await app.payload.login({ collection: 'users', data: { email: editor.email, password: TEST_PASSWORD } })
   token = login.token!
 })

@@ -2,7 +2,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { type Fixtures, idSet, seedContents } from './fixtures.js'
 
 /**

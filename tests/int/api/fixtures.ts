@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { makeDepartment, makeUser } from '../../helpers/users.js'
+import { makeContent, makeDepartment, makeRequest, makeUser, SYSTEM } from '../../helpers/fixtures.js'
 
 type Id = number | string
 
@@ -9,35 +9,22 @@ type Id = number | string
  * and `stage` set directly. `expectedPublicSlugs` is what an anonymous caller must see.
  */
 export const seedContents = async (payload: Payload) => {
-  const context = { skipWorkflow: true }
   const culture = await makeDepartment(payload, 'CULT', 'Secretaría de Cultura')
   const health = await makeDepartment(payload, 'SALUD', 'Secretaría de Salud')
   const requester = await makeUser(payload, ['requester'], { department: culture.id, name: 'Ana Solicitante' })
   const editor = await makeUser(payload, ['editor'])
   const auditor = await makeUser(payload, ['auditor'])
 
-  const request = await payload.create({
-    collection: 'communication-requests',
-    data: {
-      title: 'Cubrimiento del Carnaval',
-      department: culture.id,
-      requestedBy: requester.id,
-      audience: 'external',
-      products: [{ type: 'news', channels: ['web'] }],
-      description: 'Cubrir el desfile',
-      status: 'in-production',
-    } as never,
-    context,
+  const request = await makeRequest(payload, {
+    title: 'Cubrimiento del Carnaval',
+    department: culture.id,
+    requestedBy: requester.id,
+    description: 'Cubrir el desfile',
+    status: 'in-production',
   })
 
-  const published = async (data: Record<string, unknown>) =>
-    payload.create({
-      collection: 'contents',
-      data: { _status: 'published', stage: 'published', ...data } as never,
-      context,
-    })
-  const draft = async (data: Record<string, unknown>) =>
-    payload.create({ collection: 'contents', draft: true, data: { _status: 'draft', stage: 'draft', ...data } as never, context })
+  const published = (data: Record<string, unknown>) => makeContent(payload, { _status: 'published', stage: 'published', ...data })
+  const draft = (data: Record<string, unknown>) => makeContent(payload, { _status: 'draft', stage: 'draft', ...data }, { draft: true })
 
   const day = (n: number) => new Date(Date.UTC(2026, 9, n, 12)).toISOString()
   const docs = {
@@ -101,7 +88,7 @@ export const seedContents = async (payload: Payload) => {
     id: withDraft.id,
     draft: true,
     data: { title: 'Obras del parque: CAMBIO SECRETO EN BORRADOR', _status: 'draft' } as never,
-    context,
+    ...SYSTEM,
   })
 
   const all = { ...docs, withDraft }

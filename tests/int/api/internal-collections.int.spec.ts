@@ -15,7 +15,7 @@ import { CLOSED_UNKNOWN_INTERNAL, PAYLOAD_DEFAULT_ACCESS } from '../../../src/pl
 import { INNER_ACCESS } from '../../../src/platform/rateLimit/install.js'
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { makeDepartment, makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeContent, makeDepartment, makeRequest, makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { INTERNAL } from './accessMatrix.js'
 
 jest.setTimeout(120_000)
@@ -32,7 +32,6 @@ let requestB: { id: number | string }
 let draftContent: { id: number | string }
 let lockOnB: { id: number | string }
 let lockOnA: { id: number | string }
-const system = { overrideAccess: true, context: { skipWorkflow: true }, depth: 0 } as const
 
 const lock = async (collection: string, id: number | string, by: Who) =>
   // as Payload's admin does it: a database write, no access rule
@@ -53,11 +52,10 @@ beforeAll(async () => {
     requesterB: await makeUser(payload, ['requester'], { email: 'int-req-b@test.local', department: depB.id }),
   })
   for (const who of Object.keys(users) as Who[]) tokens[who] = await rest.login(users[who].email, TEST_PASSWORD)
-  const request = (department: number | string, requestedBy: number | string) =>
-    payload.create({ collection: 'communication-requests', data: { title: 'Solicitud', department, requestedBy, audience: 'external', products: [{ type: 'news', channels: ['web'] }], description: 'x', status: 'submitted' } as never, ...system })
+  const request = (department: number | string, requestedBy: number | string) => makeRequest(payload, { title: 'Solicitud', department, requestedBy, description: 'x' })
   requestA = await request(depA.id, users.requesterA.id)
   requestB = await request(depB.id, users.requesterB.id)
-  draftContent = await payload.create({ collection: 'contents', data: { title: 'Borrador', kind: 'news', audience: 'external', stage: 'draft' } as never, draft: true, ...system })
+  draftContent = await makeContent(payload, { title: 'Borrador' }, { draft: true })
   lockOnB = await lock('communication-requests', requestB.id, 'requesterB')
   lockOnA = await lock('communication-requests', requestA.id, 'head')
   await payload.db.updateGlobal({ slug: 'payload-jobs-stats', data: { stats: { scheduledRuns: { queues: { pregonero: {} } } } }, req: undefined as never }).catch(() => payload.db.createGlobal({ slug: 'payload-jobs-stats', data: { stats: { scheduledRuns: {} } } } as never))

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync'
 
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { makeRequest, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { type Fixtures, seedContents } from './fixtures.js'
 
 const SITE = 'https://www.pasto.gov.co'
@@ -19,11 +19,7 @@ beforeAll(async () => {
   f = await seedContents(app.payload)
   rest = restClient(app.payload.config)
   const make = (department: number | string, status: string, title: string) =>
-    app.payload.create({
-      collection: 'communication-requests',
-      data: { title, department, requestedBy: f.requester.id, products: [{ type: 'news' }], description: `Detalle privado de ${title}`, status } as never,
-      context: { skipWorkflow: true },
-    })
+    makeRequest(app.payload, { title, department, requestedBy: f.requester.id, products: [{ type: 'news' }], description: `Detalle privado de ${title}`, status })
   await make(f.health.id, 'submitted', 'Campaña dengue')
   await make(f.health.id, 'submitted', 'Jornada salud oral')
   await make(f.health.id, 'delivered', 'Rueda de prensa salud')

@@ -21,7 +21,7 @@ import { resolveOptions } from '../../../src/defaults.js'
 import { pregonero } from '../../../src/index.js'
 import { createMemoryStore, peerAddressHeader, processMemoryStore } from '../../../src/platform/rateLimit/index.js'
 import { restClient } from '../../helpers/rest.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
 /** A store as a host app would write one for a shared backend: async, its own counting. */
 const recordingStore = () => {

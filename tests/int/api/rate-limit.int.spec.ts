@@ -4,7 +4,7 @@ import { clientIP, createMemoryStore, ipKey, peerAddressHeader } from '../../../
 import { trustProxyFrom } from '../../../src/platform/rateLimit/clientIP.js'
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
 /** Small budgets and short windows so the test sees 429 and then the recovery. */
 const WINDOW_MS = 6000

@@ -14,7 +14,7 @@ import { isAllowedLink, schemeOf } from '../../../src/kernel/links/linkScheme.js
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { lexicalWithLink, lexicalWithNestedLink } from '../../helpers/lexical.js'
 import { restClient } from '../../helpers/rest.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeContent, makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import sharp from 'sharp'
 
 jest.setTimeout(120_000)
@@ -145,7 +145,7 @@ describe('contents.body (Lexical), every path', () => {
   })
 
   it('allowed links are stored as sent: http(s), mailto, tel, relative and internal links to a document', async () => {
-    const target = await payload.create({ collection: 'contents', data: content(null) as never, draft: true, overrideAccess: true, context: { skipWorkflow: true } })
+    const target = await makeContent(payload, content(null), { draft: true })
     for (const link of ALLOWED) {
       const res = await rest.post('/contents?draft=true', content(lexicalWithLink(link)), { token: tokens.editor })
       expect({ link, status: res.status }).toEqual({ link, status: 201 })

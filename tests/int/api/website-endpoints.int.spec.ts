@@ -1,6 +1,6 @@
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { type Fixtures, idSet, seedContents } from './fixtures.js'
 import { childrenNamed, childText, parseXml } from './xml.js'
 

@@ -7,7 +7,7 @@ import type { TestUser } from './fixtures.js'
 
 import { decidedOnce } from '../../../src/kernel/access/index.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
 
 type Asset = { id: number | string; filename: string; sizes: Record<string, { filename: string }> }

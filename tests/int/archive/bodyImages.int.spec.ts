@@ -2,7 +2,7 @@ import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { makeUser } from '../../helpers/users.js'
+import { makeContent, makeUser } from '../../helpers/fixtures.js'
 import { assetData, fileOf, makeJpeg } from './fixtures.js'
 
 jest.setTimeout(180_000)
@@ -48,14 +48,7 @@ describe('inline images of a content body: alternative text on the node (UploadF
   }, 240_000)
   afterAll(() => app.close())
 
-  const createContent = (content: unknown, opts: { draft?: boolean } = {}) =>
-    payload.create({
-      collection: 'contents',
-      data: { title: 'Obras en la plaza', kind: 'news', audience: 'external', body: content } as never,
-      draft: opts.draft,
-      overrideAccess: true,
-      context: { skipWorkflow: true },
-    }) as Promise<any>
+  const createContent = (content: unknown, opts: { draft?: boolean } = {}) => makeContent(payload, { title: 'Obras en la plaza', body: content }, opts)
   const accessibility = (content: any) => content.checks.results.find((r: any) => r.check === 'accessibility')
 
   it('the body editor gives archive and brand asset uploads the alt and decorative node fields', () => {

@@ -7,6 +7,7 @@ import type { TestUser } from './fixtures.js'
 
 import { approvalGate } from '../../../src/features/checks/approvalGate.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { makeContent } from '../../helpers/fixtures.js'
 import { assetData, fileOf, makeJpeg, makePiece, makeUsers } from './fixtures.js'
 
 const paragraph = (text: string) => ({
@@ -62,12 +63,7 @@ describe('checks of part C on contents (stored results, approval gate, head over
   afterAll(() => app.close())
 
   const createContent = (data: Record<string, unknown>) =>
-    payload.create({
-      collection: 'contents',
-      data: { title: 'Campaña de vacunación', kind: 'graphic-piece', audience: 'external', channels: ['instagram'], ...data } as never,
-      overrideAccess: true,
-      context: { skipWorkflow: true },
-    }) as Promise<any>
+    makeContent(payload, { title: 'Campaña de vacunación', kind: 'graphic-piece', channels: ['instagram'], ...data })
 
   it('brand-manual is versioned; brand assets take the current manual version; only designers, head and admin upload them', async () => {
     await payload.updateGlobal({ slug: 'brand-manual', data: { version: '2026.2' } as never, user: users.designer, overrideAccess: false })

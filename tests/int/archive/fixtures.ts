@@ -5,13 +5,13 @@ import sharp from 'sharp'
 
 import type { Role } from '../../../src/kernel/access/index.js'
 
-import { makeDepartment, makeUser } from '../../helpers/users.js'
+import { makeDepartment, makeUser } from '../../helpers/fixtures.js'
 
 export type TestUser = { id: number | string; email: string; roles: Role[]; collection: 'users' } & Record<string, unknown>
 
 /**
  * One user per role (plus a second designer), all in one department, made with the shared
- * helpers (tests/helpers/users.ts): e-mail `<key>@pasto.gov.co`, password `TEST_PASSWORD`.
+ * helpers (tests/helpers/fixtures.ts): e-mail `<key>@pasto.gov.co`, password `TEST_PASSWORD`.
  */
 export const makeUsers = async (payload: Payload): Promise<Record<string, TestUser>> => {
   const department = await makeDepartment(payload, 'CUL', 'Secretaría de Cultura')

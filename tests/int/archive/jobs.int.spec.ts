@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { TestUser } from './fixtures.js'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
 
 // Shared 2-core machine: uploads with renditions can be slow when other suites run in parallel.

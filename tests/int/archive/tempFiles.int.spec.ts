@@ -7,7 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { makeDepartment, makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeDepartment, makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { makeJpeg } from './fixtures.js'
 
 jest.setTimeout(180_000)

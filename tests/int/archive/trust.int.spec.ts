@@ -14,7 +14,7 @@ import type { TestUser } from './fixtures.js'
 import { CONSENT_ENDED_ALERT } from '../../../src/features/archive/consentEndedAlerts.js'
 import { runConsentEnded } from '../../../src/features/archive/tasks/archiveConsentEnded.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { makeContent, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
 
 jest.setTimeout(240_000)
@@ -295,12 +295,7 @@ describe('item 3: consent in force decides public visibility, at query time', ()
 
   describe('published contents using an asset whose consent ends raise an alert to the head', () => {
     const publish = (title: string, data: Record<string, unknown>) =>
-      payload.create({
-        collection: 'contents',
-        data: { title, kind: 'news', audience: 'external', channels: ['web'], _status: 'published', stage: 'published', ...data } as never,
-        overrideAccess: true,
-        context: { skipWorkflow: true },
-      }) as Promise<any>
+      makeContent(payload, { title, channels: ['web'], _status: 'published', stage: 'published', ...data })
     const uploadNode = (id: unknown) => ({ type: 'upload', version: 3, format: '', id: crypto.randomUUID(), relationTo: 'archive-assets', value: id, fields: { alt: 'Foto del desfile' } })
     const body = (...children: unknown[]) => ({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } })
     const alertsFor = async (contentId: unknown) =>
@@ -317,7 +312,7 @@ describe('item 3: consent in force decides public visibility, at query time', ()
       const hero = await publish('Crónica del desfile', { heroImage: asset.id })
       const inline = await publish('Galería del desfile', { body: body(uploadNode(asset.id)) })
       const unrelated = await publish('Otra noticia', {})
-      const draft = await payload.create({ collection: 'contents', draft: true, data: { title: 'Borrador', kind: 'news', audience: 'external', heroImage: asset.id, _status: 'draft', stage: 'draft' } as never, context: { skipWorkflow: true } })
+      const draft = await makeContent(payload, { title: 'Borrador', heroImage: asset.id, _status: 'draft', stage: 'draft' }, { draft: true })
       expect(await alertsFor(hero.id)).toHaveLength(0)
       await payload.update({
         collection: 'archive-assets',

@@ -12,6 +12,7 @@ import type { TestUser } from './fixtures.js'
 import { computeIndicator } from '../../../src/features/planning/indicators/measure.js'
 import { parsePeriod } from '../../../src/features/planning/indicators/period.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { makeContent } from '../../helpers/fixtures.js'
 import { assetData, fileOf, makeJpeg, makePiece, makeUsers } from './fixtures.js'
 
 jest.setTimeout(180_000)
@@ -94,13 +95,7 @@ describe('archive: inline images, consent per channel, captions on the video, di
     payload.create({ collection: 'archive-assets', data: assetData(extra) as never, file: fileOf(data, name, mimetype), user, overrideAccess: false }) as Promise<any>
   const photo = async (extra: Record<string, unknown> = {}) => upload(await makeJpeg(320, 240, { seed: seed++ }), `foto-${seed}.jpg`, 'image/jpeg', extra)
   const createContent = (data: Record<string, unknown>, opts: { draft?: boolean } = {}) =>
-    payload.create({
-      collection: 'contents',
-      data: { title: 'Jornada de vacunación', kind: 'news', audience: 'external', channels: ['web'], ...data } as never,
-      draft: opts.draft,
-      overrideAccess: true,
-      context: { skipWorkflow: true },
-    }) as Promise<any>
+    makeContent(payload, { title: 'Jornada de vacunación', channels: ['web'], ...data }, opts)
   const result = (content: any, check: string) => content.checks.results.find((r: any) => r.check === check)
 
   beforeAll(async () => {

@@ -1,13 +1,14 @@
 import { factCheckKey, signFactCheckToken } from '../../../src/features/workflow/factCheck/token.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
-import { countJobs, drainQueue, type Fixtures, makeContent, makeFixtures, restClient } from './fixtures.js'
+import { type Doc, makeContent } from '../../helpers/fixtures.js'
+import { countJobs, drainQueue, type Fixtures, makeFixtures, restClient, vaccinationNews } from './fixtures.js'
 
 let app: Booted
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 let fx: Fixtures
 let rest: Awaited<ReturnType<typeof restClient>>
-let content: { id: number | string; title: string }
+let content: Doc
 
 const EXPERT = { email: 'marta.ruiz@hospital.example.org', name: 'Dra. Marta Ruiz' }
 const LINK = /http:\/\/localhost:3000\/api\/pregonero\/fact-check\/([\w-]+\.[\w-]+)/
@@ -59,6 +60,7 @@ beforeAll(async () => {
   fx = await makeFixtures(app.payload)
   rest = await restClient(app.payload)
   content = await makeContent(app.payload, {
+    ...vaccinationNews,
     title: 'Cobertura de vacunación supera el 95 %',
     summary: 'La Secretaría de Salud reporta la cobertura del primer semestre.',
     body: lexical('Según el informe, 95,3 % de los niños menores de un año recibió el esquema completo.', 'La meta nacional es 95 %.'),
@@ -79,7 +81,7 @@ describe('fact check by an outside expert (no account)', () => {
     expect(badEmail.status).toBe(400)
     expect(((await badEmail.json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe('email')
     expect(((await (await ask(fx.editor.email, { contentId: content.id, email: EXPERT.email })).json()) as { errors: Array<{ field: string }> }).errors[0].field).toBe('name')
-    const draft = await makeContent(app.payload, { title: 'Borrador', stage: 'draft' })
+    const draft = await makeContent(app.payload, { ...vaccinationNews, title: 'Borrador', stage: 'draft' })
     const notInReview = await ask(fx.editor.email, { contentId: draft.id, ...EXPERT })
     expect(notInReview.status).toBe(409)
     expect(((await notInReview.json()) as { message: string }).message).toContain('in-review')

@@ -2,80 +2,41 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
-type Id = number | string
-export type Fixtures = {
-  department: { id: Id; email: string }
-  admin: { id: Id; email: string }
-  requester: { id: Id; email: string }
-  editor: { id: Id; email: string }
-  editor2: { id: Id; email: string }
-  head: { id: Id; email: string }
-  designer: { id: Id; email: string }
-  auditor: { id: Id; email: string }
-}
+import { makeDepartment, makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
-const user = async (payload: Payload, email: string, name: string, roles: string[], department?: Id) =>
-  (await payload.create({
-    collection: 'users',
-    data: { email, name, roles, password: 'secret-Passw0rd', department } as never,
-    overrideAccess: true,
-  })) as unknown as { id: Id; email: string }
-
-/** A department with a mailbox and one user per role the comms tests need. */
-export const makeFixtures = async (payload: Payload): Promise<Fixtures> => {
-  const admin = await user(payload, 'admin@pasto.gov.co', 'Ana Admin', ['admin'])
-  const department = (await payload.create({
-    collection: 'departments',
-    data: { name: 'Secretaría de Salud', code: 'SALUD', email: 'salud@pasto.gov.co' } as never,
-    overrideAccess: true,
-  })) as unknown as { id: Id; email: string }
+/** The comms tests' people (shared fixtures, tests/helpers/fixtures.ts): named, since mails and exports show them. */
+export const makeFixtures = async (payload: Payload) => {
+  const admin = await makeUser(payload, ['admin'], { email: 'admin@pasto.gov.co', name: 'Ana Admin' })
+  const department = await makeDepartment(payload, 'SALUD', 'Secretaría de Salud', { email: 'salud@pasto.gov.co' })
   return {
     department,
     admin,
-    requester: await user(payload, 'enlace.salud@pasto.gov.co', 'Rosa Enlace', ['requester'], department.id),
-    editor: await user(payload, 'editor1@pasto.gov.co', 'Eduardo Editor', ['editor']),
-    editor2: await user(payload, 'editor2@pasto.gov.co', 'Elena Editora', ['editor']),
-    head: await user(payload, 'jefe@pasto.gov.co', 'Julia Jefa', ['head']),
-    designer: await user(payload, 'disenador@pasto.gov.co', 'Diego Diseñador', ['designer']),
-    auditor: await user(payload, 'control@pasto.gov.co', 'Carlos Control', ['auditor']),
+    requester: await makeUser(payload, ['requester'], { email: 'enlace.salud@pasto.gov.co', name: 'Rosa Enlace', department: department.id }),
+    editor: await makeUser(payload, ['editor'], { email: 'editor1@pasto.gov.co', name: 'Eduardo Editor' }),
+    editor2: await makeUser(payload, ['editor'], { email: 'editor2@pasto.gov.co', name: 'Elena Editora' }),
+    head: await makeUser(payload, ['head'], { email: 'jefe@pasto.gov.co', name: 'Julia Jefa' }),
+    designer: await makeUser(payload, ['designer'], { email: 'disenador@pasto.gov.co', name: 'Diego Diseñador' }),
+    auditor: await makeUser(payload, ['auditor'], { email: 'control@pasto.gov.co', name: 'Carlos Control' }),
   }
 }
+export type Fixtures = Awaited<ReturnType<typeof makeFixtures>>
 
-/** A request in a given status, created as system code (no workflow side effects). */
-export const makeRequest = async (payload: Payload, fx: Fixtures, data: Record<string, unknown> = {}) =>
-  (await payload.create({
-    collection: 'communication-requests',
-    data: {
-      code: `SOL-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
-      title: 'Jornada de vacunación en la Comuna 10',
-      department: fx.department.id,
-      requestedBy: fx.requester.id,
-      audience: 'external',
-      products: [{ type: 'news', channels: ['web'] }],
-      description: 'Difundir la jornada de vacunación del sábado.',
-      assignees: [fx.editor.id],
-      status: 'submitted',
-      ...data,
-    } as never,
-    overrideAccess: true,
-    context: { skipWorkflow: true },
-  })) as unknown as { id: Id; code: string; title: string }
+/** The comms scenario's request (for makeRequest): the health department's vaccination day, assigned to the editor. */
+export const vaccinationDay = (fx: Fixtures) => ({
+  code: `SOL-2026-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
+  title: 'Jornada de vacunación en la Comuna 10',
+  department: fx.department.id,
+  requestedBy: fx.requester.id,
+  description: 'Difundir la jornada de vacunación del sábado.',
+  assignees: [fx.editor.id],
+})
 
-/** A content in a given stage, created as system code. */
-export const makeContent = async (payload: Payload, data: Record<string, unknown> = {}) =>
-  (await payload.create({
-    collection: 'contents',
-    data: {
-      title: 'Vacunación casa a casa en Pasto',
-      kind: 'news',
-      audience: 'external',
-      summary: 'La Secretaría de Salud visitará 3.000 hogares.',
-      stage: 'in-review',
-      ...data,
-    } as never,
-    overrideAccess: true,
-    context: { skipWorkflow: true },
-  })) as unknown as { id: Id; title: string }
+/** The comms scenario's content (for makeContent): a news item about it, in review. */
+export const vaccinationNews = {
+  title: 'Vacunación casa a casa en Pasto',
+  summary: 'La Secretaría de Salud visitará 3.000 hogares.',
+  stage: 'in-review',
+}
 
 /** Runs `fn` with a req inside a transaction, then commits or rolls it back. */
 export const inTransaction = async <T>(
@@ -118,7 +79,7 @@ export const restClient = async (payload: Payload) => {
   const tokens = new Map<string, string>()
   const login = async (email: string) => {
     if (!tokens.has(email)) {
-      const { token } = await payload.login({ collection: 'users', data: { email, password: 'secret-Passw0rd' } })
+      const { token } = await payload.login({ collection: 'users', data: { email, password: TEST_PASSWORD } })
       tokens.set(email, token!)
     }
     return tokens.get(email)!

@@ -4,7 +4,8 @@ import { queueNotification } from '../../../src/kernel/notifications/queueNotifi
 import { claimDelivery, isPermanentFailure } from '../../../src/kernel/notifications/tasks/sendNotification.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
-import { countJobs, drainQueue, type Fixtures, inTransaction, makeContent, makeFixtures, makeRequest } from './fixtures.js'
+import { makeContent, makeRequest } from '../../helpers/fixtures.js'
+import { countJobs, drainQueue, type Fixtures, inTransaction, makeFixtures, vaccinationDay, vaccinationNews } from './fixtures.js'
 
 let app: Booted
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
@@ -32,7 +33,7 @@ const deliveries = async () =>
 
 describe('queueNotification → pregoneroSendNotification → real SMTP', () => {
   it('request-delivered: the requester and the department mailbox get a Spanish mail with the rating link', async () => {
-    const request = await makeRequest(app.payload, fx, { status: 'delivered' })
+    const request = await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'delivered' })
     await inTransaction(app.payload, (req) =>
       queueNotification(req, { event: 'request-delivered', collection: 'communication-requests', id: request.id }),
     )
@@ -53,7 +54,7 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
   })
 
   it('request-assigned goes to the assignees; needs-info and rejection carry the comment to the requester', async () => {
-    const request = await makeRequest(app.payload, fx, { assignees: [fx.editor.id, fx.designer.id], status: 'accepted' })
+    const request = await makeRequest(app.payload, { ...vaccinationDay(fx), assignees: [fx.editor.id, fx.designer.id], status: 'accepted' })
     await inTransaction(app.payload, async (req) => {
       await queueNotification(req, { event: 'request-assigned', collection: 'communication-requests', id: request.id })
       await queueNotification(req, {
@@ -83,8 +84,8 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
   })
 
   it('content events: review to editors/head but not the author; approval and changes to the author; publication to requester and assignees', async () => {
-    const request = await makeRequest(app.payload, fx, { status: 'in-production', assignees: [fx.designer.id] })
-    const content = await makeContent(app.payload, { request: request.id })
+    const request = await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'in-production', assignees: [fx.designer.id] })
+    const content = await makeContent(app.payload, { ...vaccinationNews, request: request.id })
     // The author is whoever sent it to review (audit trail), as long as contents has no author field.
     await app.payload.create({
       collection: 'workflow-events',
@@ -117,7 +118,7 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
   })
 
   it('a rolled-back transition queues nothing and sends nothing', async () => {
-    const request = await makeRequest(app.payload, fx)
+    const request = await makeRequest(app.payload, vaccinationDay(fx))
     const before = await countJobs(app.payload)
     await inTransaction(
       app.payload,
@@ -136,7 +137,7 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
   })
 
   it('skipWorkflow (seeds, fixtures) queues nothing', async () => {
-    const request = await makeRequest(app.payload, fx)
+    const request = await makeRequest(app.payload, vaccinationDay(fx))
     await inTransaction(app.payload, async (req) => {
       req.context = { skipWorkflow: true }
       await queueNotification(req, { event: 'request-rejected', collection: 'communication-requests', id: request.id })
@@ -145,7 +146,7 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
   })
 
   it('the same event row queued twice sends each recipient one mail (durable sent-marker)', async () => {
-    const request = await makeRequest(app.payload, fx, { status: 'needs-info' })
+    const request = await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'needs-info' })
     const input = { event: 'request-needs-info', collection: 'communication-requests', id: request.id, eventId: 'ev-777' } as const
     await inTransaction(app.payload, (req) => queueNotification(req, input))
     await drainQueue(app.payload)
@@ -164,7 +165,7 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
   it('SMTP down then up: 50 notifications, 0 lost, 0 duplicated; transitions never wait for the mail server', async () => {
     const requests = []
     for (let i = 0; i < 50; i++) {
-      requests.push(await makeRequest(app.payload, fx, { status: 'needs-info', title: `Solicitud de prueba ${i}` }))
+      requests.push(await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'needs-info', title: `Solicitud de prueba ${i}` }))
     }
     // Only the requester (not the department mailbox): one mail per notification.
     await app.payload.update({ collection: 'departments', id: fx.department.id, data: { email: null } as never, overrideAccess: true })
@@ -255,7 +256,7 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
   })
 
   it('when every retry fails the job stays with its error, the delivery says failed, and an alert is raised', async () => {
-    const request = await makeRequest(app.payload, fx, { status: 'needs-info', title: 'Sin servidor de correo' })
+    const request = await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'needs-info', title: 'Sin servidor de correo' })
     await app.payload.update({ collection: 'departments', id: fx.department.id, data: { email: null } as never, overrideAccess: true })
     await smtp.stop()
     try {
@@ -291,7 +292,7 @@ describe('queueNotification → pregoneroSendNotification → real SMTP', () => 
   })
 
   it('a notification job orphaned mid-run (worker died) is released by the recovery task and sent once', async () => {
-    const request = await makeRequest(app.payload, fx, { status: 'needs-info', title: 'Trabajo huérfano' })
+    const request = await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'needs-info', title: 'Trabajo huérfano' })
     await app.payload.update({ collection: 'departments', id: fx.department.id, data: { email: null } as never, overrideAccess: true })
     await inTransaction(app.payload, (req) =>
       queueNotification(req, { event: 'request-needs-info', collection: 'communication-requests', id: request.id, eventId: 'orphan' }),

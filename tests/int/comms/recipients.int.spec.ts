@@ -9,7 +9,8 @@ import { _internal_resetJobSystemGlobals } from 'payload'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
-import { drainQueue, type Fixtures, makeFixtures, makeRequest } from './fixtures.js'
+import { makeRequest } from '../../helpers/fixtures.js'
+import { drainQueue, type Fixtures, makeFixtures, vaccinationDay } from './fixtures.js'
 
 let app: Booted
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
@@ -40,7 +41,7 @@ const recipients = async (fragment: string) => {
 }
 
 it('a liaison cancels an accepted request: its assignees and the head are told, not the liaison', async () => {
-  const request = await makeRequest(app.payload, fx, { status: 'accepted', assignees: [fx.editor.id, fx.designer.id] })
+  const request = await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'accepted', assignees: [fx.editor.id, fx.designer.id] })
   await update(request.id, { status: 'cancelled', workflowComment: 'El evento se aplazó para el próximo mes' }, fx.requester)
   const to = await recipients('fue anulada')
   expect(to).toEqual(['disenador@pasto.gov.co', 'editor1@pasto.gov.co', 'jefe@pasto.gov.co'])
@@ -50,13 +51,13 @@ it('a liaison cancels an accepted request: its assignees and the head are told, 
 })
 
 it('the head cancels an accepted request: its assignees and the requester (with the department mailbox) are told', async () => {
-  const request = await makeRequest(app.payload, fx, { status: 'in-production', assignees: [fx.editor.id] })
+  const request = await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'in-production', assignees: [fx.editor.id] })
   await update(request.id, { status: 'cancelled', workflowComment: 'Duplicada de otra solicitud' }, fx.head)
   expect(await recipients('fue anulada')).toEqual(['editor1@pasto.gov.co', 'enlace.salud@pasto.gov.co', 'salud@pasto.gov.co'])
 })
 
 it('a reassignment notifies only the assignees it adds', async () => {
-  const request = await makeRequest(app.payload, fx, { status: 'accepted', assignees: [fx.editor.id] })
+  const request = await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'accepted', assignees: [fx.editor.id] })
   await update(request.id, { assignees: [fx.editor.id, fx.designer.id] }, fx.head)
   expect(await recipients('Se le asignó')).toEqual(['disenador@pasto.gov.co'])
   smtp.messages.length = 0

@@ -8,7 +8,7 @@ import path from 'node:path'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeDepartment, makeRequest, makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { holdWriteLock } from './lockHolder.js'
 
 let app: Booted
@@ -59,12 +59,8 @@ it('a write while another process holds the lock: 503 + Retry-After naming the c
 it('a workflow transition while locked changes nothing and leaves no audit row; retried it applies once', async () => {
   const head = await makeUser(app.payload, ['head'])
   const headToken = await rest.login(head.email, TEST_PASSWORD)
-  const department = await app.payload.create({ collection: 'departments', data: { name: 'Salud Lock', code: 'SLK' } as never })
-  const request = (await app.payload.create({
-    collection: 'communication-requests',
-    data: { title: 'Bloqueo', department: department.id, audience: 'external', products: [{ type: 'news', channels: ['web'] }], description: 'x', status: 'submitted' } as never,
-    context: { skipWorkflow: true },
-  })) as unknown as { id: number }
+  const department = await makeDepartment(app.payload, 'SLK', 'Salud Lock')
+  const request = await makeRequest(app.payload, { title: 'Bloqueo', department: department.id, description: 'x' })
   const events = () => app.payload.count({ collection: 'workflow-events', where: { document: { equals: String(request.id) } } })
   const lock = await holdWriteLock(path.join(app.dir, 'test.db'))
   let res: Awaited<ReturnType<typeof rest.patch>>

@@ -9,6 +9,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { MEASURE_TASK } from '../../../src/features/workflow/collections/Contents/hooks/afterContentChange.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { makeContent } from '../../helpers/fixtures.js'
 
 let app: Booted
 let task: TaskConfig
@@ -24,12 +25,8 @@ afterEach(() => {
 })
 afterAll(() => app.close())
 
-const publishedContent = async (payload: Payload, title: string) =>
-  (await payload.create({
-    collection: 'contents',
-    data: { title, kind: 'news', audience: 'external', stage: 'published', _status: 'published', publishedAt: new Date().toISOString() } as never,
-    context: { skipWorkflow: true },
-  })) as unknown as { id: number | string }
+const publishedContent = (payload: Payload, title: string) =>
+  makeContent(payload, { title, stage: 'published', _status: 'published', publishedAt: new Date().toISOString() })
 
 const measurements = async (payload: Payload, id: number | string) =>
   (

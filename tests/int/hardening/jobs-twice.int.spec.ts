@@ -15,6 +15,7 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { makeContent, makeDepartment, makeRequest } from '../../helpers/fixtures.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
 import { assetData, fileOf, makeJpeg, makeUsers, type TestUser } from '../archive/fixtures.js'
 
@@ -75,8 +76,7 @@ const runTwice = async (task: string, input: Record<string, unknown>, { mayWait 
   return outcomes
 }
 
-const content = (data: Record<string, unknown>) =>
-  payload.create({ collection: 'contents', data: { title: 'Nota', kind: 'news', audience: 'external', ...data } as never, ...system }) as Promise<Record<string, any>>
+const content = (data: Record<string, unknown>) => makeContent(payload, { title: 'Nota', ...data }, { depth: 0 })
 
 describe('workflow and notifications', () => {
   it('pregoneroMeasureContent: one measurement of the publication', async () => {
@@ -137,12 +137,8 @@ describe('workflow and notifications', () => {
 
 describe('plan, measure and act', () => {
   it('pregoneroComplianceChecks: one alert per overdue request', async () => {
-    const dep = await payload.create({ collection: 'departments', data: { name: 'Tránsito', code: 'TRA' } as never, ...system })
-    const r = await payload.create({
-      collection: 'communication-requests',
-      data: { title: 'Vencida', department: dep.id, products: [{ type: 'news' }], description: 'd', status: 'in-production', dueDate: '2026-01-05T04:59:59.999Z' } as never,
-      ...system,
-    })
+    const dep = await makeDepartment(payload, 'TRA', 'Tránsito')
+    const r = await makeRequest(payload, { title: 'Vencida', department: dep.id, products: [{ type: 'news' }], description: 'd', status: 'in-production', dueDate: '2026-01-05T04:59:59.999Z' }, { depth: 0 })
     await runTwice('pregoneroComplianceChecks', {})
     expect(await count('alerts', { and: [{ kind: { equals: 'request-overdue' } }, { 'subject.documentId': { equals: String(r.id) } }] })).toBe(1)
   })

@@ -13,7 +13,7 @@ import { formatNames } from 'payload'
 
 import { type Booted, bootPayload } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
 jest.setTimeout(300_000)
 

@@ -9,7 +9,7 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
 let app: Booted
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>

@@ -7,7 +7,7 @@
 import { REST_GET, REST_OPTIONS, REST_POST } from '@payloadcms/next/routes'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 

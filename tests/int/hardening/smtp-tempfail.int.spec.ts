@@ -12,7 +12,8 @@ import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals } from 'pay
 import { SMTPServer } from 'smtp-server'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { countJobs, drainQueue, type Fixtures, makeFixtures, makeRequest } from '../comms/fixtures.js'
+import { makeRequest } from '../../helpers/fixtures.js'
+import { countJobs, drainQueue, type Fixtures, makeFixtures, vaccinationDay } from '../comms/fixtures.js'
 
 let app: Booted
 let fx: Fixtures
@@ -54,7 +55,7 @@ afterAll(async () => {
 
 it('451 after DATA: transitions applied, nothing delivered while refused, then every mail exactly once', async () => {
   const requests = []
-  for (let i = 0; i < 10; i++) requests.push(await makeRequest(app.payload, fx, { status: 'submitted', title: `Solicitud rechazada por el servidor ${i}` }))
+  for (let i = 0; i < 10; i++) requests.push(await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'submitted', title: `Solicitud rechazada por el servidor ${i}` }))
   const head = await app.payload.findByID({ collection: 'users', id: fx.head.id as number })
   for (const request of requests) {
     const updated = await app.payload.update({

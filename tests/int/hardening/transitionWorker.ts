@@ -8,32 +8,20 @@
 import { getPayload } from 'payload'
 
 import config from '../../../dev/payload.config.js'
+import { makeDepartment, makeRequest, makeUser } from '../../helpers/fixtures.js'
 
 const N = Number(process.env.WORKER_REQUESTS ?? 60)
 const payload = await getPayload({ config })
-const context = { skipWorkflow: true }
-const department = await payload.create({ collection: 'departments', data: { name: 'Secretaría de Salud', code: 'SSM' } as never, context })
-const head = await payload.create({
-  collection: 'users',
-  data: { name: 'Jefe', email: 'jefe@kill.test', password: 'secreto-123', roles: ['head'] } as never,
-  context,
-})
+const department = await makeDepartment(payload, 'SSM', 'Secretaría de Salud', { email: null })
+const user = await makeUser(payload, ['head'], { email: 'jefe@kill.test', name: 'Jefe' })
 const ids: Array<number | string> = []
-for (let i = 0; i < N; i++) {
-  const request = await payload.create({
-    collection: 'communication-requests',
-    data: { title: `Solicitud ${i}`, department: department.id, audience: 'external', products: [{ type: 'news', channels: ['web'] }], description: 'x', status: 'submitted' } as never,
-    context,
-  })
-  ids.push(request.id)
-}
+for (let i = 0; i < N; i++) ids.push((await makeRequest(payload, { title: `Solicitud ${i}`, department: department.id, description: 'x' })).id)
 process.stdout.write(`READY ${JSON.stringify(ids)}\n`)
-const user = { ...head, collection: 'users' as const }
 for (const id of ids) {
   await payload.update({
     collection: 'communication-requests',
     id,
-    data: { status: 'accepted', assignees: [head.id], workflowComment: 'Aceptada' } as never,
+    data: { status: 'accepted', assignees: [user.id], workflowComment: 'Aceptada' } as never,
     user,
     overrideAccess: false,
   })

@@ -13,7 +13,7 @@ import sharp from 'sharp'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
 let app: Booted
 let rest: ReturnType<typeof restClient>

@@ -1,7 +1,7 @@
 import { REST_GET } from '@payloadcms/next/routes'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { makeUser, type TestUser } from './helpers.js'
+import { makeDepartment, makeUser, type TestUser } from '../../helpers/fixtures.js'
 
 let app: Booted
 let get: ReturnType<typeof REST_GET>
@@ -16,7 +16,7 @@ beforeAll(async () => {
   const { default: config } = await import('../../../dev/payload.config.js')
   get = REST_GET(config)
   await makeUser(app.payload, ['admin'])
-  dep = (await app.payload.create({ collection: 'departments', data: { name: 'Secretaría de Salud', code: 'SAL' } as never })).id
+  dep = (await makeDepartment(app.payload, 'SAL', 'Secretaría de Salud')).id
   outlet = (
     await app.payload.create({
       collection: 'media-outlets' as never,
@@ -29,7 +29,7 @@ afterAll(() => app.close())
 it('shows outlets and their contacts (personal data) to office staff and auditors only', async () => {
   const editor = await makeUser(app.payload, ['editor'])
   const auditor = await makeUser(app.payload, ['auditor'])
-  const requester = await makeUser(app.payload, ['requester'], dep)
+  const requester = await makeUser(app.payload, ['requester'], { department: dep })
   const seen = (await app.payload.findByID({ collection: 'media-outlets' as never, id: outlet as number, ...as(editor) })) as unknown as Record<string, any>
   expect(seen.contacts[0]).toMatchObject({ name: 'Ana Pérez', email: 'ana@diariodelsur.com.co' })
   expect(((await app.payload.findByID({ collection: 'media-outlets' as never, id: outlet as number, ...as(auditor) })) as unknown as Record<string, any>).contacts).toHaveLength(1)
@@ -45,7 +45,7 @@ it('lets editors and the head enter mentions, not community managers, auditors o
   const head = await makeUser(app.payload, ['head'])
   const community = await makeUser(app.payload, ['community'])
   const auditor = await makeUser(app.payload, ['auditor'])
-  const requester = await makeUser(app.payload, ['requester'], dep)
+  const requester = await makeUser(app.payload, ['requester'], { department: dep })
   const data = { outlet, date: '2026-10-07T04:30:00.000Z', headline: 'Nota de prueba', url: 'https://diariodelsur.com.co/nota?utm_source=fb', sentiment: 'negative', source: 'import', dedupeKey: 'forged' }
   const created = (await app.payload.create({ collection: 'media-mentions' as never, data: data as never, ...as(editor) })) as unknown as Record<string, any>
   // 04:30 UTC on the 7th is still the 6th in Bogotá; reach comes from the outlet; source and key are the system's

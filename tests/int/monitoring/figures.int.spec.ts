@@ -10,7 +10,8 @@ import {
 } from '../../../src/features/monitoring/figures.js'
 import { importMentions, importSocialMetrics } from '../../../src/features/monitoring/import.js'
 import { monthPeriod } from '../../../src/features/monitoring/report.js'
-import { type Base, fixture, makeUser, reqAs, seedBase } from './helpers.js'
+import { makeUser } from '../../helpers/fixtures.js'
+import { type Base, fixture, reqAs, seedBase } from './helpers.js'
 
 let app: Booted
 let base: Base

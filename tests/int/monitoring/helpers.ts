@@ -2,15 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { createLocalReq } from 'payload'
 
-import type { Role } from '../../../src/kernel/access/index.js'
-
-import { makeUser as baseMakeUser } from '../../helpers/users.js'
-
-export type TestUser = { id: number | string; roles: string[]; department?: null | number | string; collection: 'users' }
-
-/** A user with the given roles (tests/helpers/users.ts; password TEST_PASSWORD). */
-export const makeUser = async (payload: Payload, roles: string[], department?: number | string): Promise<TestUser> =>
-  (await baseMakeUser(payload, roles as Role[], { department })) as unknown as TestUser
+import { makeContent, makeDepartment, makeUser, type TestUser } from '../../helpers/fixtures.js'
 
 /** A Local API request acting as `user` (transactions and access as that user). */
 export const reqAs = (payload: Payload, user?: TestUser | null): Promise<PayloadRequest> =>
@@ -40,15 +32,13 @@ export const seedBase = async (payload: Payload): Promise<Base> => {
     hsb: await outlet('HSB Noticias', 'digital', { aliases: ['HSB'] }),
     telepasto: await outlet('Telepasto', 'tv'),
   }
-  const dep = async (name: string, code: string) => (await payload.create({ collection: 'departments', data: { name, code } as never })).id
-  const departments = { SAL: await dep('Secretaría de Salud', 'SAL'), INF: await dep('Secretaría de Infraestructura', 'INF') }
+  const departments = {
+    SAL: (await makeDepartment(payload, 'SAL', 'Secretaría de Salud')).id,
+    INF: (await makeDepartment(payload, 'INF', 'Secretaría de Infraestructura')).id,
+  }
   const contents: Record<string, number | string> = {}
   const content = async (slug: string, kind: string, stage: string, publishedAt?: string, audience = 'external') => {
-    const doc = await payload.create({
-      collection: 'contents',
-      data: { title: slug, slug, kind, audience, stage, _status: stage === 'published' ? 'published' : 'draft', publishedAt } as never,
-      context: { skipWorkflow: true },
-    })
+    const doc = await makeContent(payload, { title: slug, slug, kind, audience, stage, _status: stage === 'published' ? 'published' : 'draft', publishedAt })
     contents[slug] = doc.id
   }
   await content('cp-puente-juanoy', 'press-release', 'published', '2026-10-01T14:00:00.000Z')

@@ -1,7 +1,8 @@
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { resolveOptions } from '../../../src/defaults.js'
 import { importMentions, importSocialMetrics } from '../../../src/features/monitoring/import.js'
-import { type Base, fixture, makeUser, reqAs, seedBase } from './helpers.js'
+import { makeUser } from '../../helpers/fixtures.js'
+import { type Base, fixture, reqAs, seedBase } from './helpers.js'
 
 let app: Booted
 let base: Base
@@ -103,7 +104,7 @@ describe('media mentions import', () => {
 
   it('is refused to roles that do not enter mentions', async () => {
     const community = await makeUser(app.payload, ['community'])
-    const requester = await makeUser(app.payload, ['requester'], base.departments.SAL)
+    const requester = await makeUser(app.payload, ['requester'], { department: base.departments.SAL })
     for (const user of [community, requester]) {
       await expect(importMentions(await reqAs(app.payload, user), options, { csv: await fixture('mentions-good.csv') })).rejects.toMatchObject({ status: 403 })
     }

@@ -5,8 +5,8 @@
  */
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { type Base, fixture, makeUser, seedBase, type TestUser } from './helpers.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { makeUser, TEST_PASSWORD, type TestUser } from '../../helpers/fixtures.js'
+import { type Base, fixture, seedBase } from './helpers.js'
 
 let app: Booted
 let base: Base

@@ -4,8 +4,8 @@ import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { readsByDepartment } from '../../../src/features/monitoring/figures.js'
 import { recordRead } from '../../../src/features/monitoring/reads.js'
 import { monthPeriod } from '../../../src/features/monitoring/report.js'
-import { makeUser, reqAs, type TestUser } from './helpers.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { makeContent, makeDepartment, makeUser, TEST_PASSWORD, type TestUser } from '../../helpers/fixtures.js'
+import { reqAs } from './helpers.js'
 
 let app: Booted
 let post: ReturnType<typeof REST_POST>
@@ -39,15 +39,12 @@ beforeAll(async () => {
   post = REST_POST(config)
   get = REST_GET(config)
   await makeUser(app.payload, ['admin'])
-  sal = (await app.payload.create({ collection: 'departments', data: { name: 'Secretaría de Salud', code: 'SAL' } as never })).id
-  inf = (await app.payload.create({ collection: 'departments', data: { name: 'Secretaría de Infraestructura', code: 'INF' } as never })).id
+  sal = (await makeDepartment(app.payload, 'SAL', 'Secretaría de Salud')).id
+  inf = (await makeDepartment(app.payload, 'INF', 'Secretaría de Infraestructura')).id
   const content = async (slug: string, audience: string, stage: string) => {
+    const published = stage === 'published'
     contents[slug] = (
-      await app.payload.create({
-        collection: 'contents',
-        data: { title: slug, slug, kind: 'intranet-post', audience, stage, _status: stage === 'published' ? 'published' : 'draft', publishedAt: stage === 'published' ? '2026-10-01T12:00:00.000Z' : undefined } as never,
-        context: { skipWorkflow: true },
-      })
+      await makeContent(app.payload, { title: slug, slug, kind: 'intranet-post', audience, stage, _status: published ? 'published' : 'draft', publishedAt: published ? '2026-10-01T12:00:00.000Z' : undefined })
     ).id
   }
   await content('boletin-interno', 'internal', 'published')
@@ -59,7 +56,7 @@ afterAll(() => app.close())
 
 it('refuses anonymous callers and contents that are not published internal ones', async () => {
   expect((await read(null, contents['boletin-interno'])).status).toBe(401)
-  const user = await makeUser(app.payload, ['requester'], sal)
+  const user = await makeUser(app.payload, ['requester'], { department: sal })
   expect((await read(user, contents['borrador-interno'])).status).toBe(404)
   expect((await read(user, contents['noticia-externa'])).status).toBe(404)
   expect((await read(user, undefined)).status).toBe(400)
@@ -67,14 +64,14 @@ it('refuses anonymous callers and contents that are not published internal ones'
 })
 
 it('counts at most one read per user, content and day, even under simultaneous calls', async () => {
-  const user = await makeUser(app.payload, ['requester'], sal)
+  const user = await makeUser(app.payload, ['requester'], { department: sal })
   const first = await read(user, contents['boletin-interno'])
   expect(first).toMatchObject({ status: 201, body: { counted: true } })
   const second = await read(user, contents['boletin-interno'])
   expect(second).toMatchObject({ status: 200, body: { counted: false, readId: first.body.readId } })
 
   // five simultaneous reads of another content: exactly one counts
-  const racer = await makeUser(app.payload, ['editor'], inf)
+  const racer = await makeUser(app.payload, ['editor'], { department: inf })
   await login(racer)
   const results = await Promise.all(Array.from({ length: 5 }, () => read(racer, contents.circular)))
   expect(results.filter((r) => r.body.counted === true)).toHaveLength(1)
@@ -96,9 +93,9 @@ it('counts at most one read per user, content and day, even under simultaneous c
 })
 
 it('gives per-department read figures (both paths) and keeps per-person records from office roles and requesters', async () => {
-  const a = await makeUser(app.payload, ['requester'], sal)
-  const b = await makeUser(app.payload, ['requester'], sal)
-  const c = await makeUser(app.payload, ['producer'], inf)
+  const a = await makeUser(app.payload, ['requester'], { department: sal })
+  const b = await makeUser(app.payload, ['requester'], { department: sal })
+  const c = await makeUser(app.payload, ['producer'], { department: inf })
   const at = (day: string) => new Date(`${day}T15:00:00Z`)
   for (const [user, slug, day] of [
     [a, 'boletin-interno', '2026-10-10'],

@@ -5,9 +5,9 @@ import { resolveOptions } from '../../../src/defaults.js'
 import { importMentions, importSocialMetrics } from '../../../src/features/monitoring/import.js'
 import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod, REPORT_TITLE } from '../../../src/features/monitoring/report.js'
 import { renderPdfTables } from '../../../src/kernel/formats/pdfTable.js'
-import { type Base, fixture, makeUser, reqAs, seedBase, type TestUser } from './helpers.js'
+import { makeUser, TEST_PASSWORD, type TestUser } from '../../helpers/fixtures.js'
+import { type Base, fixture, reqAs, seedBase } from './helpers.js'
 import { pdfText } from './pdfText.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
 
 let app: Booted
 let base: Base
@@ -88,7 +88,7 @@ it('builds the monthly media-monitoring report as data, CSV and PDF', async () =
 it('serves the report over REST to monitoring readers only', async () => {
   const head = await makeUser(app.payload, ['head'])
   const auditor = await makeUser(app.payload, ['auditor'])
-  const requester = await makeUser(app.payload, ['requester'], base.departments.SAL)
+  const requester = await makeUser(app.payload, ['requester'], { department: base.departments.SAL })
   const pdf = await call('GET', 'monitoring/report?month=2026-10&format=pdf', head)
   expect(pdf.status).toBe(200)
   expect(pdf.headers.get('content-type')).toBe('application/pdf')

@@ -3,7 +3,8 @@ import { resolveOptions } from '../../../src/defaults.js'
 import { addDays } from '../../../src/features/monitoring/days.js'
 import { importMentions } from '../../../src/features/monitoring/import.js'
 import { checkNegativeSpike, SPIKE_ALERT_KIND } from '../../../src/features/monitoring/spike.js'
-import { makeUser, reqAs, type TestUser } from './helpers.js'
+import { makeUser, type TestUser } from '../../helpers/fixtures.js'
+import { reqAs } from './helpers.js'
 
 let app: Booted
 let admin: TestUser

@@ -1,12 +1,13 @@
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
-import { errorText, findOpenAlerts, type Id, makeContent, makeDepartment, makeRequest, makeUser, runJob, type UserDoc } from './fixtures.js'
+import { makeContent, makeDepartment, makeRequest, makeUser, type TestUser } from '../../helpers/fixtures.js'
+import { errorText, findOpenAlerts, type Id, runJob } from './fixtures.js'
 
 let app: Booted
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
-let head: UserDoc
-let editor: UserDoc
-let requester: UserDoc
+let head: TestUser
+let editor: TestUser
+let requester: TestUser
 let dep: Id
 const DAY = 86_400_000
 const ago = (days: number) => new Date(Date.now() - days * DAY).toISOString()
@@ -16,10 +17,10 @@ const checks = () => runJob(app.payload, 'pregoneroComplianceChecks')
 beforeAll(async () => {
   smtp = await startSmtpServer()
   app = await bootPayload({ SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port) })
-  dep = await makeDepartment(app.payload, 'Secretaría de Cultura', 'CUL')
-  head = await makeUser(app.payload, 'jefe@pasto.gov.co', ['head'])
-  editor = await makeUser(app.payload, 'editor@pasto.gov.co', ['editor'])
-  requester = await makeUser(app.payload, 'enlace@pasto.gov.co', ['requester'], dep)
+  dep = (await makeDepartment(app.payload, 'CUL', 'Secretaría de Cultura')).id
+  head = await makeUser(app.payload, ['head'], { email: 'jefe@pasto.gov.co' })
+  editor = await makeUser(app.payload, ['editor'], { email: 'editor@pasto.gov.co' })
+  requester = await makeUser(app.payload, ['requester'], { email: 'enlace@pasto.gov.co', department: dep })
 })
 afterAll(async () => {
   await app.close()

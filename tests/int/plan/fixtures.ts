@@ -1,42 +1,9 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../../src/kernel/access/index.js'
+import { type Id, SYSTEM } from '../../helpers/fixtures.js'
 
-import { makeUser as baseMakeUser } from '../../helpers/users.js'
-
-/** Fixtures of the plan-measure-act tests, created with the Local API (system context). */
-export type Id = number | string
-export type UserDoc = { id: Id; email: string; roles: string[]; collection: 'users' }
-
-const ctx = { skipWorkflow: true }
-
-/** A user with this e-mail and roles (tests/helpers/users.ts; password TEST_PASSWORD). */
-export const makeUser = async (payload: Payload, email: string, roles: string[], department?: Id): Promise<UserDoc> =>
-  (await baseMakeUser(payload, roles as Role[], { email, department, name: email.split('@')[0] })) as unknown as UserDoc
-
-export const makeDepartment = async (payload: Payload, name: string, code: string): Promise<Id> =>
-  ((await payload.create({ collection: 'departments', data: { name, code } as never })) as { id: Id }).id
-
-export const makeRequest = async (payload: Payload, data: Record<string, unknown>): Promise<{ id: Id }> =>
-  (await payload.create({
-    collection: 'communication-requests',
-    data: {
-      title: 'Solicitud',
-      audience: 'external',
-      products: [{ type: 'news' }],
-      description: 'Descripción',
-      status: 'submitted',
-      ...data,
-    } as never,
-    context: ctx,
-  })) as unknown as { id: Id }
-
-export const makeContent = async (payload: Payload, data: Record<string, unknown>): Promise<{ id: Id }> =>
-  (await payload.create({
-    collection: 'contents',
-    data: { title: 'Contenido', kind: 'news', audience: 'external', stage: 'draft', ...data } as never,
-    context: ctx,
-  })) as unknown as { id: Id }
+/** Plan-measure-act helpers beside the shared fixtures (tests/helpers/fixtures.ts). */
+export type { Id }
 
 /** A follow-up row as the workflow area writes them (system code, typed columns). */
 export const makeFollowUp = async (payload: Payload, data: Record<string, unknown>) =>
@@ -44,7 +11,7 @@ export const makeFollowUp = async (payload: Payload, data: Record<string, unknow
     collection: 'follow-ups',
     data: { subjectCollection: 'communication-requests', subjectId: '0', ...data } as never,
     overrideAccess: true,
-    context: ctx,
+    ...SYSTEM,
   })
 
 /**

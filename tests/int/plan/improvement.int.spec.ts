@@ -3,31 +3,31 @@ import { createLocalReq } from 'payload'
 import { raiseAlert } from '../../../src/kernel/alerts/raiseAlert.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { errorText, type Id, makeUser, type UserDoc } from './fixtures.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { makeUser, TEST_PASSWORD, type TestUser } from '../../helpers/fixtures.js'
+import { errorText, type Id } from './fixtures.js'
 
 let app: Booted
-let head: UserDoc
-let head2: UserDoc
-let editor: UserDoc
-let designer: UserDoc
-let auditor: UserDoc
+let head: TestUser
+let head2: TestUser
+let editor: TestUser
+let designer: TestUser
+let auditor: TestUser
 
 beforeAll(async () => {
   app = await bootPayload()
-  head = await makeUser(app.payload, 'jefe@pasto.gov.co', ['head'])
-  head2 = await makeUser(app.payload, 'jefe2@pasto.gov.co', ['head', 'editor'])
-  editor = await makeUser(app.payload, 'editor@pasto.gov.co', ['editor'])
-  designer = await makeUser(app.payload, 'disenador@pasto.gov.co', ['designer'])
-  auditor = await makeUser(app.payload, 'control@pasto.gov.co', ['auditor'])
+  head = await makeUser(app.payload, ['head'], { email: 'jefe@pasto.gov.co' })
+  head2 = await makeUser(app.payload, ['head', 'editor'], { email: 'jefe2@pasto.gov.co' })
+  editor = await makeUser(app.payload, ['editor'], { email: 'editor@pasto.gov.co' })
+  designer = await makeUser(app.payload, ['designer'], { email: 'disenador@pasto.gov.co' })
+  auditor = await makeUser(app.payload, ['auditor'], { email: 'control@pasto.gov.co' })
 })
 afterAll(() => app.close())
 
-const as = (user: UserDoc) => ({ user, overrideAccess: false as const })
-const move = (id: Id, data: Record<string, unknown>, user: UserDoc) =>
+const as = (user: TestUser) => ({ user, overrideAccess: false as const })
+const move = (id: Id, data: Record<string, unknown>, user: TestUser) =>
   app.payload.update({ collection: 'improvement-actions', id, data: data as never, ...as(user) })
 
-const create = async (responsible: UserDoc) =>
+const create = async (responsible: TestUser) =>
   (await app.payload.create({
     collection: 'improvement-actions',
     data: { title: 'Corregir tiempos de respuesta', type: 'corrective', origin: 'indicator', rootCause: 'Falta de personal en diseño', responsible: responsible.id, dueDate: '2030-01-31' } as never,

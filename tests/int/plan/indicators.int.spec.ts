@@ -4,11 +4,12 @@ import { computeIndicator } from '../../../src/features/planning/indicators/meas
 import { parsePeriod } from '../../../src/features/planning/indicators/period.js'
 import { indicatorSeed } from '../../../dev/seed/data/indicators.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { findOpenAlerts, type Id, makeContent, makeDepartment, makeFollowUp, makeRequest, makeUser, runJob, type UserDoc } from './fixtures.js'
+import { makeContent, makeDepartment, makeRequest, makeUser, type TestUser } from '../../helpers/fixtures.js'
+import { findOpenAlerts, type Id, makeFollowUp, runJob } from './fixtures.js'
 
 let app: Booted
-let head: UserDoc
-let auditor: UserDoc
+let head: TestUser
+let auditor: TestUser
 let dep: Id
 const FINISHED = ['delivered', 'closed', 'cancelled', 'rejected']
 const NOW = new Date('2026-04-10T12:00:00.000Z')
@@ -18,9 +19,9 @@ const bogota = (local: string) => new Date(`${local}-05:00`).toISOString()
 beforeAll(async () => {
   app = await bootPayload()
   const p = app.payload
-  dep = await makeDepartment(p, 'Secretaría de Gobierno', 'GOB')
-  head = await makeUser(p, 'jefe@pasto.gov.co', ['head'])
-  auditor = await makeUser(p, 'control@pasto.gov.co', ['auditor'])
+  dep = (await makeDepartment(p, 'GOB', 'Secretaría de Gobierno')).id
+  head = await makeUser(p, ['head'], { email: 'jefe@pasto.gov.co' })
+  auditor = await makeUser(p, ['auditor'], { email: 'control@pasto.gov.co' })
 
   // request-delivered follow-ups: March has 3 on time + 1 late, lead times 2, 4, 5, 9
   const delivered = (measuredAt: string, onTime: boolean, leadTimeDays: number) =>

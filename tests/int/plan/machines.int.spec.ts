@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
-import { makeUser, TEST_PASSWORD } from '../../helpers/users.js'
+import { makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
 type Who = 'admin' | 'auditor' | 'community' | 'editor' | 'head'
 type Id = number

@@ -14,7 +14,8 @@ import { buildConfig, createLocalReq, getPayload } from 'payload'
 import { computeIndicator } from '../../../src/features/planning/indicators/measure.js'
 import { parsePeriod } from '../../../src/features/planning/indicators/period.js'
 import { pregonero } from '../../../src/index.js'
-import { makeContent, makeFollowUp } from './fixtures.js'
+import { makeContent } from '../../helpers/fixtures.js'
+import { makeFollowUp } from './fixtures.js'
 
 let payload: Payload
 let dir: string

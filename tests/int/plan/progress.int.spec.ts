@@ -1,18 +1,19 @@
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { errorText, type Id, makeContent, makeDepartment, makeRequest, makeUser, type UserDoc } from './fixtures.js'
+import { makeContent, makeDepartment, makeRequest, makeUser, type TestUser } from '../../helpers/fixtures.js'
+import { errorText, type Id } from './fixtures.js'
 
 let app: Booted
-let head: UserDoc
-let editor: UserDoc
-let auditor: UserDoc
+let head: TestUser
+let editor: TestUser
+let auditor: TestUser
 let dep: Id
 
 beforeAll(async () => {
   app = await bootPayload()
-  dep = await makeDepartment(app.payload, 'Secretaría de Salud', 'SAL')
-  head = await makeUser(app.payload, 'jefe@pasto.gov.co', ['head'])
-  editor = await makeUser(app.payload, 'editor@pasto.gov.co', ['editor'])
-  auditor = await makeUser(app.payload, 'control@pasto.gov.co', ['auditor'])
+  dep = (await makeDepartment(app.payload, 'SAL', 'Secretaría de Salud')).id
+  head = await makeUser(app.payload, ['head'], { email: 'jefe@pasto.gov.co' })
+  editor = await makeUser(app.payload, ['editor'], { email: 'editor@pasto.gov.co' })
+  auditor = await makeUser(app.payload, ['auditor'], { email: 'control@pasto.gov.co' })
 })
 afterAll(() => app.close())
 

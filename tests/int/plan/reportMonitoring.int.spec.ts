@@ -12,7 +12,8 @@ import { importMentions, importSocialMetrics } from '../../../src/features/monit
 import { buildMonitoringFigures } from '../../../src/features/planning/reports/build.js'
 import { reportCsv, reportPdf, type StoredReport } from '../../../src/features/planning/reports/render.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { type Base, fixture, makeUser, reqAs, seedBase, type TestUser } from '../monitoring/helpers.js'
+import { makeContent, makeUser, type TestUser } from '../../helpers/fixtures.js'
+import { type Base, fixture, reqAs, seedBase } from '../monitoring/helpers.js'
 import { pdfText } from '../monitoring/pdfText.js'
 import { runJob } from './fixtures.js'
 
@@ -33,9 +34,9 @@ beforeAll(async () => {
   // 3 October days: reach 25 000, impressions 44 000, engagements 800, posts 4, followers 45 300 at the end
   await importSocialMetrics(await reqAs(p, base.admin), options, { csv: await fixture('social-meta.csv'), account: facebook })
   // intranet reads (system-written rows): Salud 3 reads by 2 people of 2 contents; Infraestructura 1; one in November (out)
-  const staff = await Promise.all([makeUser(p, ['editor'], base.departments.SAL), makeUser(p, ['editor'], base.departments.SAL), makeUser(p, ['designer'], base.departments.INF)])
+  const staff = await Promise.all([makeUser(p, ['editor'], { department: base.departments.SAL }), makeUser(p, ['editor'], { department: base.departments.SAL }), makeUser(p, ['designer'], { department: base.departments.INF })])
   const intranet = async (slug: string) =>
-    (await p.create({ collection: 'contents', data: { title: slug, slug, kind: 'intranet-post', audience: 'internal', stage: 'published', _status: 'published', publishedAt: '2026-10-01T14:00:00.000Z' } as never, context: { skipWorkflow: true } })).id
+    (await makeContent(p, { title: slug, slug, kind: 'intranet-post', audience: 'internal', stage: 'published', _status: 'published', publishedAt: '2026-10-01T14:00:00.000Z' })).id
   const [a, b] = [await intranet('circular-vacunacion'), await intranet('circular-vias')]
   const read = (content: unknown, user: TestUser, day: string) =>
     p.create({ collection: 'intranet-reads' as never, data: { content, user: user.id, department: user.department, day: `${day}T12:00:00.000Z`, readKey: `${String(content)}|${String(user.id)}|${day}` } as never, overrideAccess: true })

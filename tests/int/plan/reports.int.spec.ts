@@ -4,13 +4,14 @@ import { createLocalReq, type Endpoint } from 'payload'
 import { reportCsv, reportPdf, type StoredReport } from '../../../src/features/planning/reports/render.js'
 import { zonedDate } from '../../../src/kernel/time/zonedTime.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { type Id, makeDepartment, makeFollowUp, makeRequest, makeUser, runJob, type UserDoc } from './fixtures.js'
+import { makeDepartment, makeRequest, makeUser, type TestUser } from '../../helpers/fixtures.js'
+import { type Id, makeFollowUp, runJob } from './fixtures.js'
 
 let app: Booted
-let head: UserDoc
-let admin: UserDoc
-let auditor: UserDoc
-let editor: UserDoc
+let head: TestUser
+let admin: TestUser
+let auditor: TestUser
+let editor: TestUser
 const now = new Date()
 // the current month on the Bogota calendar (report periods follow it)
 const { year: y, month: m1 } = zonedDate(now, 'America/Bogota')
@@ -22,13 +23,13 @@ const DAY = 86_400_000
 beforeAll(async () => {
   app = await bootPayload()
   const p = app.payload
-  head = await makeUser(p, 'jefe@pasto.gov.co', ['head'])
-  admin = await makeUser(p, 'admin@pasto.gov.co', ['admin'])
-  auditor = await makeUser(p, 'control@pasto.gov.co', ['auditor'])
-  editor = await makeUser(p, 'editor@pasto.gov.co', ['editor'])
-  const salud = await makeDepartment(p, 'Salud', 'SAL')
-  const cultura = await makeDepartment(p, 'Cultura', 'CUL')
-  await makeDepartment(p, 'Hacienda', 'HAC') // no requests: not listed
+  head = await makeUser(p, ['head'], { email: 'jefe@pasto.gov.co' })
+  admin = await makeUser(p, ['admin'], { email: 'admin@pasto.gov.co' })
+  auditor = await makeUser(p, ['auditor'], { email: 'control@pasto.gov.co' })
+  editor = await makeUser(p, ['editor'], { email: 'editor@pasto.gov.co' })
+  const salud = (await makeDepartment(p, 'SAL', 'Salud')).id
+  const cultura = (await makeDepartment(p, 'CUL', 'Cultura')).id
+  await makeDepartment(p, 'HAC', 'Hacienda') // no requests: not listed
   // requests received this month: Salud 2 submitted + 1 delivered; Cultura 1 in-production, overdue.
   // Received on the 2nd of the month, whatever the clock reads while the test runs (a run that
   // starts at 23:58 on the last day of a month crosses into the next one).
@@ -69,7 +70,7 @@ beforeAll(async () => {
 afterAll(() => app.close())
 
 const endpoint = (path: string, method: string) => (app.payload.config.endpoints as Endpoint[]).find((e) => e.path === path && e.method === method)!
-const call = async (path: string, method: string, user: UserDoc | null, { body, id }: { body?: unknown; id?: Id } = {}) => {
+const call = async (path: string, method: string, user: TestUser | null, { body, id }: { body?: unknown; id?: Id } = {}) => {
   const req = await createLocalReq({ user: user ? ({ ...user, collection: 'users' } as never) : undefined }, app.payload)
   if (!user) (req as { user: unknown }).user = null
   ;(req as unknown as { json: () => Promise<unknown> }).json = async () => body

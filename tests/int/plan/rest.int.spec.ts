@@ -2,8 +2,7 @@
 import { REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
-import { makeContent, makeUser } from './fixtures.js'
-import { TEST_PASSWORD } from '../../helpers/users.js'
+import { makeContent, makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 
 let app: Booted
 let token: string
@@ -12,7 +11,7 @@ let config: Promise<any>
 beforeAll(async () => {
   app = await bootPayload()
   config = (await import('../../../dev/payload.config.js')).default
-  await makeUser(app.payload, 'jefe@pasto.gov.co', ['head'])
+  await makeUser(app.payload, ['head'], { email: 'jefe@pasto.gov.co' })
   token = (await app.payload.login({ collection: 'users', data: { email: 'jefe@pasto.gov.co', password: TEST_PASSWORD } })).token!
 })
 afterAll(() => app.close())

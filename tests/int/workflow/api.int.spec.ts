@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { makeFixtures, type TestUser } from './fixtures.js'
 
 let app: Booted
@@ -26,7 +27,7 @@ beforeAll(async () => {
     requester: await f.user(['requester'], dep.id),
   }
   for (const [name, user] of Object.entries(users)) {
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'secreto-123' } })
+    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: TEST_PASSWORD } })
     tokens[name] = token!
   }
 }, 120_000)

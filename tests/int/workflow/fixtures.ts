@@ -2,55 +2,21 @@ import type { Payload } from 'payload'
 
 import type { Role } from '../../../src/kernel/access/roles.js'
 
-export type TestUser = { id: number | string; roles: string[]; department?: number | string | null; collection: 'users'; email: string }
+import { type Id, makeContent, makeDepartment, makeRequest, makeUser, type TestUser, trailOf } from '../../helpers/fixtures.js'
 
-let seq = 0
+export type { TestUser }
 
-/** System-made fixtures (skipWorkflow): users, departments, requests and contents in any state. */
-export const makeFixtures = (payload: Payload) => {
-  const ctx = { skipWorkflow: true }
-  const department = async (name = `Dependencia ${++seq}`) =>
-    (await payload.create({ collection: 'departments', data: { name, code: `D${++seq}` } as never, context: ctx })) as unknown as {
-      id: number | string
-    }
-  const user = async (roles: Role[], dep?: number | string | null): Promise<TestUser> => {
-    const email = `u${++seq}-${roles.join('-')}@pasto.gov.co`
-    const doc = (await payload.create({
-      collection: 'users',
-      data: { name: `${roles.join('+')} ${seq}`, email, password: 'secreto-123', roles, department: dep ?? null } as never,
-      context: ctx,
-    })) as unknown as { id: number | string }
-    return { id: doc.id, roles, department: dep ?? null, collection: 'users', email }
-  }
-  const request = async (data: Record<string, unknown>) =>
-    (await payload.create({
-      collection: 'communication-requests',
-      data: {
-        title: `Solicitud ${++seq}`,
-        audience: 'external',
-        products: [{ type: 'press-release', channels: ['web'] }],
-        description: 'Cubrimiento y boletín',
-        ...data,
-      } as never,
-      context: ctx,
-      depth: 0,
-    })) as unknown as Record<string, any>
-  const content = async (data: Record<string, unknown>) =>
-    (await payload.create({
-      collection: 'contents',
-      data: { title: `Contenido ${++seq}`, kind: 'news', audience: 'external', ...data } as never,
-      context: ctx,
-      depth: 0,
-    })) as unknown as Record<string, any>
-  const events = async (collection: string, id: number | string) =>
-    (
-      await payload.find({
-        collection: 'workflow-events' as never,
-        where: { and: [{ collection: { equals: collection } }, { document: { equals: String(id) } }] },
-        sort: 'createdAt',
-        pagination: false,
-        depth: 0,
-      })
-    ).docs as unknown as Array<Record<string, any>>
-  return { department, user, request, content, events }
-}
+/** The workflow tests' scenario: a request asks for a press release on the web. */
+const REQUEST = { products: [{ type: 'press-release', channels: ['web'] }], description: 'Cubrimiento y boletín' }
+
+/**
+ * The shared fixtures (tests/helpers/fixtures.ts) bound to one Payload: documents read back at
+ * depth 0 (relationships as ids), requests for a press release.
+ */
+export const makeFixtures = (payload: Payload) => ({
+  department: (name?: string) => makeDepartment(payload, undefined, name),
+  user: (roles: Role[], department?: Id | null): Promise<TestUser> => makeUser(payload, roles, { department }),
+  request: (data: Record<string, unknown>) => makeRequest(payload, { ...REQUEST, ...data }, { depth: 0 }),
+  content: (data: Record<string, unknown>) => makeContent(payload, data, { depth: 0 }),
+  events: (collection: string, id: Id) => trailOf(payload, collection, id),
+})

@@ -12,6 +12,7 @@ import { getCalendarData } from '../../../src/features/workflow/calendar/calenda
 import { zonedInstant, zonedWallClock } from '../../../src/kernel/time/zonedTime.js'
 import { PUBLISH_ON_SCHEDULE, pendingSchedulesOf } from '../../../src/features/workflow/scheduling/schedules.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { restClient } from '../../helpers/rest.js'
 import { makeFixtures, type TestUser } from './fixtures.js'
 
@@ -34,7 +35,7 @@ beforeAll(async () => {
   editor = await f.user(['editor'])
   editor2 = await f.user(['editor'])
   for (const user of [head, editor, editor2]) {
-    tokens[user.email] = (await payload.login({ collection: 'users', data: { email: user.email, password: 'secreto-123' } })).token!
+    tokens[user.email] = (await payload.login({ collection: 'users', data: { email: user.email, password: TEST_PASSWORD } })).token!
   }
 }, 120_000)
 afterAll(async () => {

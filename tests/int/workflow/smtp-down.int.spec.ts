@@ -7,7 +7,8 @@ import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals } from 'pay
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
-import { countJobs, drainQueue, type Fixtures, makeFixtures, makeRequest } from '../comms/fixtures.js'
+import { makeRequest } from '../../helpers/fixtures.js'
+import { countJobs, drainQueue, type Fixtures, makeFixtures, vaccinationDay } from '../comms/fixtures.js'
 
 let app: Booted
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
@@ -28,7 +29,7 @@ afterAll(async () => {
 
 it('SMTP down then up: 50 transitions applied, 0 mails lost, 0 duplicated', async () => {
   const requests = []
-  for (let i = 0; i < 50; i++) requests.push(await makeRequest(app.payload, fx, { status: 'submitted', title: `Solicitud caída ${i}` }))
+  for (let i = 0; i < 50; i++) requests.push(await makeRequest(app.payload, { ...vaccinationDay(fx), status: 'submitted', title: `Solicitud caída ${i}` }))
   const head = await app.payload.findByID({ collection: 'users', id: fx.head.id as number })
   await smtp.stop()
 

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedOptions } from '../../../types.js'
 
-import { CSV_BOM, type CsvColumn, toCsv } from '../../../kernel/formats/csv.js'
+import { type CsvColumn, toCsv } from '../../../kernel/formats/csv.js'
 
 type EventRow = {
   at?: string | null
@@ -120,7 +120,7 @@ export const workflowEventsExportEndpoint = (_options: ResolvedOptions): Endpoin
     }
 
     const name = ['bitacora', fromText, toText].filter(Boolean).join('_')
-    return new Response(CSV_BOM + toCsv(WORKFLOW_EVENT_COLUMNS, rows), {
+    return new Response(toCsv(WORKFLOW_EVENT_COLUMNS, rows, { bom: true }), {
       status: 200,
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -5,11 +5,11 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import type { ResolvedOptions } from '../../../types.js'
 
 import { hasRole, OFFICE_ROLES } from '../../../kernel/access/index.js'
+import { richTextToText } from '../../../kernel/formats/richText.js'
 import { readJsonBody } from '../../publicApi/http.js'
 import { enqueueMail } from '../../../kernel/notifications/queueNotification.js'
 import { factCheckRequest } from '../../../kernel/notifications/templates/index.js'
 import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink } from './answer.js'
-import { lexicalToText } from './lexicalToText.js'
 import { errorPage, pageHeaders, previewPage, thanksPage } from './page.js'
 import { factCheckKey, newTokenId, signFactCheckToken } from './token.js'
 
@@ -132,7 +132,7 @@ export const factCheckPreviewEndpoint = (options: ResolvedOptions): Endpoint => 
         expertName: row.name,
         title: String(content.title ?? ''),
         summary: String(content.summary ?? ''),
-        body: lexicalToText(content.body),
+        body: richTextToText(content.body, { listMarkers: true }),
         expiresAt: row.expiresAt,
       })
       return new Response(html, { status: 200, headers: pageHeaders })

@@ -1,4 +1,3 @@
-import { lexicalToText } from './lexicalToText.js'
 import { factCheckKey, newTokenId, signFactCheckToken, verifyFactCheckToken } from './token.js'
 
 const key = factCheckKey('test-secret')
@@ -24,23 +23,5 @@ describe('fact-check link tokens (HMAC-SHA256, derived key)', () => {
     }
     expect(verifyFactCheckToken(key, token, claims.exp)).toMatchObject({ ok: false, reason: 'expired' })
     expect(newTokenId()).not.toBe(newTokenId())
-  })
-})
-
-describe('lexicalToText', () => {
-  it('turns paragraphs, line breaks and lists into plain text, ignoring formatting', () => {
-    const text = lexicalToText({
-      root: {
-        children: [
-          { type: 'heading', children: [{ type: 'text', text: 'Título <b>' }] },
-          { type: 'paragraph', children: [{ type: 'text', text: 'Uno' }, { type: 'linebreak' }, { type: 'text', text: 'dos', format: 1 }] },
-          { type: 'paragraph', children: [] },
-          { type: 'list', listType: 'number', children: [{ type: 'listitem', children: [{ type: 'text', text: 'a' }] }, { type: 'listitem', children: [{ type: 'text', text: 'b' }] }] },
-        ],
-      },
-    })
-    expect(text).toBe('Título <b>\n\nUno\ndos\n\n1. a\n2. b')
-    expect(lexicalToText(null)).toBe('')
-    expect(lexicalToText('texto plano')).toBe('texto plano')
   })
 })
