@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: runs every tests/bench/*.bench.ts (or those named on the command line) and
  * prints one table: figure, baseline, measured, ratio, goal, pass/fail. Exits 1 if a goal fails.
+ * `npm run bench -- --boot-only`: only boots Payload the way the benches do (bootPayload on a fresh
+ * SQLite file), prints "[bench] Payload booted" and exits 0 (`npm run stress:boot` counts these).
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -9,6 +11,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import type { Bench, BenchRow } from './types.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
+
+if (process.argv.includes('--boot-only')) {
+  const { bootPayload } = await import('../helpers/bootPayload.js')
+  const app = await bootPayload()
+  console.log(`[bench] Payload booted (${app.payload.config.collections.length} collections)`)
+  await app.close()
+  process.exit(0)
+}
+
 const only = process.argv.slice(2)
 const files = fs
   .readdirSync(here)
