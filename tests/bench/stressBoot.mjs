@@ -86,7 +86,7 @@ const run = (command, args, env) =>
 
 const classify = (result, finishedLine) => {
   if (result.hung) return 'hung'
-  if (finishedLine.test(result.output.replace(/\x1b\[[0-9;]*m/g, '')) && (result.code === 0 || result.finishedWithFailure)) return 'finished'
+  if (!result.childEnded && finishedLine.test(result.output.replace(/\x1b\[[0-9;]*m/g, '')) && (result.code === 0 || result.finishedWithFailure)) return 'finished'
   if (result.code === 0) return 'dropped'
   // 13: Node's own "unsettled top-level await" (a script whose top-level await never settles)
   if (result.code === 13 || result.output.includes(STALL_MESSAGE)) return 'stalled'
@@ -119,6 +119,10 @@ const phases = [
     // exit 1 after the table = a goal missed: the run finished
     start: async () => {
       const result = await run('npm', ['run', '--silent', 'bench'], process.env)
+      // run.ts prints its table even when a bench's own process ended without figures: that bench
+      // did not finish (13: its top-level await never settled).
+      const child = /ended without its figures \((.*?)\)/.exec(result.output)
+      if (child) return { ...result, code: child[1] === 'exit code 13' ? 13 : 1, childEnded: child[0] }
       return { ...result, finishedWithFailure: result.code === 1 }
     },
     before: () => {
