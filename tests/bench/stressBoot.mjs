@@ -28,9 +28,9 @@ const verbose = process.argv.includes('--verbose')
 const STALL_MESSAGE = 'stopped before finishing'
 const TICKS_PER_SECOND = 100 // the kernel's USER_HZ, the unit of utime and stime in /proc/<pid>/stat
 
-/** CPU ticks (user + system) used so far by every live process of the process group `pgid`. */
+/** CPU ticks (user + system) of every live process of the process group `pgid`, by pid. */
 const groupTicks = (pgid) => {
-  let total = 0
+  const ticks = new Map()
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue
     let stat
@@ -40,9 +40,25 @@ const groupTicks = (pgid) => {
       continue // ended meanwhile
     }
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ') // after "pid (comm) "
-    if (Number(fields[2]) === pgid) total += Number(fields[11]) + Number(fields[12]) // pgrp, utime, stime
+    if (Number(fields[2]) === pgid) ticks.set(entry, Number(fields[11]) + Number(fields[12])) // pgrp, utime, stime
   }
-  return total
+  return ticks
+}
+
+/**
+ * CPU ticks used so far by a process group, its ended processes included: each sample adds what
+ * every process still alive used since the previous sample (a process that ends takes its own
+ * count with it, so the plain sum of the live ones can go down).
+ */
+const cpuMeter = (pgid) => {
+  let last = new Map()
+  let total = 0
+  return () => {
+    const now = groupTicks(pgid)
+    for (const [pid, ticks] of now) total += ticks - (last.get(pid) ?? 0)
+    last = now
+    return total
+  }
 }
 
 /**
@@ -63,10 +79,11 @@ const run = (command, args, env) =>
     child.stdout.on('data', collect)
     child.stderr.on('data', collect)
     let hung = false
+    const used = cpuMeter(child.pid)
     const samples = [] // { at, ticks }, the last stallSeconds of them
     const watch = setInterval(() => {
       const now = Date.now()
-      samples.push({ at: now, ticks: groupTicks(child.pid) })
+      samples.push({ at: now, ticks: used() })
       while (samples.length > 1 && now - samples[1].at >= stallSeconds * 1000) samples.shift()
       const window = (now - samples[0].at) / 1000
       if (window >= stallSeconds && samples.at(-1).ticks - samples[0].ticks < window * TICKS_PER_SECOND * 0.01) {
