@@ -25,6 +25,8 @@ const shared = {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   transformIgnorePatterns: ['/node_modules/'],
+  // lexical without top-level await, as in every process that boots Payload (scripts/esm/preload.mjs)
+  resolver: '<rootDir>/tests/helpers/jestResolver.cjs',
   setupFiles: ['<rootDir>/tests/helpers/env.ts'],
 }
 

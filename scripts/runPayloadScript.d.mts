@@ -2,5 +2,5 @@ import type { SpawnSyncReturns } from 'node:child_process'
 
 export declare const runPayloadScript: (
   args: string[],
-  options?: { env?: NodeJS.ProcessEnv; timeout?: number; echo?: boolean; attempts?: number },
+  options?: { env?: NodeJS.ProcessEnv; timeout?: number; echo?: boolean },
 ) => SpawnSyncReturns<string>

@@ -13,7 +13,7 @@
  *    by the plugin's rate limiter by their socket address (its budget set out of reach).
  *
  * The 10 000 documents are written with the database adapter (`payload.db.create`: no hooks), the
- * same way in both databases. Run: `npx tsx tests/bench/api.bench.ts` (BENCH_DOCS, BENCH_N, BENCH_HTTP_REQUESTS).
+ * same way in both databases. Run: `npm run bench -- api` (BENCH_DOCS, BENCH_N, BENCH_HTTP_REQUESTS).
  */
 import type { Payload } from 'payload'
 

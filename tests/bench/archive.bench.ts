@@ -6,7 +6,7 @@
  * 2. Peak memory (RSS) during those ingests: of the production server (the built app, uploads over
  *    REST; goal ≤ 400 MB; needs `npm run build`), and printed: of a Payload process under tsx.
  * 3. SHA-256 throughput of the archive's streamed hash against `sha256sum` on a 500 MB file. Goal ≥ 0.8×.
- * Inputs are generated in a temp dir and deleted afterwards. Run: `npx tsx tests/bench/archive.bench.ts`.
+ * Inputs are generated in a temp dir and deleted afterwards. Run: `npm run bench -- archive`.
  */
 import { execFileSync } from 'node:child_process'
 import crypto from 'node:crypto'
@@ -15,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { withPreload } from '../../scripts/esm/nodeOptions.mjs'
 import { serverIngestMemory } from './archiveServerMemory.js'
 import { isMain, runStandalone } from './standalone.js'
 import sharp from 'sharp'
@@ -126,9 +127,6 @@ const MEMORY_CHILD = '--archive-memory-child'
  * then ingest the files one after another, sampling RSS every 5 ms. Prints JSON for the parent.
  */
 const memoryChild = async (files: string[]) => {
-  // A script has no server keeping its event loop alive; seen here: the loop emptied during a
-  // Local API create and the process exited with code 0 mid-run. A ref'd timer keeps it alive.
-  const alive = setInterval(() => {}, 1000)
   const { app, ingest, spool } = await bootForIngest()
   try {
     gc()
@@ -152,7 +150,6 @@ const memoryChild = async (files: string[]) => {
     process.stdout.write(`${JSON.stringify({ booted, warmed, peak, hwm })}\n`)
   } finally {
     await app.close()
-    clearInterval(alive)
   }
 }
 
@@ -160,7 +157,7 @@ const ingestMemoryBench = async (files: string[]): Promise<BenchRow[]> => {
   const here = fileURLToPath(import.meta.url)
   const output = execFileSync(process.execPath, ['--expose-gc', '--no-deprecation', '--import', 'tsx', here, MEMORY_CHILD, ...files], {
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '' },
+    env: { ...process.env, NODE_OPTIONS: withPreload() }, // as `npm run bench` starts (scripts/esm/preload.mjs)
     maxBuffer: 64 * 1024 * 1024,
   })
   const line = output.trim().split('\n').reverse().find((l) => l.startsWith('{'))
@@ -181,9 +178,6 @@ const ingestMemoryBench = async (files: string[]): Promise<BenchRow[]> => {
 }
 
 const ingestBench = async (tmp: string): Promise<BenchRow[]> => {
-  // Payload boots (its modules load) before the inputs are generated: twice, a run under tsx stayed
-  // idle forever in this step when it came after minutes of image generation (database not yet
-  // opened, every thread waiting). Cause not found; the one run since with this order completed.
   const booted = await bootForIngest()
   const runs = 5
   const files: string[] = []
@@ -239,15 +233,6 @@ const hashBench = async (tmp: string): Promise<BenchRow> => {
 }
 
 export async function run(): Promise<BenchRow[]> {
-  const alive = setInterval(() => {}, 1000) // see memoryChild
-  try {
-    return await runAll()
-  } finally {
-    clearInterval(alive)
-  }
-}
-
-const runAll = async (): Promise<BenchRow[]> => {
   const tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-archive-bench-'))
   try {
     const hashing = await hashBench(tmp)

@@ -3,7 +3,7 @@
  * (≥ 1 M records over requests, contents and follow-ups; media mentions only when the monitoring
  * collection exists), then over twice the data (a second year). Goal: ≤ 1 s for the month, and
  * doubling the data must not double the time (ratio < 2).
- * Run alone: `npx tsx tests/bench/indicators.bench.ts`.
+ * Run alone: `npm run bench -- indicators`.
  */
 import type { Payload } from 'payload'
 

@@ -2,7 +2,7 @@
  * Monitoring benchmarks: CSV import throughput (SQL fast path and the neutral `payload.db.create`
  * path vs one `payload.create` per row)
  * and the derived figures on a month of 10 000 mentions (GROUP BY vs neutral count/find).
- * Run: `npx tsx tests/bench/monitoring.bench.ts` (or through `npm run bench`).
+ * Run alone: `npm run bench -- monitoring`.
  */
 import { bootPayload } from '../helpers/bootPayload.js'
 import { resolveOptions } from '../../src/defaults.js'

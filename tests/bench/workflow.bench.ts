@@ -11,7 +11,7 @@
  *    Goal ≤ 3×.
  * 3. Publishing the only deliverable of a request, which also delivers the request (a nested
  *    system transition with its own audit row and follow-up), against the same bare update.
- * Medians over interleaved runs after a warm-up. Run: `npx tsx tests/bench/workflow.bench.ts`.
+ * Medians over interleaved runs after a warm-up. Run alone: `npm run bench -- workflow`.
  */
 import { runStandalone } from './standalone.js'
 

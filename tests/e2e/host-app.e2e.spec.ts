@@ -86,7 +86,12 @@ beforeAll(async () => {
   await run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', ...versions, tarball], { cwd: host, timeout: 600_000 })
   // 3. The README's steps: import map, migrations, build.
   const cli = path.join(host, 'node_modules', '.bin', 'payload')
-  const env = { DATABASE_URI: `file:${path.join(work, 'host.db')}`, PAYLOAD_SECRET: 'host-app-secret' }
+  // Every process that boots Payload starts with the plugin's preload (README, Troubleshooting).
+  const env = {
+    DATABASE_URI: `file:${path.join(work, 'host.db')}`,
+    PAYLOAD_SECRET: 'host-app-secret',
+    NODE_OPTIONS: '--no-deprecation --import pregonero/preload',
+  }
   await run(cli, ['generate:importmap'], { cwd: host, env })
   await run(cli, ['migrate:create', 'initial', '--force-accept-warning'], { cwd: host, env })
   await run(cli, ['migrate'], { cwd: host, env })

@@ -7,12 +7,19 @@ import { getPayload } from 'payload'
 
 export type Booted = { payload: Payload; dir: string; close: () => Promise<void> }
 
+let booted = false
+
 /**
  * Boots the reference app's Payload on a fresh SQLite file in a temporary folder.
  * The config reads the environment when imported, so everything is set first.
  * `env` adds variables (e.g. SMTP_HOST/SMTP_PORT of a test mail server).
+ * Once per process (per test file under jest): the config module is evaluated once, bound to the
+ * first database, and getPayload keeps its first instance even after destroy(); a second boot
+ * would get that closed instance, whose database calls never settle. So a second call throws.
  */
 export const bootPayload = async (env: Record<string, string> = {}): Promise<Booted> => {
+  if (booted) throw new Error('bootPayload: one Payload per process (run each bench, each test file, in a process of its own)')
+  booted = true
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-test-'))
   process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
   process.env.PREGONERO_MEDIA_DIR = path.join(dir, 'media')

@@ -4,6 +4,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import { withPreload } from '../../scripts/esm/nodeOptions.mjs'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 
 /** Tables, their columns and the indexes of a SQLite file, as sorted text lines. */
@@ -38,7 +39,7 @@ it('the committed migrations build exactly the schema the config describes (no d
   try {
     const migrated = path.join(dir, 'migrated.db')
     const result = spawnSync(path.resolve('node_modules/.bin/payload'), ['migrate'], {
-      env: { ...process.env, DATABASE_URI: `file:${migrated}`, PAYLOAD_DB_PUSH: 'false', NODE_ENV: 'development', NODE_OPTIONS: '--no-deprecation' },
+      env: { ...process.env, DATABASE_URI: `file:${migrated}`, PAYLOAD_DB_PUSH: 'false', NODE_ENV: 'development', NODE_OPTIONS: withPreload('--no-deprecation') },
       encoding: 'utf8',
       timeout: 120_000,
     })

@@ -1,0 +1,2 @@
+export declare const PRELOAD: string
+export declare const withPreload: (nodeOptions?: string) => string
