@@ -37,7 +37,7 @@ let dir: string
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-boot-graph-'))
 })
-afterAll(() => fs.rm(dir, { recursive: true, force: true }))
+afterAll(() => fs.rm(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }))
 
 const cleanEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => ({
   PATH: process.env.PATH ?? '',
@@ -66,7 +66,7 @@ it('payload migrate, started as the scripts start it, loads the config with no t
     const [url, format] = line.split('\t') as [string, string]
     if (url.startsWith('file:')) modules.set(fileURLToPath(url.replace(/\?.*$/, '')), format)
   }
-  expect(modules.has(path.join(root, 'src', 'payload.config.ts'))).toBe(true)
+  expect(modules.has(path.join(root, 'dev', 'payload.config.ts'))).toBe(true)
   const withTopLevelAwait: string[] = []
   for (const [file, format] of modules) {
     // The CLI's own entry has one, in its `--use-swc` branch only, before anything else is loaded.
