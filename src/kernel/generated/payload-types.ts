@@ -249,7 +249,11 @@ export interface CommunicationPlan {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Changes through the workflow buttons.
+   */
   status: 'draft' | 'approved' | 'in-execution' | 'closed';
+  workflowComment?: string | null;
   approval?: {
     approvedBy?: (number | null) | User;
     approvedAt?: string | null;
@@ -337,7 +341,11 @@ export interface PlanAction {
   };
   legalReferences?: (number | LegalReference)[] | null;
   progress?: number | null;
+  /**
+   * Follows its evidence.
+   */
   status?: ('pending' | 'in-progress' | 'completed') | null;
+  workflowComment?: string | null;
   evidenceDone?: number | null;
   evidenceTotal?: number | null;
   requests?: {
@@ -545,7 +553,11 @@ export interface Campaign {
       )[]
     | null;
   planAction?: (number | null) | PlanAction;
+  /**
+   * Changes through the workflow buttons.
+   */
   status: 'planned' | 'active' | 'finished' | 'evaluated';
+  workflowComment?: string | null;
   targets?: {
     reach?: number | null;
     engagement?: number | null;
@@ -989,7 +1001,11 @@ export interface Guideline {
   owner: number | User;
   legalReferences?: (number | LegalReference)[] | null;
   reviewDate: string;
+  /**
+   * Changes through the workflow buttons.
+   */
   status: 'draft' | 'approved' | 'published' | 'withdrawn';
+  workflowComment?: string | null;
   versionNumber?: number | null;
   approval?: {
     approvedBy?: (number | null) | User;
@@ -1422,7 +1438,11 @@ export interface ImprovementAction {
   plannedActivities?: string | null;
   responsible: number | User;
   dueDate: string;
+  /**
+   * Changes through the workflow buttons.
+   */
   status: 'open' | 'in-progress' | 'done' | 'verified-effective' | 'not-effective';
+  workflowComment?: string | null;
   doneAt?: string | null;
   effectiveness?: {
     note?: string | null;
@@ -1903,6 +1923,7 @@ export interface CommunicationPlansSelect<T extends boolean = true> {
         id?: T;
       };
   status?: T;
+  workflowComment?: T;
   approval?:
     | T
     | {
@@ -1944,6 +1965,7 @@ export interface PlanActionsSelect<T extends boolean = true> {
   legalReferences?: T;
   progress?: T;
   status?: T;
+  workflowComment?: T;
   evidenceDone?: T;
   evidenceTotal?: T;
   requests?: T;
@@ -1970,6 +1992,7 @@ export interface CampaignsSelect<T extends boolean = true> {
   channels?: T;
   planAction?: T;
   status?: T;
+  workflowComment?: T;
   targets?:
     | T
     | {
@@ -2018,6 +2041,7 @@ export interface GuidelinesSelect<T extends boolean = true> {
   legalReferences?: T;
   reviewDate?: T;
   status?: T;
+  workflowComment?: T;
   versionNumber?: T;
   approval?:
     | T
@@ -2705,6 +2729,7 @@ export interface ImprovementActionsSelect<T extends boolean = true> {
   responsible?: T;
   dueDate?: T;
   status?: T;
+  workflowComment?: T;
   doneAt?: T;
   effectiveness?:
     | T

@@ -29,8 +29,8 @@ import { ChecksPanel as ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pre
 import { ReviewClaimField as ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimCell as ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { FocalPointField as FocalPointField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
-import { GenerateReportButton as GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { CsvImportPanel as CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { GenerateReportButton as GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { CalendarNavLink as CalendarNavLink_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { Dashboard as Dashboard_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { CalendarView as CalendarView_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
@@ -69,8 +69,8 @@ export const importMap = {
   "pregonero/client#ReviewClaimField": ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimCell": ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#FocalPointField": FocalPointField_e19edb9499a85aa6f2adcb4762051bd9,
-  "pregonero/client#GenerateReportButton": GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#CsvImportPanel": CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#GenerateReportButton": GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/rsc#CalendarNavLink": CalendarNavLink_d419a76351c3cce5245f4e73700c1612,
   "pregonero/rsc#Dashboard": Dashboard_d419a76351c3cce5245f4e73700c1612,
   "pregonero/rsc#CalendarView": CalendarView_d419a76351c3cce5245f4e73700c1612,
