@@ -2,10 +2,10 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { StateMachine } from '../../src/kernel/machine/types.js'
 
-import { idOf } from '../../src/kernel/machine/compare.js'
 import { takePending } from '../../src/kernel/machine/context.js'
 import { recordWorkflowEvent } from '../../src/kernel/machine/recordEvent.js'
 import { failIfAsked } from '../../src/kernel/machine/testFailure.js'
+import { idOf } from '../../src/kernel/ids.js'
 
 /**
  * The trail row of what `enforceTransition` decided (a creation, an applied transition, a comment):

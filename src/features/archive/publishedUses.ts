@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { bodyUploads } from '../checks/bodyImages.js'
+import { idOf } from '../../kernel/ids.js'
 
 type Ref = unknown
 type ContentDoc = {
@@ -13,15 +14,6 @@ type ContentDoc = {
 }
 
 export type PublishedUse = { id: number | string; title: string; assetIds: string[] }
-
-const idOf = (value: unknown): null | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') {
-    const id = (value as { id?: number | string }).id
-    return id === undefined || id === null ? null : String(id)
-  }
-  return String(value)
-}
 
 /** Every archive asset a content uses: hero, gallery, videos and their captions, inline body uploads. */
 export const assetsOfContent = (doc: ContentDoc): string[] => {

@@ -1,4 +1,5 @@
 /** An upload node (inline image or file) of a Lexical body. */
+import { idOf } from '../../kernel/ids.js'
 export type BodyUpload = {
   relationTo: string
   id: null | number | string
@@ -7,12 +8,6 @@ export type BodyUpload = {
   decorative?: boolean | null
   /** 1-based position among the body's uploads, to name it when it has no title. */
   position: number
-}
-
-const idOf = (value: unknown): null | number | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return ((value as { id?: number | string }).id ?? null) as null | number | string
-  return value as number | string
 }
 
 /**

@@ -14,6 +14,7 @@ import { dominantColours } from './dominantColours.js'
 import { checkNeutrality } from './neutrality.js'
 import { checkPlainLanguage } from './plainLanguage.js'
 import { lexicalToText } from './text.js'
+import { idOf } from '../../kernel/ids.js'
 
 type Doc = Record<string, any>
 type Asset = AssetUse & {
@@ -25,12 +26,6 @@ type Asset = AssetUse & {
   mimeType?: string | null
   width?: number | null
   height?: number | null
-}
-
-const idOf = (value: unknown): null | number | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return ((value as { id?: number | string }).id ?? null) as null | number | string
-  return value as number | string
 }
 
 const RASTER = /^image\/(jpeg|png|webp|tiff|gif|avif)$/

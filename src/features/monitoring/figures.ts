@@ -5,6 +5,7 @@ import type { OutletType, Sentiment } from './vocabulary.js'
 import { engagementRate } from './engagement.js'
 import { OUTLET_TYPES, SENTIMENTS } from './vocabulary.js'
 import { onSqlite, sqliteAll } from '../../kernel/sql/sqliteFastPath.js'
+import { idOf } from '../../kernel/ids.js'
 
 /**
  * Derived monitoring figures for reports and indicators. Every function takes
@@ -82,9 +83,6 @@ const count = async (source: Source, collection: string, where: Where): Promise<
   const { totalDocs } = await payload.count({ collection: collection as never, where, req, overrideAccess: true })
   return totalDocs
 }
-
-const idOf = (value: unknown): null | number | string =>
-  value === null || value === undefined ? null : typeof value === 'object' ? ((value as { id: number | string }).id ?? null) : (value as number | string)
 
 // ── mentions by sentiment and outlet type ───────────────────────────────────────────
 

@@ -9,7 +9,8 @@ import { hasRole, MENTION_EDITORS, SOCIAL_EDITORS } from '../../kernel/access/in
 import { bulkInsert, canBulkInsert } from './bulkInsert.js'
 import { dayInZone, dayToStored } from './days.js'
 import { engagementRate } from './engagement.js'
-import { domainOf, idOf, mentionKey, metricKey, normalizeText } from './keys.js'
+import { idOf } from '../../kernel/ids.js'
+import { domainOf, mentionKey, metricKey, normalizeText } from './keys.js'
 import { parseDay, parseNumber, parseProminence, parseSentiment } from './parse.js'
 
 /**
@@ -616,4 +617,3 @@ export const importSocialMetrics = async (
   )
 }
 
-export { idOf }

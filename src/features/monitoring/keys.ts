@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { foldText } from '../../kernel/accents.js'
+import { idOf } from '../../kernel/ids.js'
 
 /** Lower case, no accents, single spaces: how names and headers are compared. */
 export const normalizeText = (value: string): string =>
@@ -34,9 +35,6 @@ export const domainOf = (value: string): null | string => {
   }
 }
 
-const idOf = (value: unknown): string =>
-  value && typeof value === 'object' && 'id' in value ? String((value as { id: unknown }).id) : String(value ?? '')
-
 /**
  * What makes two mentions the same: one outlet, one day, and the same URL (or, without a URL,
  * the same headline). Stored unique, so neither a re-import nor a racing second entry lands twice.
@@ -51,6 +49,4 @@ export const mentionKey = (m: { outlet: unknown; day: string; url?: null | strin
 
 /** One metrics record per account and period. */
 export const metricKey = (m: { account: unknown; startDay: string; endDay: string }): string =>
-  `${idOf(m.account)}|${m.startDay}|${m.endDay}`
-
-export { idOf }
+  `${idOf(m.account) ?? ''}|${m.startDay}|${m.endDay}`

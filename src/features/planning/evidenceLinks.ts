@@ -1,7 +1,8 @@
 import type { FieldHook } from 'payload'
 
-import { DERIVED, idOf } from './ids.js'
+import { DERIVED } from './derivedFields.js'
 import { recomputeAction } from './progress.js'
+import { idOf } from '../../kernel/ids.js'
 
 /**
  * Field hook on `planAction` of requests, contents and campaigns: after any change of the

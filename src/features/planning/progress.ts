@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { DERIVED, idOf } from './ids.js'
+import { DERIVED } from './derivedFields.js'
+import { idOf } from '../../kernel/ids.js'
 
 /** Request statuses that make a request count as executed evidence. */
 export const DONE_REQUEST_STATUSES = ['delivered', 'closed']

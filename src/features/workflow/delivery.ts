@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { idOf } from '../../kernel/machine/compare.js'
 import { setSystemTransition } from '../../kernel/machine/context.js'
+import { idOf } from '../../kernel/ids.js'
 
 const REQUESTS = 'communication-requests'
 

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
+import { idOf } from '../../kernel/ids.js'
 
 export type FollowUpInput = {
   kind: 'content-measurement' | 'content-published' | 'request-delivered' | 'request-rated'
@@ -16,12 +17,6 @@ export type FollowUpInput = {
   values?: Record<string, unknown>
   /** A unique key of what is measured (jobs pass one, so that running twice writes once). */
   key?: string
-}
-
-const idOf = (value: unknown): null | number | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
-  return value as number | string
 }
 
 /** Writes a follow-up record (system only), in the caller's transaction. */

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { changedFields, idOf } from '../../kernel/machine/compare.js'
+import { changedFields } from '../../kernel/machine/compare.js'
+import { idOf } from '../../kernel/ids.js'
 
 const SLUG = 'contents'
 

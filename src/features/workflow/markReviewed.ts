@@ -4,8 +4,9 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { hasRole } from '../../kernel/access/index.js'
 import { conflict, forbidden, invalidField } from '../../kernel/errors.js'
-import { sameId } from '../../kernel/machine/compare.js'
+
 import { recordWorkflowEvent } from '../../kernel/machine/recordEvent.js'
+import { sameId } from '../../kernel/ids.js'
 
 type EventDoc = {
   id: number | string

@@ -2,15 +2,11 @@ import type { Access, PayloadRequest, SanitizedCollectionConfig, SanitizedGlobal
 
 import { nobody } from './basics.js'
 import { hasRole } from './hasRole.js'
+import { idOf } from '../ids.js'
 
 type Id = number | string
 type Rules = Partial<Record<'create' | 'delete' | 'read' | 'readVersions' | 'update', Access>>
 
-const idOf = (value: unknown): Id | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object') return idOf((value as { value?: unknown; id?: unknown }).value ?? (value as { id?: unknown }).id)
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
 const same = (a: unknown, b: unknown) => a !== null && a !== undefined && String(a) === String(b)
 
 const adminOnly: Access = ({ req }) => hasRole(req.user, 'admin')

@@ -1,18 +1,6 @@
 /** Small helpers the workflow hooks share. */
 import { invalidField } from '../errors.js'
 
-export const idOf = (value: unknown): null | number | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
-  return value as number | string
-}
-
-export const sameId = (a: unknown, b: unknown): boolean => {
-  const x = idOf(a)
-  const y = idOf(b)
-  return x !== null && y !== null && String(x) === String(y)
-}
-
 const norm = (value: unknown): unknown => {
   if (value === undefined || value === null || value === '') return null
   if (Array.isArray(value)) return value.length ? value.map(norm) : null
@@ -34,11 +22,6 @@ const norm = (value: unknown): unknown => {
 
 /** Whether two values are the same once empty values, populated relationships and row ids are normalised. */
 export const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(norm(a)) === JSON.stringify(norm(b))
-
-export const sameIds = (a: unknown, b: unknown): boolean => {
-  const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => String(idOf(x))).sort() : [])
-  return JSON.stringify(list(a)) === JSON.stringify(list(b))
-}
 
 /** Top-level fields of `data` that differ from `original`, ignoring `skip`. */
 export const changedFields = (data: Record<string, unknown>, original: Record<string, unknown>, skip: ReadonlySet<string>): string[] =>

@@ -2,12 +2,7 @@ import type { GuardFn } from './types.js'
 
 import { departmentOf, type UserLike } from '../access/hasRole.js'
 import { tr } from '../i18n/index.js'
-
-const idOf = (value: unknown): null | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
-  return String(value)
-}
+import { idOf } from '../ids.js'
 
 /**
  * The built-in guards a table may name. Each returns null (passes) or the reason it refuses, in
@@ -21,8 +16,9 @@ export const BUILT_IN_GUARDS = {
     // Everyone who changed the piece since its last approval, plus its author and last editor.
     const changers = [doc.createdBy, doc.lastEditedBy, ...(Array.isArray(doc.editedSinceApproval) ? doc.editedSinceApproval : [])]
       .map(idOf)
-      .filter((id): id is string => id !== null)
-    if (changers.includes(me)) {
+      .filter((id) => id !== null)
+      .map(String)
+    if (changers.includes(String(me))) {
       return tr(req, 'fourEyes', { editors: [...new Set(changers)].map((id) => `#${id}`).join(', ') })
     }
     return null

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { WorkflowEventKind } from './eventKinds.js'
+import { idOf } from '../ids.js'
 
 export type WorkflowEventInput = {
   collection: string
@@ -18,12 +19,6 @@ export type WorkflowEventInput = {
   forced?: boolean
   details?: Record<string, unknown>
   at?: Date | string
-}
-
-const idOf = (value: unknown): null | number | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return idOf((value as { id?: unknown }).id)
-  return value as number | string
 }
 
 /**

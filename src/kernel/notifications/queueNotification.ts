@@ -7,16 +7,8 @@ import type { RenderedEmail } from './templates/layout.js'
 
 import { SEND_NOTIFICATION_TASK, type SendNotificationInput } from './tasks/sendNotification.js'
 import { pluginOptions } from './options.js'
-import {
-  contentAuthors,
-  dedupeRecipients,
-  idOf,
-  idsOf,
-  loadUsers,
-  type Recipient,
-  usersAsRecipients,
-  usersWithRoles,
-} from './recipients.js'
+import { contentAuthors, dedupeRecipients, loadUsers, type Recipient, usersAsRecipients, usersWithRoles } from './recipients.js'
+import { idOf, idsOf } from '../ids.js'
 import {
   contentApproved,
   contentChangesRequested,

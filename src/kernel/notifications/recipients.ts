@@ -1,4 +1,5 @@
 import type { PayloadRequest } from 'payload'
+import { idOf, idsOf, sameId } from '../ids.js'
 
 /** One person (or a department mailbox) to notify. */
 export type Recipient = { email: string; name?: string; userId?: number | string }
@@ -7,21 +8,6 @@ type Id = number | string
 type UserDoc = { id: Id; name?: string | null; email?: string | null; roles?: string[] | null }
 
 const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/
-
-/** The id of a relationship value, populated or not. */
-export const idOf = (value: unknown): Id | null => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') return ((value as { id?: Id }).id ?? null) as Id | null
-  return value as Id
-}
-
-export const idsOf = (value: unknown): Id[] =>
-  (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value])
-    .map(idOf)
-    .filter((id): id is Id => id !== null)
-
-const sameId = (a: Id | null | undefined, b: Id | null | undefined): boolean =>
-  a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
 
 /** Users by id (system read: recipients are resolved whatever the actor may read). */
 export const loadUsers = async (req: PayloadRequest, ids: Id[]): Promise<UserDoc[]> => {

@@ -1,4 +1,5 @@
 import type { AfterErrorHook, Field, PayloadRequest } from 'payload'
+import { idOf } from '../../kernel/ids.js'
 
 /** How long a client should wait before retrying a write refused because the database was busy. */
 export const BUSY_RETRY_AFTER_SECONDS = 5
@@ -57,15 +58,6 @@ export const isForeignKeyViolation = (error: unknown): boolean => {
 }
 
 type Ref = { path: string; relationTo: string; id: number | string }
-
-const idOf = (value: unknown): null | number | string => {
-  if (value === null || value === undefined || value === '') return null
-  if (typeof value === 'object') {
-    const v = value as { id?: unknown; value?: unknown }
-    return idOf(v.value ?? v.id)
-  }
-  return typeof value === 'number' || typeof value === 'string' ? value : null
-}
 
 /** Every relationship/upload id in `data`, with its path (groups, arrays, tabs, rows, collapsibles). */
 const referencesIn = (fields: Field[], data: unknown, prefix = ''): Ref[] => {

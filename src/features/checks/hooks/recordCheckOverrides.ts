@@ -1,8 +1,8 @@
 import type { FieldHook } from 'payload'
 
-import { idOf } from '../../../kernel/machine/compare.js'
 import { recordWorkflowEvent } from '../../../kernel/machine/recordEvent.js'
 import { contentDepartment } from '../../workflow/collections/Contents/hooks/afterContentChange.js'
+import { idOf } from '../../../kernel/ids.js'
 
 type Row = { id?: string; check?: string; reason?: string; by?: unknown; at?: string }
 

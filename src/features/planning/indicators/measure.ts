@@ -6,7 +6,7 @@ import type { Period } from './period.js'
 
 import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
 import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
-import { DERIVED } from '../ids.js'
+import { DERIVED } from '../derivedFields.js'
 import { computationByKey } from './computations.js'
 import { belowThreshold, type IndicatorRule, meetsTarget } from './evaluate.js'
 

@@ -2,7 +2,7 @@ import { hasRole, type UserLike } from '../../../kernel/access/hasRole.js'
 import { OFFICE_ROLES, type Role } from '../../../kernel/access/roles.js'
 import { defineMachine } from '../../../kernel/machine/defineMachine.js'
 import type { GuardContext, GuardFn, TransitionRule } from '../../../kernel/machine/types.js'
-import { sameId } from '../ids.js'
+import { sameId } from '../../../kernel/ids.js'
 
 /** The states of a corrective, preventive or improvement action. */
 export const IMPROVEMENT_STATES = {

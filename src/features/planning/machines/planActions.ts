@@ -1,6 +1,6 @@
 import { defineMachine } from '../../../kernel/machine/defineMachine.js'
 import type { TransitionRule } from '../../../kernel/machine/types.js'
-import { DERIVED } from '../ids.js'
+import { DERIVED } from '../derivedFields.js'
 
 /** The states of a plan action, derived from its progress (src/features/planning/progress.ts). */
 export const PLAN_ACTION_STATES = {

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto'
 import type { ResolvedOptions } from '../../../types.js'
 
 import { type Period } from '../indicators/period.js'
-import { DERIVED } from '../ids.js'
+import { DERIVED } from '../derivedFields.js'
 import { buildReportData } from './build.js'
 
 export const REPORT_KINDS = [

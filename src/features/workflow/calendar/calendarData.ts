@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
 import { pendingSchedules, SCHEDULE_FAILED_ALERT } from '../scheduling/schedules.js'
+import { idOf } from '../../../kernel/ids.js'
 
 /** What the editorial calendar shows on a day. */
 export type CalendarItem = {
@@ -47,9 +48,6 @@ const orNothing = async <T extends { docs: unknown[] }>(run: () => Promise<T>): 
     throw error
   }
 }
-
-const idOf = (value: unknown): Id | null =>
-  value === null || value === undefined ? null : typeof value === 'object' ? ((value as { id: Id }).id ?? null) : (value as Id)
 
 /**
  * The editorial calendar between `from` (included) and `to` (excluded): scheduled publications,

@@ -1,10 +1,9 @@
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { conflict, invalidField } from '../../../../../kernel/errors.js'
+import { idOf } from '../../../../../kernel/ids.js'
 
 type Data = Record<string, any>
-
-const idOf = (value: unknown): number | string => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string))
 
 /** beforeChange: an executed act is immutable (whoever asks, whatever the API). */
 export const guardDisposal: CollectionBeforeChangeHook = ({ originalDoc, operation }) => {
@@ -79,7 +78,7 @@ export const retireDisposedAssets: CollectionAfterChangeHook = async ({ doc, pre
   for (const item of (doc.items ?? []) as Data[]) {
     await req.payload.update({
       collection: 'archive-assets' as never,
-      id: idOf(item.asset),
+      id: idOf(item.asset)!,
       data: {
         status: 'retired',
         retiredReason: `Eliminación documental, acta ${doc.actNumber} / disposal act ${doc.actNumber}`,

@@ -4,7 +4,8 @@ import type { ResolvedOptions } from '../../../../../types.js'
 
 import { invalidField } from '../../../../../kernel/errors.js'
 import { normalizeDayValue, storedToDay } from '../../../days.js'
-import { idOf, mentionKey } from '../../../keys.js'
+import { idOf } from '../../../../../kernel/ids.js'
+import { mentionKey } from '../../../keys.js'
 
 /**
  * Before a mention is saved: its date becomes a calendar day, its duplicate key is computed
@@ -52,7 +53,7 @@ export const prepareMention =
       if ((merged.reach === null || merged.reach === undefined) && merged.outlet) {
         const outlet = (await req.payload.findByID({
           collection: 'media-outlets' as never,
-          id: idOf(merged.outlet),
+          id: idOf(merged.outlet)!,
           depth: 0,
           req,
           overrideAccess: true,

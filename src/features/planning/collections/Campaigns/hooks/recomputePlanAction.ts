@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { DERIVED, idOf } from '../../../ids.js'
+import { DERIVED } from '../../../derivedFields.js'
+import { idOf } from '../../../../../kernel/ids.js'
 import { recomputeAction } from '../../../progress.js'
 
 /** A campaign (and its commitments) is evidence of its plan action: recompute after any change. */

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { keepDerived } from '../../../ids.js'
+import { keepDerived } from '../../../derivedFields.js'
 
 /** Derived fields of a plan: written only by system code (src/features/planning/progress.ts). */
 export const PLAN_DERIVED = ['progress', 'actionCount', 'budgetTotals', 'approval'] as const

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { keepDerived } from '../../../ids.js'
+import { keepDerived } from '../../../derivedFields.js'
 
 const CONTENT_FIELDS = ['title', 'body', 'summary', 'document'] as const
 

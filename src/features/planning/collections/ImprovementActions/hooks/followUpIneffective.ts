@@ -2,7 +2,8 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import type { ResolvedOptions } from '../../../../../types.js'
 
-import { DERIVED, idOf } from '../../../ids.js'
+import { DERIVED } from '../../../derivedFields.js'
+import { idOf } from '../../../../../kernel/ids.js'
 
 /** An action found not effective opens a new corrective action on the same origin (the cycle goes on). */
 export const followUpIneffective =

@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { forbidden, invalidField } from '../../../../../kernel/errors.js'
-import { keepDerived } from '../../../ids.js'
+import { keepDerived } from '../../../derivedFields.js'
 import { isResponsible, VERDICTS } from '../../../machines/improvementActions.js'
 
 /**

@@ -1,7 +1,8 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
-import { DERIVED, idOf, keepDerived } from '../../../ids.js'
+import { DERIVED, keepDerived } from '../../../derivedFields.js'
+import { idOf } from '../../../../../kernel/ids.js'
 import { recomputeAction, recomputePlan } from '../../../progress.js'
 
 export const ACTION_DERIVED = ['progress', 'status', 'evidenceDone', 'evidenceTotal'] as const

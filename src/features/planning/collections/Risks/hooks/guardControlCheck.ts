@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
-import { idOf } from '../../../ids.js'
+import { idOf } from '../../../../../kernel/ids.js'
 
 /** A self-control check names an existing control of its risk; who checked is the signed-in user. */
 export const guardControlCheck: CollectionBeforeChangeHook = async ({ data, req, operation }) => {

@@ -3,7 +3,8 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { invalidField } from '../../../../../kernel/errors.js'
-import { DERIVED, idOf, keepDerived } from '../../../ids.js'
+import { DERIVED, keepDerived } from '../../../derivedFields.js'
+import { idOf } from '../../../../../kernel/ids.js'
 import { ratingOf } from '../../../risk.js'
 
 /** Inherent and residual ratings are derived from likelihood × impact; controls start their clock. */

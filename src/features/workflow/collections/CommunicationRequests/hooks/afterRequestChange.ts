@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { queueNotification } from '../../../../../kernel/notifications/queueNotification.js'
-import { idOf } from '../../../../../kernel/machine/compare.js'
+
 import { actingUser } from '../../../../../kernel/machine/authorizeTransition.js'
 import { takePending } from '../../../../../kernel/machine/context.js'
 import { syncRequestWithWork } from '../../../delivery.js'
@@ -11,6 +11,7 @@ import { writeFollowUp } from '../../../followUps.js'
 import { recordWorkflowEvent } from '../../../../../kernel/machine/recordEvent.js'
 import { bogotaDate, workingDaysBetween } from '../../../../../kernel/time/workingDays.js'
 import { failIfAsked } from '../../../../../kernel/machine/testFailure.js'
+import { idOf } from '../../../../../kernel/ids.js'
 
 const SLUG = 'communication-requests'
 

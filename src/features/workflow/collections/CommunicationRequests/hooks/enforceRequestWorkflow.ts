@@ -6,13 +6,14 @@ import { departmentOf, hasRole, OFFICE_ROLES } from '../../../../../kernel/acces
 import { forbidden } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
-import { changedFields, commentOf, idOf, sameIds, sameValue } from '../../../../../kernel/machine/compare.js'
+import { changedFields, commentOf, sameValue } from '../../../../../kernel/machine/compare.js'
 import { type PendingTransition, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { type ProductCoverage, requestCoverage, WORKING_STATUSES } from '../../../delivery.js'
 import { workflowError } from '../../../../../kernel/machine/errors.js'
 import { nextRequestCode } from '../../../requestCode.js'
 import { dueDateFor } from '../../../sla.js'
 import { OPEN_REQUEST_STATUSES, requestMachine } from '../../../machines/requests.js'
+import { idOf, sameIds } from '../../../../../kernel/ids.js'
 
 const SLUG = 'communication-requests'
 

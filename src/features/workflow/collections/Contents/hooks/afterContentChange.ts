@@ -3,13 +3,14 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { queueNotification, type NotificationEvent } from '../../../../../kernel/notifications/queueNotification.js'
-import { idOf } from '../../../../../kernel/machine/compare.js'
+
 import { takePending } from '../../../../../kernel/machine/context.js'
 import { requestsOf, syncRequestWithWork } from '../../../delivery.js'
 import { writeFollowUp } from '../../../followUps.js'
 import { latestVersionId } from '../../../liveContent.js'
 import { recordWorkflowEvent } from '../../../../../kernel/machine/recordEvent.js'
 import { failIfAsked } from '../../../../../kernel/machine/testFailure.js'
+import { idOf } from '../../../../../kernel/ids.js'
 
 const SLUG = 'contents'
 export const MEASURE_TASK = 'pregoneroMeasureContent'
