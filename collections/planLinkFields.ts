@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { recomputeLinkedAction } from '../src/features/planning/evidenceLinks.js'
+import { SLUGS } from '../src/kernel/slugs.js'
 
 /**
  * Links of a request or a content to the plan (plan-measure-act area): what links to a plan
@@ -10,10 +11,10 @@ export const planLinkFields: Field[] = [
   {
     name: 'planAction',
     type: 'relationship',
-    relationTo: 'plan-actions',
+    relationTo: SLUGS.planActions,
     index: true,
     label: { es: 'Acción del plan', en: 'Plan action' },
     hooks: { afterChange: [recomputeLinkedAction] },
   },
-  { name: 'campaign', type: 'relationship', relationTo: 'campaigns', index: true, label: { es: 'Campaña', en: 'Campaign' } },
+  { name: 'campaign', type: 'relationship', relationTo: SLUGS.campaigns, index: true, label: { es: 'Campaña', en: 'Campaign' } },
 ]

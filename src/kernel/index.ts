@@ -1,3 +1,4 @@
+import type {} from './context.js' // the kernel's req.context keys
 import type { ResolvedOptions } from '../types.js'
 import type { FeaturePart } from './config/featurePart.js'
 

@@ -5,6 +5,7 @@ import type { ConsentRecord } from '../checks/consent.js'
 import { raiseAlert } from '../../kernel/alerts/raiseAlert.js'
 import { tr } from '../../kernel/i18n/index.js'
 import { publishedContentsUsing } from './publishedUses.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 /** Alerts (to the head) about published contents using an asset whose consent ended. */
 export const CONSENT_ENDED_ALERT = 'archive-consent-ended'
@@ -28,7 +29,7 @@ export const alertPublishedUses = async (req: PayloadRequest, assets: EndedAsset
     await raiseAlert(req, {
       kind: CONSENT_ENDED_ALERT,
       severity: 'critical',
-      subject: { collection: 'contents', id: use.id, title: use.title },
+      subject: { collection: SLUGS.contents, id: use.id, title: use.title },
       message: tr(req, 'archiveConsentEndedAlert', { asset: asset.title ?? String(asset.id), content: use.title, reason }),
       details: { assets: use.assetIds },
     })

@@ -10,6 +10,7 @@ import { parseRetentionCsv } from './retentionCsv.js'
 import { removeSpooledFiles } from '../../kernel/uploads/spooledFiles.js'
 import { uploadedText } from '../../kernel/uploads/uploadedText.js'
 import { badParameter } from '../publicApi/http.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 const denied = (req: PayloadRequest) =>
   Response.json({ errors: [{ message: req.user ? 'Sin permiso / forbidden' : 'Inicie sesión / sign in' }] }, { status: req.user ? 403 : 401 })
@@ -104,7 +105,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
       let updated = 0
       for (const row of rows) {
         const { docs } = await req.payload.find({
-          collection: 'retention-series' as never,
+          collection: SLUGS.retentionSeries,
           where: { code: { equals: row.code } },
           limit: 1,
           depth: 0,
@@ -112,10 +113,10 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
           overrideAccess: true,
         })
         if (docs[0]) {
-          await req.payload.update({ collection: 'retention-series' as never, id: (docs[0] as { id: number | string }).id, data: row as never, req, overrideAccess: true })
+          await req.payload.update({ collection: SLUGS.retentionSeries, id: (docs[0] as { id: number | string }).id, data: row as never, req, overrideAccess: true })
           updated++
         } else {
-          await req.payload.create({ collection: 'retention-series' as never, data: row as never, req, overrideAccess: true })
+          await req.payload.create({ collection: SLUGS.retentionSeries, data: row as never, req, overrideAccess: true })
           created++
         }
       }

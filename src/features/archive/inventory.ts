@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { recordsToCsv } from '../../kernel/formats/csv.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 type Asset = {
   id: number | string
@@ -22,7 +23,7 @@ const eachAsset = async (req: PayloadRequest, select: Record<string, true>, wher
   let page = 1
   for (;;) {
     const result = await req.payload.find({
-      collection: 'archive-assets' as never,
+      collection: SLUGS.archiveAssets,
       where: where as never,
       depth: 1,
       limit: 500,

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { bodyUploads } from '../checks/bodyImages.js'
 import { idOf } from '../../kernel/ids.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 type Ref = unknown
 type ContentDoc = {
@@ -22,7 +23,7 @@ export const assetsOfContent = (doc: ContentDoc): string[] => {
     ...(doc.gallery ?? []).map((row) => idOf(row?.asset)),
     ...(doc.videos ?? []).flatMap((row) => [idOf(row?.asset), idOf(row?.captions)]),
     ...bodyUploads(doc.body)
-      .filter((node) => node.relationTo === 'archive-assets')
+      .filter((node) => node.relationTo === SLUGS.archiveAssets)
       .map((node) => idOf(node.id)),
   ]
   return [...new Set(ids.filter((id): id is string => id !== null))]
@@ -39,7 +40,7 @@ export const publishedContentsUsing = async (req: PayloadRequest, assetIds: Arra
   const found: PublishedUse[] = []
   for (let page = 1; ; page++) {
     const result = await req.payload.find({
-      collection: 'contents' as never,
+      collection: SLUGS.contents,
       where: { _status: { equals: 'published' } },
       select: { title: true, heroImage: true, gallery: true, videos: true, body: true } as never,
       depth: 0,

@@ -15,6 +15,7 @@ import { checkNeutrality } from './neutrality.js'
 import { checkPlainLanguage } from './plainLanguage.js'
 import { lexicalToText } from './text.js'
 import { idOf } from '../../kernel/ids.js'
+import { GLOBAL_SLUGS, SLUGS } from '../../kernel/slugs.js'
 
 type Doc = Record<string, any>
 type Asset = AssetUse & {
@@ -50,14 +51,14 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
   const videos = ((doc.videos ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
   // Inline images of the body (Lexical upload nodes): their assets are checked like the others.
   const inline = bodyUploads(doc.body)
-  const inlineArchive = inline.filter((node) => node.relationTo === 'archive-assets' && node.id !== null)
+  const inlineArchive = inline.filter((node) => node.relationTo === SLUGS.archiveAssets && node.id !== null)
   const ids = [heroId, ...gallery.map((g) => idOf(g.asset)), ...videos.map((v) => idOf(v.asset)), ...inlineArchive.map((n) => n.id)].filter(
     (id): id is number | string => id !== null,
   )
   const assets = new Map<string, Asset>()
   if (ids.length > 0) {
     const { docs } = await req.payload.find({
-      collection: 'archive-assets' as never,
+      collection: SLUGS.archiveAssets,
       where: { id: { in: [...new Set(ids)] } },
       pagination: false,
       depth: 0,
@@ -67,7 +68,7 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
     for (const asset of docs as unknown as Asset[]) assets.set(String(asset.id), asset)
   }
   const assetOf = (id: unknown) => assets.get(String(idOf(id)))
-  const manual = (await req.payload.findGlobal({ slug: 'brand-manual' as never, depth: 0, req, overrideAccess: true })) as unknown as BrandManualLike & {
+  const manual = (await req.payload.findGlobal({ slug: GLOBAL_SLUGS.brandManual, depth: 0, req, overrideAccess: true })) as unknown as BrandManualLike & {
     blocklist?: Array<{ term: string; reason?: string }>
   }
 

@@ -8,6 +8,7 @@ import { importMentions, importSocialMetrics } from './import.js'
 import { recordRead } from './reads.js'
 import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod } from './report.js'
 import { readJsonBody } from '../publicApi/http.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 /** Errors as Payload answers them: `{ errors: [{ message }] }` with the error's status. */
 const fail = (error: unknown): Response => {
@@ -85,7 +86,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         const accounts = socialMetrics
           ? (
               await req.payload.find({
-                collection: 'social-accounts' as never,
+                collection: SLUGS.socialAccounts,
                 pagination: false,
                 sort: 'handle',
                 depth: 0,

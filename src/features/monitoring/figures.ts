@@ -6,6 +6,7 @@ import { engagementRate } from './engagement.js'
 import { OUTLET_TYPES, SENTIMENTS } from './vocabulary.js'
 import { onSqlite, sqliteAll } from '../../kernel/sql/sqliteFastPath.js'
 import { idOf } from '../../kernel/ids.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 /**
  * Derived monitoring figures for reports and indicators. Every function takes
@@ -309,7 +310,7 @@ export const socialFiguresByAccount = async (
     if (byAccount.size > 0) {
       const { payload, req } = unpack(source)
       const { docs } = await payload.find({
-        collection: 'social-accounts' as never,
+        collection: SLUGS.socialAccounts,
         where: { id: { in: [...byAccount.values()].map((a) => a.account) } },
         pagination: false,
         depth: 0,
@@ -377,7 +378,7 @@ export const readsByDepartment = async (source: Source, period: Period, options?
     const ids = [...out.values()].map((d) => d.department).filter((d) => d !== null)
     if (ids.length > 0) {
       const { payload, req } = unpack(source)
-      const { docs } = await payload.find({ collection: 'departments', where: { id: { in: ids } }, pagination: false, depth: 0, req, overrideAccess: true })
+      const { docs } = await payload.find({ collection: SLUGS.departments, where: { id: { in: ids } }, pagination: false, depth: 0, req, overrideAccess: true })
       for (const doc of docs as unknown as Array<{ id: number | string; name: string }>) {
         const entry = out.get(String(doc.id))
         if (entry) entry.name = doc.name

@@ -1,3 +1,4 @@
+import type {} from './context.js' // the feature's req.context keys
 import type { FeaturePart } from '../../kernel/config/featurePart.js'
 import type { ResolvedOptions } from '../../types.js'
 

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { departmentOf } from '../../kernel/access/index.js'
 import { dayInZone, dayToStored } from './days.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 export type ReadResult = { counted: boolean; day: string; readId?: number | string }
 
@@ -17,14 +18,14 @@ export const recordRead = async (
   { contentId, timeZone, now = new Date() }: { contentId: unknown; timeZone: string; now?: Date },
 ): Promise<ReadResult> => {
   const user = req.user as null | { id: number | string; collection?: string; department?: unknown }
-  if (!user || (user.collection && user.collection !== 'users')) {
+  if (!user || (user.collection && user.collection !== SLUGS.users)) {
     throw new APIError('lectura: requiere iniciar sesión / read: authentication required', 401, null, true)
   }
   if (contentId === undefined || contentId === null || contentId === '' || typeof contentId === 'object') {
     throw new APIError('content: falta el id del contenido leído / content: the id of the read content is required', 400, null, true)
   }
   const { docs } = await req.payload.find({
-    collection: 'contents',
+    collection: SLUGS.contents,
     where: {
       and: [{ id: { equals: contentId } }, { audience: { equals: 'internal' } }, { stage: { equals: 'published' } }],
     },
@@ -46,7 +47,7 @@ export const recordRead = async (
   const day = dayInZone(now, timeZone)
   const readKey = `${String(content)}|${String(user.id)}|${day}`
   const existing = await req.payload.find({
-    collection: 'intranet-reads' as never,
+    collection: SLUGS.intranetReads,
     where: { readKey: { equals: readKey } },
     limit: 1,
     depth: 0,
@@ -57,7 +58,7 @@ export const recordRead = async (
   if (existing.docs.length > 0) return { counted: false, day, readId: (existing.docs[0] as { id: number | string }).id }
   try {
     const read = await req.payload.create({
-      collection: 'intranet-reads' as never,
+      collection: SLUGS.intranetReads,
       data: { content, user: user.id, department: departmentOf(user as never) ?? undefined, day: dayToStored(day), readKey } as never,
       req,
       overrideAccess: true,
@@ -67,7 +68,7 @@ export const recordRead = async (
   } catch (error) {
     // a simultaneous call inserted the same key first: that one counted
     const again = await req.payload.find({
-      collection: 'intranet-reads' as never,
+      collection: SLUGS.intranetReads,
       where: { readKey: { equals: readKey } },
       limit: 1,
       depth: 0,

@@ -16,6 +16,7 @@ import {
   socialFiguresByAccount,
 } from './figures.js'
 import { FREE_PRESS_LABEL, OUTLET_TYPES, SENTIMENTS } from './vocabulary.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 export const REPORT_TITLE = 'Informe de seguimiento al monitoreo de medios'
 
@@ -70,7 +71,7 @@ export const buildMonitoringReport = async (
   const payload = 'db' in source && 'collections' in source ? (source as Payload) : (source as PayloadRequest).payload
   const req = payload === source ? undefined : (source as PayloadRequest)
   const negatives = await payload.find({
-    collection: 'media-mentions' as never,
+    collection: SLUGS.mediaMentions,
     where: {
       and: [
         { sentiment: { equals: 'negative' } },

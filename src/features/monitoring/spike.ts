@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../types.js'
 
 import { raiseAlert } from '../../kernel/alerts/raiseAlert.js'
 import { addDays, dayInZone, dayStart } from './days.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 export const SPIKE_ALERT_KIND = 'negative-mention-spike'
 
@@ -20,7 +21,7 @@ export type SpikeCheck = {
 
 const countNegatives = async (req: PayloadRequest, fromDay: string, toDay: string): Promise<number> => {
   const { totalDocs } = await req.payload.count({
-    collection: 'media-mentions' as never,
+    collection: SLUGS.mediaMentions,
     where: {
       and: [
         { sentiment: { equals: 'negative' } },
@@ -50,12 +51,12 @@ export const checkNegativeSpike = async (req: PayloadRequest, options: ResolvedO
   const spike = negatives >= threshold
   const result: SpikeCheck = { day, negatives, trailingAverage, threshold, spike, raised: false }
   if (!spike) return result
-  const subject = { collection: 'media-mentions', id: `negative-spike:${day}`, title: `Pico de menciones negativas ${day} / Negative-mention spike ${day}` }
+  const subject = { collection: SLUGS.mediaMentions, id: `negative-spike:${day}`, title: `Pico de menciones negativas ${day} / Negative-mention spike ${day}` }
   // Spike alerts are few (one per spike day): read them by kind and match the day here. (The
   // alerts' group subfield `subject.id` can be neither queried nor read back on SQLite in
   // Payload 3.90 — a field named `id` inside a group — so the day is matched on `details.day`.)
   const { docs } = await req.payload.find({
-    collection: 'alerts' as never,
+    collection: SLUGS.alerts,
     where: { kind: { equals: SPIKE_ALERT_KIND } },
     pagination: false,
     depth: 0,

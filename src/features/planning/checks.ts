@@ -6,6 +6,7 @@ import { raiseAlert } from '../../kernel/alerts/raiseAlert.js'
 import { resolveAlerts } from '../../kernel/alerts/resolveAlerts.js'
 import { expectedProgress } from './progress.js'
 import { nextCheckDue } from './risk.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 type Subject = { collection: string; id: number | string }
 type Doc = Record<string, unknown> & { id: number | string }
@@ -53,7 +54,7 @@ export const checkOverdueRequests = (req: PayloadRequest, options: ResolvedOptio
     const where: Where = { and: [{ dueDate: { less_than: now.toISOString() } }, { status: { not_in: options.planning.finishedRequestStatuses } }] }
     await each(req, 'communication-requests', where, { title: true, code: true, dueDate: true, status: true }, async (doc) => {
       await raise(
-        { collection: 'communication-requests', id: doc.id, title: String(doc.code ?? doc.title) },
+        { collection: SLUGS.communicationRequests, id: doc.id, title: String(doc.code ?? doc.title) },
         `La solicitud ${doc.code ?? ''} "${doc.title}" venció el ${day(doc.dueDate)} y sigue en estado "${doc.status}" / request overdue (SLA)`,
         { dueDate: doc.dueDate, status: doc.status },
       )
@@ -64,7 +65,7 @@ export const checkOverdueRequests = (req: PayloadRequest, options: ResolvedOptio
 export const checkActionsBehind = (req: PayloadRequest, options: ResolvedOptions, now: Date) =>
   sweep(req, ALERT_KINDS.actionBehind, 'La acción recuperó su avance esperado / the action caught up with its expected progress', async (raise) => {
     const { docs: plans } = await req.payload.find({
-      collection: 'communication-plans' as never,
+      collection: SLUGS.communicationPlans,
       where: { status: { in: ['approved', 'in-execution'] } },
       select: { id: true } as never,
       pagination: false,
@@ -79,7 +80,7 @@ export const checkActionsBehind = (req: PayloadRequest, options: ResolvedOptions
       const progress = Number(doc.progress ?? 0)
       if (progress + options.planning.behindScheduleTolerance < expected) {
         await raise(
-          { collection: 'plan-actions', id: doc.id, title: String(doc.title) },
+          { collection: SLUGS.planActions, id: doc.id, title: String(doc.title) },
           `La acción "${doc.title}" lleva ${progress} % de avance y a la fecha debería llevar ${expected} % / plan action behind schedule`,
           { progress, expected },
           expected >= 100 ? 'critical' : 'warning',
@@ -94,7 +95,7 @@ export const checkOverdueImprovementActions = (req: PayloadRequest, _options: Re
     const where: Where = { and: [{ dueDate: { less_than: now.toISOString() } }, { status: { in: ['open', 'in-progress'] } }] }
     await each(req, 'improvement-actions', where, { title: true, dueDate: true, status: true }, async (doc) => {
       await raise(
-        { collection: 'improvement-actions', id: doc.id, title: String(doc.title) },
+        { collection: SLUGS.improvementActions, id: doc.id, title: String(doc.title) },
         `La acción de mejora "${doc.title}" venció el ${day(doc.dueDate)} / improvement action overdue`,
         { dueDate: doc.dueDate, status: doc.status },
       )
@@ -107,7 +108,7 @@ export const checkGuidelineReviews = (req: PayloadRequest, _options: ResolvedOpt
     const where: Where = { and: [{ reviewDate: { less_than: now.toISOString() } }, { status: { in: ['approved', 'published'] } }] }
     await each(req, 'guidelines', where, { title: true, reviewDate: true, code: true }, async (doc) => {
       await raise(
-        { collection: 'guidelines', id: doc.id, title: String(doc.title) },
+        { collection: SLUGS.guidelines, id: doc.id, title: String(doc.title) },
         `El lineamiento "${doc.title}" debía revisarse el ${day(doc.reviewDate)} / guideline review date passed`,
         { reviewDate: doc.reviewDate },
       )
@@ -121,7 +122,7 @@ export const checkRiskControls = (req: PayloadRequest, _options: ResolvedOptions
       const overdue: Array<{ controlId: string; description: string; due: string }> = []
       for (const control of (risk.controls ?? []) as Array<{ id: string; description: string; frequency: string; since?: string }>) {
         const { docs } = await req.payload.find({
-          collection: 'risk-control-checks' as never,
+          collection: SLUGS.riskControlChecks,
           where: { and: [{ risk: { equals: risk.id } }, { controlId: { equals: control.id } }] },
           sort: '-checkedAt',
           limit: 1,
@@ -136,7 +137,7 @@ export const checkRiskControls = (req: PayloadRequest, _options: ResolvedOptions
       }
       if (overdue.length) {
         await raise(
-          { collection: 'risks', id: risk.id, title: String(risk.title) },
+          { collection: SLUGS.risks, id: risk.id, title: String(risk.title) },
           `Riesgo "${risk.title}": ${overdue.length} control(es) con autocontrol vencido (${overdue.map((o) => day(o.due)).join(', ')}) / self-control check overdue`,
           { controls: overdue },
         )

@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../../types.js'
 
 import { alertDigest } from '../../kernel/notifications/templates/alertDigest.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 /**
  * Sends the head(s) one e-mail listing every alert not yet notified, then stamps `notifiedAt`
@@ -11,7 +12,7 @@ import { alertDigest } from '../../kernel/notifications/templates/alertDigest.js
  */
 export const sendAlertDigest = async (req: PayloadRequest, options: ResolvedOptions): Promise<{ sent: number; to: string[] }> => {
   const { docs } = await req.payload.find({
-    collection: 'alerts' as never,
+    collection: SLUGS.alerts,
     where: { notifiedAt: { exists: false } },
     sort: 'createdAt',
     // A day's new alerts are tens, not thousands; anything beyond goes in the next digest.
@@ -23,7 +24,7 @@ export const sendAlertDigest = async (req: PayloadRequest, options: ResolvedOpti
   const alerts = docs as unknown as Array<{ id: number | string; kind: string; severity: string; message: string; status: string; subject?: { title?: string }; createdAt: string }>
   if (!alerts.length) return { sent: 0, to: [] }
   const { docs: heads } = await req.payload.find({
-    collection: 'users' as never,
+    collection: SLUGS.users,
     where: { roles: { in: ['head'] } },
     select: { email: true } as never,
     pagination: false,
@@ -46,7 +47,7 @@ export const sendAlertDigest = async (req: PayloadRequest, options: ResolvedOpti
   // Resolved-before-sending alerts are stamped too: they are no longer news.
   const now = new Date().toISOString()
   for (const alert of alerts) {
-    await req.payload.update({ collection: 'alerts' as never, id: alert.id, data: { notifiedAt: now } as never, req, overrideAccess: true })
+    await req.payload.update({ collection: SLUGS.alerts, id: alert.id, data: { notifiedAt: now } as never, req, overrideAccess: true })
   }
   return { sent: fresh.length, to }
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { DERIVED } from './derivedFields.js'
 import { idOf } from '../../kernel/ids.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 /** Request statuses that make a request count as executed evidence. */
 export const DONE_REQUEST_STATUSES = ['delivered', 'closed']
@@ -33,7 +34,7 @@ export const evidenceOf = async (req: PayloadRequest, actionId: number | string)
   ])
   // Commitments live inside accountability campaigns: an action has a handful of campaigns.
   const { docs } = await req.payload.find({
-    collection: 'campaigns' as never,
+    collection: SLUGS.campaigns,
     where: { and: [link, { kind: { equals: 'accountability' } }] } as never,
     select: { commitments: true } as never,
     pagination: false,
@@ -82,13 +83,13 @@ export const expectedProgress = (start: Date | string, end: Date | string, at: D
 export const recomputeAction = async (req: PayloadRequest, actionId: null | number | string): Promise<void> => {
   if (actionId === null || actionId === undefined) return
   const action = (await req.payload
-    .findByID({ collection: 'plan-actions' as never, id: actionId, depth: 0, req, overrideAccess: true, disableErrors: true })
+    .findByID({ collection: SLUGS.planActions, id: actionId, depth: 0, req, overrideAccess: true, disableErrors: true })
     .catch(() => null)) as null | { id: number | string; plan?: unknown; target?: null | number }
   if (!action) return
   const evidence = await evidenceOf(req, action.id)
   const progress = progressFrom(evidence, action.target)
   await req.payload.update({
-    collection: 'plan-actions' as never,
+    collection: SLUGS.planActions,
     id: action.id,
     data: { progress, status: statusFrom(progress), evidenceDone: evidence.done, evidenceTotal: evidence.total } as never,
     depth: 0,
@@ -106,12 +107,12 @@ export const recomputeAction = async (req: PayloadRequest, actionId: null | numb
 export const recomputePlan = async (req: PayloadRequest, planId: null | number | string): Promise<void> => {
   if (planId === null || planId === undefined) return
   const plan = await req.payload
-    .findByID({ collection: 'communication-plans' as never, id: planId, depth: 0, req, overrideAccess: true, disableErrors: true })
+    .findByID({ collection: SLUGS.communicationPlans, id: planId, depth: 0, req, overrideAccess: true, disableErrors: true })
     .catch(() => null)
   if (!plan) return
   const totals = await planTotals(req, planId)
   await req.payload.update({
-    collection: 'communication-plans' as never,
+    collection: SLUGS.communicationPlans,
     id: planId,
     data: {
       progress: totals.progress,
@@ -130,7 +131,7 @@ type Budget = { budget?: { planned?: null | number; executed?: null | number } |
 /** Sums over one plan (its actions are a bounded list: dozens, not millions). */
 export const planTotals = async (req: PayloadRequest, planId: number | string) => {
   const { docs: actions } = await req.payload.find({
-    collection: 'plan-actions' as never,
+    collection: SLUGS.planActions,
     where: { plan: { equals: planId } } as never,
     select: { progress: true, budget: true } as never,
     pagination: false,
@@ -149,7 +150,7 @@ export const planTotals = async (req: PayloadRequest, planId: number | string) =
   }
   if (list.length) {
     const { docs: campaigns } = await req.payload.find({
-      collection: 'campaigns' as never,
+      collection: SLUGS.campaigns,
       where: { planAction: { in: list.map((a) => a.id) } } as never,
       select: { budget: true } as never,
       pagination: false,

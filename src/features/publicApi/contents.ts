@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../types.js'
 import { enforceAnonymousRead } from '../../platform/rateLimit/index.js'
 import { CHANNELS, CONTENT_KINDS } from '../../kernel/vocabulary.js'
 import { badParameter, intParam, notFound, responseHeaders } from './http.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 const CHANNEL_VALUES = CHANNELS.map((option) => option.value as string)
 const KIND_VALUES = CONTENT_KINDS.map((option) => option.value as string)
@@ -31,7 +32,7 @@ export const contentBySlugEndpoint = (options: ResolvedOptions): Endpoint => ({
     const depth = intParam(url.searchParams.get('depth'), 0, 2)
     if (depth === null) return badParameter('depth', 'entero de 0 a 2', 'integer from 0 to 2')
     const found = await req.payload.find({
-      collection: 'contents',
+      collection: SLUGS.contents,
       where: { slug: { equals: slug } },
       limit: 1,
       depth: depth ?? 1,
@@ -82,7 +83,7 @@ export const contentListEndpoint = (options: ResolvedOptions): Endpoint => ({
       if (DEPARTMENT_CODE.test(department) && !/^\d+$/.test(department)) {
         // Department codes are public identifiers; the lookup returns only the id.
         const byCode = await req.payload.find({
-          collection: 'departments',
+          collection: SLUGS.departments,
           where: { code: { equals: department } },
           limit: 1,
           depth: 0,
@@ -115,7 +116,7 @@ export const contentListEndpoint = (options: ResolvedOptions): Endpoint => ({
     if (depth === null) return badParameter('depth', 'entero de 0 a 2', 'integer from 0 to 2')
 
     const result = await req.payload.find({
-      collection: 'contents',
+      collection: SLUGS.contents,
       where: and.length ? { and } : {},
       sort: '-publishedAt',
       limit: limit ?? 10,

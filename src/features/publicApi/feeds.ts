@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../types.js'
 
 import { enforceAnonymousRead } from '../../platform/rateLimit/index.js'
 import { contentURL, responseHeaders, xmlEscape } from './http.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 /** The kinds a news feed carries. */
 export const FEED_KINDS = ['news', 'press-release'] as const
@@ -17,7 +18,7 @@ type FeedItem = { id: number | string; title: string; slug?: null | string; summ
  */
 export const feedItems = async (req: PayloadRequest, limit: number): Promise<FeedItem[]> => {
   const result = await req.payload.find({
-    collection: 'contents',
+    collection: SLUGS.contents,
     where: { and: [{ kind: { in: [...FEED_KINDS] } }, { audience: { equals: 'external' } }, { slug: { exists: true } }] },
     sort: '-publishedAt',
     limit,

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../types.js'
 
 import { enforceAnonymousRead } from '../../platform/rateLimit/index.js'
 import { contentURL, responseHeaders, xmlEscape } from './http.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 /** The sitemap protocol's limit of URLs per file. */
 export const SITEMAP_MAX_URLS = 50_000
@@ -18,7 +19,7 @@ export const sitemapEndpoint = (options: ResolvedOptions): Endpoint => ({
   handler: async (req) => {
     await enforceAnonymousRead(req, options.api.rateLimit)
     const result = await req.payload.find({
-      collection: 'contents',
+      collection: SLUGS.contents,
       where: { slug: { exists: true } },
       sort: '-publishedAt',
       limit: SITEMAP_MAX_URLS,

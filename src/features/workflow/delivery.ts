@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { setSystemTransition } from '../../kernel/machine/context.js'
 import { idOf } from '../../kernel/ids.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 const REQUESTS = 'communication-requests'
 
@@ -84,7 +85,7 @@ export const workStatus = (coverage: readonly ProductCoverage[], deliverables: r
 /** The contents whose `request` is this one (their live, non-draft state). */
 export const deliverablesOf = async (req: PayloadRequest, requestId: number | string): Promise<Deliverable[]> => {
   const { docs } = await req.payload.find({
-    collection: 'contents' as never,
+    collection: SLUGS.contents,
     where: { request: { equals: requestId } },
     pagination: false,
     depth: 0,

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 import { idOf } from '../../kernel/ids.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 export type FollowUpInput = {
   kind: 'content-measurement' | 'content-published' | 'request-delivered' | 'request-rated'
@@ -22,7 +23,7 @@ export type FollowUpInput = {
 /** Writes a follow-up record (system only), in the caller's transaction. */
 export const writeFollowUp = async (req: PayloadRequest, input: FollowUpInput) =>
   req.payload.create({
-    collection: 'follow-ups' as never,
+    collection: SLUGS.followUps,
     data: {
       kind: input.kind,
       subjectCollection: input.subjectCollection,

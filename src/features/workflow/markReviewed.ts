@@ -7,6 +7,7 @@ import { conflict, forbidden, invalidField } from '../../kernel/errors.js'
 
 import { recordWorkflowEvent } from '../../kernel/machine/recordEvent.js'
 import { sameId } from '../../kernel/ids.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
 type EventDoc = {
   id: number | string
@@ -36,7 +37,7 @@ export const markForcedEventReviewed = async (
   const shouldCommit = await initTransaction(req)
   try {
     const event = (await req.payload.findByID({
-      collection: 'workflow-events' as never,
+      collection: SLUGS.workflowEvents,
       id: eventId as never,
       depth: 0,
       req,
@@ -54,7 +55,7 @@ export const markForcedEventReviewed = async (
     let updated: unknown
     try {
       updated = await req.payload.update({
-        collection: 'workflow-events' as never,
+        collection: SLUGS.workflowEvents,
         id: event.id as never,
         data: { reviewedBy: user.id, reviewedAt: at, reviewNote: note.trim() } as never,
         req,

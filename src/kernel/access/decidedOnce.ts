@@ -3,7 +3,7 @@ import type { Access, AccessArgs, AccessResult, PayloadRequest } from 'payload'
 /** Where a hook leaves an access decision it already took for the operation under way. */
 export const ACCESS_DECISION_KEY = 'pregoneroAccessDecision'
 
-type Decision = { operation: 'create' | 'update'; id?: number | string; data: unknown; result: AccessResult }
+export type AccessDecision = { operation: 'create' | 'update'; id?: number | string; data: unknown; result: AccessResult }
 
 /**
  * Records the decision a hook took with the collection's own `create`/`update` access for this
@@ -11,7 +11,7 @@ type Decision = { operation: 'create' | 'update'; id?: number | string; data: un
  * operation reuses it instead of evaluating the access again. Used by the archive's ingest, which
  * must know the answer before it reads a file (beforeOperation runs before Payload's check).
  */
-export const rememberAccessDecision = (req: PayloadRequest, decision: Decision): void => {
+export const rememberAccessDecision = (req: PayloadRequest, decision: AccessDecision): void => {
   req.context[ACCESS_DECISION_KEY] = decision
 }
 
@@ -25,7 +25,7 @@ export const rememberAccessDecision = (req: PayloadRequest, decision: Decision):
 export const decidedOnce =
   (operation: 'create' | 'update', access: Access): Access =>
   (args: AccessArgs) => {
-    const decision = args.req?.context?.[ACCESS_DECISION_KEY] as Decision | undefined
+    const decision = args.req?.context?.[ACCESS_DECISION_KEY]
     if (
       decision &&
       decision.operation === operation &&

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { openAlertKey } from './alertKey.js'
+import { SLUGS } from '../slugs.js'
 
 export type AlertInput = {
   kind: string
@@ -27,7 +28,7 @@ export const raiseAlert = async (
   if (existing) return { alert: existing, created: false }
   try {
     const alert = (await req.payload.create({
-      collection: 'alerts' as never,
+      collection: SLUGS.alerts,
       data: {
         kind: input.kind,
         severity: input.severity ?? 'warning',
@@ -52,7 +53,7 @@ export const raiseAlert = async (
 
 const findOpen = async (req: PayloadRequest, openKey: string): Promise<AlertDoc | null> => {
   const { docs } = await req.payload.find({
-    collection: 'alerts' as never,
+    collection: SLUGS.alerts,
     where: { openKey: { equals: openKey } },
     limit: 1,
     depth: 0,

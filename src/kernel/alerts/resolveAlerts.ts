@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { openAlertKey } from './alertKey.js'
+import { SLUGS } from '../slugs.js'
 
 /**
  * Self-resolution: closes the open (or acknowledged) alerts of `kind` whose subject is no
@@ -19,7 +20,7 @@ export const resolveAlerts = async (
   const where: Where = { and: [{ kind: { equals: kind } }, { status: { not_equals: 'resolved' } }] }
   // Open alerts of one kind are few (one per deviating subject): read them in one query.
   const { docs } = await req.payload.find({
-    collection: 'alerts' as never,
+    collection: SLUGS.alerts,
     where,
     pagination: false,
     depth: 0,
@@ -31,7 +32,7 @@ export const resolveAlerts = async (
   for (const doc of docs as unknown as Array<{ id: number | string; openKey: string }>) {
     if (keep.has(doc.openKey)) continue
     await req.payload.update({
-      collection: 'alerts' as never,
+      collection: SLUGS.alerts,
       id: doc.id,
       data: { status: 'resolved', resolutionNote: note } as never,
       req,

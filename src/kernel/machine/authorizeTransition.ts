@@ -5,9 +5,10 @@ import type { StateMachine } from './types.js'
 import { canTransition } from './canTransition.js'
 import { getSystemTransition, type PendingTransition } from './context.js'
 import { transitionError } from './errors.js'
+import { SLUGS } from '../slugs.js'
 
 /** The user acting on a save (only `users` act in the machines; API keys of other collections do not). */
-export const actingUser = (req: PayloadRequest) => (req.user && req.user.collection === 'users' ? req.user : null)
+export const actingUser = (req: PayloadRequest) => (req.user && req.user.collection === SLUGS.users ? req.user : null)
 
 type Input = {
   machine: StateMachine

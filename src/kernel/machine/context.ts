@@ -30,17 +30,15 @@ export type PendingTransition = {
 /** An automatic transition that system code asks a collection hook to apply. */
 export type SystemTransition = { actor: null | number | string; comment: string; details?: Record<string, unknown> }
 
-type Bag = {
+export type WorkflowBag = {
   pending?: Record<string, PendingTransition>
   system?: Record<string, SystemTransition>
   draft?: Record<string, boolean>
   status?: Record<string, unknown>
 }
 
-const bag = (req: Pick<PayloadRequest, 'context'>): Bag => {
-  const ctx = req.context as Record<string, unknown>
-  if (!ctx.pregoneroWorkflow) ctx.pregoneroWorkflow = {}
-  return ctx.pregoneroWorkflow as Bag
+const bag = (req: Pick<PayloadRequest, 'context'>): WorkflowBag => {
+  return (req.context.pregoneroWorkflow ??= {})
 }
 
 const key = (collection: string, id: null | number | string | undefined) => `${collection}:${id ?? 'new'}`

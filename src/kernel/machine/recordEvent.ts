@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { WorkflowEventKind } from './eventKinds.js'
 import { idOf } from '../ids.js'
+import { SLUGS } from '../slugs.js'
 
 export type WorkflowEventInput = {
   collection: string
@@ -30,9 +31,9 @@ export const recordWorkflowEvent = async (
   input: WorkflowEventInput,
 ): Promise<{ id: number | string }> => {
   const actor =
-    input.actor !== undefined ? idOf(input.actor) : req.user && req.user.collection === 'users' ? req.user.id : null
+    input.actor !== undefined ? idOf(input.actor) : req.user && req.user.collection === SLUGS.users ? req.user.id : null
   const doc = await req.payload.create({
-    collection: 'workflow-events',
+    collection: SLUGS.workflowEvents,
     data: {
       collection: input.collection,
       document: String(input.document),

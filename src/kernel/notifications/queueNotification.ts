@@ -21,6 +21,7 @@ import {
   requestNeedsInfo,
   requestRejected,
 } from './templates/index.js'
+import { SLUGS } from '../slugs.js'
 
 export type NotificationEvent =
   | 'request-assigned'
@@ -61,7 +62,7 @@ const findDoc = async (req: PayloadRequest, collection: string, id: Id | null): 
     collection: collection as 'users',
     id,
     depth: 0,
-    draft: collection === 'contents',
+    draft: collection === SLUGS.contents,
     overrideAccess: true,
     disableErrors: true,
     req,
@@ -96,7 +97,7 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
   const each = (recipients: Recipient[], render: (to: Recipient) => RenderedEmail, exclude: Id[] = []): PlannedMail[] =>
     dedupeRecipients(recipients, exclude).map((to) => ({ to, mail: render(to) }))
 
-  if (input.collection === 'communication-requests') {
+  if (input.collection === SLUGS.communicationRequests) {
     const code = typeof doc.code === 'string' ? doc.code : undefined
     const common = { ...base, title, code, url }
     switch (input.event) {
@@ -199,7 +200,7 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
 /** The fact check whose answer is the event `eventId` (or the content's last answered one). */
 const answeredFactCheck = async (req: PayloadRequest, contentId: Id, eventId?: Id): Promise<Doc | null> => {
   const { docs } = await req.payload.find({
-    collection: 'fact-check-requests' as 'users',
+    collection: SLUGS.factCheckRequests as 'users',
     where:
       eventId !== undefined
         ? { answerEvent: { equals: String(eventId) } }

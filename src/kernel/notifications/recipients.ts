@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 import { idOf, idsOf, sameId } from '../ids.js'
+import { SLUGS } from '../slugs.js'
 
 /** One person (or a department mailbox) to notify. */
 export type Recipient = { email: string; name?: string; userId?: number | string }
@@ -14,7 +15,7 @@ export const loadUsers = async (req: PayloadRequest, ids: Id[]): Promise<UserDoc
   const unique = [...new Set(ids.map(String))]
   if (!unique.length) return []
   const { docs } = await req.payload.find({
-    collection: 'users',
+    collection: SLUGS.users,
     where: { id: { in: unique } },
     depth: 0,
     limit: unique.length,
@@ -31,7 +32,7 @@ export const usersAsRecipients = (users: UserDoc[]): Recipient[] =>
 /** Users holding any of the roles. */
 export const usersWithRoles = async (req: PayloadRequest, roles: string[]): Promise<UserDoc[]> => {
   const { docs } = await req.payload.find({
-    collection: 'users',
+    collection: SLUGS.users,
     where: { roles: { in: roles } },
     depth: 0,
     limit: 0,
@@ -56,7 +57,7 @@ export const contentAuthors = async (req: PayloadRequest, content: Record<string
   const ids = AUTHOR_FIELDS.flatMap((field) => idsOf(content[field]))
   if (ids.length) return [...new Map(ids.map((id) => [String(id), id])).values()]
   const { docs } = await req.payload.find({
-    collection: 'workflow-events',
+    collection: SLUGS.workflowEvents,
     where: {
       and: [
         { collection: { equals: 'contents' } },

@@ -5,6 +5,7 @@ import type { EndedAsset } from '../consentEndedAlerts.js'
 
 import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
 import { alertPublishedUses, CONSENT_ENDED_ALERT } from '../consentEndedAlerts.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /**
  * Consents end by the calendar too (an expiry, a revocation dated ahead): the public read rule
@@ -14,7 +15,7 @@ import { alertPublishedUses, CONSENT_ENDED_ALERT } from '../consentEndedAlerts.j
  */
 export const runConsentEnded = async (req: PayloadRequest, now: Date = new Date()) => {
   const { docs } = await req.payload.find({
-    collection: 'archive-assets' as never,
+    collection: SLUGS.archiveAssets,
     where: { 'publicUse.until': { less_than_equal: now.toISOString() } },
     pagination: false,
     depth: 0,
@@ -26,7 +27,7 @@ export const runConsentEnded = async (req: PayloadRequest, now: Date = new Date(
   await resolveAlerts(req, {
     kind: CONSENT_ENDED_ALERT,
     note: 'El contenido ya no usa un activo sin autorización vigente / the content no longer uses an asset without consent in force',
-    stillFailing: uses.map((use) => ({ collection: 'contents', id: use.id })),
+    stillFailing: uses.map((use) => ({ collection: SLUGS.contents, id: use.id })),
   })
   return { alerted: uses.length }
 }

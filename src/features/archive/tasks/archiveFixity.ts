@@ -9,6 +9,7 @@ import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
 import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
 import { archivePaths } from '../paths.js'
 import { sha256File } from '../sha256.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 export const FIXITY_ALERT = 'archive-fixity'
 
@@ -53,7 +54,7 @@ export const runFixity = async (req: PayloadRequest, options: ResolvedOptions) =
   let page = 1
   for (;;) {
     const result = await req.payload.find({
-      collection: 'archive-assets' as never,
+      collection: SLUGS.archiveAssets,
       depth: 0,
       limit: 100,
       page,
@@ -67,18 +68,18 @@ export const runFixity = async (req: PayloadRequest, options: ResolvedOptions) =
       const problems = await checkAssetFiles(asset, options)
       const status = problems.length === 0 ? 'ok' : problems.some((p) => p.problem === 'altered') ? 'altered' : 'missing'
       if (problems.length > 0) {
-        stillFailing.push({ collection: 'archive-assets', id: asset.id })
+        stillFailing.push({ collection: SLUGS.archiveAssets, id: asset.id })
         await raiseAlert(req, {
           kind: FIXITY_ALERT,
           severity: 'critical',
-          subject: { collection: 'archive-assets', id: asset.id, title: asset.title },
+          subject: { collection: SLUGS.archiveAssets, id: asset.id, title: asset.title },
           message: `Integridad: ${problems.map((p) => `${p.file} ${p.problem === 'missing' ? 'falta' : 'alterado'}`).join('; ')} / Fixity: ${problems.length} file(s) missing or altered`,
           details: { problems },
         })
       }
       if (asset.fixity?.status !== status) {
         await req.payload.update({
-          collection: 'archive-assets' as never,
+          collection: SLUGS.archiveAssets,
           id: asset.id,
           data: { fixity: { status, since: new Date().toISOString() } } as never,
           req,

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../types.js'
 
 import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
 import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 export const LICENCE_ALERT = 'archive-licence-expiry'
 
@@ -13,7 +14,7 @@ type Asset = { id: number | string; title: string; license?: { expiresAt?: strin
 export const runLicenceExpiry = async (req: PayloadRequest, options: ResolvedOptions, now = new Date()) => {
   const horizon = new Date(now.getTime() + options.archive.licenceWarningDays * 86_400_000)
   const { docs } = await req.payload.find({
-    collection: 'archive-assets' as never,
+    collection: SLUGS.archiveAssets,
     where: { and: [{ status: { equals: 'active' } }, { 'license.expiresAt': { less_than_equal: horizon.toISOString() } }] },
     pagination: false,
     depth: 0,
@@ -25,11 +26,11 @@ export const runLicenceExpiry = async (req: PayloadRequest, options: ResolvedOpt
   for (const asset of docs as unknown as Asset[]) {
     const expiresAt = new Date(asset.license!.expiresAt!)
     const expired = expiresAt <= now
-    failing.push({ collection: 'archive-assets', id: asset.id })
+    failing.push({ collection: SLUGS.archiveAssets, id: asset.id })
     await raiseAlert(req, {
       kind: LICENCE_ALERT,
       severity: expired ? 'critical' : 'warning',
-      subject: { collection: 'archive-assets', id: asset.id, title: asset.title },
+      subject: { collection: SLUGS.archiveAssets, id: asset.id, title: asset.title },
       message: expired
         ? `Licencia vencida el ${expiresAt.toISOString().slice(0, 10)}: "${asset.title}" no puede publicarse / Licence expired`
         : `La licencia de "${asset.title}" vence el ${expiresAt.toISOString().slice(0, 10)} / Licence expires soon`,

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../types.js'
 
 import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
 import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 export const CONSENT_ALERT = 'archive-consent-pending'
 
@@ -12,7 +13,7 @@ type Asset = { id: number | string; title: string; consent?: string; minorsPrese
 /** Active assets with consent pending, or minors without guardian consent: one alert each. */
 export const runPendingConsent = async (req: PayloadRequest) => {
   const { docs } = await req.payload.find({
-    collection: 'archive-assets' as never,
+    collection: SLUGS.archiveAssets,
     where: {
       and: [
         { status: { equals: 'active' } },
@@ -32,11 +33,11 @@ export const runPendingConsent = async (req: PayloadRequest) => {
   })
   const failing: Array<{ collection: string; id: number | string }> = []
   for (const asset of docs as unknown as Asset[]) {
-    failing.push({ collection: 'archive-assets', id: asset.id })
+    failing.push({ collection: SLUGS.archiveAssets, id: asset.id })
     await raiseAlert(req, {
       kind: CONSENT_ALERT,
       severity: asset.minorsPresent ? 'critical' : 'warning',
-      subject: { collection: 'archive-assets', id: asset.id, title: asset.title },
+      subject: { collection: SLUGS.archiveAssets, id: asset.id, title: asset.title },
       message:
         asset.consent === 'pending'
           ? `Autorización de imagen pendiente: "${asset.title}" / Consent pending`

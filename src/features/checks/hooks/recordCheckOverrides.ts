@@ -3,6 +3,7 @@ import type { FieldHook } from 'payload'
 import { recordWorkflowEvent } from '../../../kernel/machine/recordEvent.js'
 import { contentDepartment } from '../../workflow/collections/Contents/hooks/afterContentChange.js'
 import { idOf } from '../../../kernel/ids.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 type Row = { id?: string; check?: string; reason?: string; by?: unknown; at?: string }
 
@@ -34,7 +35,7 @@ export const auditCheckOverrides: FieldHook = async ({ value, previousValue, ori
   const department = await contentDepartment(req as never, doc)
   for (const row of added) {
     await recordWorkflowEvent(req, {
-      collection: 'contents',
+      collection: SLUGS.contents,
       document: documentId as number | string,
       from: `check:${row.check}:fail`,
       to: `check:${row.check}:overridden`,

@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { safely } from '../../../kernel/components/shared.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 type Measurement = {
   id: number | string
@@ -23,7 +24,7 @@ export async function IndicatorsBlock({ payload, user }: { payload: Payload; use
   const monthStart = new Date(`${now.toISOString().slice(0, 7)}-01T00:00:00-05:00`).toISOString()
   const found = await safely(() =>
     payload.find({
-      collection: 'indicator-measurements' as never,
+      collection: SLUGS.indicatorMeasurements,
       where: { createdAt: { greater_than_equal: monthStart } },
       sort: '-createdAt',
       limit: 12,

@@ -6,6 +6,7 @@ import { type Period, periodYear } from './period.js'
 import { pressReleasePickupRate, sentimentIndex } from '../../monitoring/figures.js'
 import { CHANNELS } from '../../../kernel/vocabulary.js'
 import { type AggregateContext, countWhere, hasCollection, scan, sqlRows, sumCountNeutral, useSql } from './aggregate.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 export type ComputationContext = AggregateContext & { period: Period; now: Date; finishedRequestStatuses: string[] }
 
@@ -128,7 +129,7 @@ const planExecution = (scope: 'external' | 'internal'): Computation => ({
     const year = periodYear(ctx.period)
     // Plans per year and scope are a handful: their ids bound the action queries.
     const { docs: plans } = await ctx.req.payload.find({
-      collection: 'communication-plans' as never,
+      collection: SLUGS.communicationPlans,
       where: { and: [{ scope: { equals: scope } }, { year: { equals: year } }, { status: { in: ['approved', 'in-execution', 'closed'] } }] },
       select: { id: true } as never,
       pagination: false,

@@ -9,6 +9,7 @@ import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
 import { DERIVED } from '../derivedFields.js'
 import { computationByKey } from './computations.js'
 import { belowThreshold, type IndicatorRule, meetsTarget } from './evaluate.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 export type IndicatorDoc = IndicatorRule & {
   id: number | string
@@ -34,7 +35,7 @@ export const computeIndicator = async (
 
 export const activeIndicators = async (req: PayloadRequest, frequency?: string): Promise<IndicatorDoc[]> => {
   const { docs } = await req.payload.find({
-    collection: 'indicators' as never,
+    collection: SLUGS.indicators,
     where: { and: [{ active: { equals: true } }, ...(frequency ? [{ frequency: { equals: frequency } }] : [])] },
     pagination: false,
     sort: 'code',
@@ -80,7 +81,7 @@ export const measurePeriod = async (
       computedAt: new Date().toISOString(),
     }
     const { docs } = await req.payload.find({
-      collection: 'indicator-measurements' as never,
+      collection: SLUGS.indicatorMeasurements,
       where: { and: [{ indicator: { equals: indicator.id } }, { period: { equals: period.label } }] },
       limit: 1,
       depth: 0,
@@ -89,16 +90,16 @@ export const measurePeriod = async (
     })
     const context = { [DERIVED]: true }
     const update = (id: number | string) =>
-      req.payload.update({ collection: 'indicator-measurements' as never, id, data: data as never, req, overrideAccess: true, context })
+      req.payload.update({ collection: SLUGS.indicatorMeasurements, id, data: data as never, req, overrideAccess: true, context })
     if (docs[0]) {
       await update((docs[0] as { id: number | string }).id)
     } else {
       try {
-        await req.payload.create({ collection: 'indicator-measurements' as never, data: data as never, req, overrideAccess: true, context })
+        await req.payload.create({ collection: SLUGS.indicatorMeasurements, data: data as never, req, overrideAccess: true, context })
       } catch (error) {
         // Another run measured it at the same moment (unique indicator + period): update that one.
         const { docs: raced } = await req.payload.find({
-          collection: 'indicator-measurements' as never,
+          collection: SLUGS.indicatorMeasurements,
           where: { and: [{ indicator: { equals: indicator.id } }, { period: { equals: period.label } }] },
           limit: 1,
           depth: 0,
@@ -113,7 +114,7 @@ export const measurePeriod = async (
       const { created } = await raiseAlert(req, {
         kind: ALERT_INDICATOR,
         severity: 'warning',
-        subject: { collection: 'indicators', id: indicator.id, title: `${indicator.code} ${indicator.name}` },
+        subject: { collection: SLUGS.indicators, id: indicator.id, title: `${indicator.code} ${indicator.name}` },
         message: `El indicador ${indicator.code} "${indicator.name}" está en ${result.value} ${indicator.unit ?? ''} (umbral ${indicator.alertThreshold}) en ${period.label} / indicator below its alert threshold`,
         details: { period: period.label, value: result.value, target: indicator.target, alertThreshold: indicator.alertThreshold },
       })
@@ -129,7 +130,7 @@ export const resolveIndicatorAlerts = async (req: PayloadRequest): Promise<numbe
   const failing: Array<{ collection: string; id: number | string }> = []
   for (const indicator of await activeIndicators(req)) {
     const { docs } = await req.payload.find({
-      collection: 'indicator-measurements' as never,
+      collection: SLUGS.indicatorMeasurements,
       where: { indicator: { equals: indicator.id } },
       sort: '-periodEnd',
       limit: 1,
@@ -138,7 +139,7 @@ export const resolveIndicatorAlerts = async (req: PayloadRequest): Promise<numbe
       req,
       overrideAccess: true,
     })
-    if ((docs[0] as { belowThreshold?: boolean } | undefined)?.belowThreshold) failing.push({ collection: 'indicators', id: indicator.id })
+    if ((docs[0] as { belowThreshold?: boolean } | undefined)?.belowThreshold) failing.push({ collection: SLUGS.indicators, id: indicator.id })
   }
   return resolveAlerts(req, {
     kind: ALERT_INDICATOR,

@@ -2,6 +2,7 @@ import type { Role } from '../../../kernel/access/roles.js'
 import { tr } from '../../../kernel/i18n/index.js'
 import { defineMachine } from '../../../kernel/machine/defineMachine.js'
 import type { GuardFn, TransitionRule } from '../../../kernel/machine/types.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /** The states of a campaign. */
 export const CAMPAIGN_STATES = {
@@ -30,7 +31,7 @@ export const CAMPAIGN_TRANSITIONS: readonly TransitionRule[] = [
 /** `campaigns.status`. */
 export const campaignMachine = defineMachine({
   name: 'campaign',
-  collection: 'campaigns',
+  collection: SLUGS.campaigns,
   field: 'status',
   states: CAMPAIGN_STATES,
   initial: 'planned',

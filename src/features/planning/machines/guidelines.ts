@@ -1,6 +1,7 @@
 import type { Role } from '../../../kernel/access/roles.js'
 import { defineMachine } from '../../../kernel/machine/defineMachine.js'
 import type { TransitionRule } from '../../../kernel/machine/types.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /** The states of a guideline (policy, strategy, guideline, manual). */
 export const GUIDELINE_STATES = {
@@ -27,7 +28,7 @@ export const GUIDELINE_TRANSITIONS: readonly TransitionRule[] = [
 /** `guidelines.status`. Version numbers and stamps are guardGuideline's. */
 export const guidelineMachine = defineMachine({
   name: 'guideline',
-  collection: 'guidelines',
+  collection: SLUGS.guidelines,
   field: 'status',
   states: GUIDELINE_STATES,
   initial: 'draft',

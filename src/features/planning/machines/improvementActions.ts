@@ -3,6 +3,7 @@ import { OFFICE_ROLES, type Role } from '../../../kernel/access/roles.js'
 import { defineMachine } from '../../../kernel/machine/defineMachine.js'
 import type { GuardContext, GuardFn, TransitionRule } from '../../../kernel/machine/types.js'
 import { sameId } from '../../../kernel/ids.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /** The states of a corrective, preventive or improvement action. */
 export const IMPROVEMENT_STATES = {
@@ -40,7 +41,7 @@ export const IMPROVEMENT_TRANSITIONS: readonly TransitionRule[] = [
 /** `improvement-actions.status`. Stamps (doneAt, the effectiveness check) are guardLifecycle's. */
 export const improvementMachine = defineMachine({
   name: 'improvement-action',
-  collection: 'improvement-actions',
+  collection: SLUGS.improvementActions,
   field: 'status',
   states: IMPROVEMENT_STATES,
   initial: 'open',

@@ -1,6 +1,7 @@
 import { defineMachine } from '../../../kernel/machine/defineMachine.js'
 import type { TransitionRule } from '../../../kernel/machine/types.js'
 import { DERIVED } from '../derivedFields.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /** The states of a plan action, derived from its progress (src/features/planning/progress.ts). */
 export const PLAN_ACTION_STATES = {
@@ -23,7 +24,7 @@ export const PLAN_ACTION_TRANSITIONS: readonly TransitionRule[] = [
 /** `plan-actions.status`: the recomputation of progress (context DERIVED) is the system's save. */
 export const planActionMachine = defineMachine({
   name: 'plan-action',
-  collection: 'plan-actions',
+  collection: SLUGS.planActions,
   field: 'status',
   states: PLAN_ACTION_STATES,
   initial: 'pending',

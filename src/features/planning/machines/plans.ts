@@ -1,6 +1,7 @@
 import type { Role } from '../../../kernel/access/roles.js'
 import { defineMachine } from '../../../kernel/machine/defineMachine.js'
 import type { TransitionRule } from '../../../kernel/machine/types.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /** The states of a communication plan. */
 export const PLAN_STATES = {
@@ -23,7 +24,7 @@ export const PLAN_TRANSITIONS: readonly TransitionRule[] = [
 /** `communication-plans.status`. The approval stamp is guardPlan's (collections/CommunicationPlans/hooks). */
 export const planMachine = defineMachine({
   name: 'plan',
-  collection: 'communication-plans',
+  collection: SLUGS.communicationPlans,
   field: 'status',
   states: PLAN_STATES,
   initial: 'draft',

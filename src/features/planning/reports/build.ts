@@ -18,6 +18,7 @@ import {
 import { lightOf } from '../indicators/evaluate.js'
 import { type Period, periodYear } from '../indicators/period.js'
 import { REQUEST_STATUSES } from '../../workflow/states.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 export type ReportData = {
   institution: string
@@ -106,7 +107,7 @@ export const buildReportData = async (req: PayloadRequest, options: ResolvedOpti
   }
 
   // Requests received in the period, by department and status (count queries per cell).
-  const { docs: departments } = await req.payload.find({ collection: 'departments' as never, pagination: false, sort: 'name', depth: 0, select: { name: true } as never, req, overrideAccess: true })
+  const { docs: departments } = await req.payload.find({ collection: SLUGS.departments, pagination: false, sort: 'name', depth: 0, select: { name: true } as never, req, overrideAccess: true })
   const statuses = [...REQUEST_STATUSES]
   const received = range('createdAt', period)
   const rows: ReportData['requests']['rows'] = []
@@ -120,7 +121,7 @@ export const buildReportData = async (req: PayloadRequest, options: ResolvedOpti
   }
 
   const year = periodYear(period)
-  const { docs: planDocs } = await req.payload.find({ collection: 'communication-plans' as never, where: { year: { equals: year } }, sort: 'scope', pagination: false, depth: 0, req, overrideAccess: true })
+  const { docs: planDocs } = await req.payload.find({ collection: SLUGS.communicationPlans, where: { year: { equals: year } }, sort: 'scope', pagination: false, depth: 0, req, overrideAccess: true })
   const plans = (planDocs as unknown as Array<Record<string, any>>).map((p) => ({
     title: p.title,
     year: p.year,
@@ -134,7 +135,7 @@ export const buildReportData = async (req: PayloadRequest, options: ResolvedOpti
 
   // Campaigns running at some point of the period.
   const { docs: campaignDocs } = await req.payload.find({
-    collection: 'campaigns' as never,
+    collection: SLUGS.campaigns,
     where: { and: [{ 'period.start': { less_than: period.end.toISOString() } }, { 'period.end': { greater_than_equal: period.start.toISOString() } }] },
     sort: 'name',
     pagination: false,
@@ -158,7 +159,7 @@ export const buildReportData = async (req: PayloadRequest, options: ResolvedOpti
   // Alerts raised in the period, by kind (kinds are few; read kinds with a bounded select).
   const kinds = new Set<string>()
   for (let page = 1; ; page++) {
-    const res = await req.payload.find({ collection: 'alerts' as never, where: range('createdAt', period) as never, select: { kind: true } as never, limit: 1000, page, depth: 0, req, overrideAccess: true })
+    const res = await req.payload.find({ collection: SLUGS.alerts, where: range('createdAt', period) as never, select: { kind: true } as never, limit: 1000, page, depth: 0, req, overrideAccess: true })
     for (const a of res.docs as unknown as Array<{ kind: string }>) kinds.add(a.kind)
     if (!res.hasNextPage) break
   }

@@ -7,6 +7,7 @@ import { parsePeriod } from '../indicators/period.js'
 import { generateReport } from './generate.js'
 import { reportCsv, reportPdf, type StoredReport } from './render.js'
 import { readJsonBody } from '../../publicApi/http.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
 
@@ -19,7 +20,7 @@ const readReport = async (req: PayloadRequest): Promise<Response | StoredReport>
   const id = req.routeParams?.id as string | undefined
   if (!id) return error(400, 'id: requerido / required')
   const report = await req.payload
-    .findByID({ collection: 'reports' as never, id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
+    .findByID({ collection: SLUGS.reports, id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
     .catch(() => null)
   if (!report) return error(404, 'id: el informe no existe o no tiene acceso / report not found or not readable')
   return report as unknown as StoredReport

@@ -7,6 +7,7 @@ import type { ResolvedOptions } from '../../../types.js'
 import { type Period } from '../indicators/period.js'
 import { DERIVED } from '../derivedFields.js'
 import { buildReportData } from './build.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 export const REPORT_KINDS = [
   { value: 'monthly', label: { es: 'Mensual', en: 'Monthly' } },
@@ -23,13 +24,13 @@ export const reportTitle = (period: Period, version: number) =>
 type StoredReport = { id: number | string; title: string; version: number; data: Awaited<ReturnType<typeof buildReportData>>; kind: string }
 
 const findByRunKey = async (req: PayloadRequest, runKey: string): Promise<null | StoredReport> => {
-  const { docs } = await req.payload.find({ collection: 'reports' as never, where: { runKey: { equals: runKey } }, limit: 1, depth: 0, req, overrideAccess: true })
+  const { docs } = await req.payload.find({ collection: SLUGS.reports, where: { runKey: { equals: runKey } }, limit: 1, depth: 0, req, overrideAccess: true })
   return (docs[0] as unknown as StoredReport) ?? null
 }
 
 const lastVersion = async (req: PayloadRequest, period: Period): Promise<number> => {
   const { docs } = await req.payload.find({
-    collection: 'reports' as never,
+    collection: SLUGS.reports,
     where: { and: [{ kind: { equals: period.frequency } }, { period: { equals: period.label } }] },
     sort: '-version',
     limit: 1,
@@ -66,7 +67,7 @@ export const generateReport = async (
     const version = (await lastVersion(req, period)) + 1
     try {
       return (await req.payload.create({
-        collection: 'reports' as never,
+        collection: SLUGS.reports,
         data: {
           title: reportTitle(period, version),
           kind: period.frequency,

@@ -4,6 +4,7 @@ import type { OpenDataset } from './types.js'
 import { contentURL } from '../http.js'
 import { REQUEST_STATUSES } from '../../workflow/states.js'
 import { maxDate, readAll } from './read.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /**
  * The published-content catalogue: exactly what the public website may show. Read as an anonymous
@@ -28,7 +29,7 @@ export const publishedContentsDataset: OpenDataset = {
   load: async (payload, options: ResolvedOptions) => {
     type Doc = { id: number | string; title: string; kind: string; channels?: null | string[]; publishedAt?: null | string; slug?: null | string; updatedAt: string }
     const docs = await readAll<Doc>(payload, {
-      collection: 'contents',
+      collection: SLUGS.contents,
       sort: '-publishedAt',
       depth: 0,
       select: { title: true, kind: true, channels: true, publishedAt: true, slug: true, updatedAt: true },
@@ -71,13 +72,13 @@ export const requestStatisticsDataset: OpenDataset = {
     type Req = { department?: null | number | string | { id: number | string }; status: string; createdAt: string; updatedAt: string }
     // System aggregation (requests are not public): only department, status and dates are read.
     const requests = await readAll<Req>(payload, {
-      collection: 'communication-requests',
+      collection: SLUGS.communicationRequests,
       depth: 0,
       select: { department: true, status: true, createdAt: true, updatedAt: true },
       overrideAccess: true,
     })
     const departments = await readAll<{ id: number | string; code: string; name: string }>(payload, {
-      collection: 'departments',
+      collection: SLUGS.departments,
       depth: 0,
       select: { code: true, name: true },
       overrideAccess: true,

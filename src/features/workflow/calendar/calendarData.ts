@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 
 import { pendingSchedules, SCHEDULE_FAILED_ALERT } from '../scheduling/schedules.js'
 import { idOf } from '../../../kernel/ids.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /** What the editorial calendar shows on a day. */
 export type CalendarItem = {
@@ -89,7 +90,7 @@ export const getCalendarData = async (
     const ids = [...new Set(schedules.map((row) => row.contentId))]
     const contents = await orNothing(() =>
       payload.find({
-        collection: 'contents',
+        collection: SLUGS.contents,
         where: { and: [{ id: { in: ids } }, ...contentFilters] },
         limit: ids.length,
         draft: true,
@@ -104,7 +105,7 @@ export const getCalendarData = async (
         kind: 'scheduled',
         at: row.waitUntil,
         title: doc.title,
-        collection: 'contents',
+        collection: SLUGS.contents,
         id: doc.id,
         jobId: row.jobId,
         action: row.action,
@@ -117,7 +118,7 @@ export const getCalendarData = async (
   // (the head publishes the piece, or resolves the alert). Read with the user's access to alerts.
   const failures = await orNothing(() =>
     payload.find({
-      collection: 'alerts',
+      collection: SLUGS.alerts,
       where: { and: [{ kind: { equals: SCHEDULE_FAILED_ALERT } }, { status: { not_equals: 'resolved' } }] },
       pagination: false,
       ...access,
@@ -131,7 +132,7 @@ export const getCalendarData = async (
       failed: true,
       at,
       title: alert.subject.title ?? '',
-      collection: 'contents',
+      collection: SLUGS.contents,
       id: alert.subject.documentId,
       action: alert.details?.action === 'unpublish' ? 'unpublish' : 'publish',
     })
@@ -141,14 +142,14 @@ export const getCalendarData = async (
   const open: Where = { status: { not_in: FINISHED } }
   const [due, events] = await Promise.all([
     orNothing(() => payload.find({
-      collection: 'communication-requests',
+      collection: SLUGS.communicationRequests,
       where: { and: [open, { dueDate: { greater_than_equal: from } }, { dueDate: { less_than: to } }, ...requestFilters] },
       limit: LIMIT,
       sort: 'dueDate',
       ...access,
     })),
     orNothing(() => payload.find({
-      collection: 'communication-requests',
+      collection: SLUGS.communicationRequests,
       where: {
         and: [
           { status: { not_in: ['cancelled', 'rejected'] } },
@@ -163,11 +164,11 @@ export const getCalendarData = async (
     })),
   ])
   for (const doc of due.docs) {
-    items.push({ kind: 'due', at: doc.dueDate as string, title: doc.title, collection: 'communication-requests', id: doc.id, status: doc.status, dueDate: doc.dueDate })
+    items.push({ kind: 'due', at: doc.dueDate as string, title: doc.title, collection: SLUGS.communicationRequests, id: doc.id, status: doc.status, dueDate: doc.dueDate })
   }
   for (const doc of events.docs) {
     const at = (doc as { event?: { date?: null | string } }).event?.date
-    if (at) items.push({ kind: 'event', at, title: doc.title, collection: 'communication-requests', id: doc.id, status: doc.status, dueDate: doc.dueDate })
+    if (at) items.push({ kind: 'event', at, title: doc.title, collection: SLUGS.communicationRequests, id: doc.id, status: doc.status, dueDate: doc.dueDate })
   }
   items.sort((a, b) => a.at.localeCompare(b.at))
 
@@ -175,7 +176,7 @@ export const getCalendarData = async (
   const scheduledIds = new Set((await pendingSchedules(payload, [], req)).map((row) => row.contentId))
   const approved = await orNothing(() =>
     payload.find({
-      collection: 'contents',
+      collection: SLUGS.contents,
       where: { and: [{ stage: { equals: 'approved' } }, ...contentFilters] },
       limit: LIMIT,
       sort: 'updatedAt',
@@ -185,12 +186,12 @@ export const getCalendarData = async (
   )
   const contents: BacklogItem[] = approved.docs
     .filter((doc) => !scheduledIds.has(String(doc.id)))
-    .map((doc) => ({ collection: 'contents', id: doc.id, title: doc.title, status: (doc as { stage?: string }).stage }))
+    .map((doc) => ({ collection: SLUGS.contents, id: doc.id, title: doc.title, status: (doc as { stage?: string }).stage }))
 
   // Backlog: accepted requests that no content answers yet
   const accepted = await orNothing(() =>
     payload.find({
-      collection: 'communication-requests',
+      collection: SLUGS.communicationRequests,
       where: { and: [{ status: { equals: 'accepted' } }, ...requestFilters] },
       limit: LIMIT,
       sort: 'dueDate',
@@ -200,7 +201,7 @@ export const getCalendarData = async (
   let answered = new Set<string>()
   if (accepted.docs.length > 0) {
     const linked = await payload.find({
-      collection: 'contents',
+      collection: SLUGS.contents,
       where: { request: { in: accepted.docs.map((doc) => doc.id) } },
       limit: 0,
       depth: 0,
@@ -213,7 +214,7 @@ export const getCalendarData = async (
   }
   const requests: BacklogItem[] = accepted.docs
     .filter((doc) => !answered.has(String(doc.id)))
-    .map((doc) => ({ collection: 'communication-requests', id: doc.id, title: doc.title, status: doc.status, dueDate: doc.dueDate }))
+    .map((doc) => ({ collection: SLUGS.communicationRequests, id: doc.id, title: doc.title, status: doc.status, dueDate: doc.dueDate }))
 
   return { items, backlog: { contents, requests } }
 }

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { hasRole } from '../../../kernel/access/index.js'
 import { tr } from '../../../kernel/i18n/index.js'
 import { answeringKind, requestCoverage, WORKING_STATUSES } from '../delivery.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /**
  * `GET /api/communication-requests/:id/products`: each product the request asked for, the content
@@ -19,7 +20,7 @@ export const productsEndpoint = (): Endpoint => ({
     let request: Record<string, unknown> & { id: number | string; status?: string }
     try {
       request = (await req.payload.findByID({
-        collection: 'communication-requests',
+        collection: SLUGS.communicationRequests,
         id: String(req.routeParams?.id ?? ''),
         depth: 0,
         req,

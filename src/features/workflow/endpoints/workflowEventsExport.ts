@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 import type { ResolvedOptions } from '../../../types.js'
 
 import { type CsvColumn, toCsv } from '../../../kernel/formats/csv.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 type EventRow = {
   at?: string | null
@@ -105,7 +106,7 @@ export const workflowEventsExportEndpoint = (_options: ResolvedOptions): Endpoin
     const rows: EventRow[] = []
     for (let page = 1; ; page++) {
       const result = await req.payload.find({
-        collection: 'workflow-events',
+        collection: SLUGS.workflowEvents,
         where: and.length ? { and } : undefined,
         sort: 'at',
         limit: PAGE,

@@ -5,6 +5,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 import { recordWorkflowEvent } from '../../../kernel/machine/recordEvent.js'
 import { queueNotification } from '../../../kernel/notifications/queueNotification.js'
 import { factCheckKey, verifyFactCheckToken } from './token.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 export const FACT_CHECKS = 'fact-check-requests' as 'users' // not in the generated types until the lead regenerates them
 
@@ -65,7 +66,7 @@ export const openLink = async (req: PayloadRequest, token: string): Promise<Fact
 /** Loads the content a link points to (latest draft), or refuses the link when it is gone. */
 export const linkedContent = async (req: PayloadRequest, row: FactCheckRow) => {
   const content = (await req.payload.findByID({
-    collection: 'contents',
+    collection: SLUGS.contents,
     id: contentIdOf(row),
     depth: 0,
     draft: true,
@@ -104,7 +105,7 @@ export const answerLink = async (req: PayloadRequest, token: string, answer: Ans
       const stage = content.stage ?? null
       const verdictText = answer.verdict === 'confirmed' ? 'confirma la información' : 'tiene observaciones'
       const event = await recordWorkflowEvent(req, {
-        collection: 'contents',
+        collection: SLUGS.contents,
         document: content.id,
         from: stage,
         to: stage ?? 'in-review',
@@ -118,7 +119,7 @@ export const answerLink = async (req: PayloadRequest, token: string, answer: Ans
       await req.payload.db.updateOne({ collection: FACT_CHECKS, id: row.id, data: { answerEvent: String(event.id) }, req, returning: false })
       await queueNotification(req, {
         event: 'fact-check-answered',
-        collection: 'contents',
+        collection: SLUGS.contents,
         id: content.id,
         eventId: event.id,
         comment: answer.comment || undefined,

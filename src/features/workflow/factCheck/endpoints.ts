@@ -12,6 +12,7 @@ import { factCheckRequest } from '../../../kernel/notifications/templates/index.
 import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink } from './answer.js'
 import { errorPage, pageHeaders, previewPage, thanksPage } from './page.js'
 import { factCheckKey, newTokenId, signFactCheckToken } from './token.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/
 
@@ -59,7 +60,7 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
 
     // The caller must be able to read the content (their own access rules).
     const content = (await req.payload.findByID({
-      collection: 'contents',
+      collection: SLUGS.contents,
       id: contentId,
       depth: 0,
       draft: true,

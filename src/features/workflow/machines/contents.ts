@@ -5,6 +5,7 @@ import { OFFICE_ROLES } from '../../../kernel/access/roles.js'
 import { defineMachine } from '../../../kernel/machine/defineMachine.js'
 import type { StateMachine, TransitionRule } from '../../../kernel/machine/types.js'
 import { CONTENT_STAGE_LABELS } from '../states.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 const REVIEWERS: readonly Role[] = ['admin', 'head', 'editor']
 
@@ -37,7 +38,7 @@ export const contentMachine = (options: Pick<ResolvedOptions, 'workflow'>): Stat
   if (cached) return cached
   const machine = defineMachine({
     name: 'content',
-    collection: 'contents',
+    collection: SLUGS.contents,
     field: 'stage',
     states: CONTENT_STAGE_LABELS,
     initial: 'draft',

@@ -5,6 +5,7 @@ import { OFFICE_ROLES } from '../../../kernel/access/roles.js'
 import { defineMachine } from '../../../kernel/machine/defineMachine.js'
 import type { StateMachine, TransitionRule } from '../../../kernel/machine/types.js'
 import { REQUEST_STATUS_LABELS, type RequestStatus } from '../states.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 const TRIAGE: readonly Role[] = ['admin', 'head']
 const REVIEWERS: readonly Role[] = ['admin', 'head', 'editor']
@@ -49,7 +50,7 @@ export const requestMachine = (options: Pick<ResolvedOptions, 'workflow'>): Stat
   if (cached) return cached
   const machine = defineMachine({
     name: 'request',
-    collection: 'communication-requests',
+    collection: SLUGS.communicationRequests,
     field: 'status',
     states: REQUEST_STATUS_LABELS,
     initial: 'submitted',

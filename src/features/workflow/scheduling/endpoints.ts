@@ -9,6 +9,7 @@ import { cancelSchedule } from './cancelSchedule.js'
 import { type ScheduleAction, scheduleRefusal } from './rules.js'
 import { schedulePublication } from './schedulePublication.js'
 import { pendingSchedulesOf } from './schedules.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 type Failure = { status?: number; message?: string; data?: { errors?: unknown[] } }
 
@@ -39,7 +40,7 @@ export const scheduleEndpoints = (options: ResolvedOptions): Endpoint[] => [
       const user = actingUser(req)
       if (!user) return Response.json({ errors: [{ message: tr(req, 'unauthorized') }] }, { status: 401 })
       try {
-        const content = (await req.payload.findByID({ collection: 'contents', id: idParam(req), depth: 0, draft: true, overrideAccess: false, user, req })) as unknown as Record<string, unknown>
+        const content = (await req.payload.findByID({ collection: SLUGS.contents, id: idParam(req), depth: 0, draft: true, overrideAccess: false, user, req })) as unknown as Record<string, unknown>
         const pending = await pendingSchedulesOf(req.payload, content.id as string, req)
         return Response.json({
           timeZone: options.timeZone,

@@ -9,6 +9,7 @@ import { tr } from '../../../kernel/i18n/index.js'
 import { formatWallClock } from '../../../kernel/time/zonedTime.js'
 import { SCHEDULED_TRANSITION, scheduleRefusal } from './rules.js'
 import { PUBLISH_ON_SCHEDULE, SCHEDULE_FAILED_ALERT, type ScheduleInput } from './schedules.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 const RETRIES = 3
 
@@ -22,14 +23,14 @@ const alertFailure = async (req: PayloadRequest, options: ResolvedOptions, input
   await raiseAlert(req, {
     kind: SCHEDULE_FAILED_ALERT,
     severity: 'critical',
-    subject: { collection: 'contents', id: input.content, title },
+    subject: { collection: SLUGS.contents, id: input.content, title },
     message: tr(null, 'scheduleFailedAlert', { title, at, reason }),
     details: { jobId: jobId === undefined ? null : String(jobId), at: input.at, action: input.action, scheduledBy: input.scheduledBy, reason },
   })
 }
 
 const loadContent = async (req: PayloadRequest, id: string) =>
-  (await req.payload.findByID({ collection: 'contents', id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })) as unknown as Content | null
+  (await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })) as unknown as Content | null
 
 /**
  * Makes a scheduled publication when its time comes, as the user who scheduled it, through the
@@ -52,7 +53,7 @@ export const publishOnScheduleTask = (options: ResolvedOptions): TaskConfig =>
     handler: async ({ input, job, req }: { input: ScheduleInput; job: { id: unknown }; req: PayloadRequest }) => {
       const content = await loadContent(req, input.content)
       const scheduler = input.scheduledBy
-        ? await req.payload.findByID({ collection: 'users', id: input.scheduledBy, depth: 0, overrideAccess: true, disableErrors: true, req })
+        ? await req.payload.findByID({ collection: SLUGS.users, id: input.scheduledBy, depth: 0, overrideAccess: true, disableErrors: true, req })
         : null
       const refuse = async (reason: string): Promise<never> => {
         await alertFailure(req, options, input, content, reason, job.id)
@@ -63,12 +64,12 @@ export const publishOnScheduleTask = (options: ResolvedOptions): TaskConfig =>
       // publishing by hand first): done, nothing to alert.
       if (content.stage === SCHEDULED_TRANSITION[input.action].to) return { output: {} }
       if (!scheduler) return refuse(tr(null, 'scheduleNeedsScheduler'))
-      const user = { ...scheduler, collection: 'users' } as unknown as NonNullable<PayloadRequest['user']>
+      const user = { ...scheduler, collection: SLUGS.users } as unknown as NonNullable<PayloadRequest['user']>
       const refusal = scheduleRefusal(null, options, user, content, input.action)
       if (refusal) return refuse(refusal.message)
       try {
         await req.payload.update({
-          collection: 'contents',
+          collection: SLUGS.contents,
           id: content.id,
           data: { stage: SCHEDULED_TRANSITION[input.action].to } as never,
           depth: 0,

@@ -8,12 +8,13 @@ import { tr } from '../../../kernel/i18n/index.js'
 import { actingUser } from '../../../kernel/machine/authorizeTransition.js'
 import { type Refusal, type ScheduleAction, scheduleInstant, scheduleRefusal } from './rules.js'
 import { cancelScheduleJob, pendingSchedulesOf, PUBLISH_ON_SCHEDULE, type ScheduleInput } from './schedules.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 type Id = number | string
 
 /** A refusal as the 4xx every API shows: the message, and `data.errors` on the field's path. */
 export const refusalError = (refusal: Refusal) =>
-  new APIError(refusal.message, refusal.status, { collection: 'contents', errors: [{ path: refusal.path, message: refusal.message }] }, true)
+  new APIError(refusal.message, refusal.status, { collection: SLUGS.contents, errors: [{ path: refusal.path, message: refusal.message }] }, true)
 
 /**
  * Schedules a content to be published (or unpublished) at `at`, as the signed-in user. Refused now,
@@ -28,7 +29,7 @@ export const schedulePublication = async (
 ): Promise<{ jobId: Id; waitUntil: string; action: ScheduleAction }> => {
   const user = actingUser(req)
   if (!user) throw new APIError(tr(req, 'unauthorized'), 401, null, true)
-  const content = (await req.payload.findByID({ collection: 'contents', id, depth: 0, draft: true, overrideAccess: false, user, req })) as unknown as Record<string, unknown>
+  const content = (await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: false, user, req })) as unknown as Record<string, unknown>
   const refusal = scheduleRefusal(req, options, user, content, action)
   if (refusal) throw refusalError(refusal)
   const when = scheduleInstant(req, at, options.timeZone)

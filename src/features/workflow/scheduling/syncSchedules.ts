@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { tr } from '../../../kernel/i18n/index.js'
 import { SCHEDULED_TRANSITION } from './rules.js'
 import { cancelScheduleJob, pendingSchedulesOf, SCHEDULE_FAILED_ALERT } from './schedules.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /**
  * Keeps a content's schedules true to its stage. When the stage changes, a pending schedule that
@@ -18,7 +19,7 @@ export const syncSchedules: CollectionAfterChangeHook = async ({ doc, previousDo
   }
   if (doc.stage === 'published' || doc.stage === 'unpublished') {
     const { docs } = await req.payload.find({
-      collection: 'alerts',
+      collection: SLUGS.alerts,
       where: { and: [{ kind: { equals: SCHEDULE_FAILED_ALERT } }, { 'subject.documentId': { equals: String(doc.id) } }, { status: { not_equals: 'resolved' } }] },
       depth: 0,
       pagination: false,
@@ -27,7 +28,7 @@ export const syncSchedules: CollectionAfterChangeHook = async ({ doc, previousDo
     })
     for (const alert of docs) {
       await req.payload.update({
-        collection: 'alerts',
+        collection: SLUGS.alerts,
         id: alert.id,
         data: { status: 'resolved', resolutionNote: tr(null, 'scheduleFailureSettled') } as never,
         overrideAccess: true,

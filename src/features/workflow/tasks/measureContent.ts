@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../types.js'
 
 import { contentDepartment, MEASURE_TASK } from '../collections/Contents/hooks/afterContentChange.js'
 import { writeFollowUp } from '../followUps.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /**
  * The measurement of a published content, queued at publication to run N days later: how many
@@ -33,7 +34,7 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
       req: Parameters<typeof writeFollowUp>[0]
     }) => {
       const content = (await req.payload.findByID({
-        collection: 'contents' as never,
+        collection: SLUGS.contents,
         id: input.contentId as never,
         depth: 0,
         req,
@@ -45,7 +46,7 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
       let reach = 0
       if (req.payload.collections['media-mentions' as never]) {
         const { docs, totalDocs } = await req.payload.find({
-          collection: 'media-mentions' as never,
+          collection: SLUGS.mediaMentions,
           where: { originContent: { equals: content.id } },
           pagination: false,
           depth: 0,
@@ -60,7 +61,7 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
       // (Jobs queued with the publication's date key on it; older ones, and hand-queued ones, on the job.)
       const publication = input.publishedAt ?? (job?.id !== undefined ? `job:${job.id}` : (content.publishedAt ?? 'unknown'))
       const key = `content-measurement|${content.id}|${publication}`
-      const measured = async () => (await req.payload.count({ collection: 'follow-ups' as never, where: { key: { equals: key } }, req, overrideAccess: true })).totalDocs > 0
+      const measured = async () => (await req.payload.count({ collection: SLUGS.followUps, where: { key: { equals: key } }, req, overrideAccess: true })).totalDocs > 0
       if (await measured()) return { output: { mentions, reach } }
       try {
         await writeFollowUp(req, {

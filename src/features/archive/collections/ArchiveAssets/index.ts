@@ -15,6 +15,7 @@ import { archivePaths } from '../../paths.js'
 import { GROUPS } from '../../../../defaults.js'
 import { captionFields, consentRecordsField, legalHoldFields, publicUseField } from './usageFields.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 export const ARCHIVE_KINDS = [
   { value: 'photo', label: { es: 'Fotografía', en: 'Photo' } },
@@ -49,7 +50,7 @@ const systemOnlyStaffRead = { ...systemOnly, read: staffOnlyField }
  * src/access/archiveAssets.ts for who sees what (including file URLs).
  */
 export const createArchiveAssetsCollection = (options: ResolvedOptions): CollectionConfig => ({
-  slug: 'archive-assets',
+  slug: SLUGS.archiveAssets,
   labels: { singular: { es: 'Activo de archivo', en: 'Archive asset' }, plural: { es: 'Archivo audiovisual', en: 'Audiovisual archive' } },
   admin: {
     group: GROUPS.archive,
@@ -176,11 +177,11 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
         { name: 'licensor', type: 'text', label: { es: 'Titular / licenciante', en: 'Licensor' } },
         { name: 'expiresAt', type: 'date', index: true, label: { es: 'Vence', en: 'Expires at' } },
         { name: 'scope', type: 'textarea', label: { es: 'Ámbito y canales de uso', en: 'Scope and channels of use' } },
-        { name: 'document', type: 'upload', relationTo: 'archive-assets', access: { read: staffOnlyField }, label: { es: 'Documento de licencia', en: 'Licence document' } },
+        { name: 'document', type: 'upload', relationTo: SLUGS.archiveAssets, access: { read: staffOnlyField }, label: { es: 'Documento de licencia', en: 'Licence document' } },
       ],
     },
     { name: 'event', type: 'text', label: { es: 'Evento', en: 'Event' } },
-    { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: { es: 'Dependencia', en: 'Department' } },
+    { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { es: 'Dependencia', en: 'Department' } },
     { name: 'tags', type: 'text', hasMany: true, label: { es: 'Etiquetas', en: 'Tags' } },
     {
       name: 'people',
@@ -212,7 +213,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       options: CONSENT_OPTIONS,
       label: { es: 'Autorización de imagen', en: 'Consent' },
     },
-    { name: 'consentDocument', type: 'upload', relationTo: 'archive-assets', access: { read: personalDataField }, label: { es: 'Documento de autorización', en: 'Consent document' } },
+    { name: 'consentDocument', type: 'upload', relationTo: SLUGS.archiveAssets, access: { read: personalDataField }, label: { es: 'Documento de autorización', en: 'Consent document' } },
     consentRecordsField,
     publicUseField,
     ...captionFields,
@@ -236,7 +237,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
       access: { read: staffOnlyField },
       label: { es: 'Retención documental', en: 'Retention' },
       fields: [
-        { name: 'series', type: 'relationship', relationTo: 'retention-series', label: { es: 'Serie (TRD)', en: 'Records series' } },
+        { name: 'series', type: 'relationship', relationTo: SLUGS.retentionSeries, label: { es: 'Serie (TRD)', en: 'Records series' } },
         { name: 'years', type: 'number', min: 0, label: { es: 'Años de retención', en: 'Retention years' } },
         {
           name: 'disposition',
@@ -272,11 +273,11 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     },
     ...legalHoldFields,
     { name: 'retiredAt', type: 'date', access: systemOnly, label: { es: 'Retirado el', en: 'Retired at' }, admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'retired' } },
-    { name: 'retiredBy', type: 'relationship', relationTo: 'users', access: systemOnly, label: { es: 'Retirado por', en: 'Retired by' }, admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'retired' } },
+    { name: 'retiredBy', type: 'relationship', relationTo: SLUGS.users, access: systemOnly, label: { es: 'Retirado por', en: 'Retired by' }, admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.status === 'retired' } },
     // ─── written only by the system ───
     { name: 'sha256', type: 'text', index: true, access: systemOnly, label: { es: 'SHA-256', en: 'SHA-256' }, admin: { position: 'sidebar', readOnly: true } },
     { name: 'ingestedAt', type: 'date', access: systemOnly, label: { es: 'Ingresado el', en: 'Ingested at' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'uploadedBy', type: 'relationship', relationTo: 'users', index: true, access: systemOnlyStaffRead, label: { es: 'Subido por', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'uploadedBy', type: 'relationship', relationTo: SLUGS.users, index: true, access: systemOnlyStaffRead, label: { es: 'Subido por', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'publicOriginal',
       type: 'checkbox',
@@ -347,7 +348,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
         { name: 'filesize', type: 'number', label: { es: 'Tamaño', en: 'Size' } },
         { name: 'mimeType', type: 'text', label: { es: 'Tipo', en: 'Type' } },
         { name: 'replacedAt', type: 'date', label: { es: 'Reemplazado el', en: 'Replaced at' } },
-        { name: 'replacedBy', type: 'relationship', relationTo: 'users', label: { es: 'Reemplazado por', en: 'Replaced by' } },
+        { name: 'replacedBy', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Reemplazado por', en: 'Replaced by' } },
       ],
     },
   ],

@@ -3,6 +3,7 @@ import type { Field } from 'payload'
 import { allowRolesForField, nobodyField, personalDataField, staffOnlyField } from '../../../../kernel/access/index.js'
 import { CONSENT_PURPOSES } from '../../consentPurposes.js'
 import { CHANNELS } from '../../../../kernel/vocabulary.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Image-use consents, one per identifiable person (Ley 1581/2012, Decreto 1377/2013): the channels
@@ -54,7 +55,7 @@ export const consentRecordsField: Field = {
         { name: 'revokedAt', type: 'date', label: { es: 'Revocada el', en: 'Revoked at' } },
       ],
     },
-    { name: 'document', type: 'upload', relationTo: 'archive-assets', label: { es: 'Documento firmado', en: 'Signed document' } },
+    { name: 'document', type: 'upload', relationTo: SLUGS.archiveAssets, label: { es: 'Documento firmado', en: 'Signed document' } },
   ],
 }
 
@@ -94,7 +95,7 @@ export const captionFields: Field[] = [
       {
         name: 'captionFile',
         type: 'upload',
-        relationTo: 'archive-assets',
+        relationTo: SLUGS.archiveAssets,
         label: { es: 'Archivo de subtítulos (WebVTT/SRT)', en: 'Caption file (WebVTT/SRT)' },
       },
       { name: 'burnedInCaptions', type: 'checkbox', defaultValue: false, label: { es: 'Subtítulos incrustados en la imagen', en: 'Burned-in captions' } },
@@ -135,7 +136,7 @@ export const legalHoldFields: Field[] = [
   {
     name: 'disposal',
     type: 'relationship',
-    relationTo: 'archive-disposals' as never,
+    relationTo: SLUGS.archiveDisposals,
     access: { read: staffOnlyField, create: nobodyField, update: nobodyField },
     label: { es: 'Acta de eliminación', en: 'Disposal act' },
     admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.disposal) },

@@ -7,6 +7,7 @@ import { allowRoles, nobody, nobodyField } from '../../../../kernel/access/index
 import { DISPOSITIONS } from '../../dispositions.js'
 import { GROUPS } from '../../../../defaults.js'
 import { forbidden } from '../../../../kernel/errors.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -20,7 +21,7 @@ const systemOnly = { create: nobodyField, update: nobodyField }
  * immutable; no act is ever deleted.
  */
 export const createArchiveDisposalsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'archive-disposals',
+  slug: SLUGS.archiveDisposals,
   labels: { singular: { es: 'Acta de eliminación', en: 'Disposal act' }, plural: { es: 'Actas de eliminación', en: 'Disposal acts' } },
   admin: {
     group: GROUPS.archive,
@@ -55,7 +56,7 @@ export const createArchiveDisposalsCollection = (_options: ResolvedOptions): Col
     {
       name: 'assets',
       type: 'relationship',
-      relationTo: 'archive-assets',
+      relationTo: SLUGS.archiveAssets,
       hasMany: true,
       required: true,
       label: { es: 'Activos a eliminar', en: 'Assets to dispose of' },
@@ -73,7 +74,7 @@ export const createArchiveDisposalsCollection = (_options: ResolvedOptions): Col
       admin: { position: 'sidebar' },
     },
     { name: 'executedAt', type: 'date', access: systemOnly, label: { es: 'Ejecutada el', en: 'Executed at' }, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'executedBy', type: 'relationship', relationTo: 'users', access: systemOnly, label: { es: 'Ejecutada por', en: 'Executed by' }, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'executedBy', type: 'relationship', relationTo: SLUGS.users, access: systemOnly, label: { es: 'Ejecutada por', en: 'Executed by' }, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'items',
       type: 'array',
@@ -81,7 +82,7 @@ export const createArchiveDisposalsCollection = (_options: ResolvedOptions): Col
       label: { es: 'Constancia por activo', en: 'Record per asset' },
       admin: { readOnly: true },
       fields: [
-        { name: 'asset', type: 'relationship', relationTo: 'archive-assets', label: { es: 'Activo', en: 'Asset' } },
+        { name: 'asset', type: 'relationship', relationTo: SLUGS.archiveAssets, label: { es: 'Activo', en: 'Asset' } },
         { name: 'title', type: 'text', label: { es: 'Título', en: 'Title' } },
         { name: 'filename', type: 'text', label: { es: 'Archivo', en: 'File' } },
         { name: 'sha256', type: 'text', label: { es: 'SHA-256', en: 'SHA-256' } },

@@ -6,10 +6,11 @@ import { stampManualVersion } from './hooks/stampManualVersion.js'
 import { allowRoles, authenticated, PUBLIC_BRAND_ASSETS, publicOr } from '../../../../kernel/access/index.js'
 import { archivePaths } from '../../paths.js'
 import { GROUPS } from '../../../../defaults.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /** Logos, templates, fonts and icons of the image manual, with their variant and usage notes. */
 export const createBrandAssetsCollection = (options: ResolvedOptions): CollectionConfig => ({
-  slug: 'brand-assets',
+  slug: SLUGS.brandAssets,
   labels: { singular: { es: 'Recurso de marca', en: 'Brand asset' }, plural: { es: 'Recursos de marca', en: 'Brand assets' } },
   admin: { group: GROUPS.plan, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'variant', 'manualVersion'] },
   upload: {

@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { allowRoles, anonymousReadVersions, authenticated, everyone, staffOnlyField, withPublicFields } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { CHANNELS } from '../../../../kernel/vocabulary.js'
+import { GLOBAL_SLUGS } from '../../../../kernel/slugs.js'
 
 const HEX = /^#[0-9a-f]{6}$/i
 
@@ -23,7 +24,7 @@ export const DEFAULT_CHANNEL_PRESETS = [
  * ruler's slogans that institutional pieces must not carry. The checks of src/checks/ read it.
  */
 export const createBrandManualGlobal = (_options: ResolvedOptions): GlobalConfig => ({
-  slug: 'brand-manual',
+  slug: GLOBAL_SLUGS.brandManual,
   label: { es: 'Manual de imagen institucional', en: 'Brand manual' },
   admin: { group: GROUPS.plan },
   versions: { max: 50 },

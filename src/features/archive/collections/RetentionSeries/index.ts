@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { allowRoles, authenticated, nobody } from '../../../../kernel/access/index.js'
 import { DISPOSITIONS } from '../../dispositions.js'
 import { GROUPS } from '../../../../defaults.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * The records retention schedule ("tabla de retención documental", TRD): series and subseries with
@@ -12,7 +13,7 @@ import { GROUPS } from '../../../../defaults.js'
  * (`POST /api/archive/retention-series/import`); archive assets take their retention from it.
  */
 export const createRetentionSeriesCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'retention-series',
+  slug: SLUGS.retentionSeries,
   labels: { singular: { es: 'Serie documental', en: 'Records series' }, plural: { es: 'Tabla de retención', en: 'Retention schedule' } },
   admin: { group: GROUPS.archive, useAsTitle: 'code', defaultColumns: ['code', 'seriesName', 'subseriesName', 'officeYears', 'centralYears', 'disposition'] },
   access: {

@@ -14,6 +14,7 @@ import {
   SENTIMENTS,
 } from '../../vocabulary.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Media mentions ("monitoreo de medios"): one record per appearance of the institution in an
@@ -21,7 +22,7 @@ import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
  * (`POST /api/monitoring/import/mentions`). Auditors read; requesters see nothing.
  */
 export const createMediaMentionsCollection = (options: ResolvedOptions): CollectionConfig => ({
-  slug: 'media-mentions',
+  slug: SLUGS.mediaMentions,
   labels: { singular: { es: 'Mención en medios', en: 'Media mention' }, plural: { es: 'Monitoreo de medios', en: 'Media mentions' } },
   admin: {
     group: GROUPS.check,
@@ -39,7 +40,7 @@ export const createMediaMentionsCollection = (options: ResolvedOptions): Collect
   },
   hooks: { beforeChange: [prepareMention(options)] },
   fields: [
-    { name: 'outlet', type: 'relationship', relationTo: 'media-outlets', required: true, index: true, label: { es: 'Medio', en: 'Outlet' } },
+    { name: 'outlet', type: 'relationship', relationTo: SLUGS.mediaOutlets, required: true, index: true, label: { es: 'Medio', en: 'Outlet' } },
     {
       name: 'date',
       type: 'date',
@@ -59,11 +60,11 @@ export const createMediaMentionsCollection = (options: ResolvedOptions): Collect
       admin: { description: { es: 'Base de la participación en la conversación (share of voice) por tema.', en: 'The basis of share of voice by topic.' } },
     },
     { name: 'sentiment', type: 'select', required: true, defaultValue: 'neutral', index: true, options: SENTIMENTS, label: { es: 'Sentimiento', en: 'Sentiment' } },
-    { name: 'departments', type: 'relationship', relationTo: 'departments', hasMany: true, label: { es: 'Dependencias', en: 'Departments' } },
+    { name: 'departments', type: 'relationship', relationTo: SLUGS.departments, hasMany: true, label: { es: 'Dependencias', en: 'Departments' } },
     {
       name: 'originContent',
       type: 'relationship',
-      relationTo: 'contents',
+      relationTo: SLUGS.contents,
       index: true,
       label: { es: 'Contenido de origen', en: 'Origin content' },
       admin: { description: { es: 'El comunicado o contenido que la originó (tasa de recogida de comunicados).', en: 'The press release or content it came from (press-release pickup rate).' } },

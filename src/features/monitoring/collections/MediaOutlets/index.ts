@@ -6,13 +6,14 @@ import { allowRoles, allowRolesForField, MENTION_EDITORS, MONITORING_READERS } f
 import { GROUPS } from '../../../../defaults.js'
 import { OUTLET_SCOPES, OUTLET_TYPES } from '../../vocabulary.js'
 import { validateHttpUrl } from '../../../../../collections/httpUrl.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Media outlets ("medios de comunicación") that mentions refer to. Their contacts are personal
  * data: readable only by office staff and auditors, never by requesters or anonymous callers.
  */
 export const createMediaOutletsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'media-outlets',
+  slug: SLUGS.mediaOutlets,
   labels: { singular: { es: 'Medio', en: 'Media outlet' }, plural: { es: 'Medios', en: 'Media outlets' } },
   admin: { group: GROUPS.check, useAsTitle: 'name', defaultColumns: ['name', 'type', 'scope', 'estimatedReach'] },
   access: {

@@ -7,10 +7,11 @@ import { allowRoles, MONITORING_READERS, nobodyField, SOCIAL_EDITORS } from '../
 import { GROUPS } from '../../../../defaults.js'
 import { SOCIAL_NETWORKS } from '../../vocabulary.js'
 import { validateHttpUrl } from '../../../../../collections/httpUrl.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /** The institution's own social accounts (never personal ones), with their owning department. */
 export const createSocialAccountsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'social-accounts',
+  slug: SLUGS.socialAccounts,
   labels: { singular: { es: 'Cuenta institucional', en: 'Social account' }, plural: { es: 'Cuentas en redes', en: 'Social accounts' } },
   admin: {
     group: GROUPS.check,
@@ -32,7 +33,7 @@ export const createSocialAccountsCollection = (_options: ResolvedOptions): Colle
     { name: 'network', type: 'select', required: true, index: true, options: SOCIAL_NETWORKS, label: { es: 'Red', en: 'Network' } },
     { name: 'handle', type: 'text', required: true, label: { es: 'Usuario (@)', en: 'Handle (@)' } },
     { name: 'url', type: 'text', validate: validateHttpUrl, label: { es: 'URL', en: 'URL' } },
-    { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: { es: 'Dependencia responsable', en: 'Owning department' } },
+    { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { es: 'Dependencia responsable', en: 'Owning department' } },
     { name: 'active', type: 'checkbox', defaultValue: true, label: { es: 'Activa', en: 'Active' }, admin: { position: 'sidebar' } },
     {
       name: 'accountKey',

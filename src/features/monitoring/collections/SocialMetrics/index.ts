@@ -7,6 +7,7 @@ import { allowRoles, MONITORING_READERS, nobodyField, SOCIAL_EDITORS } from '../
 import { GROUPS } from '../../../../defaults.js'
 import { METRIC_SOURCES } from '../../vocabulary.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 const count = (name: string, es: string, en: string) =>
   ({ name, type: 'number', min: 0, label: { es, en } }) as const
@@ -17,7 +18,7 @@ const count = (name: string, es: string, en: string) =>
  * CSV export. The engagement rate is derived, never typed.
  */
 export const createSocialMetricsCollection = (options: ResolvedOptions): CollectionConfig => ({
-  slug: 'social-metrics',
+  slug: SLUGS.socialMetrics,
   labels: { singular: { es: 'Métrica de redes', en: 'Social metric' }, plural: { es: 'Registro de redes', en: 'Social metrics' } },
   admin: {
     group: GROUPS.check,
@@ -33,7 +34,7 @@ export const createSocialMetricsCollection = (options: ResolvedOptions): Collect
   },
   hooks: { beforeChange: [prepareMetric(options)] },
   fields: [
-    { name: 'account', type: 'relationship', relationTo: 'social-accounts', required: true, index: true, label: { es: 'Cuenta', en: 'Account' } },
+    { name: 'account', type: 'relationship', relationTo: SLUGS.socialAccounts, required: true, index: true, label: { es: 'Cuenta', en: 'Account' } },
     {
       type: 'row',
       fields: [

@@ -4,10 +4,11 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { allowRoles, authenticated } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /** The city's departments ("dependencias"): who files requests, who owns content. */
 export const createDepartmentsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'departments',
+  slug: SLUGS.departments,
   labels: {
     singular: { es: 'Dependencia', en: 'Department' },
     plural: { es: 'Dependencias', en: 'Departments' },

@@ -8,6 +8,7 @@ import { enforcePasswordLength } from './hooks/enforcePasswordLength.js'
 import { guardRoleChanges } from './hooks/guardRoleChanges.js'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
 import { readUsers } from './readUsers.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /** The roles field: several allowed, at least one required, changed only by an admin. */
 export const rolesField = {
@@ -32,7 +33,7 @@ export const rolesField = {
 }
 
 export const createUsersCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'users',
+  slug: SLUGS.users,
   labels: { singular: { es: 'Usuario', en: 'User' }, plural: { es: 'Usuarios', en: 'Users' } },
   auth: {
     useAPIKey: false,
@@ -66,7 +67,7 @@ export const createUsersCollection = (_options: ResolvedOptions): CollectionConf
     {
       name: 'department',
       type: 'relationship',
-      relationTo: 'departments',
+      relationTo: SLUGS.departments,
       label: { es: 'Dependencia', en: 'Department' },
       access: { create: allowRolesForField('admin'), update: allowRolesForField('admin') },
       admin: { position: 'sidebar', description: { es: 'Obligatoria para los enlaces (solicitantes).', en: 'Required for liaisons (requesters).' } },

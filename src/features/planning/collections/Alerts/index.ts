@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { allowRoles, allowRolesForField, nobody, nobodyField, OFFICE_ROLES } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { stampResolution } from './hooks/stampResolution.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Compliance alerts ("alertas de cumplimiento"), raised only by jobs and hooks through
@@ -13,7 +14,7 @@ import { stampResolution } from './hooks/stampResolution.js'
  * raising idempotent on every adapter (a resolved alert frees the key by suffixing its own id).
  */
 export const createAlertsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'alerts',
+  slug: SLUGS.alerts,
   labels: { singular: { es: 'Alerta', en: 'Alert' }, plural: { es: 'Alertas', en: 'Alerts' } },
   admin: {
     group: GROUPS.act,
@@ -88,7 +89,7 @@ export const createAlertsCollection = (_options: ResolvedOptions): CollectionCon
       // alert shows the actions opened for it without a second copy of the link to keep in sync.
       name: 'improvementActions',
       type: 'join',
-      collection: 'improvement-actions',
+      collection: SLUGS.improvementActions,
       on: 'originAlerts',
       defaultSort: '-createdAt',
       label: { es: 'Acciones correctivas y de mejora', en: 'Improvement actions' },

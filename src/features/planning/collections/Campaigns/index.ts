@@ -20,6 +20,7 @@ import {
 import { GROUPS } from '../../../../defaults.js'
 import { budgetField } from '../../budget.js'
 import { AUDIENCES, CHANNELS } from '../../../../kernel/vocabulary.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 export const CAMPAIGN_KINDS = [
   { value: 'institutional', label: { es: 'Institucional', en: 'Institutional' } },
@@ -42,7 +43,7 @@ export const COMMITMENT_STATUSES = [
  * campaign machine (src/features/planning/machines/campaigns.ts).
  */
 export const createCampaignsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'campaigns',
+  slug: SLUGS.campaigns,
   labels: { singular: { es: 'Campaña', en: 'Campaign' }, plural: { es: 'Campañas', en: 'Campaigns' } },
   admin: { group: GROUPS.plan, useAsTitle: 'name', defaultColumns: ['name', 'kind', 'status', 'planAction'] },
   versions: { maxPerDoc: 50 },
@@ -82,7 +83,7 @@ const campaignFields = (): Field[] => [
       ],
     },
     { name: 'channels', type: 'select', hasMany: true, options: CHANNELS, label: { es: 'Canales', en: 'Channels' } },
-    { name: 'planAction', type: 'relationship', relationTo: 'plan-actions', index: true, label: { es: 'Acción del plan', en: 'Plan action' } },
+    { name: 'planAction', type: 'relationship', relationTo: SLUGS.planActions, index: true, label: { es: 'Acción del plan', en: 'Plan action' } },
     machineStateField(campaignMachine),
     machineCommentField(),
     {
@@ -112,13 +113,13 @@ const campaignFields = (): Field[] => [
       admin: { condition: (data) => data?.kind === 'accountability' },
       fields: [
         { name: 'commitment', type: 'textarea', required: true, label: { es: 'Compromiso', en: 'Commitment' } },
-        { name: 'owner', type: 'relationship', relationTo: 'users', required: true, access: { read: officeAndAuditorsField }, label: { es: 'Responsable', en: 'Owner' } },
+        { name: 'owner', type: 'relationship', relationTo: SLUGS.users, required: true, access: { read: officeAndAuditorsField }, label: { es: 'Responsable', en: 'Owner' } },
         { name: 'dueDate', type: 'date', required: true, label: { es: 'Fecha límite', en: 'Due date' } },
         { name: 'status', type: 'select', required: true, defaultValue: 'pending', options: COMMITMENT_STATUSES, label: { es: 'Estado', en: 'Status' } },
         { name: 'fulfilledAt', type: 'date', label: { es: 'Cumplido el', en: 'Fulfilled at' }, admin: { readOnly: true } },
         { name: 'evidenceNote', type: 'textarea', access: { read: officeAndAuditorsField }, label: { es: 'Evidencia', en: 'Evidence' } },
       ],
     },
-    { name: 'contents', type: 'join', collection: 'contents', on: 'campaign', label: { es: 'Contenidos', en: 'Contents' } },
+    { name: 'contents', type: 'join', collection: SLUGS.contents, on: 'campaign', label: { es: 'Contenidos', en: 'Contents' } },
     machineTimelineField(),
 ]

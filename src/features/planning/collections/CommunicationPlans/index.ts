@@ -21,6 +21,7 @@ import {
 import { GROUPS } from '../../../../defaults.js'
 import { AUDIENCES } from '../../../../kernel/vocabulary.js'
 import { budgetTotalsField } from '../../budget.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Communication plans ("Plan de Comunicaciones" external, "Plan de Acción de Comunicación
@@ -29,7 +30,7 @@ import { budgetTotalsField } from '../../budget.js'
  * written to the trail and offered as a button by `GET /:id/transitions`.
  */
 export const createCommunicationPlansCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'communication-plans',
+  slug: SLUGS.communicationPlans,
   labels: {
     singular: { es: 'Plan de comunicaciones', en: 'Communication plan' },
     plural: { es: 'Planes de comunicaciones', en: 'Communication plans' },
@@ -85,7 +86,7 @@ const planFields = (): Field[] => [
       access: { create: nobodyField, update: nobodyField },
       admin: { readOnly: true, position: 'sidebar' },
       fields: [
-        { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { es: 'Aprobado por', en: 'Approved by' } },
+        { name: 'approvedBy', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Aprobado por', en: 'Approved by' } },
         { name: 'approvedAt', type: 'date', label: { es: 'Aprobado el', en: 'Approved at' } },
       ],
     },
@@ -106,6 +107,6 @@ const planFields = (): Field[] => [
       admin: { readOnly: true, position: 'sidebar' },
     },
     budgetTotalsField(),
-    { name: 'actions', type: 'join', collection: 'plan-actions', on: 'plan', label: { es: 'Acciones', en: 'Actions' } },
+    { name: 'actions', type: 'join', collection: SLUGS.planActions, on: 'plan', label: { es: 'Acciones', en: 'Actions' } },
     machineTimelineField(),
 ]

@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { allowRoles, nobody, OFFICE_ROLES } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { CHANNELS, CONTENT_KINDS } from '../../../../kernel/vocabulary.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /** Kinds of follow-up record; the typed columns beside `values` are what indicators aggregate on. */
 export const FOLLOW_UP_KINDS = [
@@ -21,7 +22,7 @@ export const FOLLOW_UP_KINDS = [
  * nobody edits or deletes them. SCHEMA OWNED BY the workflow area.
  */
 export const createFollowUpsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'follow-ups',
+  slug: SLUGS.followUps,
   labels: { singular: { es: 'Seguimiento', en: 'Follow-up' }, plural: { es: 'Seguimiento y medición', en: 'Follow-up and measurement' } },
   admin: { group: GROUPS.check, defaultColumns: ['kind', 'subjectCollection', 'subjectId', 'onTime', 'measuredAt'] },
   access: { read: allowRoles(...OFFICE_ROLES, 'auditor'), create: nobody, update: nobody, delete: nobody },
@@ -30,7 +31,7 @@ export const createFollowUpsCollection = (_options: ResolvedOptions): Collection
     { name: 'subjectCollection', type: 'text', required: true, index: true, label: { es: 'Colección', en: 'Collection' } },
     { name: 'subjectId', type: 'text', required: true, index: true, label: { es: 'Documento', en: 'Document' } },
     { name: 'measuredAt', type: 'date', required: true, index: true, label: { es: 'Medido el', en: 'Measured at' } },
-    { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: { es: 'Dependencia', en: 'Department' } },
+    { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { es: 'Dependencia', en: 'Department' } },
     { name: 'onTime', type: 'checkbox', index: true, label: { es: 'A tiempo', en: 'On time' } },
     { name: 'leadTimeDays', type: 'number', label: { es: 'Tiempo de respuesta (días hábiles)', en: 'Lead time (working days)' } },
     { name: 'score', type: 'number', label: { es: 'Calificación', en: 'Score' } },

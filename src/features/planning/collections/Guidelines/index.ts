@@ -9,6 +9,7 @@ import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpo
 import { guidelineMachine } from '../../machines/guidelines.js'
 import { allowRoles, nobody, nobodyField, readGuidelines } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 const derived = { create: nobodyField, update: nobodyField }
 
@@ -19,7 +20,7 @@ const derived = { create: nobodyField, update: nobodyField }
  * the guideline machine (src/features/planning/machines/guidelines.ts).
  */
 export const createGuidelinesCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'guidelines',
+  slug: SLUGS.guidelines,
   labels: {
     singular: { es: 'Política o lineamiento', en: 'Guideline' },
     plural: { es: 'Políticas y lineamientos', en: 'Guidelines' },
@@ -54,8 +55,8 @@ export const createGuidelinesCollection = (_options: ResolvedOptions): Collectio
     },
     { name: 'summary', type: 'textarea', label: { es: 'Resumen', en: 'Summary' } },
     { name: 'body', type: 'richText', label: { es: 'Texto', en: 'Text' } },
-    { name: 'owner', type: 'relationship', relationTo: 'users', required: true, label: { es: 'Responsable', en: 'Owner' } },
-    { name: 'legalReferences', type: 'relationship', relationTo: 'legal-references', hasMany: true, label: { es: 'Fuente legal', en: 'Legal source' } },
+    { name: 'owner', type: 'relationship', relationTo: SLUGS.users, required: true, label: { es: 'Responsable', en: 'Owner' } },
+    { name: 'legalReferences', type: 'relationship', relationTo: SLUGS.legalReferences, hasMany: true, label: { es: 'Fuente legal', en: 'Legal source' } },
     { name: 'reviewDate', type: 'date', required: true, index: true, label: { es: 'Fecha de revisión', en: 'Review date' } },
     machineStateField(guidelineMachine),
     machineCommentField(),
@@ -67,7 +68,7 @@ export const createGuidelinesCollection = (_options: ResolvedOptions): Collectio
       access: derived,
       admin: { readOnly: true, position: 'sidebar' },
       fields: [
-        { name: 'approvedBy', type: 'relationship', relationTo: 'users', label: { es: 'Aprobado por', en: 'Approved by' } },
+        { name: 'approvedBy', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Aprobado por', en: 'Approved by' } },
         { name: 'approvedAt', type: 'date', label: { es: 'Aprobado el', en: 'Approved at' } },
       ],
     },

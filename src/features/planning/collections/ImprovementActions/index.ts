@@ -10,6 +10,7 @@ import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpo
 import { improvementMachine } from '../../machines/improvementActions.js'
 import { allowRoles, anonymousReadVersions, nobody, nobodyField, OFFICE_ROLES, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 const derived = { create: nobodyField, update: nobodyField }
 
@@ -20,7 +21,7 @@ const derived = { create: nobodyField, update: nobodyField }
  * status is the improvement-action machine (src/features/planning/machines/improvementActions.ts).
  */
 export const createImprovementActionsCollection = (options: ResolvedOptions): CollectionConfig => ({
-  slug: 'improvement-actions',
+  slug: SLUGS.improvementActions,
   labels: {
     singular: { es: 'Acción correctiva o de mejora', en: 'Improvement action' },
     plural: { es: 'Acciones correctivas y de mejora', en: 'Improvement actions' },
@@ -68,12 +69,12 @@ export const createImprovementActionsCollection = (options: ResolvedOptions): Co
       ],
       label: { es: 'Origen', en: 'Origin' },
     },
-    { name: 'originAlerts', type: 'relationship', relationTo: 'alerts', hasMany: true, label: { es: 'Alertas de origen', en: 'Origin alerts' } },
-    { name: 'originRisk', type: 'relationship', relationTo: 'risks', label: { es: 'Riesgo de origen', en: 'Origin risk' } },
-    { name: 'previousAction', type: 'relationship', relationTo: 'improvement-actions', label: { es: 'Acción anterior (no eficaz)', en: 'Previous (ineffective) action' }, admin: { readOnly: true } },
+    { name: 'originAlerts', type: 'relationship', relationTo: SLUGS.alerts, hasMany: true, label: { es: 'Alertas de origen', en: 'Origin alerts' } },
+    { name: 'originRisk', type: 'relationship', relationTo: SLUGS.risks, label: { es: 'Riesgo de origen', en: 'Origin risk' } },
+    { name: 'previousAction', type: 'relationship', relationTo: SLUGS.improvementActions, label: { es: 'Acción anterior (no eficaz)', en: 'Previous (ineffective) action' }, admin: { readOnly: true } },
     { name: 'rootCause', type: 'textarea', required: true, label: { es: 'Análisis de causa raíz', en: 'Root cause' } },
     { name: 'plannedActivities', type: 'textarea', label: { es: 'Actividades', en: 'Activities' } },
-    { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, index: true, label: { es: 'Responsable', en: 'Responsible' } },
+    { name: 'responsible', type: 'relationship', relationTo: SLUGS.users, required: true, index: true, label: { es: 'Responsable', en: 'Responsible' } },
     { name: 'dueDate', type: 'date', required: true, index: true, label: { es: 'Fecha límite', en: 'Due date' } },
     machineStateField(improvementMachine),
     machineCommentField(),
@@ -95,7 +96,7 @@ export const createImprovementActionsCollection = (options: ResolvedOptions): Co
           access: derived,
           admin: { readOnly: true },
         },
-        { name: 'checkedBy', type: 'relationship', relationTo: 'users', label: { es: 'Verificado por', en: 'Checked by' }, access: derived, admin: { readOnly: true } },
+        { name: 'checkedBy', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Verificado por', en: 'Checked by' }, access: derived, admin: { readOnly: true } },
         { name: 'checkedAt', type: 'date', label: { es: 'Verificado el', en: 'Checked at' }, access: derived, admin: { readOnly: true } },
       ],
     },

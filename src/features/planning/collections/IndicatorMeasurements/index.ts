@@ -5,19 +5,20 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { nobody, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { INDICATOR_FREQUENCIES } from '../Indicators/index.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Indicator measurements: written only by the measurements job (one per indicator and period);
  * nobody creates, edits or deletes them through any API. Auditors read them.
  */
 export const createIndicatorMeasurementsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'indicator-measurements',
+  slug: SLUGS.indicatorMeasurements,
   labels: { singular: { es: 'Medición', en: 'Measurement' }, plural: { es: 'Mediciones de indicadores', en: 'Indicator measurements' } },
   admin: { group: GROUPS.check, useAsTitle: 'period', defaultColumns: ['indicator', 'period', 'value', 'meetsTarget', 'computedAt'] },
   access: { read: officeAndAuditors, create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['indicator', 'period'], unique: true }],
   fields: [
-    { name: 'indicator', type: 'relationship', relationTo: 'indicators', required: true, index: true, label: { es: 'Indicador', en: 'Indicator' } },
+    { name: 'indicator', type: 'relationship', relationTo: SLUGS.indicators, required: true, index: true, label: { es: 'Indicador', en: 'Indicator' } },
     { name: 'period', type: 'text', required: true, index: true, label: { es: 'Periodo', en: 'Period' } },
     { name: 'frequency', type: 'select', options: INDICATOR_FREQUENCIES, label: { es: 'Periodicidad', en: 'Frequency' } },
     { name: 'periodStart', type: 'date', label: { es: 'Desde', en: 'From' } },

@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { allowRoles, anonymousReadVersions, nobody, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { COMPUTATIONS } from '../../indicators/computations.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 export const INDICATOR_FREQUENCIES = [
   { value: 'monthly', label: { es: 'Mensual', en: 'Monthly' } },
@@ -18,7 +19,7 @@ export const INDICATOR_FREQUENCIES = [
  * built-in computations (src/indicators/computations.ts); the measurements job writes its values.
  */
 export const createIndicatorsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'indicators',
+  slug: SLUGS.indicators,
   labels: { singular: { es: 'Indicador', en: 'Indicator' }, plural: { es: 'Ficha de indicadores', en: 'Indicators' } },
   admin: { group: GROUPS.check, useAsTitle: 'name', defaultColumns: ['code', 'name', 'frequency', 'target', 'alertThreshold', 'active'] },
   versions: { maxPerDoc: 50 },
@@ -57,8 +58,8 @@ export const createIndicatorsCollection = (_options: ResolvedOptions): Collectio
     },
     { name: 'unit', type: 'text', required: true, label: { es: 'Unidad', en: 'Unit' } },
     { name: 'source', type: 'text', label: { es: 'Fuente de datos', en: 'Data source' } },
-    { name: 'owner', type: 'relationship', relationTo: 'users', label: { es: 'Responsable', en: 'Owner' } },
+    { name: 'owner', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Responsable', en: 'Owner' } },
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: { es: 'Activo', en: 'Active' }, admin: { position: 'sidebar' } },
-    { name: 'measurements', type: 'join', collection: 'indicator-measurements', on: 'indicator', label: { es: 'Mediciones', en: 'Measurements' } },
+    { name: 'measurements', type: 'join', collection: SLUGS.indicatorMeasurements, on: 'indicator', label: { es: 'Mediciones', en: 'Measurements' } },
   ],
 })

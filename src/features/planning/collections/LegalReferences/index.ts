@@ -5,13 +5,14 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { allowRoles, authenticated } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { validateHttpUrl } from '../../../../../collections/httpUrl.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * The normograma: laws, decrees, resolutions and other inputs the process follows, with the
  * obligations each one brings, so plan actions, guidelines and risk controls cite their source.
  */
 export const createLegalReferencesCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'legal-references',
+  slug: SLUGS.legalReferences,
   labels: { singular: { es: 'Norma', en: 'Legal reference' }, plural: { es: 'Normograma', en: 'Legal references' } },
   admin: { group: GROUPS.plan, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'number', 'year', 'issuer', 'inForce'] },
   access: {

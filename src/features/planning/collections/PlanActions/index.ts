@@ -10,6 +10,7 @@ import { planActionMachine } from '../../machines/planActions.js'
 import { allowRoles, nobodyField, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { budgetField } from '../../budget.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 const derived = { create: nobodyField, update: nobodyField }
 
@@ -21,7 +22,7 @@ const derived = { create: nobodyField, update: nobodyField }
  * each one in the trail.
  */
 export const createPlanActionsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'plan-actions',
+  slug: SLUGS.planActions,
   labels: { singular: { es: 'Acción del plan', en: 'Plan action' }, plural: { es: 'Acciones del plan', en: 'Plan actions' } },
   admin: { group: GROUPS.plan, useAsTitle: 'title', defaultColumns: ['title', 'plan', 'responsible', 'end', 'progress', 'status'] },
   access: {
@@ -38,11 +39,11 @@ export const createPlanActionsCollection = (_options: ResolvedOptions): Collecti
   endpoints: [transitionsEndpoint(planActionMachine)],
   fields: [
     machinePanelField(),
-    { name: 'plan', type: 'relationship', relationTo: 'communication-plans', required: true, index: true, label: { es: 'Plan', en: 'Plan' } },
+    { name: 'plan', type: 'relationship', relationTo: SLUGS.communicationPlans, required: true, index: true, label: { es: 'Plan', en: 'Plan' } },
     { name: 'title', type: 'text', required: true, label: { es: 'Acción', en: 'Action' } },
     { name: 'description', type: 'textarea', label: { es: 'Descripción', en: 'Description' } },
     { name: 'strategy', type: 'text', label: { es: 'Estrategia', en: 'Strategy' } },
-    { name: 'responsible', type: 'relationship', relationTo: 'users', required: true, label: { es: 'Responsable', en: 'Responsible' } },
+    { name: 'responsible', type: 'relationship', relationTo: SLUGS.users, required: true, label: { es: 'Responsable', en: 'Responsible' } },
     { name: 'start', type: 'date', required: true, label: { es: 'Inicio', en: 'Start' } },
     { name: 'end', type: 'date', required: true, index: true, label: { es: 'Fin', en: 'End' } },
     {
@@ -54,7 +55,7 @@ export const createPlanActionsCollection = (_options: ResolvedOptions): Collecti
     },
     { name: 'unit', type: 'text', label: { es: 'Unidad de medida', en: 'Unit' } },
     budgetField(),
-    { name: 'legalReferences', type: 'relationship', relationTo: 'legal-references', hasMany: true, label: { es: 'Fuente legal (normograma)', en: 'Legal source' } },
+    { name: 'legalReferences', type: 'relationship', relationTo: SLUGS.legalReferences, hasMany: true, label: { es: 'Fuente legal (normograma)', en: 'Legal source' } },
     {
       name: 'progress',
       type: 'number',
@@ -77,9 +78,9 @@ export const createPlanActionsCollection = (_options: ResolvedOptions): Collecti
       type: 'collapsible',
       label: { es: 'Evidencias', en: 'Evidence' },
       fields: [
-        { name: 'requests', type: 'join', collection: 'communication-requests', on: 'planAction', label: { es: 'Solicitudes', en: 'Requests' } },
-        { name: 'contents', type: 'join', collection: 'contents', on: 'planAction', label: { es: 'Contenidos', en: 'Contents' } },
-        { name: 'campaigns', type: 'join', collection: 'campaigns', on: 'planAction', label: { es: 'Campañas', en: 'Campaigns' } },
+        { name: 'requests', type: 'join', collection: SLUGS.communicationRequests, on: 'planAction', label: { es: 'Solicitudes', en: 'Requests' } },
+        { name: 'contents', type: 'join', collection: SLUGS.contents, on: 'planAction', label: { es: 'Contenidos', en: 'Contents' } },
+        { name: 'campaigns', type: 'join', collection: SLUGS.campaigns, on: 'planAction', label: { es: 'Campañas', en: 'Campaigns' } },
       ],
     },
     machineTimelineField(),

@@ -5,13 +5,14 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { guardControlCheck } from './hooks/guardControlCheck.js'
 import { allowRoles, nobody, nobodyField, OFFICE_ROLES, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Self-control checks ("actividades de autocontrol") recorded against a control of a risk.
  * Append-only: a record of what was checked, by whom and when; nobody edits or deletes it.
  */
 export const createRiskControlChecksCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'risk-control-checks',
+  slug: SLUGS.riskControlChecks,
   labels: {
     singular: { es: 'Actividad de autocontrol', en: 'Self-control check' },
     plural: { es: 'Actividades de autocontrol', en: 'Self-control checks' },
@@ -20,7 +21,7 @@ export const createRiskControlChecksCollection = (_options: ResolvedOptions): Co
   access: { read: officeAndAuditors, create: allowRoles(...OFFICE_ROLES), update: nobody, delete: nobody },
   hooks: { beforeChange: [guardControlCheck] },
   fields: [
-    { name: 'risk', type: 'relationship', relationTo: 'risks', required: true, index: true, label: { es: 'Riesgo', en: 'Risk' } },
+    { name: 'risk', type: 'relationship', relationTo: SLUGS.risks, required: true, index: true, label: { es: 'Riesgo', en: 'Risk' } },
     { name: 'controlId', type: 'text', required: true, index: true, label: { es: 'Control (id)', en: 'Control (id)' } },
     {
       name: 'result',
@@ -35,6 +36,6 @@ export const createRiskControlChecksCollection = (_options: ResolvedOptions): Co
     },
     { name: 'observations', type: 'textarea', label: { es: 'Observaciones y evidencia', en: 'Observations and evidence' } },
     { name: 'checkedAt', type: 'date', index: true, label: { es: 'Fecha', en: 'Checked at' }, access: { update: nobodyField } },
-    { name: 'checkedBy', type: 'relationship', relationTo: 'users', label: { es: 'Realizado por', en: 'Checked by' }, access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true } },
+    { name: 'checkedBy', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Realizado por', en: 'Checked by' }, access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true } },
   ],
 })

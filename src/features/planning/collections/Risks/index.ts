@@ -6,6 +6,7 @@ import { openActionWhenMaterialised, rateRisk } from './hooks/rateRisk.js'
 import { allowRoles, anonymousReadVersions, nobody, nobodyField, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { FREQUENCIES } from '../../risk.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 const derived = { create: nobodyField, update: nobodyField }
 
@@ -40,7 +41,7 @@ const rating = (name: 'inherent' | 'residual', es: string, en: string): Field =>
  * an improvement action.
  */
 export const createRisksCollection = (options: ResolvedOptions): CollectionConfig => ({
-  slug: 'risks',
+  slug: SLUGS.risks,
   labels: { singular: { es: 'Riesgo', en: 'Risk' }, plural: { es: 'Mapa de riesgos', en: 'Risk map' } },
   admin: { group: GROUPS.act, useAsTitle: 'title', defaultColumns: ['code', 'title', 'inherent.level', 'residual.level', 'status'] },
   versions: { maxPerDoc: 50 },
@@ -68,7 +69,7 @@ export const createRisksCollection = (options: ResolvedOptions): CollectionConfi
     },
     { name: 'cause', type: 'textarea', required: true, label: { es: 'Causa', en: 'Cause' } },
     { name: 'consequence', type: 'textarea', required: true, label: { es: 'Consecuencia', en: 'Consequence' } },
-    { name: 'owner', type: 'relationship', relationTo: 'users', label: { es: 'Responsable del riesgo', en: 'Risk owner' } },
+    { name: 'owner', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Responsable del riesgo', en: 'Risk owner' } },
     rating('inherent', 'Riesgo inherente', 'Inherent risk'),
     rating('residual', 'Riesgo residual', 'Residual risk'),
     {
@@ -77,9 +78,9 @@ export const createRisksCollection = (options: ResolvedOptions): CollectionConfi
       label: { es: 'Controles', en: 'Controls' },
       fields: [
         { name: 'description', type: 'textarea', required: true, label: { es: 'Control', en: 'Control' } },
-        { name: 'owner', type: 'relationship', relationTo: 'users', required: true, label: { es: 'Responsable', en: 'Owner' } },
+        { name: 'owner', type: 'relationship', relationTo: SLUGS.users, required: true, label: { es: 'Responsable', en: 'Owner' } },
         { name: 'frequency', type: 'select', required: true, options: FREQUENCIES, label: { es: 'Periodicidad', en: 'Frequency' } },
-        { name: 'legalReference', type: 'relationship', relationTo: 'legal-references', label: { es: 'Fuente legal', en: 'Legal source' } },
+        { name: 'legalReference', type: 'relationship', relationTo: SLUGS.legalReferences, label: { es: 'Fuente legal', en: 'Legal source' } },
         { name: 'since', type: 'date', label: { es: 'Vigente desde', en: 'In place since' }, admin: { readOnly: true } },
       ],
     },
@@ -99,8 +100,8 @@ export const createRisksCollection = (options: ResolvedOptions): CollectionConfi
     },
     { name: 'materialisationNote', type: 'textarea', label: { es: 'Cómo se materializó', en: 'How it materialised' }, admin: { condition: (d) => d?.status === 'materialised' } },
     { name: 'materialisedAt', type: 'date', access: derived, label: { es: 'Materializado el', en: 'Materialised at' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'improvementAction', type: 'relationship', relationTo: 'improvement-actions', access: derived, label: { es: 'Acción de mejora', en: 'Improvement action' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'checks', type: 'join', collection: 'risk-control-checks', on: 'risk', label: { es: 'Actividades de autocontrol', en: 'Self-control checks' } },
+    { name: 'improvementAction', type: 'relationship', relationTo: SLUGS.improvementActions, access: derived, label: { es: 'Acción de mejora', en: 'Improvement action' }, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'checks', type: 'join', collection: SLUGS.riskControlChecks, on: 'risk', label: { es: 'Actividades de autocontrol', en: 'Self-control checks' } },
   ],
 })
 

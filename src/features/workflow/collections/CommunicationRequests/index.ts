@@ -16,6 +16,7 @@ import { REQUEST_STATUS_LABELS, REQUEST_STATUSES } from '../../states.js'
 import { validateHttpUrl } from '../../../../../collections/httpUrl.js'
 import { requestPlanLinkFields } from './planLinks.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -26,7 +27,7 @@ const systemOnly = { create: nobodyField, update: nobodyField }
  * stamps are written by the hooks only.
  */
 export const createCommunicationRequestsCollection = (options: ResolvedOptions): CollectionConfig => ({
-  slug: 'communication-requests',
+  slug: SLUGS.communicationRequests,
   labels: {
     singular: { es: 'Solicitud de comunicación', en: 'Communication request' },
     plural: { es: 'Solicitudes de comunicación', en: 'Communication requests' },
@@ -59,7 +60,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     {
       name: 'department',
       type: 'relationship',
-      relationTo: 'departments',
+      relationTo: SLUGS.departments,
       required: true,
       index: true,
       label: { es: 'Dependencia', en: 'Department' },
@@ -69,7 +70,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     {
       name: 'requestedBy',
       type: 'relationship',
-      relationTo: 'users',
+      relationTo: SLUGS.users,
       index: true,
       label: { es: 'Solicitado por', en: 'Requested by' },
       // Personal data: never to anonymous callers (the collection is closed to them too).
@@ -134,7 +135,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     {
       name: 'assignees',
       type: 'relationship',
-      relationTo: 'users',
+      relationTo: SLUGS.users,
       hasMany: true,
       label: { es: 'Responsables', en: 'Assignees' },
       access: { create: allowRolesForField('admin', 'head'), update: allowRolesForField('admin', 'head') },
@@ -188,7 +189,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { name: 'product', type: 'text', required: true, label: { es: 'Producto (id)', en: 'Product (id)' } },
         { name: 'type', type: 'select', options: PRODUCT_TYPES, label: { es: 'Tipo', en: 'Type' } },
         { name: 'reason', type: 'textarea', required: true, label: { es: 'Motivo', en: 'Reason' } },
-        { name: 'by', type: 'relationship', relationTo: 'users', label: { es: 'Por', en: 'By' } },
+        { name: 'by', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Por', en: 'By' } },
         { name: 'at', type: 'date', label: { es: 'Fecha', en: 'At' } },
       ],
     },
@@ -210,7 +211,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     { name: 'acceptedAt', type: 'date', label: { es: 'Aceptada el', en: 'Accepted at' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'deliveredAt', type: 'date', label: { es: 'Entregada el', en: 'Delivered at' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'closedAt', type: 'date', label: { es: 'Cerrada el', en: 'Closed at' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'deliverables', type: 'join', collection: 'contents', on: 'request', label: { es: 'Entregables', en: 'Deliverables' } },
+    { name: 'deliverables', type: 'join', collection: SLUGS.contents, on: 'request', label: { es: 'Entregables', en: 'Deliverables' } },
     {
       name: 'satisfaction',
       type: 'group',

@@ -5,6 +5,7 @@ import { runChecksField } from '../../../checks/hooks/runChecks.js'
 import { allowRolesForField, nobodyField, staffOnlyField } from '../../../../kernel/access/index.js'
 import { CHECK_LABELS, CHECK_NAMES } from '../../../checks/types.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Archive area's fields of `contents` (issue 4): the images and videos a content uses (archive
@@ -16,7 +17,7 @@ export const contentArchiveFields: Field[] = [
     type: 'collapsible',
     label: { es: 'Imágenes y video', en: 'Images and video' },
     fields: [
-      { name: 'heroImage', type: 'upload', relationTo: 'archive-assets', label: { es: 'Imagen principal', en: 'Hero image' } },
+      { name: 'heroImage', type: 'upload', relationTo: SLUGS.archiveAssets, label: { es: 'Imagen principal', en: 'Hero image' } },
       {
         type: 'row',
         fields: [
@@ -34,7 +35,7 @@ export const contentArchiveFields: Field[] = [
         type: 'array',
         label: { es: 'Galería', en: 'Gallery' },
         fields: [
-          { name: 'asset', type: 'upload', relationTo: 'archive-assets', required: true, label: { es: 'Activo', en: 'Asset' } },
+          { name: 'asset', type: 'upload', relationTo: SLUGS.archiveAssets, required: true, label: { es: 'Activo', en: 'Asset' } },
           { name: 'alt', type: 'text', label: { es: 'Texto alternativo', en: 'Alternative text' } },
           { name: 'decorative', type: 'checkbox', label: { es: 'Decorativa', en: 'Decorative' } },
           { name: 'caption', type: 'text', label: { es: 'Pie de foto', en: 'Caption' } },
@@ -45,11 +46,11 @@ export const contentArchiveFields: Field[] = [
         type: 'array',
         label: { es: 'Videos', en: 'Videos' },
         fields: [
-          { name: 'asset', type: 'upload', relationTo: 'archive-assets', required: true, label: { es: 'Video', en: 'Video' } },
+          { name: 'asset', type: 'upload', relationTo: SLUGS.archiveAssets, required: true, label: { es: 'Video', en: 'Video' } },
           {
             name: 'captions',
             type: 'upload',
-            relationTo: 'archive-assets',
+            relationTo: SLUGS.archiveAssets,
             label: { es: 'Archivo de subtítulos (WebVTT/SRT)', en: 'Caption file (WebVTT/SRT)' },
           },
           { name: 'burnedInCaptions', type: 'checkbox', label: { es: 'Subtítulos incrustados', en: 'Burned-in captions' } },
@@ -91,7 +92,7 @@ export const contentArchiveFields: Field[] = [
         label: { es: 'Verificación', en: 'Check' },
       },
       { name: 'reason', type: 'textarea', required: true, label: { es: 'Motivo', en: 'Reason' } },
-      { name: 'by', type: 'relationship', relationTo: 'users', access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true }, label: { es: 'Por', en: 'By' } },
+      { name: 'by', type: 'relationship', relationTo: SLUGS.users, access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true }, label: { es: 'Por', en: 'By' } },
       { name: 'at', type: 'date', access: { create: nobodyField, update: nobodyField }, admin: { readOnly: true }, label: { es: 'Fecha', en: 'At' } },
     ],
   },

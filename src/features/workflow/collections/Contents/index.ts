@@ -28,6 +28,7 @@ import { contentPlanLinkFields } from './planLinks.js'
 import { contentReviewFields } from './reviewFields.js'
 import { contentsPublicReadIndexes } from './publicReadIndexes.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -37,7 +38,7 @@ const systemOnly = { create: nobodyField, update: nobodyField }
  * (publishing is the transition to `published`, only from `approved`, only by `publishRoles`).
  */
 export const createContentsCollection = (options: ResolvedOptions): CollectionConfig => ({
-  slug: 'contents',
+  slug: SLUGS.contents,
   labels: { singular: { es: 'Contenido', en: 'Content' }, plural: { es: 'Contenidos', en: 'Contents' } },
   admin: { group: GROUPS.do, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'] },
   // Scheduling is the workflow panel's own (src/workflow/scheduling/), not Payload's schedulePublish:
@@ -73,9 +74,9 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     { name: 'body', type: 'richText', label: { es: 'Cuerpo', en: 'Body' }, editor: contentBodyEditor(), validate: validateBody },
     ...contentArchiveFields,
     { name: 'channels', type: 'select', hasMany: true, options: CHANNELS, label: { es: 'Canales', en: 'Channels' } },
-    { name: 'request', type: 'relationship', relationTo: 'communication-requests', index: true, label: { es: 'Solicitud', en: 'Request' } },
+    { name: 'request', type: 'relationship', relationTo: SLUGS.communicationRequests, index: true, label: { es: 'Solicitud', en: 'Request' } },
     ...contentPlanLinkFields,
-    { name: 'departments', type: 'relationship', relationTo: 'departments', hasMany: true, label: { es: 'Dependencias', en: 'Departments' } },
+    { name: 'departments', type: 'relationship', relationTo: SLUGS.departments, hasMany: true, label: { es: 'Dependencias', en: 'Departments' } },
     { name: 'tags', type: 'text', hasMany: true, label: { es: 'Etiquetas', en: 'Tags' } },
     {
       name: 'reviewChecklist',
@@ -120,13 +121,13 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       },
     },
     { name: 'publishedAt', type: 'date', index: true, label: { es: 'Publicado el', en: 'Published at' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'createdBy', type: 'relationship', relationTo: 'users', label: { es: 'Autor', en: 'Author' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
-    { name: 'lastEditedBy', type: 'relationship', relationTo: 'users', label: { es: 'Última edición', en: 'Last edited by' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'createdBy', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Autor', en: 'Author' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
+    { name: 'lastEditedBy', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Última edición', en: 'Last edited by' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },
     {
       // Four-eyes (issue 13, item 15): nobody here approves the piece; cleared when it is approved.
       name: 'editedSinceApproval',
       type: 'relationship',
-      relationTo: 'users',
+      relationTo: SLUGS.users,
       hasMany: true,
       label: { es: 'Cambiado desde la última aprobación por', en: 'Changed since its last approval by' },
       access: systemOnly,

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { guardReviewClaim } from './hooks/releaseClaim.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * "Claim review" (area: admin): who is reviewing a content in review, so that two reviewers do not
@@ -16,7 +17,7 @@ export const contentReviewFields: Field[] = [
     admin: { position: 'sidebar', readOnly: true, condition: (data) => data?.stage === 'in-review' },
     hooks: { beforeChange: [guardReviewClaim] },
     fields: [
-      { name: 'claimedBy', type: 'relationship', relationTo: 'users', index: true, label: { es: 'Revisor', en: 'Reviewer' }, admin: { readOnly: true } },
+      { name: 'claimedBy', type: 'relationship', relationTo: SLUGS.users, index: true, label: { es: 'Revisor', en: 'Reviewer' }, admin: { readOnly: true } },
       { name: 'claimedByName', type: 'text', label: { es: 'Nombre del revisor', en: "Reviewer's name" }, admin: { readOnly: true } },
       { name: 'claimedAt', type: 'date', label: { es: 'Tomada el', en: 'Claimed at' }, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     ],

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedOptions } from '../../../../types.js'
 
 import { nobody } from '../../../../kernel/access/index.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Fact-check links issued to outside experts (no account). Hidden, and nobody reads or writes it
@@ -11,7 +12,7 @@ import { nobody } from '../../../../kernel/access/index.js'
  * leak usable links. `usedAt` is set once, by a compare-and-set update (see src/factCheck/consume.ts).
  */
 export const createFactCheckRequestsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'fact-check-requests',
+  slug: SLUGS.factCheckRequests,
   labels: {
     singular: { es: 'Verificación externa', en: 'External fact check' },
     plural: { es: 'Verificaciones externas', en: 'External fact checks' },
@@ -22,10 +23,10 @@ export const createFactCheckRequestsCollection = (_options: ResolvedOptions): Co
   timestamps: true,
   fields: [
     { name: 'tokenId', type: 'text', required: true, unique: true, index: true },
-    { name: 'content', type: 'relationship', relationTo: 'contents', required: true, index: true },
+    { name: 'content', type: 'relationship', relationTo: SLUGS.contents, required: true, index: true },
     { name: 'email', type: 'email', required: true },
     { name: 'name', type: 'text', required: true },
-    { name: 'requestedBy', type: 'relationship', relationTo: 'users' },
+    { name: 'requestedBy', type: 'relationship', relationTo: SLUGS.users },
     { name: 'expiresAt', type: 'date', required: true },
     { name: 'usedAt', type: 'date', index: true },
     { name: 'verdict', type: 'select', options: ['confirmed', 'comments'] },

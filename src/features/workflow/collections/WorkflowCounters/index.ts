@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { allowRoles, nobody } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Sequence counters of the workflow (one per key, e.g. `SOL-2026` for request codes), written
@@ -11,7 +12,7 @@ import { GROUPS } from '../../../../defaults.js'
  * code is never reused.
  */
 export const createWorkflowCountersCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'workflow-counters',
+  slug: SLUGS.workflowCounters,
   labels: { singular: { es: 'Consecutivo', en: 'Counter' }, plural: { es: 'Consecutivos', en: 'Counters' } },
   admin: { group: GROUPS.settings, hidden: true },
   access: { read: allowRoles('admin'), create: nobody, update: nobody, delete: nobody },

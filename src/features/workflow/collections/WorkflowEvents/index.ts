@@ -7,6 +7,7 @@ import { nobody, readWorkflowTrail } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_EVENT_KINDS } from '../../../../kernel/machine/eventKinds.js'
 import { markForcedEventReviewed } from '../../markReviewed.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * The audit trail ("bitácora"): one row per applied transition, comment, republication, check
@@ -16,7 +17,7 @@ import { markForcedEventReviewed } from '../../markReviewed.js'
  * `POST /api/workflow-events/:id/review` (itself recorded as a `forced-review` event).
  */
 export const createWorkflowEventsCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'workflow-events',
+  slug: SLUGS.workflowEvents,
   labels: { singular: { es: 'Evento de flujo', en: 'Workflow event' }, plural: { es: 'Bitácora', en: 'Audit trail' } },
   admin: { group: GROUPS.check, useAsTitle: 'to', defaultColumns: ['at', 'kind', 'collection', 'document', 'from', 'to', 'actor', 'forced'] },
   access: { read: readWorkflowTrail, create: nobody, update: nobody, delete: nobody },
@@ -58,9 +59,9 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
     },
     { name: 'from', type: 'text', label: { es: 'Desde', en: 'From' } },
     { name: 'to', type: 'text', required: true, label: { es: 'Hacia', en: 'To' } },
-    { name: 'actor', type: 'relationship', relationTo: 'users', index: true, label: { es: 'Actor', en: 'Actor' } },
+    { name: 'actor', type: 'relationship', relationTo: SLUGS.users, index: true, label: { es: 'Actor', en: 'Actor' } },
     { name: 'comment', type: 'textarea', label: { es: 'Comentario', en: 'Comment' } },
-    { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: { es: 'Dependencia', en: 'Department' } },
+    { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { es: 'Dependencia', en: 'Department' } },
     { name: 'at', type: 'date', required: true, index: true, label: { es: 'Fecha', en: 'At' } },
     { name: 'forced', type: 'checkbox', index: true, defaultValue: false, label: { es: 'Forzada (revisar)', en: 'Forced (to review)' } },
     { name: 'details', type: 'json', label: { es: 'Detalles', en: 'Details' } },
@@ -68,7 +69,7 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
       type: 'collapsible',
       label: { es: 'Revisión retrospectiva', en: 'Retrospective review' },
       fields: [
-        { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { es: 'Revisada por', en: 'Reviewed by' } },
+        { name: 'reviewedBy', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Revisada por', en: 'Reviewed by' } },
         { name: 'reviewedAt', type: 'date', label: { es: 'Revisada el', en: 'Reviewed at' } },
         { name: 'reviewNote', type: 'textarea', label: { es: 'Nota de revisión', en: 'Review note' } },
       ],

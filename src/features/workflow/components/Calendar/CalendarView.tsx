@@ -9,6 +9,7 @@ import { bogotaDay, calendarRange, type CalendarItem, getCalendarData } from '..
 import { CHANNELS } from '../../../../kernel/vocabulary.js'
 import { docHref, formatDay, safely } from '../../../../kernel/components/shared.js'
 import { CancelScheduleButton } from './CancelScheduleButton.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 const KIND_LABEL: Record<CalendarItem['kind'], string> = {
   scheduled: 'Publicación programada',
@@ -50,10 +51,10 @@ export async function CalendarView(props: AdminViewServerProps) {
   const data = user ? await safely(() => getCalendarData(payload, user, { from, to, department, channel, person }, req)) : null
   const canCancel = hasRole(user, 'head', 'admin')
 
-  const departments = user ? await safely(() => payload.find({ collection: 'departments', limit: 200, depth: 0, sort: 'name', overrideAccess: false, user })) : null
+  const departments = user ? await safely(() => payload.find({ collection: SLUGS.departments, limit: 200, depth: 0, sort: 'name', overrideAccess: false, user })) : null
   const people = user
     ? await safely(() =>
-        payload.find({ collection: 'users', where: { roles: { in: ['head', 'editor', 'designer', 'producer', 'community'] } }, limit: 200, depth: 0, sort: 'name', overrideAccess: false, user }),
+        payload.find({ collection: SLUGS.users, where: { roles: { in: ['head', 'editor', 'designer', 'producer', 'community'] } }, limit: 200, depth: 0, sort: 'name', overrideAccess: false, user }),
       )
     : null
 

@@ -7,6 +7,7 @@ import { CONTENT_STAGE_LABELS, REQUEST_STATUS_LABELS, type ContentStage, type Re
 import { docHref, formatDateTime, formatDay, safely, TrafficBadge } from '../../../../kernel/components/shared.js'
 import { IndicatorsBlock } from '../../../planning/components/IndicatorsBlock.js'
 import type { CommunicationRequest, Content } from '../../../../kernel/generated/payload-types.js'
+import { SLUGS } from '../../../../kernel/slugs.js'
 
 type Props = { payload: Payload; user?: null | TypedUser }
 
@@ -72,16 +73,16 @@ export async function Dashboard({ payload, user }: Props) {
     requester
       ? Promise.resolve(null)
       : safely(() =>
-          payload.find({ collection: 'communication-requests', where: { and: [open, { assignees: { in: [user.id] } }] }, sort: 'dueDate', limit: LIMIT, ...access }),
+          payload.find({ collection: SLUGS.communicationRequests, where: { and: [open, { assignees: { in: [user.id] } }] }, sort: 'dueDate', limit: LIMIT, ...access }),
         ),
     requester
-      ? safely(() => payload.find({ collection: 'communication-requests', where: { requestedBy: { equals: user.id } }, sort: '-createdAt', limit: LIMIT, ...access }))
+      ? safely(() => payload.find({ collection: SLUGS.communicationRequests, where: { requestedBy: { equals: user.id } }, sort: '-createdAt', limit: LIMIT, ...access }))
       : Promise.resolve(null),
     requester
       ? Promise.resolve(null)
       : safely(() =>
           payload.find({
-            collection: 'contents',
+            collection: SLUGS.contents,
             where: { and: [{ stage: { not_in: ['published', 'unpublished'] } }, { 'request.assignees': { in: [user.id] } }] },
             sort: '-updatedAt',
             limit: LIMIT,
@@ -93,7 +94,7 @@ export async function Dashboard({ payload, user }: Props) {
     reviewer
       ? safely(() =>
           payload.find({
-            collection: 'contents',
+            collection: SLUGS.contents,
             where: {
               and: [
                 { stage: { equals: 'in-review' } },
@@ -108,11 +109,11 @@ export async function Dashboard({ payload, user }: Props) {
         )
       : Promise.resolve(null),
     safely(() =>
-      payload.find({ collection: 'communication-requests', where: { and: [open, { dueDate: { less_than: now } }] }, sort: 'dueDate', limit: LIMIT, ...access }),
+      payload.find({ collection: SLUGS.communicationRequests, where: { and: [open, { dueDate: { less_than: now } }] }, sort: 'dueDate', limit: LIMIT, ...access }),
     ),
     requester
       ? Promise.resolve(null)
-      : safely(() => payload.find({ collection: 'alerts', where: { status: { equals: 'open' } }, sort: '-createdAt', limit: LIMIT, ...access })),
+      : safely(() => payload.find({ collection: SLUGS.alerts, where: { status: { equals: 'open' } }, sort: '-createdAt', limit: LIMIT, ...access })),
   ])
 
   // The office's upcoming scheduled publications (jobs read by the system, contents with the user's access)
@@ -121,7 +122,7 @@ export async function Dashboard({ payload, user }: Props) {
     const schedules = (await safely(() => pendingSchedules(payload, [{ waitUntil: { greater_than_equal: now } }]))) ?? []
     const ids = [...new Set(schedules.map((row) => row.contentId))]
     const readable = ids.length
-      ? await safely(() => payload.find({ collection: 'contents', where: { id: { in: ids } }, limit: ids.length, draft: true, ...access }))
+      ? await safely(() => payload.find({ collection: SLUGS.contents, where: { id: { in: ids } }, limit: ids.length, draft: true, ...access }))
       : { docs: [] as Array<{ id: number | string; title: string }> }
     if (readable) {
       const titles = new Map(readable.docs.map((doc) => [String(doc.id), doc.title]))

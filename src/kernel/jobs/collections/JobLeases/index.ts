@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { allowRoles, nobody } from '../../../access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { SLUGS } from '../../../slugs.js'
 
 /**
  * Leases of the jobs that must run one at a time across runners (e.g. the head's alert digest):
@@ -11,7 +12,7 @@ import { GROUPS } from '../../../../defaults.js'
  * by that code; the administrator may read it.
  */
 export const createJobLeasesCollection = (_options: ResolvedOptions): CollectionConfig => ({
-  slug: 'job-leases',
+  slug: SLUGS.jobLeases,
   labels: { singular: { es: 'Turno de tarea', en: 'Job lease' }, plural: { es: 'Turnos de tareas', en: 'Job leases' } },
   admin: { group: GROUPS.settings, hidden: true },
   access: { read: allowRoles('admin'), create: nobody, update: nobody, delete: nobody },

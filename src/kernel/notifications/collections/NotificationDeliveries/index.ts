@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { allowRoles, nobody } from '../../../access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { SLUGS } from '../../../slugs.js'
 
 export const DELIVERY_STATUSES = ['sending', 'sent', 'failed', 'rejected'] as const
 export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
@@ -15,7 +16,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
  * Read-only for admins and auditors ("was the requester told?"); nobody writes it through the API.
  */
 export const createNotificationDeliveriesCollection = (options: ResolvedOptions): CollectionConfig => ({
-  slug: 'notification-deliveries',
+  slug: SLUGS.notificationDeliveries,
   // The resolved plugin options, for code that only has a `req` (queueNotification, fact check).
   custom: { pregoneroOptions: options },
   labels: {

@@ -7,6 +7,7 @@ import type { ResolvedOptions } from '../../../../../types.js'
 
 import { archivePaths } from '../../../paths.js'
 import { renderRenditions } from '../../../renditions.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 export { focalCrop } from '../../../renditions.js'
 
@@ -56,7 +57,7 @@ export const applyFocalPoint =
     req.context[RECROPPING] = true
     try {
       return await req.payload.update({
-        collection: 'archive-assets' as never,
+        collection: SLUGS.archiveAssets,
         id: doc.id,
         data: { sizes } as never,
         req,

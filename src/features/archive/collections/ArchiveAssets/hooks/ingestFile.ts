@@ -17,6 +17,7 @@ import { conflict, invalidField } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { spooledFiles, whenSpooled } from '../../../../../kernel/uploads/spooledFiles.js'
 import { validateAssetData } from './validateAssetData.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /** What `ingestFile` hands to `stampIngest` through `req.context` (same request). */
 export type IngestContext = {
@@ -76,7 +77,7 @@ const mayWrite = async (args: Record<string, any>, operation: 'create' | 'update
   // A query constraint (e.g. "own uploads"): does this asset meet it? Payload applies the same
   // constraint to its own read of the asset.
   const { totalDocs } = await req.payload.count({
-    collection: 'archive-assets' as never,
+    collection: SLUGS.archiveAssets,
     where: { and: [{ id: { equals: args.id } }, result] },
     req,
     overrideAccess: true,
@@ -156,7 +157,7 @@ export const ingestFile =
     let current: AssetLike | undefined
     if (operation === 'update') {
       current = (await req.payload.findByID({
-        collection: 'archive-assets' as never,
+        collection: SLUGS.archiveAssets,
         id: id!,
         depth: 0,
         req,
@@ -207,7 +208,7 @@ export const ingestFile =
     }
     const filename = await safeFilename(paths.archive, file.name, inspection.mimeType, rendered, async (candidate) => {
       const { totalDocs } = await req.payload.count({
-        collection: 'archive-assets' as never,
+        collection: SLUGS.archiveAssets,
         where: { filename: { equals: candidate } },
         req,
         overrideAccess: true,
@@ -276,7 +277,7 @@ const refuseDuplicate = async (
   system: boolean,
 ): Promise<void> => {
   const { docs } = await req.payload.find({
-    collection: 'archive-assets' as never,
+    collection: SLUGS.archiveAssets,
     where: { or: [{ sha256: { equals: sha256 } }, { 'previousFiles.sha256': { equals: sha256 } }] },
     limit: 1,
     depth: 0,
@@ -300,7 +301,7 @@ const refuseDuplicate = async (
 /** Whether the caller (the request's user, or anonymous) may read this asset under the collection's read rule. */
 const mayRead = async (req: PayloadRequest, id: number | string): Promise<boolean> => {
   const { totalDocs } = await req.payload.count({
-    collection: 'archive-assets' as never,
+    collection: SLUGS.archiveAssets,
     where: { id: { equals: id } },
     req,
     overrideAccess: false,

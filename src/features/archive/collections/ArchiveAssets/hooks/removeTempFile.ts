@@ -2,7 +2,6 @@ import type { CollectionAfterErrorHook } from 'payload'
 
 import fs from 'node:fs/promises'
 
-import type { PendingFiles } from './ingestFile.js'
 
 import { PENDING_FILES_KEY } from './ingestFile.js'
 
@@ -13,7 +12,7 @@ import { PENDING_FILES_KEY } from './ingestFile.js'
  * the spooled temp file is removed. `ingestFile` waited for it to be complete.
  */
 export const removeTempFile: CollectionAfterErrorHook = async ({ req }) => {
-  const pending = req.context?.[PENDING_FILES_KEY] as PendingFiles | undefined
+  const pending = req.context?.[PENDING_FILES_KEY]
   if (!pending?.source.tempFilePath) return
   delete req.context[PENDING_FILES_KEY]
   await fs.rm(pending.source.tempFilePath, { force: true }).catch(() => undefined)

@@ -1,7 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { ResolvedOptions } from '../../../../../types.js'
-import type { IngestContext } from './ingestFile.js'
 
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { derivePublicUse } from '../../../consentInForce.js'
@@ -9,6 +8,7 @@ import { invalidField } from '../../../../../kernel/errors.js'
 import { NEW_FILE_FLAG } from './applyFocalPoint.js'
 import { INGEST_CONTEXT_KEY } from './ingestFile.js'
 import { validateAssetData } from './validateAssetData.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 const CREDIT_PREFIX: Record<string, string> = {
   photo: 'Foto',
@@ -61,7 +61,7 @@ const addYears = (iso: string, years: number): string => {
 export const stampIngest =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
-    const ingest = req.context[INGEST_CONTEXT_KEY] as IngestContext | undefined
+    const ingest = req.context[INGEST_CONTEXT_KEY]
     const merged: Data = { ...(originalDoc ?? {}), ...data }
 
     if (ingest) {
@@ -103,7 +103,7 @@ export const stampIngest =
     const captionId = captionRef && typeof captionRef === 'object' ? captionRef.id : captionRef
     if (captionId !== undefined && captionId !== null && captionId !== '' && 'captionFile' in data) {
       const captions = (await req.payload.findByID({
-        collection: 'archive-assets' as never,
+        collection: SLUGS.archiveAssets,
         id: captionId,
         depth: 0,
         req,
@@ -153,7 +153,7 @@ export const stampIngest =
     if (seriesRef !== undefined && seriesRef !== null && seriesRef !== '') {
       const seriesId = typeof seriesRef === 'object' ? seriesRef.id : seriesRef
       const series = (await req.payload.findByID({
-        collection: 'retention-series' as never,
+        collection: SLUGS.retentionSeries,
         id: seriesId,
         depth: 0,
         req,

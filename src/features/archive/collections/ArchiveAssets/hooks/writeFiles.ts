@@ -4,7 +4,6 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import type { ResolvedOptions } from '../../../../../types.js'
-import type { PendingFiles } from './ingestFile.js'
 
 import { archivePaths } from '../../../paths.js'
 import { PENDING_FILES_KEY } from './ingestFile.js'
@@ -20,7 +19,7 @@ import { PENDING_FILES_KEY } from './ingestFile.js'
 export const writeFiles =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
   async ({ doc, req }) => {
-    const pending = req.context[PENDING_FILES_KEY] as PendingFiles | undefined
+    const pending = req.context[PENDING_FILES_KEY]
     if (!pending || doc.filename !== pending.filename) return doc
     delete req.context[PENDING_FILES_KEY]
     const dir = archivePaths(options).archive

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { conflict, invalidField } from '../../../../../kernel/errors.js'
 import { idOf } from '../../../../../kernel/ids.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 type Data = Record<string, any>
 
@@ -24,7 +25,7 @@ export const executeDisposal: CollectionBeforeChangeHook = async ({ data, origin
   const ids = ((merged.assets ?? []) as unknown[]).map(idOf).filter((id) => id !== undefined && id !== null)
   if (ids.length === 0) throw invalidField('archive-disposals', 'assets', 'activos: el acta no tiene activos / assets: the act lists no assets', req)
   const { docs } = await req.payload.find({
-    collection: 'archive-assets' as never,
+    collection: SLUGS.archiveAssets,
     where: { id: { in: ids } },
     depth: 1,
     pagination: false,
@@ -77,7 +78,7 @@ export const retireDisposedAssets: CollectionAfterChangeHook = async ({ doc, pre
   if (doc.status !== 'executed' || previousDoc?.status === 'executed') return doc
   for (const item of (doc.items ?? []) as Data[]) {
     await req.payload.update({
-      collection: 'archive-assets' as never,
+      collection: SLUGS.archiveAssets,
       id: idOf(item.asset)!,
       data: {
         status: 'retired',

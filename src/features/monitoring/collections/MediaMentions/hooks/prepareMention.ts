@@ -6,6 +6,7 @@ import { invalidField } from '../../../../../kernel/errors.js'
 import { normalizeDayValue, storedToDay } from '../../../days.js'
 import { idOf } from '../../../../../kernel/ids.js'
 import { mentionKey } from '../../../keys.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /**
  * Before a mention is saved: its date becomes a calendar day, its duplicate key is computed
@@ -32,7 +33,7 @@ export const prepareMention =
     if (!fromImport && data.reach !== null && data.reach !== undefined) data.reachEstimated = false
     if (!fromImport) {
       const { docs } = await req.payload.find({
-        collection: 'media-mentions' as never,
+        collection: SLUGS.mediaMentions,
         where: {
           and: [{ dedupeKey: { equals: key } }, ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])],
         },
@@ -52,7 +53,7 @@ export const prepareMention =
       }
       if ((merged.reach === null || merged.reach === undefined) && merged.outlet) {
         const outlet = (await req.payload.findByID({
-          collection: 'media-outlets' as never,
+          collection: SLUGS.mediaOutlets,
           id: idOf(merged.outlet)!,
           depth: 0,
           req,

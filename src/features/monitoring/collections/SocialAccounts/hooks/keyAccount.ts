@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /** `network:handle` (lower case, no `@`): one record per institutional account. */
 export const accountKeyOf = (network: string, handle: string): string =>
@@ -12,7 +13,7 @@ export const keyAccount: CollectionBeforeChangeHook = async ({ data, originalDoc
   const key = accountKeyOf(String(merged.network ?? ''), String(merged.handle ?? ''))
   data.accountKey = key
   const { docs } = await req.payload.find({
-    collection: 'social-accounts' as never,
+    collection: SLUGS.socialAccounts,
     where: { and: [{ accountKey: { equals: key } }, ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] },
     limit: 1,
     depth: 0,

@@ -6,6 +6,7 @@ import { invalidField } from '../../../../../kernel/errors.js'
 import { normalizeDayValue, storedToDay } from '../../../days.js'
 import { engagementRate } from '../../../engagement.js'
 import { metricKey } from '../../../keys.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /**
  * Before a metrics record is saved: the period becomes calendar days (end ≥ start), the
@@ -33,7 +34,7 @@ export const prepareMetric =
     data.periodKey = key
     if (!fromImport) {
       const { docs } = await req.payload.find({
-        collection: 'social-metrics' as never,
+        collection: SLUGS.socialMetrics,
         where: { and: [{ periodKey: { equals: key } }, ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] },
         limit: 1,
         depth: 0,

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { forbidden } from '../../../../../kernel/errors.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 const sameSet = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
   a.length === b.length && a.every((item) => b.includes(item))
@@ -22,7 +23,7 @@ export const guardRoleChanges: CollectionBeforeOperationHook = async ({ args, op
     if (operation === 'create') throw forbidden(`${field}: solo un administrador crea usuarios / only an administrator creates users`)
     const id = ('id' in args ? (args.id as number | string | undefined) : undefined) ?? req.user?.id
     const current = id
-      ? await req.payload.findByID({ collection: 'users', id, depth: 0, req, overrideAccess: true })
+      ? await req.payload.findByID({ collection: SLUGS.users, id, depth: 0, req, overrideAccess: true })
       : null
     const before = current?.[field]
     const after = data[field]

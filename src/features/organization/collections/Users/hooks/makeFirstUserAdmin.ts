@@ -1,4 +1,5 @@
 import type { CollectionBeforeValidateHook } from 'payload'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /**
  * The first account registered through the admin's create-first-user screen is the
@@ -9,7 +10,7 @@ import type { CollectionBeforeValidateHook } from 'payload'
  */
 export const makeFirstUserAdmin: CollectionBeforeValidateHook = async ({ data, operation, req }) => {
   if (operation !== 'create' || req.payloadAPI === 'local' || !data) return data
-  const { totalDocs } = await req.payload.count({ collection: 'users', req, overrideAccess: true })
+  const { totalDocs } = await req.payload.count({ collection: SLUGS.users, req, overrideAccess: true })
   if (totalDocs > 0) return data
   const asked = Array.isArray(data.roles) ? (data.roles as string[]) : []
   return { ...data, roles: ['admin', ...asked.filter((role) => role !== 'admin' && role !== 'requester')] }

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../../../types.js'
 
 import { DERIVED } from '../../../derivedFields.js'
 import { idOf } from '../../../../../kernel/ids.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /** An action found not effective opens a new corrective action on the same origin (the cycle goes on). */
 export const followUpIneffective =
@@ -11,7 +12,7 @@ export const followUpIneffective =
   async ({ doc, previousDoc, req }) => {
     if (doc.status !== 'not-effective' || previousDoc?.status === 'not-effective') return doc
     await req.payload.create({
-      collection: 'improvement-actions' as never,
+      collection: SLUGS.improvementActions,
       data: {
         title: `Reformulación: ${doc.title}`,
         type: 'corrective',

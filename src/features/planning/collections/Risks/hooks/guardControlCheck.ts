@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
 import { idOf } from '../../../../../kernel/ids.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /** A self-control check names an existing control of its risk; who checked is the signed-in user. */
 export const guardControlCheck: CollectionBeforeChangeHook = async ({ data, req, operation }) => {
@@ -9,7 +10,7 @@ export const guardControlCheck: CollectionBeforeChangeHook = async ({ data, req,
   const riskId = idOf(data.risk)
   const risk = riskId === null
     ? null
-    : await req.payload.findByID({ collection: 'risks' as never, id: riskId, depth: 0, req, overrideAccess: true, disableErrors: true })
+    : await req.payload.findByID({ collection: SLUGS.risks, id: riskId, depth: 0, req, overrideAccess: true, disableErrors: true })
   if (!risk) throw invalidField('risk-control-checks', 'risk', 'risk: el riesgo no existe / the risk does not exist', req)
   const controls = ((risk as { controls?: Array<{ id?: string }> }).controls ?? [])
   if (!controls.some((c) => String(c.id) === String(data.controlId))) {

@@ -6,6 +6,7 @@ import { invalidField } from '../../../../../kernel/errors.js'
 import { DERIVED, keepDerived } from '../../../derivedFields.js'
 import { idOf } from '../../../../../kernel/ids.js'
 import { ratingOf } from '../../../risk.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /** Inherent and residual ratings are derived from likelihood × impact; controls start their clock. */
 export const rateRisk: CollectionBeforeChangeHook = ({ data, originalDoc, context, req }) => {
@@ -40,7 +41,7 @@ export const openActionWhenMaterialised =
     const firstOwner = (doc.controls ?? []).map((c: Record<string, unknown>) => idOf(c.owner)).find((id: unknown) => id !== null)
     const responsible = idOf(doc.owner) ?? firstOwner
     const action = await req.payload.create({
-      collection: 'improvement-actions' as never,
+      collection: SLUGS.improvementActions,
       data: {
         title: `Riesgo materializado: ${doc.title}`,
         type: 'corrective',
@@ -56,7 +57,7 @@ export const openActionWhenMaterialised =
       context: { [DERIVED]: true },
     })
     return req.payload.update({
-      collection: 'risks' as never,
+      collection: SLUGS.risks,
       id: doc.id,
       data: { improvementAction: (action as { id: number | string }).id } as never,
       req,

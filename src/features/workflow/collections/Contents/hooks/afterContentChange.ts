@@ -11,6 +11,7 @@ import { latestVersionId } from '../../../liveContent.js'
 import { recordWorkflowEvent } from '../../../../../kernel/machine/recordEvent.js'
 import { failIfAsked } from '../../../../../kernel/machine/testFailure.js'
 import { idOf } from '../../../../../kernel/ids.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 const SLUG = 'contents'
 export const MEASURE_TASK = 'pregoneroMeasureContent'
@@ -27,7 +28,7 @@ export const contentDepartment = async (req: Parameters<CollectionAfterChangeHoo
   const requestId = idOf(doc.request)
   if (requestId !== null) {
     const request = (await req.payload.findByID({
-      collection: 'communication-requests' as never,
+      collection: SLUGS.communicationRequests,
       id: requestId as never,
       depth: 0,
       req,

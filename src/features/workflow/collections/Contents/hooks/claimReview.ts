@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { conflict, forbidden, invalidField } from '../../../../../kernel/errors.js'
 import { CLAIM_CONTEXT, type ReviewClaim } from './releaseClaim.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /** Roles that review contents (and so may claim a review). */
 export const REVIEWER_ROLES = ['admin', 'head', 'editor'] as const
@@ -23,7 +24,7 @@ export const claimReview = async (req: PayloadRequest, id: number | string) => {
   if (!user) throw forbidden('reviewClaim: inicie sesión / sign in first')
   if (!hasRole(user, ...REVIEWER_ROLES))
     throw forbidden('reviewClaim: solo editores, jefatura o administración revisan contenidos / only editors, the head or admins review contents')
-  const doc = await req.payload.findByID({ collection: 'contents', id, depth: 0, draft: true, overrideAccess: false, user, req })
+  const doc = await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: false, user, req })
   const stage = (doc as { stage?: string }).stage
   if (stage !== 'in-review')
     throw invalidField('contents', 'stage', `stage: solo se toma un contenido en revisión (está en "${stage}") / only a content in review can be claimed`, req)
@@ -31,7 +32,7 @@ export const claimReview = async (req: PayloadRequest, id: number | string) => {
   const name = (user as { name?: null | string }).name || (user as { email?: string }).email || String(user.id)
   const claimedAt = new Date().toISOString()
   await req.payload.update({
-    collection: 'contents',
+    collection: SLUGS.contents,
     where: { and: [{ id: { equals: id } }, { stage: { equals: 'in-review' } }, { 'reviewClaim.claimedBy': { exists: false } }] },
     data: { reviewClaim: { claimedBy: user.id, claimedByName: name, claimedAt } } as never,
     depth: 0,
@@ -39,7 +40,7 @@ export const claimReview = async (req: PayloadRequest, id: number | string) => {
     req,
     context: { [CLAIM_CONTEXT]: true },
   })
-  const after = await req.payload.findByID({ collection: 'contents', id, depth: 0, draft: true, overrideAccess: true, req })
+  const after = await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: true, req })
   const claim = (after as { reviewClaim?: ReviewClaim }).reviewClaim
   const holder = holderOf(claim)
   if (holder === null || String(holder) !== String(user.id))

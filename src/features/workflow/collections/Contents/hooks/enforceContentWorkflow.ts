@@ -13,6 +13,7 @@ import { contentMachine } from '../../../machines/contents.js'
 import { workflowError } from '../../../../../kernel/machine/errors.js'
 import { changesFrom, liveContent, NOT_AN_EDIT, userIds, withUser } from '../../../liveContent.js'
 import { idOf, sameId } from '../../../../../kernel/ids.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 const SLUG = 'contents'
 
@@ -20,7 +21,7 @@ const SLUG = 'contents'
 const checkRequestLink = async (req: PayloadRequest, request: unknown) => {
   const id = idOf(request)
   if (id === null) return
-  const found = await req.payload.findByID({ collection: 'communication-requests' as never, id: id as never, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const found = await req.payload.findByID({ collection: SLUGS.communicationRequests, id: id as never, depth: 0, req, overrideAccess: true, disableErrors: true })
   const status = (found as null | { status?: string })?.status
   if (!found || !WORKING_STATUSES.includes(status as never)) {
     throw workflowError(SLUG, 'request', tr(req, 'contentRequestNotProducing', { status: status ?? '—' }))

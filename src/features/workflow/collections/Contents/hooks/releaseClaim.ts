@@ -2,6 +2,7 @@ import type { FieldHook, PayloadRequest } from 'payload'
 
 import { forbidden } from '../../../../../kernel/errors.js'
 import { hasRole } from '../../../../../kernel/access/index.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
 export type ReviewClaim = { claimedBy?: null | number | string | { id: number | string }; claimedByName?: null | string; claimedAt?: null | string }
 
@@ -37,7 +38,7 @@ export const guardReviewClaim: FieldHook = ({ value, originalDoc, data, req }) =
 export const releaseClaim = async (req: PayloadRequest, id: number | string): Promise<{ released: boolean }> => {
   const user = req.user
   if (!user) throw forbidden('reviewClaim: inicie sesión / sign in first')
-  const doc = await req.payload.findByID({ collection: 'contents', id, depth: 0, draft: true, overrideAccess: false, user, req })
+  const doc = await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: false, user, req })
   const claim = plain((doc as { reviewClaim?: ReviewClaim }).reviewClaim)
   if (claim.claimedBy === null) return { released: false }
   const holder = String(claim.claimedBy) === String(user.id)
@@ -46,7 +47,7 @@ export const releaseClaim = async (req: PayloadRequest, id: number | string): Pr
       `reviewClaim: solo quien la tomó (${claim.claimedByName ?? claim.claimedBy}) o la jefatura puede liberarla / only its holder or the head may release it`,
     )
   await req.payload.update({
-    collection: 'contents',
+    collection: SLUGS.contents,
     where: { and: [{ id: { equals: id } }, { 'reviewClaim.claimedBy': { equals: claim.claimedBy } }] },
     data: { reviewClaim: { ...EMPTY } } as never,
     depth: 0,
