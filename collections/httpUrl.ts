@@ -19,7 +19,7 @@ export const httpUrlProblem = (value: unknown, options: Options = {}): null | st
 /**
  * Field validator for links people click in the admin, feeds and e-mails: only absolute http(s)
  * URLs. `javascript:`, `data:` and other schemes are refused (stored XSS through a link).
- * Empty is left to `required`. Draft saves skip validation, so src/links/withSafeLinks.ts also
+ * Empty is left to `required`. Draft saves skip validation, so src/kernel/links/withSafeLinks.ts also
  * runs the same rule as a hook on every field that uses this validator.
  */
 export const validateHttpUrl = (value: unknown, options?: Options): string | true => httpUrlProblem(value, options) ?? true

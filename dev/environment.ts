@@ -47,7 +47,7 @@ export const publicServerURL = (env: Env = process.env): string | undefined => {
 }
 
 /**
- * Everything production needs before serving, checked at boot (src/instrumentation.ts, and the
+ * Everything production needs before serving, checked at boot (dev/instrumentation.ts, and the
  * config for the CLI): throws one clear message naming the missing variable.
  */
 export const assertProductionEnvironment = (env: Env = process.env): void => {

@@ -15,7 +15,7 @@ import { pregoneroPlatform } from 'pregonero/platform'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Production refuses to start without its secret and public address (also checked at boot by
-// src/instrumentation.ts, so `next start` exits with the message instead of serving).
+// dev/instrumentation.ts, so `next start` exits with the message instead of serving).
 assertProductionEnvironment()
 const serverURL = publicServerURL() ?? 'http://localhost:3000'
 const queue = 'pregonero'

@@ -132,7 +132,7 @@ export type ApiOptions = {
    * @default { publisher: institutionName, license: 'CC BY-SA 4.0 …' }
    */
   openData?: { publisher?: string; license?: string; licenseURL?: string }
-  /** Rate limits of anonymous reads and logins (see src/rateLimit/README.md, also for several instances). */
+  /** Rate limits of anonymous reads and logins (see src/platform/rateLimit/README.md, also for several instances). */
   rateLimit?: RateLimitOptions
   /**
    * Fairness under a crowd of anonymous readers: at most `concurrency` anonymous API reads are
@@ -140,7 +140,7 @@ export type ApiOptions = {
    * arrival order (at most `maxQueue`, each at most `maxWaitMs`, then 503 + Retry-After). Requests
    * that carry credentials (session cookie or Authorization header) never wait, and short turns
    * let Node.js read their sockets and accept their connections, so editors are not starved.
-   * Applied by the app's route files with `withAnonymousGate` (src/fairness/); one gate per process.
+   * Applied by the app's route files with `withAnonymousGate` (src/platform/fairness/); one gate per process.
    * @default { enabled: true, concurrency: 8, perTurn: 2, maxQueue: 1000, maxWaitMs: 20000 } (env ANON_GATE_ENABLED, ANON_GATE_CONCURRENCY, ANON_GATE_PER_TURN, ANON_GATE_MAX_QUEUE, ANON_GATE_MAX_WAIT_MS)
    */
   anonymousGate?: AnonymousGateOptions
@@ -166,7 +166,7 @@ export type RateLimitOptions = {
    */
   login?: { perIP?: number; perEmail?: number; windowMs?: number }
   /**
-   * Which proxies may say who the client is (src/rateLimit/clientIP.ts). `false`: none — the
+   * Which proxies may say who the client is (src/platform/rateLimit/clientIP.ts). `false`: none — the
    * client is the socket address and a client's own `X-Forwarded-For` moves nothing. A number N:
    * N proxies in front append to `X-Forwarded-For` (nginx `$proxy_add_x_forwarded_for`); the
    * client is the address the outermost one saw. A list of addresses/CIDRs: hops from those
@@ -178,9 +178,9 @@ export type RateLimitOptions = {
    * Where the counters live. The default keeps them in the memory of this process (one store per
    * process, fixed windows): right for ONE instance. A deployment with several instances behind a
    * load balancer must pass a store they share (implement `hit()` on Redis, MongoDB, …: see
-   * src/rateLimit/README.md) or rate-limit at the reverse proxy/CDN; otherwise each instance
+   * src/platform/rateLimit/README.md) or rate-limit at the reverse proxy/CDN; otherwise each instance
    * counts on its own and a client gets up to N × the budget.
-   * @default processMemoryStore() (src/rateLimit/store.ts)
+   * @default processMemoryStore() (src/platform/rateLimit/store.ts)
    */
   store?: RateLimitStore
 }
@@ -414,7 +414,7 @@ export type ApprovalGate = (args: {
 export type WorkflowOptions = {
   /**
    * The request machine. A function receives the defaults and returns the table to use.
-   * @default DESIGN.md's machine (`defaultRequestTransitions()` in src/workflow/tables.ts)
+   * @default DESIGN.md's machine (`defaultRequestTransitions()` in src/features/workflow/tables.ts)
    */
   requestTransitions?: ((defaults: TransitionRule[]) => TransitionRule[]) | TransitionRule[]
   /**
@@ -430,7 +430,7 @@ export type WorkflowOptions = {
   /**
    * SLA per product type in Colombian working days, counted from acceptance; a request's
    * due date uses the largest SLA among its products. Merged over the defaults.
-   * @default DEFAULT_SLA in src/workflow/tables.ts (press release 2, coverage 1, audiovisual 10...)
+   * @default DEFAULT_SLA in src/features/workflow/tables.ts (press release 2, coverage 1, audiovisual 10...)
    */
   sla?: Partial<Record<ProductType, number>>
   /**
@@ -440,7 +440,7 @@ export type WorkflowOptions = {
   dueSoonDays?: number
   /**
    * Checks run on in-review → approved; any refusal blocks the approval (400).
-   * @default [checksGate] (src/checks/checksGate.ts: brand, accessibility, consent, neutral brand)
+   * @default [checksGate] (src/features/checks/checksGate.ts: brand, accessibility, consent, neutral brand)
    */
   approvalGates?: ApprovalGate[]
   /**

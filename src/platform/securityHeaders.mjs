@@ -21,13 +21,13 @@ export const framingAndReferrerHeaders = [
   { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
 ]
 
-/** Where src/proxy.ts does not run (the API, static chunks): framing, plugins, base URL and form targets restricted. */
+/** Where dev/proxy.ts does not run (the API, static chunks): framing, plugins, base URL and form targets restricted. */
 export const BASE_CONTENT_SECURITY_POLICY = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; form-action 'self'"
 
 /** Uploaded files are user content: a policy that runs nothing (an SVG or HTML file cannot script the app's origin). */
 export const UPLOADED_FILE_CONTENT_SECURITY_POLICY = "default-src 'none'; img-src 'self' data:; media-src 'self'; style-src 'unsafe-inline'; sandbox"
 
-/** The fact-check pages' path under the API (`/api/pregonero/fact-check/<token>`, src/endpoints/factCheck.ts). */
+/** The fact-check pages' path under the API (`/api/pregonero/fact-check/<token>`, src/features/workflow/factCheck/endpoints.ts). */
 export const FACT_CHECK_PATH = '/api/pregonero/fact-check/'
 
 /**
@@ -51,7 +51,7 @@ export const nextSecurityHeaders = (production) => {
     { source: '/:path*', headers: commonSecurityHeaders(production) },
     { source: `/:path${exceptFactCheck}`, headers: framingAndReferrerHeaders },
     { source: '/', headers: framingAndReferrerHeaders },
-    // Where src/proxy.ts does not run (its matcher): the base policy.
+    // Where dev/proxy.ts does not run (its matcher): the base policy.
     { source: `/api/:path${exceptFactCheck.replace('(?!api\\/', '(?!')}`, headers: [{ key: 'Content-Security-Policy', value: BASE_CONTENT_SECURITY_POLICY }] },
     { source: '/_next/:path*', headers: [{ key: 'Content-Security-Policy', value: BASE_CONTENT_SECURITY_POLICY }] },
     { source: '/favicon.ico', headers: [{ key: 'Content-Security-Policy', value: BASE_CONTENT_SECURITY_POLICY }] },

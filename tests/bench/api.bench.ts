@@ -114,7 +114,7 @@ export async function run(): Promise<BenchRow[]> {
     key: 'bench-bare',
     config: buildConfig({
       secret: 'bench-secret',
-      // The same database settings as the app (src/database/index.ts): WAL, transactions, busy timeout.
+      // The same database settings as the app (dev/database.ts): WAL, transactions, busy timeout.
       db: sqliteAdapter({ client: { url: `file:${path.join(bareDir, 'bare.db')}` }, push: true, wal: true, busyTimeout: 10_000, transactionOptions: { behavior: 'deferred' }, autoIncrement: true }),
       collections: withoutPlugin(pregoneroParts(resolveOptions({})).collections, ['contents']),
       editor: lexicalEditor(),

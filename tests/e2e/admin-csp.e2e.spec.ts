@@ -1,6 +1,6 @@
 /**
- * The admin's strict Content-Security-Policy (OWASP ASVS 14.4.3; src/proxy.ts,
- * src/config/contentSecurityPolicy.ts; tests/security/README.md): every admin answer carries a
+ * The admin's strict Content-Security-Policy (OWASP ASVS 14.4.3; dev/proxy.ts,
+ * src/platform/contentSecurityPolicy.ts; tests/security/README.md): every admin answer carries a
  * fresh nonce, every script Next.js renders carries it, and Payload's admin keeps working in real
  * Chromium — login, dashboard, lists, the calendar, the edit view with the Lexical editor, the
  * plugin's custom components — with ZERO `securitypolicyviolation` events and no CSP console error.

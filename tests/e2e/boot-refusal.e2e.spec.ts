@@ -2,7 +2,7 @@
  * Production refuses to boot without its secret or its public address (issue 13, item 11): the
  * BUILT app (`next start`, NODE_ENV=production) exits with a message naming the variable,
  * instead of serving sessions signed with a development secret or password-reset mails with
- * relative links. (src/instrumentation.ts runs the check before the server serves anything.)
+ * relative links. (dev/instrumentation.ts runs the check before the server serves anything.)
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'

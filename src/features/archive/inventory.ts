@@ -66,7 +66,7 @@ export type DispositionRow = {
   disposition: string
   dueAt: string
   status: string
-  /** On legal hold: a disposal act refuses it (collections/ArchiveDisposals). */
+  /** On legal hold: a disposal act refuses it (src/features/archive/collections/ArchiveDisposals). */
   legalHold: boolean
 }
 

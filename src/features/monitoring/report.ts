@@ -176,7 +176,7 @@ export const monitoringReportCsv = (r: MonitoringReport): string => {
   return rowsToCsv(rows, { bom: true })
 }
 
-/** The report as PDF (src/utilities/pdfTable.ts). */
+/** The report as PDF (src/kernel/formats/pdfTable.ts). */
 export const monitoringReportPdf = (r: MonitoringReport, { compress = true } = {}): Promise<Buffer> =>
   renderPdfTables({
     title: r.title,

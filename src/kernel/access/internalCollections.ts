@@ -109,7 +109,7 @@ export const lockedDocumentsAccess: Rules = {
 
 /**
  * The explicit rule of every collection Payload adds during sanitization (after plugins run, so
- * no plugin option reaches them): applied by src/internal/hardenInternal.ts when Payload starts.
+ * no plugin option reaches them): applied by src/platform/internal/hardenInternal.ts when Payload starts.
  * System code (the jobs runner, the scheduler, the admin's own locking and preferences) writes
  * through the database adapter or with `overrideAccess`, so "nobody" closes the APIs only.
  */

@@ -12,8 +12,8 @@ export { trafficLight } from '../../features/workflow/trafficLight.js'
 export const CALENDAR_PATH = '/calendario'
 
 /**
- * Component paths are resolved against `config.admin.importMap.baseDir` (the reference app sets it
- * to `src/`), so `/components/...` is `src/components/...`.
+ * Admin components are named by the package's entry points ('pregonero/client#X',
+ * 'pregonero/rsc#X': kernel/admin/componentPaths.ts), so a host's import map finds them.
  */
 type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
 

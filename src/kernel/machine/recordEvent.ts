@@ -14,7 +14,7 @@ export type WorkflowEventInput = {
   comment?: null | string
   /** The department the document belongs to (requesters read their department's trail). */
   department?: null | number | string
-  /** What the row records (src/workflow/eventKinds.ts); `transition` by default. */
+  /** What the row records (src/kernel/machine/eventKinds.ts); `transition` by default. */
   kind?: WorkflowEventKind
   /** A forced transition (head's force-publish), to be reviewed afterwards. */
   forced?: boolean

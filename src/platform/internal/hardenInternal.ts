@@ -70,7 +70,7 @@ const preferenceDeleteFindsFirst = (endpoints: Endpoint[]): Endpoint[] =>
  * `payload-preferences`, `payload-migrations`, `payload-kv` (and, when used, folders or query
  * presets) while sanitizing the config, after every plugin ran: no plugin option reaches them, and
  * most keep Payload's "any signed-in user" rule. When Payload starts (first thing in `onInit`,
- * before any request is served), this gives each its explicit rule (src/access/internalCollections.ts),
+ * before any request is served), this gives each its explicit rule (src/kernel/access/internalCollections.ts),
  * closes any internal one this plugin does not know yet (and logs it), and puts the same guards
  * as on every other collection in front of them: the per-IP count of anonymous calls and the
  * query validation (400, never a 500, for a malformed query).

@@ -4,7 +4,7 @@ import { queryValidationBeforeOperation, queryValidationGlobalBeforeOperation } 
 
 /**
  * Puts the query validation in front of every operation of the given collections (the plugin's
- * and the host's; Payload's internal ones get it when Payload starts, src/internal/hardenInternal.ts).
+ * and the host's; Payload's internal ones get it when Payload starts, src/platform/internal/hardenInternal.ts).
  */
 export const withQueryValidation = (collections: CollectionConfig[] | undefined): CollectionConfig[] =>
   (collections ?? []).map((collection) => ({

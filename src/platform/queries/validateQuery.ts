@@ -163,7 +163,7 @@ export const validateQueryArgs = (context: Context, args: Args): void => {
   if (args.where !== undefined && args.where !== null) checkWhere(context, args.where)
 }
 
-/** The `beforeOperation` hook put first on every collection (src/queries/install.ts). */
+/** The `beforeOperation` hook put first on every collection (src/platform/queries/install.ts). */
 export const queryValidationBeforeOperation: CollectionBeforeOperationHook = ({ args, collection, req }) => {
   validateQueryArgs({ collection, req }, args as Args)
   return args

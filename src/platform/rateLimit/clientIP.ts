@@ -50,7 +50,7 @@ const isTrusted = (list: net.BlockList, ip: string) => list.check(ip, net.isIPv6
 
 /**
  * The client's IP for the per-IP limits, or null when the request has no socket (an in-process
- * call: tests, scripts, never a request served by Next.js; src/rateLimit/peerAddress.ts).
+ * call: tests, scripts, never a request served by Next.js; src/platform/rateLimit/peerAddress.ts).
  * The chain is `X-Forwarded-For`'s hops then the socket address; only trusted proxies are believed.
  */
 export const clientIP = (headers: Headers, trust: TrustProxy): null | string => {

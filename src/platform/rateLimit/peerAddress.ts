@@ -13,7 +13,7 @@ import diagnosticsChannel from 'node:diagnostics_channel'
  * just before the server's `request` event (before Next.js reads the headers). The subscriber
  * writes the socket address into a request header whose name is random per process: a client
  * cannot send it (it cannot know the name), and an overwritten value is never the client's.
- * Installed at boot by src/instrumentation.ts (and by the plugin when its config loads).
+ * Installed at boot by dev/instrumentation.ts (and by the plugin when its config loads).
  */
 type State = { header: string; installed: boolean }
 const state = ((globalThis as { __pregoneroPeerAddress?: State }).__pregoneroPeerAddress ??= {

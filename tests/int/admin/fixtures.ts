@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { PUBLISH_ON_SCHEDULE } from '../../../src/features/workflow/scheduling/schedules.js'
 
-/** A pending scheduled publication, exactly as the workflow panel's scheduler queues it (src/workflow/scheduling/). */
+/** A pending scheduled publication, exactly as the workflow panel's scheduler queues it (src/features/workflow/scheduling/). */
 export const schedulePublish = async (
   payload: Payload,
   contentId: number | string,

@@ -60,7 +60,7 @@ export const COLLECTIONS: Record<string, Row> = {
   'indicator-measurements': { read: 'officeAndAuditors', create: NOBODY, update: NOBODY, delete: NOBODY },
   reports: { read: 'officeAndAuditors', create: NOBODY, update: NOBODY, delete: NOBODY },
   'workflow-counters': { read: 'admin', create: NOBODY, update: NOBODY, delete: NOBODY },
-  // Leases of jobs that run one at a time across runners (issue 13, item 13): written by src/jobs/lease.ts only.
+  // Leases of jobs that run one at a time across runners (issue 13, item 13): written by src/kernel/jobs/lease.ts only.
   'job-leases': { read: 'admin', create: NOBODY, update: NOBODY, delete: NOBODY },
   'media-outlets': { read: 'officeAndAuditors', create: 'admin head editor', update: 'admin head editor', delete: 'admin head' },
   'media-mentions': { read: 'officeAndAuditors', create: 'admin head editor', update: 'admin head editor', delete: 'admin head' },
@@ -109,7 +109,7 @@ export const GLOBALS: Record<string, { read: Cell; update: Cell; readVersions: C
 export const PAYLOAD_INTERNAL = ['payload-jobs', 'payload-locked-documents', 'payload-preferences', 'payload-migrations', 'payload-kv', 'payload-folders', 'payload-jobs-stats']
 
 /**
- * Payload's own collections and globals (issue 13, item 7): rules in src/access/internalCollections.ts,
+ * Payload's own collections and globals (issue 13, item 7): rules in src/kernel/access/internalCollections.ts,
  * given when Payload starts (they are added after plugins run); tested in internal-collections.int.spec.ts,
  * which also fails when Payload adds one that is not listed here.
  * Scopes: `'own'` — the caller's own rows; `'document'` — the caller's own locks, and locks on

@@ -1,5 +1,5 @@
 /**
- * The anonymous-read gate (src/fairness/withAnonymousGate.ts) around the app's real REST and
+ * The anonymous-read gate (src/platform/fairness/withAnonymousGate.ts) around the app's real REST and
  * GraphQL route handlers, on a real Payload: while anonymous reads hold every place, a signed-in
  * editor's request goes straight through; anonymous ones wait their turn, then get the normal
  * answer; a full queue or a long wait gets a 503 saying why; a failing handler gives its place back.

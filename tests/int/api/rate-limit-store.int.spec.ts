@@ -42,7 +42,7 @@ const recorder = recordingStore()
 let payload: Payload
 let dir: string
 let rest: ReturnType<typeof restClient>
-/** A request from this socket address (src/rateLimit/peerAddress.ts). */
+/** A request from this socket address (src/platform/rateLimit/peerAddress.ts). */
 const ip = (address: string) => ({ [peerAddressHeader()]: address })
 
 beforeAll(async () => {

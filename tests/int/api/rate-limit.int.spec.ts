@@ -39,7 +39,7 @@ beforeAll(async () => {
 afterAll(() => app?.close())
 
 /**
- * A request from this socket address (what Node.js saw; src/rateLimit/peerAddress.ts), claiming
+ * A request from this socket address (what Node.js saw; src/platform/rateLimit/peerAddress.ts), claiming
  * another client in X-Forwarded-For, which by default moves nothing.
  */
 const ip = (address: string) => ({ [peerAddressHeader()]: address, 'X-Forwarded-For': '10.9.8.7' })

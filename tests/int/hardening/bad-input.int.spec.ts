@@ -24,7 +24,7 @@ corpusSuite(async () => {
   const config = app.payload.config
   const handlers: Record<string, Handler> = {
     GET: REST_GET(config) as unknown as Handler,
-    // as the app's route file composes it (src/app/(payload)/api/[...slug]/route.ts)
+    // as the app's route file composes it (dev/app/(payload)/api/[...slug]/route.ts)
     POST: withMethodOverrideBody(REST_POST(config) as unknown as Handler),
     PATCH: REST_PATCH(config) as unknown as Handler,
     DELETE: REST_DELETE(config) as unknown as Handler,

@@ -1,6 +1,6 @@
 /**
  * ASVS 2.1.1/2.1.2 through Payload's forgot/reset-password flow (tests/security/README.md): the
- * 12–128 character rule of hooks/users/enforcePasswordLength.ts applies to
+ * 12–128 character rule of src/features/organization/collections/Users/hooks/enforcePasswordLength.ts applies to
  * POST /api/users/reset-password too. Real REST handlers, real SQLite, the token read from the
  * e-mail a real SMTP server received.
  */

@@ -67,9 +67,9 @@ it('the archive folder cannot be created: a clear error, no file, no record', as
 })
 
 it('a rendition path is taken by something else: the archive chooses a free name, leaves it alone, writes every file once', async () => {
-  // The archive names files itself (src/archive/renditions.ts safeFilename): a name whose original or
+  // The archive names files itself (src/features/archive/renditions.ts safeFilename): a name whose original or
   // any rendition is taken on disk is skipped, so a blocked rendition path never fails a write midway.
-  // (A write that still fails is rolled back by hooks/archive-assets/writeFiles.ts; the folder test above.)
+  // (A write that still fails is rolled back by src/features/archive/collections/ArchiveAssets/hooks/writeFiles.ts; the folder test above.)
   await fs.mkdir(archiveDir, { recursive: true })
   const blocker = path.join(archiveDir, 'mitad-640x480.jpg') // the `card` rendition name of mitad.jpg
   await fs.mkdir(blocker)

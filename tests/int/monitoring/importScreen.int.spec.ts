@@ -1,5 +1,5 @@
 /**
- * The endpoints the admin's CSV import panel (src/components/Monitoring/CsvImportPanel.tsx) calls,
+ * The endpoints the admin's CSV import panel (src/features/monitoring/components/CsvImportPanel.tsx) calls,
  * over the real REST handlers: GET /api/monitoring/import/options, then a multipart POST with the
  * file, the chosen mapping, account, policy and dry-run flag, answered with the row-level report.
  */

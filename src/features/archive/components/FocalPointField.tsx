@@ -26,7 +26,7 @@ const clamp = (value: number) => Math.min(100, Math.max(0, Math.round(value * 10
 /**
  * Admin field of `archive-assets`: the archive's own focal point (`focalX`, `focalY`, 0–100 %).
  * Click on the preview (the uncropped `web` rendition) to set it, or type the percentages; on save,
- * hooks/archive-assets/applyFocalPoint.ts re-crops the cover renditions around it.
+ * src/features/archive/collections/ArchiveAssets/hooks/applyFocalPoint.ts re-crops the cover renditions around it.
  */
 export function FocalPointField() {
   const { i18n } = useTranslation()

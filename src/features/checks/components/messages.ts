@@ -1,5 +1,5 @@
 /**
- * The checks' messages are bilingual, "regla en español / rule in English" (src/checks/): the half
+ * The checks' messages are bilingual, "regla en español / rule in English" (src/features/checks/): the half
  * in the user's language. A message without the separator is returned whole; a title quoted on
  * both sides that itself contains " / " keeps the halves balanced (the split is in the middle).
  */

@@ -186,7 +186,7 @@ const contentPerChannel: Computation = {
   },
 }
 
-/** The monitoring figures' period and path for an indicator's period and mode (one implementation: src/monitoring/figures.ts). */
+/** The monitoring figures' period and path for an indicator's period and mode (one implementation: src/features/monitoring/figures.ts). */
 const monitoringArgs = (ctx: ComputationContext) =>
   [{ from: ctx.period.start, to: ctx.period.end }, { sqlFastPath: ctx.mode !== 'neutral' }] as const
 

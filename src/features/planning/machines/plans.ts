@@ -21,7 +21,7 @@ export const PLAN_TRANSITIONS: readonly TransitionRule[] = [
   { from: ['in-execution'], to: 'closed', roles: MANAGERS },
 ]
 
-/** `communication-plans.status`. The approval stamp is guardPlan's (collections/CommunicationPlans/hooks). */
+/** `communication-plans.status`. The approval stamp is guardPlan's (src/features/planning/collections/CommunicationPlans/hooks). */
 export const planMachine = defineMachine({
   name: 'plan',
   collection: SLUGS.communicationPlans,

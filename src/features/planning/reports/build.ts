@@ -47,7 +47,7 @@ export type ReportData = {
   monitoring?: MonitoringFigures
 }
 
-/** The monitoring figures of a follow-up report: computed by src/monitoring/figures.ts, nothing recomputed here. */
+/** The monitoring figures of a follow-up report: computed by src/features/monitoring/figures.ts, nothing recomputed here. */
 export type MonitoringFigures = {
   mentions: MentionBreakdown
   sentimentIndex: null | number

@@ -114,7 +114,7 @@ export const reportCsv = (report: StoredReport): string => {
   return rowsToCsv(rows)
 }
 
-/** PDF: the same sections as tables (src/utilities/pdfTable.ts). Deterministic for the stored data. */
+/** PDF: the same sections as tables (src/kernel/formats/pdfTable.ts). Deterministic for the stored data. */
 export const reportPdf = (report: StoredReport): Promise<Buffer> =>
   renderPdfTables({
     title: report.title,

@@ -49,7 +49,7 @@ export const releaseClaimEndpoint = (_options: ResolvedOptions): Endpoint => ({
 
 /**
  * POST /api/pregonero/calendar/scheduled/:id/cancel — the calendar's cancel button: cancels a pending
- * scheduled publication (src/workflow/scheduling/cancelSchedule.ts). Writes nothing else.
+ * scheduled publication (src/features/workflow/scheduling/cancelSchedule.ts). Writes nothing else.
  */
 export const cancelScheduledEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/calendar/scheduled/:id/cancel',

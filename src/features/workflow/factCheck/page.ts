@@ -52,7 +52,7 @@ export const errorPage = (institutionName: string, heading: string, message: str
 
 /**
  * Headers for these pages: no caching, no referrer (the token is in the URL), no framing, no
- * scripts (src/config/securityHeaders.mjs, which next.config.mjs also applies to this path in
+ * scripts (src/platform/securityHeaders.mjs, which next.config.mjs also applies to this path in
  * place of the app's generic headers).
  */
 export const pageHeaders = { 'Content-Type': 'text/html; charset=utf-8', ...FACT_CHECK_PAGE_HEADERS } as const

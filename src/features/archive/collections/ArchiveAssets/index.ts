@@ -46,8 +46,8 @@ const systemOnlyStaffRead = { ...systemOnly, read: staffOnlyField }
 /**
  * The audiovisual archive ("archivo audiovisual"): photos, video, audio, design files and
  * documents, with their checksum, consent, licence and retention. Never deleted: retired with a
- * reason. See hooks/archive-assets/ for ingest, duplicates and the deletion guard, and
- * src/access/archiveAssets.ts for who sees what (including file URLs).
+ * reason. See src/features/archive/collections/ArchiveAssets/hooks/ for ingest, duplicates and the deletion guard, and
+ * src/kernel/access/archiveAssets.ts for who sees what (including file URLs).
  */
 export const createArchiveAssetsCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: SLUGS.archiveAssets,
@@ -66,7 +66,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     staticDir: archivePaths(options).archive,
     mimeTypes: options.archive.mimeTypes,
     adminThumbnail: 'thumbnail',
-    // The archive stores its files itself (hooks/archive-assets/ingestFile.ts → writeFiles.ts): the
+    // The archive stores its files itself (src/features/archive/collections/ArchiveAssets/hooks/ingestFile.ts → writeFiles.ts): the
     // renditions come from ONE decode of the original, cropped around the focal point (focalX/focalY,
     // 0–100). Payload's own path decodes the original once per size, and twice at full resolution
     // for focal crops. `imageSizes` stays declared: it gives the `sizes` fields, their URLs, the

@@ -8,9 +8,9 @@ import { SLUGS } from '../../../../kernel/slugs.js'
 /**
  * Image-use consents, one per identifiable person (Ley 1581/2012, Decreto 1377/2013): the channels
  * and purposes it covers, its validity and the signed document. Personal data: staff only. The
- * consent check of contents (src/checks/consent.ts) refuses an asset on a channel or for a purpose
+ * consent check of contents (src/features/checks/consent.ts) refuses an asset on a channel or for a purpose
  * that a valid consent of every person does not cover. Personal data: read only by the roles that
- * handle it (src/access/personalData.ts).
+ * handle it (src/kernel/access/personalData.ts).
  */
 export const consentRecordsField: Field = {
   name: 'consentRecords',
@@ -60,7 +60,7 @@ export const consentRecordsField: Field = {
 }
 
 /**
- * What the consent records allow for public web use (src/archive/consentInForce.ts), derived on
+ * What the consent records allow for public web use (src/features/archive/consentInForce.ts), derived on
  * every save by `stampIngest`: the public read rule compares it with the time of each query.
  */
 export const publicUseField: Field = {

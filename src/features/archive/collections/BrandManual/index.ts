@@ -21,7 +21,7 @@ export const DEFAULT_CHANNEL_PRESETS = [
 /**
  * The institutional image manual ("Manual de Aplicación de Imagen Institucional"), versioned.
  * Politically neutral by law (Ley 2345/2023): its blocklist lists government brands and the
- * ruler's slogans that institutional pieces must not carry. The checks of src/checks/ read it.
+ * ruler's slogans that institutional pieces must not carry. The checks of src/features/checks/ read it.
  */
 export const createBrandManualGlobal = (_options: ResolvedOptions): GlobalConfig => ({
   slug: GLOBAL_SLUGS.brandManual,

@@ -9,7 +9,7 @@ import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Compliance alerts ("alertas de cumplimiento"), raised only by jobs and hooks through
- * `src/alerts/raiseAlert.ts`. People acknowledge or resolve them; nobody creates or deletes them.
+ * `src/kernel/alerts/raiseAlert.ts`. People acknowledge or resolve them; nobody creates or deletes them.
  * `openKey` is unique: it holds `kind|collection|id` while the alert is open, which makes
  * raising idempotent on every adapter (a resolved alert frees the key by suffixing its own id).
  */

@@ -16,7 +16,7 @@ export const INDICATOR_FREQUENCIES = [
 
 /**
  * The office's indicator sheet ("ficha de indicadores"): each indicator picks one of the
- * built-in computations (src/indicators/computations.ts); the measurements job writes its values.
+ * built-in computations (src/features/planning/indicators/computations.ts); the measurements job writes its values.
  */
 export const createIndicatorsCollection = (_options: ResolvedOptions): CollectionConfig => ({
   slug: SLUGS.indicators,

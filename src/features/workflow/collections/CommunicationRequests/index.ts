@@ -22,7 +22,7 @@ const systemOnly = { create: nobodyField, update: nobodyField }
 
 /**
  * Communication requests ("solicitudes") filed by departments. A change of `status` is a
- * transition of the request machine (src/workflow/tables.ts), enforced by
+ * transition of the request machine (src/features/workflow/tables.ts), enforced by
  * `enforceRequestWorkflow`; its comment travels as `workflowComment`. The code, due date and
  * stamps are written by the hooks only.
  */
@@ -90,7 +90,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { name: 'channels', type: 'select', hasMany: true, options: CHANNELS, label: { es: 'Canales', en: 'Channels' } },
         {
           // DESIGN.md: an event coverage is answered by a news content, or by a TV note or an
-          // audiovisual piece when the request says so (src/workflow/delivery.ts).
+          // audiovisual piece when the request says so (src/features/workflow/delivery.ts).
           name: 'coverageAs',
           type: 'select',
           options: CONTENT_KINDS.filter((kind) => (COVERAGE_KINDS as readonly string[]).includes(kind.value)),

@@ -11,7 +11,7 @@ export const BODY_UPLOAD_COLLECTIONS = ['archive-assets', 'brand-assets'] as con
 /**
  * Fields of an inline upload node (the drawer the admin opens on an inline image): its
  * alternative text for screen readers, or the mark that the image is decorative. Read by the
- * accessibility check (src/checks/bodyImages.ts) and by the body's validation below.
+ * accessibility check (src/features/checks/bodyImages.ts) and by the body's validation below.
  */
 export const inlineImageFields: Field[] = [
   {

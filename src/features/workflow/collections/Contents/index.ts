@@ -34,14 +34,14 @@ const systemOnly = { create: nobodyField, update: nobodyField }
 
 /**
  * Contents ("productos comunicacionales"), drafts and versions on. `stage` is the content
- * machine (src/workflow/tables.ts), enforced by `enforceContentWorkflow`; `_status` follows it
+ * machine (src/features/workflow/tables.ts), enforced by `enforceContentWorkflow`; `_status` follows it
  * (publishing is the transition to `published`, only from `approved`, only by `publishRoles`).
  */
 export const createContentsCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: SLUGS.contents,
   labels: { singular: { es: 'Contenido', en: 'Content' }, plural: { es: 'Contenidos', en: 'Contents' } },
   admin: { group: GROUPS.do, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'] },
-  // Scheduling is the workflow panel's own (src/workflow/scheduling/), not Payload's schedulePublish:
+  // Scheduling is the workflow panel's own (src/features/workflow/scheduling/), not Payload's schedulePublish:
   // its drawer cannot read a typed Spanish date and its server function does not check who may publish.
   versions: { drafts: true, maxPerDoc: 50 },
   indexes: contentsPublicReadIndexes,

@@ -9,7 +9,7 @@ import { SLUGS } from '../../../../kernel/slugs.js'
  * Fact-check links issued to outside experts (no account). Hidden, and nobody reads or writes it
  * through any API: only the fact-check endpoints (system code, `overrideAccess`).
  * The token itself is never stored: only its random id (`tokenId`), so a leaked database does not
- * leak usable links. `usedAt` is set once, by a compare-and-set update (see src/factCheck/consume.ts).
+ * leak usable links. `usedAt` is set once, by a compare-and-set update (see src/features/workflow/factCheck/answer.ts).
  */
 export const createFactCheckRequestsCollection = (_options: ResolvedOptions): CollectionConfig => ({
   slug: SLUGS.factCheckRequests,

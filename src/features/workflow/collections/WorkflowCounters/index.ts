@@ -8,7 +8,7 @@ import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * Sequence counters of the workflow (one per key, e.g. `SOL-2026` for request codes), written
- * only by `src/workflow/requestCode.ts` inside the creating transaction. Never decremented, so a
+ * only by `src/features/workflow/requestCode.ts` inside the creating transaction. Never decremented, so a
  * code is never reused.
  */
 export const createWorkflowCountersCollection = (_options: ResolvedOptions): CollectionConfig => ({

@@ -11,7 +11,7 @@ import { SLUGS } from '../../../../kernel/slugs.js'
 
 /**
  * The audit trail ("bitácora"): one row per applied transition, comment, republication, check
- * override or waiver (`kind`, src/workflow/eventKinds.ts), written by the workflow hooks in the
+ * override or waiver (`kind`, src/kernel/machine/eventKinds.ts), written by the workflow hooks in the
  * transaction of the change. Append-only for everyone (no update, no delete, not even
  * admin); the only change ever made to a row is the review of a forced transition, through
  * `POST /api/workflow-events/:id/review` (itself recorded as a `forced-review` event).

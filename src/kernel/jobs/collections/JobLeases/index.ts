@@ -8,7 +8,7 @@ import { SLUGS } from '../../../slugs.js'
 
 /**
  * Leases of the jobs that must run one at a time across runners (e.g. the head's alert digest):
- * one row per key, taken with a compare-and-set on `lockedUntil` (src/jobs/lease.ts). Written only
+ * one row per key, taken with a compare-and-set on `lockedUntil` (src/kernel/jobs/lease.ts). Written only
  * by that code; the administrator may read it.
  */
 export const createJobLeasesCollection = (_options: ResolvedOptions): CollectionConfig => ({

@@ -12,7 +12,7 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number]
 /**
  * The sent-marker of every notification e-mail (one row per message and recipient), written only
  * by the `pregoneroSendNotification` job. `key` is unique: it is what makes a retried or duplicated
- * job skip a mail the server already accepted (see src/jobs/tasks/sendNotification.ts).
+ * job skip a mail the server already accepted (see src/kernel/notifications/tasks/sendNotification.ts).
  * Read-only for admins and auditors ("was the requester told?"); nobody writes it through the API.
  */
 export const createNotificationDeliveriesCollection = (options: ResolvedOptions): CollectionConfig => ({

@@ -182,7 +182,7 @@ export const ingestFile =
       y: focalValue(incoming.focalY, focalValue(current?.focalY, 50)),
     }
 
-    // Renditions: one decode of the original, every size from it (src/archive/renditions.ts). When
+    // Renditions: one decode of the original, every size from it (src/features/archive/renditions.ts). When
     // the declared type is an image, the decode starts now, overlapped with the inspection (type
     // sniffing, streamed SHA-256, EXIF) and the duplicate query; it is used only if the inspection
     // passes and confirms the type. sharp's own pixel limit stops a bomb at its header meanwhile.

@@ -127,7 +127,7 @@ export const stampIngest =
       (Array.isArray(merged.people) && merged.people.some((p: Data) => p?.minor)) ||
       (Array.isArray(merged.consentRecords) && merged.consentRecords.some((r: Data) => r?.minor))
     // Every person's consent in force for public web use: derived here, compared with the time
-    // of each query by the public read rule (src/access/archiveAssets.ts).
+    // of each query by the public read rule (src/kernel/access/archiveAssets.ts).
     data.publicUse = derivePublicUse(merged.consentRecords)
 
     // Retirement: with a reason, by head or admin; the files stay.

@@ -16,7 +16,7 @@ const holderOf = (claim: ReviewClaim | undefined) => {
 /**
  * A reviewer takes a content in review. Race-safe compare-and-set: the update only matches while
  * `reviewClaim.claimedBy` is empty (one transaction; this process's SQLite transactions run one at a
- * time, see src/database/tuneSqliteTransactions.ts), then the stored holder is read back; whoever is
+ * time, see src/platform/database/tuneSqliteTransactions.ts), then the stored holder is read back; whoever is
  * not the holder gets a 409 naming the holder. Claiming again one's own claim is idempotent.
  */
 export const claimReview = async (req: PayloadRequest, id: number | string) => {
