@@ -12,15 +12,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   // Data step: the derived consent state of the existing assets (hooks/archive-assets/stampIngest.ts
   // fills it on every save from now on). Until filled, the public read rule hides an asset.
   const { docs } = await payload.find({
-    collection: 'archive-assets' as never,
+    collection: 'archive-assets',
     pagination: false,
     depth: 0,
     req,
     overrideAccess: true,
-    select: { consentRecords: true, minorsPresent: true } as never,
+    select: { consentRecords: true, minorsPresent: true },
   })
   for (const doc of docs as unknown as Array<{ id: number; minorsPresent?: boolean; consentRecords?: Array<{ minor?: boolean }> }>) {
-    const use = derivePublicUse(doc.consentRecords as never)
+    const use = derivePublicUse(doc.consentRecords)
     const minors = Boolean(doc.minorsPresent) || (doc.consentRecords ?? []).some((record) => record?.minor)
     await db.run(
       sql`UPDATE \`archive_assets\` SET \`public_use_covered\` = ${use.covered ? 1 : 0}, \`public_use_from\` = ${use.from}, \`public_use_until\` = ${use.until}, \`minors_present\` = ${minors ? 1 : 0} WHERE \`id\` = ${doc.id};`,

@@ -43,7 +43,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
   for (const indicator of indicatorSeed) {
     const existing = await payload.count({ collection: 'indicators', where: { code: { equals: indicator.code } } })
     if (existing.totalDocs > 0) continue
-    await payload.create({ collection: 'indicators', data: indicator as never, context })
+    await payload.create({ collection: 'indicators', data: indicator, context })
     indicators++
   }
 

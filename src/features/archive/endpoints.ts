@@ -113,10 +113,10 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
           overrideAccess: true,
         })
         if (docs[0]) {
-          await req.payload.update({ collection: SLUGS.retentionSeries, id: (docs[0] as { id: number | string }).id, data: row as never, req, overrideAccess: true })
+          await req.payload.update({ collection: SLUGS.retentionSeries, id: (docs[0] as { id: number | string }).id, data: row, req, overrideAccess: true })
           updated++
         } else {
-          await req.payload.create({ collection: SLUGS.retentionSeries, data: row as never, req, overrideAccess: true })
+          await req.payload.create({ collection: SLUGS.retentionSeries, data: row, req, overrideAccess: true })
           created++
         }
       }

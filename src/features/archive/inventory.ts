@@ -31,8 +31,8 @@ const eachAsset = async (req: PayloadRequest, select: Record<string, true>, wher
       sort: 'id',
       req,
       overrideAccess: true,
-      select: select as never,
-      populate: { departments: { name: true }, 'retention-series': { code: true } } as never,
+      select: select,
+      populate: { departments: { name: true }, 'retention-series': { code: true } },
     })
     for (const doc of result.docs as unknown as Asset[]) onDoc?.(doc)
     if (!result.hasNextPage) return
@@ -75,7 +75,7 @@ export const dueForDisposition = async (req: PayloadRequest, at = new Date()): P
   const rows: DispositionRow[] = []
   await eachAsset(
     req,
-    { title: true, retention: true, status: true, legalHold: true } as never,
+    { title: true, retention: true, status: true, legalHold: true },
     { 'retention.dueAt': { less_than_equal: at.toISOString() } },
     (asset) => {
       const series = asset.retention?.series

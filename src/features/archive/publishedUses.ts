@@ -42,7 +42,7 @@ export const publishedContentsUsing = async (req: PayloadRequest, assetIds: Arra
     const result = await req.payload.find({
       collection: SLUGS.contents,
       where: { _status: { equals: 'published' } },
-      select: { title: true, heroImage: true, gallery: true, videos: true, body: true } as never,
+      select: { title: true, heroImage: true, gallery: true, videos: true, body: true },
       depth: 0,
       limit: 200,
       page,

@@ -85,7 +85,7 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
   // Inline images of the body (archive assets already loaded; other upload collections, e.g.
   // brand assets, loaded by bodyImages): the node's alt, else the document's own.
   const preloaded = new Map([...assets.values()].map((asset) => [`archive-assets:${asset.id}`, asset]))
-  for (const image of await bodyImages(doc.body, req as never, preloaded)) {
+  for (const image of await bodyImages(doc.body, req, preloaded)) {
     images.push({ label: image.label, alt: image.alt, decorative: image.decorative })
   }
   // Captions live on the video asset (captionFile / burnedInCaptions → hasCaptions); a use may

@@ -78,8 +78,8 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       try {
         if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
-        const mentions = hasRole(req.user as never, ...MENTION_EDITORS)
-        const socialMetrics = hasRole(req.user as never, ...SOCIAL_EDITORS)
+        const mentions = hasRole(req.user, ...MENTION_EDITORS)
+        const socialMetrics = hasRole(req.user, ...SOCIAL_EDITORS)
         if (!mentions && !socialMetrics) {
           return Response.json({ errors: [{ message: 'importación: su rol no importa menciones ni métricas / your role imports neither mentions nor metrics' }] }, { status: 403 })
         }
@@ -90,7 +90,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
                 pagination: false,
                 sort: 'handle',
                 depth: 0,
-                select: { network: true, handle: true } as never,
+                select: { network: true, handle: true },
                 req,
                 overrideAccess: false,
                 user: req.user,
@@ -158,7 +158,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       try {
         if (!req.user) return Response.json({ errors: [{ message: 'informe: requiere iniciar sesión / authentication required' }] }, { status: 401 })
-        if (!hasRole(req.user as never, ...MONITORING_READERS)) {
+        if (!hasRole(req.user, ...MONITORING_READERS)) {
           return Response.json({ errors: [{ message: 'informe: su rol no puede ver el monitoreo / your role may not see monitoring' }] }, { status: 403 })
         }
         const q = new URL(req.url ?? 'http://localhost').searchParams

@@ -211,7 +211,7 @@ export const pressReleasePickupRate = async (source: Source, period: Period, opt
       source,
       'contents',
       { and: [{ kind: { equals: 'press-release' } }, { stage: { equals: 'published' } }, range('publishedAt', period)] },
-      { id: true } as never,
+      { id: true },
       (doc) => ids.push(doc.id),
     )
     releases = ids.length
@@ -314,7 +314,7 @@ export const socialFiguresByAccount = async (
         where: { id: { in: [...byAccount.values()].map((a) => a.account) } },
         pagination: false,
         depth: 0,
-        select: { network: true, handle: true } as never,
+        select: { network: true, handle: true },
         req,
         overrideAccess: true,
       })

@@ -60,7 +60,7 @@ export const checkNegativeSpike = async (req: PayloadRequest, options: ResolvedO
     where: { kind: { equals: SPIKE_ALERT_KIND } },
     pagination: false,
     depth: 0,
-    select: { subject: true, details: true } as never,
+    select: { subject: true, details: true },
     req,
     overrideAccess: true,
   })

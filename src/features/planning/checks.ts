@@ -127,7 +127,7 @@ export const checkRiskControls = (req: PayloadRequest, _options: ResolvedOptions
           sort: '-checkedAt',
           limit: 1,
           depth: 0,
-          select: { checkedAt: true } as never,
+          select: { checkedAt: true },
           req,
           overrideAccess: true,
         })

@@ -26,7 +26,7 @@ export const sendAlertDigest = async (req: PayloadRequest, options: ResolvedOpti
   const { docs: heads } = await req.payload.find({
     collection: SLUGS.users,
     where: { roles: { in: ['head'] } },
-    select: { email: true } as never,
+    select: { email: true },
     pagination: false,
     depth: 0,
     req,
@@ -47,7 +47,7 @@ export const sendAlertDigest = async (req: PayloadRequest, options: ResolvedOpti
   // Resolved-before-sending alerts are stamped too: they are no longer news.
   const now = new Date().toISOString()
   for (const alert of alerts) {
-    await req.payload.update({ collection: SLUGS.alerts, id: alert.id, data: { notifiedAt: now } as never, req, overrideAccess: true })
+    await req.payload.update({ collection: SLUGS.alerts, id: alert.id, data: { notifiedAt: now }, req, overrideAccess: true })
   }
   return { sent: fresh.length, to }
 }

@@ -35,8 +35,8 @@ export const evidenceOf = async (req: PayloadRequest, actionId: number | string)
   // Commitments live inside accountability campaigns: an action has a handful of campaigns.
   const { docs } = await req.payload.find({
     collection: SLUGS.campaigns,
-    where: { and: [link, { kind: { equals: 'accountability' } }] } as never,
-    select: { commitments: true } as never,
+    where: { and: [link, { kind: { equals: 'accountability' } }] },
+    select: { commitments: true },
     pagination: false,
     depth: 0,
     req,
@@ -91,7 +91,7 @@ export const recomputeAction = async (req: PayloadRequest, actionId: null | numb
   await req.payload.update({
     collection: SLUGS.planActions,
     id: action.id,
-    data: { progress, status: statusFrom(progress), evidenceDone: evidence.done, evidenceTotal: evidence.total } as never,
+    data: { progress, status: statusFrom(progress), evidenceDone: evidence.done, evidenceTotal: evidence.total },
     depth: 0,
     req,
     overrideAccess: true,
@@ -118,7 +118,7 @@ export const recomputePlan = async (req: PayloadRequest, planId: null | number |
       progress: totals.progress,
       actionCount: totals.actionCount,
       budgetTotals: { planned: totals.planned, executed: totals.executed },
-    } as never,
+    },
     depth: 0,
     req,
     overrideAccess: true,
@@ -132,8 +132,8 @@ type Budget = { budget?: { planned?: null | number; executed?: null | number } |
 export const planTotals = async (req: PayloadRequest, planId: number | string) => {
   const { docs: actions } = await req.payload.find({
     collection: SLUGS.planActions,
-    where: { plan: { equals: planId } } as never,
-    select: { progress: true, budget: true } as never,
+    where: { plan: { equals: planId } },
+    select: { progress: true, budget: true },
     pagination: false,
     depth: 0,
     req,
@@ -151,8 +151,8 @@ export const planTotals = async (req: PayloadRequest, planId: number | string) =
   if (list.length) {
     const { docs: campaigns } = await req.payload.find({
       collection: SLUGS.campaigns,
-      where: { planAction: { in: list.map((a) => a.id) } } as never,
-      select: { budget: true } as never,
+      where: { planAction: { in: list.map((a) => a.id) } },
+      select: { budget: true },
       pagination: false,
       depth: 0,
       req,

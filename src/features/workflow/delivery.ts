@@ -89,7 +89,7 @@ export const deliverablesOf = async (req: PayloadRequest, requestId: number | st
     where: { request: { equals: requestId } },
     pagination: false,
     depth: 0,
-    select: { kind: true, stage: true, title: true } as never,
+    select: { kind: true, stage: true, title: true },
     req,
     overrideAccess: true,
   })
@@ -133,8 +133,8 @@ export const syncRequestWithWork = async (
   actor: null | number | string,
 ): Promise<null | string> => {
   const request = (await req.payload.findByID({
-    collection: REQUESTS as never,
-    id: requestId as never,
+    collection: REQUESTS,
+    id: requestId,
     depth: 0,
     req,
     overrideAccess: true,
@@ -154,8 +154,8 @@ export const syncRequestWithWork = async (
     setSystemTransition(req, REQUESTS, request.id, { actor, comment: comment ?? '', details: { cause } })
     try {
       await req.payload.update({
-        collection: REQUESTS as never,
-        id: request.id as never,
+        collection: REQUESTS,
+        id: request.id,
         data: { status: step } as never,
         req,
         overrideAccess: true,

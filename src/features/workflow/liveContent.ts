@@ -21,8 +21,8 @@ export const NOT_AN_EDIT: ReadonlySet<string> = new Set([
  */
 export const liveContent = async (req: PayloadRequest, id: number | string): Promise<null | Record<string, unknown>> =>
   (await req.payload.findByID({
-    collection: SLUG as never,
-    id: id as never,
+    collection: SLUG,
+    id: id,
     draft: false,
     depth: 0,
     req,
@@ -43,7 +43,7 @@ export const changesFrom = (next: Record<string, unknown>, live: Record<string, 
  */
 export const hasPendingDraft = async (req: PayloadRequest, id: number | string): Promise<boolean> => {
   const { docs } = await req.payload.findVersions({
-    collection: SLUG as never,
+    collection: SLUG,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
     sort: '-updatedAt',
     limit: 1,
@@ -58,7 +58,7 @@ export const hasPendingDraft = async (req: PayloadRequest, id: number | string):
 /** The id of the content's newest version (the one a save just wrote). */
 export const latestVersionId = async (req: PayloadRequest, id: number | string): Promise<null | number | string> => {
   const { docs } = await req.payload.findVersions({
-    collection: SLUG as never,
+    collection: SLUG,
     where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
     sort: '-updatedAt',
     limit: 1,

@@ -38,7 +38,7 @@ export const markForcedEventReviewed = async (
   try {
     const event = (await req.payload.findByID({
       collection: SLUGS.workflowEvents,
-      id: eventId as never,
+      id: eventId,
       depth: 0,
       req,
       overrideAccess: true,
@@ -56,8 +56,8 @@ export const markForcedEventReviewed = async (
     try {
       updated = await req.payload.update({
         collection: SLUGS.workflowEvents,
-        id: event.id as never,
-        data: { reviewedBy: user.id, reviewedAt: at, reviewNote: note.trim() } as never,
+        id: event.id,
+        data: { reviewedBy: user.id, reviewedAt: at, reviewNote: note.trim() },
         req,
         overrideAccess: true,
         depth: 0,

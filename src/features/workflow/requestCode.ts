@@ -20,7 +20,7 @@ export const nextRequestCode = async (req: PayloadRequest, at: Date = new Date()
 
 const increment = async (req: PayloadRequest, key: string, attempt = 0): Promise<number> => {
   const { docs } = await req.payload.find({
-    collection: COUNTERS_SLUG as never,
+    collection: COUNTERS_SLUG,
     where: { key: { equals: key } },
     limit: 1,
     depth: 0,
@@ -32,9 +32,9 @@ const increment = async (req: PayloadRequest, key: string, attempt = 0): Promise
   if (current) {
     const value = Number(current.value) + 1
     await req.payload.update({
-      collection: COUNTERS_SLUG as never,
+      collection: COUNTERS_SLUG,
       id: current.id,
-      data: { value } as never,
+      data: { value },
       req,
       overrideAccess: true,
       depth: 0,
@@ -42,7 +42,7 @@ const increment = async (req: PayloadRequest, key: string, attempt = 0): Promise
     return value
   }
   try {
-    await req.payload.create({ collection: COUNTERS_SLUG as never, data: { key, value: 1 } as never, req, overrideAccess: true, depth: 0 })
+    await req.payload.create({ collection: COUNTERS_SLUG, data: { key, value: 1 }, req, overrideAccess: true, depth: 0 })
     return 1
   } catch (error) {
     // Another creation made the counter first (unique key): read it again.

@@ -41,7 +41,7 @@ export const mayOnTarget = async (req: PayloadRequest, target: Target, operation
   if ('global' in target) {
     const global = req.payload.config.globals.find((candidate) => candidate.slug === target.global) as SanitizedGlobalConfig | undefined
     const rule = global?.access?.[operation]
-    return Boolean(global && rule && (await rule({ req } as never)))
+    return Boolean(global && rule && (await rule({ req })))
   }
   const config = (req.payload.collections as Record<string, { config: SanitizedCollectionConfig } | undefined>)[target.collection]?.config
   const rule = config?.access?.[operation]
@@ -60,7 +60,7 @@ export const mayOnTarget = async (req: PayloadRequest, target: Target, operation
 
 /** The locks the caller may `operation`: their own, and those on documents they may `operation`. Few rows (one per open editor). */
 const locksWhere = async (req: PayloadRequest, operation: 'read' | 'update'): Promise<Where> => {
-  const { docs } = await req.payload.find({ collection: LOCKED_DOCUMENTS as never, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
+  const { docs } = await req.payload.find({ collection: LOCKED_DOCUMENTS, depth: 0, limit: 0, pagination: false, overrideAccess: true, req })
   const allowed: Id[] = []
   for (const lock of docs as unknown as Lock[]) {
     const target = targetOf(lock)
@@ -81,7 +81,7 @@ const lockChange =
     if (!req.user) return false
     if (operation === 'update' && namesSomeoneElse(data, req)) return false
     if (id === undefined || id === null) return locksWhere(req, 'update')
-    const lock = (await req.payload.findByID({ collection: LOCKED_DOCUMENTS as never, id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Lock | null
+    const lock = (await req.payload.findByID({ collection: LOCKED_DOCUMENTS, id, depth: 0, overrideAccess: true, req, disableErrors: true })) as Lock | null
     if (!lock) return false
     const target = targetOf(lock)
     return heldBy(lock, req) || Boolean(target && (await mayOnTarget(req, target, 'update')))

@@ -39,7 +39,7 @@ export const raiseAlert = async (
         details: input.details,
         status: 'open',
         openKey,
-      } as never,
+      },
       req,
       overrideAccess: true,
     })) as unknown as AlertDoc

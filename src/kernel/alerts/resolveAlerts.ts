@@ -24,7 +24,7 @@ export const resolveAlerts = async (
     where,
     pagination: false,
     depth: 0,
-    select: { openKey: true } as never,
+    select: { openKey: true },
     req,
     overrideAccess: true,
   })
@@ -34,7 +34,7 @@ export const resolveAlerts = async (
     await req.payload.update({
       collection: SLUGS.alerts,
       id: doc.id,
-      data: { status: 'resolved', resolutionNote: note } as never,
+      data: { status: 'resolved', resolutionNote: note },
       req,
       overrideAccess: true,
     })

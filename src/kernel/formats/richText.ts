@@ -14,7 +14,7 @@ const markedList: PlaintextConverter<SerializedListNode> = ({ childIndex, node, 
   const first = (node as { start?: number }).start ?? 1
   const items = node.children.map((item, index) => {
     const children = (item as { children?: SerializedLexicalNode[] }).children ?? []
-    const text = nodesToPlaintext({ nodes: children, parent: { ...item, parent: node } as never }).join('').trim()
+    const text = nodesToPlaintext({ nodes: children, parent: { ...item, parent: node } }).join('').trim()
     return `${node.listType === 'number' ? `${first + index}.` : '•'} ${text}`
   })
   const before = childIndex === 0 ? '' : parent.type === 'listitem' ? '\n' : BLOCK_BREAK

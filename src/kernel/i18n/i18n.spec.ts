@@ -14,7 +14,7 @@ describe('the plugin messages', () => {
   })
 
   it('merges into the host translations without dropping the host keys', () => {
-    const merged = withPregoneroTranslations({ translations: { es: { custom: { hola: 'Hola' } } } as never })
+    const merged = withPregoneroTranslations({ translations: { es: { custom: { hola: 'Hola' } } } })
     const es = (merged.translations as Record<string, Record<string, Record<string, string>>>).es
     expect(es.custom.hola).toBe('Hola')
     expect(es.pregonero.forbidden).toBe(spanishMessages.forbidden)

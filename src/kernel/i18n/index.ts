@@ -64,5 +64,5 @@ export const withPregoneroTranslations = (i18n: Config['i18n']): NonNullable<Con
       pregonero: { ...namespaces.pregonero, ...((hostNamespaces.pregonero as object | undefined) ?? {}) },
     }
   }
-  return { ...i18n, translations: merged as never }
+  return { ...i18n, translations: merged }
 }

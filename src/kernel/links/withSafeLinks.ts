@@ -14,7 +14,7 @@ type AnyField = Field & { blocks?: Array<{ fields: Field[] }>; fields?: Field[];
 const refuse = (args: Parameters<FieldHook>[0], message: string): never => {
   const path = (args.path ?? [args.field.name]).join('.')
   throw new ValidationError(
-    { collection: args.collection?.slug, global: args.global?.slug, errors: [{ path, message }], req: args.req } as never,
+    { collection: args.collection?.slug, global: args.global?.slug, errors: [{ path, message }], req: args.req },
     args.req?.t,
   )
 }

@@ -271,9 +271,9 @@ export const enqueueMail = async (
   input: Omit<SendNotificationInput, 'messageId'>,
 ): Promise<void> => {
   await req.payload.jobs.queue({
-    task: SEND_NOTIFICATION_TASK as never,
+    task: SEND_NOTIFICATION_TASK,
     queue: options.jobsQueue,
-    input: { ...input, messageId: messageIdFor(input.key, options.serverURL) } as never,
+    input: { ...input, messageId: messageIdFor(input.key, options.serverURL) },
     req,
   })
 }

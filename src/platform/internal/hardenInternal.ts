@@ -53,7 +53,7 @@ const preferenceDeleteFindsFirst = (endpoints: Endpoint[]): Endpoint[] =>
       handler: async (req: Parameters<PayloadHandler>[0]) => {
         if (req.user) {
           const { totalDocs } = await req.payload.count({
-            collection: 'payload-preferences' as never,
+            collection: 'payload-preferences',
             where: { and: [{ key: { equals: String(req.routeParams?.key ?? '') } }, { 'user.value': { equals: req.user.id } }, { 'user.relationTo': { equals: req.user.collection } }] },
             overrideAccess: true,
             req,

@@ -21,7 +21,7 @@ export const runConsentEnded = async (req: PayloadRequest, now: Date = new Date(
     depth: 0,
     req,
     overrideAccess: true,
-    select: { title: true, consentRecords: true } as never,
+    select: { title: true, consentRecords: true },
   })
   const uses = await alertPublishedUses(req, docs as unknown as EndedAsset[], now)
   await resolveAlerts(req, {

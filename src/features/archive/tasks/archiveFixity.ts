@@ -61,7 +61,7 @@ export const runFixity = async (req: PayloadRequest, options: ResolvedOptions) =
       sort: 'id',
       req,
       overrideAccess: true,
-      select: { title: true, filename: true, sha256: true, sizes: true, previousFiles: true, fixity: true } as never,
+      select: { title: true, filename: true, sha256: true, sizes: true, previousFiles: true, fixity: true },
     })
     for (const asset of result.docs as unknown as Asset[]) {
       checked++
@@ -81,7 +81,7 @@ export const runFixity = async (req: PayloadRequest, options: ResolvedOptions) =
         await req.payload.update({
           collection: SLUGS.archiveAssets,
           id: asset.id,
-          data: { fixity: { status, since: new Date().toISOString() } } as never,
+          data: { fixity: { status, since: new Date().toISOString() } },
           req,
           overrideAccess: true,
         })

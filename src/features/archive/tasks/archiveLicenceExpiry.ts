@@ -20,7 +20,7 @@ export const runLicenceExpiry = async (req: PayloadRequest, options: ResolvedOpt
     depth: 0,
     req,
     overrideAccess: true,
-    select: { title: true, license: true } as never,
+    select: { title: true, license: true },
   })
   const failing: Array<{ collection: string; id: number | string }> = []
   for (const asset of docs as unknown as Asset[]) {

@@ -29,7 +29,7 @@ export const runPendingConsent = async (req: PayloadRequest) => {
     depth: 0,
     req,
     overrideAccess: true,
-    select: { title: true, consent: true, minorsPresent: true } as never,
+    select: { title: true, consent: true, minorsPresent: true },
   })
   const failing: Array<{ collection: string; id: number | string }> = []
   for (const asset of docs as unknown as Asset[]) {

@@ -32,7 +32,7 @@ export const auditCheckOverrides: FieldHook = async ({ value, previousValue, ori
   const documentId = (originalDoc as { id?: unknown } | undefined)?.id ?? (data as { id?: unknown } | undefined)?.id
   const added = ((Array.isArray(value) ? value : []) as Row[]).filter((row) => !previous.has(row.id))
   if (!added.length || documentId === undefined) return value
-  const department = await contentDepartment(req as never, doc)
+  const department = await contentDepartment(req, doc)
   for (const row of added) {
     await recordWorkflowEvent(req, {
       collection: SLUGS.contents,

@@ -135,7 +135,7 @@ export const resolveIndicatorAlerts = async (req: PayloadRequest): Promise<numbe
       sort: '-periodEnd',
       limit: 1,
       depth: 0,
-      select: { belowThreshold: true } as never,
+      select: { belowThreshold: true },
       req,
       overrideAccess: true,
     })

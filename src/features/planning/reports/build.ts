@@ -107,7 +107,7 @@ export const buildReportData = async (req: PayloadRequest, options: ResolvedOpti
   }
 
   // Requests received in the period, by department and status (count queries per cell).
-  const { docs: departments } = await req.payload.find({ collection: SLUGS.departments, pagination: false, sort: 'name', depth: 0, select: { name: true } as never, req, overrideAccess: true })
+  const { docs: departments } = await req.payload.find({ collection: SLUGS.departments, pagination: false, sort: 'name', depth: 0, select: { name: true }, req, overrideAccess: true })
   const statuses = [...REQUEST_STATUSES]
   const received = range('createdAt', period)
   const rows: ReportData['requests']['rows'] = []
@@ -159,7 +159,7 @@ export const buildReportData = async (req: PayloadRequest, options: ResolvedOpti
   // Alerts raised in the period, by kind (kinds are few; read kinds with a bounded select).
   const kinds = new Set<string>()
   for (let page = 1; ; page++) {
-    const res = await req.payload.find({ collection: SLUGS.alerts, where: range('createdAt', period) as never, select: { kind: true } as never, limit: 1000, page, depth: 0, req, overrideAccess: true })
+    const res = await req.payload.find({ collection: SLUGS.alerts, where: range('createdAt', period), select: { kind: true }, limit: 1000, page, depth: 0, req, overrideAccess: true })
     for (const a of res.docs as unknown as Array<{ kind: string }>) kinds.add(a.kind)
     if (!res.hasNextPage) break
   }

@@ -35,7 +35,7 @@ const lastVersion = async (req: PayloadRequest, period: Period): Promise<number>
     sort: '-version',
     limit: 1,
     depth: 0,
-    select: { version: true } as never,
+    select: { version: true },
     req,
     overrideAccess: true,
   })
@@ -80,7 +80,7 @@ export const generateReport = async (
           generatedAt: data.generatedAt,
           generatedBy: req.user?.id ?? null,
           data,
-        } as never,
+        },
         req,
         overrideAccess: true,
         context: { [DERIVED]: true },

@@ -15,7 +15,7 @@ export const maxDate = (values: Array<null | string | undefined>): null | string
 export const readAll = async <T>(payload: Payload, args: Parameters<Payload['find']>[0], pageSize = 500): Promise<T[]> => {
   const docs: T[] = []
   for (let page = 1; ; page++) {
-    const result = await payload.find({ ...args, limit: pageSize, page, pagination: true } as never)
+    const result = await payload.find({ ...args, limit: pageSize, page, pagination: true })
     docs.push(...(result.docs as T[]))
     if (!result.hasNextPage) return docs
   }

@@ -71,7 +71,7 @@ export const publishOnScheduleTask = (options: ResolvedOptions): TaskConfig =>
         await req.payload.update({
           collection: SLUGS.contents,
           id: content.id,
-          data: { stage: SCHEDULED_TRANSITION[input.action].to } as never,
+          data: { stage: SCHEDULED_TRANSITION[input.action].to },
           depth: 0,
           overrideAccess: false,
           user,

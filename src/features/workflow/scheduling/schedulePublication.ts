@@ -41,7 +41,7 @@ export const schedulePublication = async (
       if (pending.action === action) await cancelScheduleJob(req, pending.jobId)
     }
     const input: ScheduleInput = { content: String(id), action, scheduledBy: String(user.id), at: when.at.toISOString() }
-    const job = (await req.payload.jobs.queue({ task: PUBLISH_ON_SCHEDULE as never, queue: options.jobsQueue, input: input as never, waitUntil: when.at, req })) as unknown as { id: Id }
+    const job = (await req.payload.jobs.queue({ task: PUBLISH_ON_SCHEDULE, queue: options.jobsQueue, input: input, waitUntil: when.at, req })) as unknown as { id: Id }
     if (ownTransaction) await commitTransaction(req)
     return { jobId: job.id, waitUntil: when.at.toISOString(), action }
   } catch (error) {

@@ -73,7 +73,7 @@ export const cancelScheduleJob = (req: PayloadRequest, jobId: Id) =>
   req.payload.update({
     collection: 'payload-jobs',
     id: jobId,
-    data: { completedAt: null, error: { cancelled: true }, hasError: true, processing: false, waitUntil: null } as never,
+    data: { completedAt: null, error: { cancelled: true }, hasError: true, processing: false, waitUntil: null },
     depth: 0,
     overrideAccess: true,
     req,

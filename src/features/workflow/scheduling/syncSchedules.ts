@@ -30,7 +30,7 @@ export const syncSchedules: CollectionAfterChangeHook = async ({ doc, previousDo
       await req.payload.update({
         collection: SLUGS.alerts,
         id: alert.id,
-        data: { status: 'resolved', resolutionNote: tr(null, 'scheduleFailureSettled') } as never,
+        data: { status: 'resolved', resolutionNote: tr(null, 'scheduleFailureSettled') },
         overrideAccess: true,
         req,
       })

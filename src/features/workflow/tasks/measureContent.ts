@@ -35,7 +35,7 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
     }) => {
       const content = (await req.payload.findByID({
         collection: SLUGS.contents,
-        id: input.contentId as never,
+        id: input.contentId,
         depth: 0,
         req,
         overrideAccess: true,
@@ -44,7 +44,7 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
       if (!content) return { output: { mentions: 0, reach: 0 } }
       let mentions = 0
       let reach = 0
-      if (req.payload.collections['media-mentions' as never]) {
+      if (req.payload.collections['media-mentions']) {
         const { docs, totalDocs } = await req.payload.find({
           collection: SLUGS.mediaMentions,
           where: { originContent: { equals: content.id } },
@@ -68,7 +68,7 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
           kind: 'content-measurement',
           subjectCollection: 'contents',
           subjectId: content.id,
-          department: await contentDepartment(req as never, content),
+          department: await contentDepartment(req, content),
           contentKind: content.kind ?? null,
           channels: Array.isArray(content.channels) ? content.channels : [],
           values: { mentions, reach, publishedAt: content.publishedAt ?? null },

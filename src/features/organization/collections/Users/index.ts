@@ -47,7 +47,7 @@ export const createUsersCollection = (_options: ResolvedOptions): CollectionConf
     useAsTitle: 'name',
     defaultColumns: ['name', 'email', 'roles', 'department'],
     // Only admins manage users; the others still reach their own account page.
-    hidden: ({ user }) => !hasRole(user as never, 'admin', 'head', 'auditor'),
+    hidden: ({ user }) => !hasRole(user, 'admin', 'head', 'auditor'),
   },
   access: {
     admin: ({ req }) => Boolean(req.user),

@@ -39,7 +39,7 @@ export const inlineImageFields: Field[] = [
  * still lack it (the accessibility check flags it at review); a published save may not.
  */
 export const validateBody: Validate<unknown, unknown, unknown, RichTextField> = async (value, options) => {
-  const missing = (await bodyImages(value, options.req as never)).filter((image) => !image.decorative && !String(image.alt ?? '').trim())
+  const missing = (await bodyImages(value, options.req)).filter((image) => !image.decorative && !String(image.alt ?? '').trim())
   if (missing.length > 0) {
     return missing
       .map(

@@ -117,7 +117,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       admin: {
         position: 'sidebar',
         // Only those who may publish see it (the Publish button then forces, with the comment as reason).
-        condition: (_data, _sibling, { user }) => hasRole(user as never, ...options.workflow.publishRoles),
+        condition: (_data, _sibling, { user }) => hasRole(user, ...options.workflow.publishRoles),
       },
     },
     { name: 'publishedAt', type: 'date', index: true, label: { es: 'Publicado el', en: 'Published at' }, access: systemOnly, admin: { position: 'sidebar', readOnly: true } },

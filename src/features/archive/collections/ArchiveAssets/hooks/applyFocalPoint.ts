@@ -59,7 +59,7 @@ export const applyFocalPoint =
       return await req.payload.update({
         collection: SLUGS.archiveAssets,
         id: doc.id,
-        data: { sizes } as never,
+        data: { sizes },
         req,
         overrideAccess: true,
         context: req.context,

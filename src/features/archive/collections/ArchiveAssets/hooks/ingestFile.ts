@@ -195,7 +195,7 @@ export const ingestFile =
     const declared = String(file.mimetype ?? '').split(';')[0]!.trim().toLowerCase()
     const early = RENDERABLE.has(declared) ? render(declared) : undefined
 
-    const inspection = await inspectFile(file as never, options)
+    const inspection = await inspectFile(file, options)
     await refuseDuplicate(req, inspection.sha256, options, id, (args as { overrideAccess?: boolean }).overrideAccess === true)
 
     let rendered: RenderedSize[] = []
@@ -283,7 +283,7 @@ const refuseDuplicate = async (
     depth: 0,
     req,
     overrideAccess: true,
-    select: { title: true } as never,
+    select: { title: true },
   })
   const existing = docs[0] as unknown as AssetLike | undefined
   if (!existing) return

@@ -84,7 +84,7 @@ export const retireDisposedAssets: CollectionAfterChangeHook = async ({ doc, pre
         status: 'retired',
         retiredReason: `Eliminación documental, acta ${doc.actNumber} / disposal act ${doc.actNumber}`,
         disposal: doc.id,
-      } as never,
+      },
       req,
       overrideAccess: true,
     })

@@ -51,7 +51,7 @@ export const openActionWhenMaterialised =
         responsible,
         dueDate: new Date(Date.now() + options.planning.improvementActionDays * 86_400_000).toISOString(),
         status: 'open',
-      } as never,
+      },
       req,
       overrideAccess: true,
       context: { [DERIVED]: true },

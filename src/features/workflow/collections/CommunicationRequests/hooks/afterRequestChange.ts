@@ -127,7 +127,7 @@ export const afterRequestChange =
       // A waiver (or the head's change of the products) may have been the last thing missing.
       const status = await syncRequestWithWork(req, doc.id, actingUser(req)?.id ?? null)
       if (status !== doc.status) {
-        return (await req.payload.findByID({ collection: SLUG as never, id: doc.id, depth: 0, req, overrideAccess: true })) as typeof doc
+        return (await req.payload.findByID({ collection: SLUG, id: doc.id, depth: 0, req, overrideAccess: true })) as typeof doc
       }
     }
     return doc

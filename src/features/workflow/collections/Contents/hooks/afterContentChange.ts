@@ -29,7 +29,7 @@ export const contentDepartment = async (req: Parameters<CollectionAfterChangeHoo
   if (requestId !== null) {
     const request = (await req.payload.findByID({
       collection: SLUGS.communicationRequests,
-      id: requestId as never,
+      id: requestId,
       depth: 0,
       req,
       overrideAccess: true,
@@ -86,8 +86,8 @@ export const afterContentChange =
         values: { title: doc.title, audience: doc.audience, forced: pending.forced, request: idOf(doc.request) },
       })
       if (options.enabled) await req.payload.jobs.queue({
-        task: MEASURE_TASK as never,
-        input: { contentId: String(doc.id), publishedAt: doc.publishedAt ?? null } as never,
+        task: MEASURE_TASK,
+        input: { contentId: String(doc.id), publishedAt: doc.publishedAt ?? null },
         queue: options.jobsQueue,
         waitUntil: new Date(Date.now() + options.workflow.measureAfterDays * 24 * 60 * 60 * 1000),
         req,

@@ -34,7 +34,7 @@ export const claimReview = async (req: PayloadRequest, id: number | string) => {
   await req.payload.update({
     collection: SLUGS.contents,
     where: { and: [{ id: { equals: id } }, { stage: { equals: 'in-review' } }, { 'reviewClaim.claimedBy': { exists: false } }] },
-    data: { reviewClaim: { claimedBy: user.id, claimedByName: name, claimedAt } } as never,
+    data: { reviewClaim: { claimedBy: user.id, claimedByName: name, claimedAt } },
     depth: 0,
     overrideAccess: true,
     req,

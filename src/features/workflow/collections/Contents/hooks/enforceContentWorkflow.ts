@@ -21,7 +21,7 @@ const SLUG = 'contents'
 const checkRequestLink = async (req: PayloadRequest, request: unknown) => {
   const id = idOf(request)
   if (id === null) return
-  const found = await req.payload.findByID({ collection: SLUGS.communicationRequests, id: id as never, depth: 0, req, overrideAccess: true, disableErrors: true })
+  const found = await req.payload.findByID({ collection: SLUGS.communicationRequests, id: id, depth: 0, req, overrideAccess: true, disableErrors: true })
   const status = (found as null | { status?: string })?.status
   if (!found || !WORKING_STATUSES.includes(status as never)) {
     throw workflowError(SLUG, 'request', tr(req, 'contentRequestNotProducing', { status: status ?? '—' }))
