@@ -9,14 +9,13 @@
  */
 import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
-import http from 'node:http'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
 
 import { openBrowser, screenshot } from '../helpers/browser.js'
 import { chooseOption, currentState, transition } from './support/journey.js'
+import { freePort, probe } from '../helpers/ports.js'
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
 const PASSWORD = 'Clave-segura-del-host-2026'
@@ -46,24 +45,6 @@ const run = (command: string, args: string[], options: { cwd: string; env?: Reco
       if (code === 0) resolve(output)
       else reject(new Error(`${command} ${args.join(' ')} ended with ${code ?? signal}:\n${output.slice(-4000)}`))
     })
-  })
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-
-const probe = (url: string) =>
-  new Promise<null | number>((resolve) => {
-    http.get(url, { agent: false }, (res) => {
-      res.resume()
-      resolve(res.statusCode ?? null)
-    }).on('error', () => resolve(null))
   })
 
 let work: string

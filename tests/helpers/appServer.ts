@@ -1,38 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs/promises'
-import http from 'node:http'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
 import { runPayloadScript } from '../../scripts/runPayloadScript.mjs'
 import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
+import { freePort, probe } from './ports.js'
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = net.createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-    server.on('error', reject)
-  })
-
-/**
- * The readiness probe, on its own connection (no keep-alive): a pooled socket left idle by the probe
- * could be closed by the server just as a test's first fetch reuses it ("other side closed").
- */
-const probe = (url: string) =>
-  new Promise<null | number>((resolve) => {
-    const req = http.get(url, { agent: false }, (res) => {
-      res.resume()
-      resolve(res.statusCode ?? null)
-    })
-    req.on('error', () => resolve(null))
-  })
 
 export type RunningApp = {
   url: string
