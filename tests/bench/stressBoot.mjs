@@ -144,7 +144,7 @@ const phases = [
       return { ...result, finishedWithFailure: result.code === 1 }
     },
     before: () => {
-      if (!fs.existsSync(path.join(root, '.next', 'BUILD_ID'))) {
+      if (!fs.existsSync(path.join(root, 'dev', '.next', 'BUILD_ID'))) {
         console.error('npm run bench needs the built app: run `npm run build` first (or pass --bench 0).')
         process.exit(1)
       }
