@@ -31,7 +31,7 @@ const pending = async (promise: Promise<unknown>, ms = 150) => {
 }
 
 beforeAll(async () => {
-  app = await bootPayload({ ANON_GATE_CONCURRENCY: '1', ANON_GATE_MAX_QUEUE: '2', ANON_GATE_MAX_WAIT_MS: '1500' })
+  app = await bootPayload({ ANON_GATE_CONCURRENCY: '1', ANON_GATE_MAX_QUEUE: '2', ANON_GATE_MAX_WAIT_MS: '4000' })
   config = app.payload.config
   const editor = await makeUser(app.payload, ['editor'], { email: 'gate-editor@pregonero.test' })
   await makeContent(app.payload, { title: 'Pública', slug: 'publica' })
@@ -42,7 +42,7 @@ afterAll(() => app.close())
 
 describe('anonymous-read gate', () => {
   it('reads its settings from the plugin options (environment here)', () => {
-    expect(gateSettingsOf(config)).toEqual({ enabled: true, concurrency: 1, perTurn: 2, maxQueue: 2, maxWaitMs: 1500 })
+    expect(gateSettingsOf(config)).toEqual({ enabled: true, concurrency: 1, perTurn: 2, maxQueue: 2, maxWaitMs: 4000 })
   })
 
   it('makes anonymous reads wait for a place while signed-in requests go straight in', async () => {
@@ -170,7 +170,7 @@ describe('anonymous-read gate', () => {
       expect(JSON.stringify(await third.json())).toMatch(/cola de consultas anónimas llena.*queue full/)
       const timedOut = await first // nobody leaves: both waiting callers give up after maxWaitMs
       expect(timedOut.status).toBe(503)
-      expect(JSON.stringify(await timedOut.json())).toMatch(/espera en cola mayor de 1500 ms/)
+      expect(JSON.stringify(await timedOut.json())).toMatch(/espera en cola mayor de 4000 ms/)
       expect((await second).status).toBe(503)
     } finally {
       holder.leave()
