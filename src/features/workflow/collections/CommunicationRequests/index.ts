@@ -16,6 +16,9 @@ import { REQUEST_STATUS_LABELS, REQUEST_STATUSES } from '../../states.js'
 import { validateHttpUrl } from '../../../../../collections/httpUrl.js'
 import { requestPlanLinkFields } from './planLinks.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+// Election periods (Ley 996/2005) ask event coverage about candidates and refuse prohibited coverage at triage.
+import { electoralRequestFields } from '../../../compliance/requests/electoralFields.js'
+import { refuseElectoralCoverage } from '../../../compliance/requests/refuseElectoralCoverage.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -44,7 +47,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     delete: allowRoles('admin'),
   },
   hooks: {
-    beforeChange: [enforceRequestWorkflow(options)],
+    beforeChange: [refuseElectoralCoverage, enforceRequestWorkflow(options)],
     afterChange: [afterRequestChange(options)],
   },
   endpoints: [transitionsEndpoint(requestMachine(options)), productsEndpoint()],
@@ -118,6 +121,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { name: 'place', type: 'text', label: { es: 'Lugar', en: 'Place' } },
       ],
     },
+    ...electoralRequestFields,
     {
       name: 'attachments',
       type: 'array',

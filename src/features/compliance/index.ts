@@ -1,0 +1,16 @@
+import type { FeaturePart } from '../../kernel/config/featurePart.js'
+import type { ResolvedOptions } from '../../types.js'
+
+import { createElectionPeriodsCollection } from './collections/ElectionPeriods/index.js'
+import { electionPeriodAlertsTask } from './tasks/electionPeriodAlerts.js'
+
+/**
+ * The Colombian public-sector duties of issue 18 as rules the software runs: election periods
+ * (Ley 996/2005), classification (Ley 1712/2014), petitions (Ley 1755/2015), sign language
+ * (Ley 982/2005). Their approval checks run in the checks' gate; their fields on requests,
+ * contents and archive assets are added by those collections (see each import there).
+ */
+export const complianceFeature = (options: ResolvedOptions): FeaturePart => ({
+  collections: [createElectionPeriodsCollection(options)],
+  tasks: [electionPeriodAlertsTask(options)],
+})
