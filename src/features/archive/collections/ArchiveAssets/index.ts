@@ -15,6 +15,8 @@ import { archivePaths } from '../../paths.js'
 import { GROUPS } from '../../../../defaults.js'
 import { captionFields, consentRecordsField, legalHoldFields, publicUseField } from './usageFields.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+// Ley 1712 classification and Ley 982 sign language (issue 18): the compliance feature's fields.
+import { classificationFields, signLanguageField } from '../../../compliance/classification.js'
 
 export const ARCHIVE_KINDS = [
   { value: 'photo', label: { es: 'Fotografía', en: 'Photo' } },
@@ -216,6 +218,8 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     consentRecordsField,
     publicUseField,
     ...captionFields,
+    signLanguageField,
+    ...classificationFields,
     {
       name: 'accessLevel',
       type: 'select',
