@@ -95,6 +95,7 @@ export interface Config {
     users: User;
     departments: Department;
     'workflow-counters': WorkflowCounter;
+    'election-periods': ElectionPeriod;
     'job-leases': JobLease;
     'notification-deliveries': NotificationDelivery;
     'fact-check-requests': FactCheckRequest;
@@ -158,6 +159,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
+    'election-periods': ElectionPeriodsSelect<false> | ElectionPeriodsSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
     'fact-check-requests': FactCheckRequestsSelect<false> | FactCheckRequestsSelect<true>;
@@ -197,6 +199,7 @@ export interface Config {
       archivePendingConsent: TaskArchivePendingConsent;
       archiveConsentEnded: TaskArchiveConsentEnded;
       'monitoring-negative-spike': TaskMonitoringNegativeSpike;
+      electionPeriodAlerts: TaskElectionPeriodAlerts;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       inline: {
@@ -445,6 +448,13 @@ export interface CommunicationRequest {
     place?: string | null;
   };
   /**
+   * Required for event coverage during an election period.
+   */
+  electoral?: {
+    eventKind?: ('public-works-inauguration' | 'social-programme-start' | 'other') | null;
+    candidatesPresent?: ('yes' | 'no') | null;
+  };
+  /**
    * Links to supporting documents.
    */
   attachments?:
@@ -666,7 +676,7 @@ export interface Content {
   };
   checkOverrides?:
     | {
-        check: 'brand' | 'accessibility' | 'consent' | 'neutrality' | 'plainLanguage';
+        check: 'brand' | 'accessibility' | 'consent' | 'neutrality' | 'plainLanguage' | 'election' | 'signLanguage';
         reason: string;
         by?: (number | null) | User;
         at?: string | null;
@@ -695,6 +705,13 @@ export interface Content {
   campaign?: (number | null) | Campaign;
   departments?: (number | Department)[] | null;
   tags?: string[] | null;
+  classification: 'public' | 'classified' | 'reserved';
+  classificationDetails?: {
+    legalBasis?: string | null;
+    objective?: string | null;
+    scope?: ('total' | 'partial') | null;
+    until?: string | null;
+  };
   reviewChecklist?: {
     factsVerified?: boolean | null;
     sourcesAttributed?: boolean | null;
@@ -816,6 +833,14 @@ export interface ArchiveAsset {
   captionFile?: (number | null) | ArchiveAsset;
   burnedInCaptions?: boolean | null;
   hasCaptions?: boolean | null;
+  signLanguage?: boolean | null;
+  classification: 'public' | 'classified' | 'reserved';
+  classificationDetails?: {
+    legalBasis?: string | null;
+    objective?: string | null;
+    scope?: ('total' | 'partial') | null;
+    until?: string | null;
+  };
   accessLevel: 'public' | 'internal' | 'restricted';
   retention?: {
     series?: (number | null) | RetentionSery;
@@ -1527,6 +1552,34 @@ export interface WorkflowCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "election-periods".
+ */
+export interface ElectionPeriod {
+  id: number;
+  name: string;
+  electionDay: string;
+  /**
+   * Defaults to four months before election day (Ley 996/2005, art. 38).
+   */
+  start: string;
+  /**
+   * Defaults to election day (included).
+   */
+  end: string;
+  /**
+   * Pieces that name or show them need a head override to be approved.
+   */
+  candidates?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "job-leases".
  */
 export interface JobLease {
@@ -1659,6 +1712,7 @@ export interface PayloadJob {
           | 'archivePendingConsent'
           | 'archiveConsentEnded'
           | 'monitoring-negative-spike'
+          | 'electionPeriodAlerts'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications';
         taskID: string;
@@ -1707,6 +1761,7 @@ export interface PayloadJob {
         | 'archivePendingConsent'
         | 'archiveConsentEnded'
         | 'monitoring-negative-spike'
+        | 'electionPeriodAlerts'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
       )
@@ -1844,6 +1899,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-counters';
         value: number | WorkflowCounter;
+      } | null)
+    | ({
+        relationTo: 'election-periods';
+        value: number | ElectionPeriod;
       } | null)
     | ({
         relationTo: 'job-leases';
@@ -2137,6 +2196,12 @@ export interface CommunicationRequestsSelect<T extends boolean = true> {
         date?: T;
         place?: T;
       };
+  electoral?:
+    | T
+    | {
+        eventKind?: T;
+        candidatesPresent?: T;
+      };
   attachments?:
     | T
     | {
@@ -2231,6 +2296,15 @@ export interface ContentsSelect<T extends boolean = true> {
   campaign?: T;
   departments?: T;
   tags?: T;
+  classification?: T;
+  classificationDetails?:
+    | T
+    | {
+        legalBasis?: T;
+        objective?: T;
+        scope?: T;
+        until?: T;
+      };
   reviewChecklist?:
     | T
     | {
@@ -2319,6 +2393,16 @@ export interface ArchiveAssetsSelect<T extends boolean = true> {
   captionFile?: T;
   burnedInCaptions?: T;
   hasCaptions?: T;
+  signLanguage?: T;
+  classification?: T;
+  classificationDetails?:
+    | T
+    | {
+        legalBasis?: T;
+        objective?: T;
+        scope?: T;
+        until?: T;
+      };
   accessLevel?: T;
   retention?:
     | T
@@ -2851,6 +2935,24 @@ export interface WorkflowCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "election-periods_select".
+ */
+export interface ElectionPeriodsSelect<T extends boolean = true> {
+  name?: T;
+  electionDay?: T;
+  start?: T;
+  end?: T;
+  candidates?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "job-leases_select".
  */
 export interface JobLeasesSelect<T extends boolean = true> {
@@ -3259,6 +3361,17 @@ export interface TaskMonitoringNegativeSpike {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskElectionPeriodAlerts".
+ */
+export interface TaskElectionPeriodAlerts {
+  input?: unknown;
+  output: {
+    opened?: number | null;
+    closed?: number | null;
   };
 }
 /**
