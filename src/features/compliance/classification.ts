@@ -40,7 +40,8 @@ export const classificationFields: Field[] = [
   {
     name: 'classification',
     type: 'select',
-    required: true,
+    // Not `required`: the default applies on every create, and an empty value reads as public
+    // (PUBLIC_CLASSIFICATION), the law's default; required would break every typed create.
     defaultValue: 'public',
     index: true,
     options: CLASSIFICATIONS,

@@ -2,7 +2,10 @@ import type { FeaturePart } from '../../kernel/config/featurePart.js'
 import type { ResolvedOptions } from '../../types.js'
 
 import { createElectionPeriodsCollection } from './collections/ElectionPeriods/index.js'
+import { createPetitionsCollection } from './collections/Petitions/index.js'
+import { filePetitionEndpoint } from './endpoints/filePetition.js'
 import { electionPeriodAlertsTask } from './tasks/electionPeriodAlerts.js'
+import { petitionDeadlinesTask } from './tasks/petitionDeadlines.js'
 
 /**
  * The Colombian public-sector duties of issue 18 as rules the software runs: election periods
@@ -11,6 +14,7 @@ import { electionPeriodAlertsTask } from './tasks/electionPeriodAlerts.js'
  * contents and archive assets are added by those collections (see each import there).
  */
 export const complianceFeature = (options: ResolvedOptions): FeaturePart => ({
-  collections: [createElectionPeriodsCollection(options)],
-  tasks: [electionPeriodAlertsTask(options)],
+  collections: [createElectionPeriodsCollection(options), createPetitionsCollection(options)],
+  endpoints: [filePetitionEndpoint(options)],
+  tasks: [electionPeriodAlertsTask(options), petitionDeadlinesTask(options)],
 })

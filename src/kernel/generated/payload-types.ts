@@ -75,6 +75,7 @@ export interface Config {
     'brand-assets': BrandAsset;
     'communication-requests': CommunicationRequest;
     contents: Content;
+    petitions: Petition;
     'archive-assets': ArchiveAsset;
     'retention-series': RetentionSery;
     'archive-disposals': ArchiveDisposal;
@@ -139,6 +140,7 @@ export interface Config {
     'brand-assets': BrandAssetsSelect<false> | BrandAssetsSelect<true>;
     'communication-requests': CommunicationRequestsSelect<false> | CommunicationRequestsSelect<true>;
     contents: ContentsSelect<false> | ContentsSelect<true>;
+    petitions: PetitionsSelect<false> | PetitionsSelect<true>;
     'archive-assets': ArchiveAssetsSelect<false> | ArchiveAssetsSelect<true>;
     'retention-series': RetentionSeriesSelect<false> | RetentionSeriesSelect<true>;
     'archive-disposals': ArchiveDisposalsSelect<false> | ArchiveDisposalsSelect<true>;
@@ -200,6 +202,7 @@ export interface Config {
       archiveConsentEnded: TaskArchiveConsentEnded;
       'monitoring-negative-spike': TaskMonitoringNegativeSpike;
       electionPeriodAlerts: TaskElectionPeriodAlerts;
+      petitionDeadlines: TaskPetitionDeadlines;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       inline: {
@@ -705,7 +708,7 @@ export interface Content {
   campaign?: (number | null) | Campaign;
   departments?: (number | Department)[] | null;
   tags?: string[] | null;
-  classification: 'public' | 'classified' | 'reserved';
+  classification?: ('public' | 'classified' | 'reserved') | null;
   classificationDetails?: {
     legalBasis?: string | null;
     objective?: string | null;
@@ -834,7 +837,7 @@ export interface ArchiveAsset {
   burnedInCaptions?: boolean | null;
   hasCaptions?: boolean | null;
   signLanguage?: boolean | null;
-  classification: 'public' | 'classified' | 'reserved';
+  classification?: ('public' | 'classified' | 'reserved') | null;
   classificationDetails?: {
     legalBasis?: string | null;
     objective?: string | null;
@@ -1078,6 +1081,37 @@ export interface BrandAsset {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petitions".
+ */
+export interface Petition {
+  id: number;
+  petitioner: {
+    name: string;
+    type: 'journalist' | 'citizen' | 'entity' | 'organization';
+    organization?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  kind: 'information' | 'documents' | 'general';
+  subject: string;
+  description: string;
+  channel?: ('office' | 'web') | null;
+  receivedAt?: string | null;
+  dueDate?: string | null;
+  department?: (number | null) | Department;
+  assignee?: (number | null) | User;
+  status?: ('open' | 'answered') | null;
+  answer?: {
+    text?: string | null;
+    answeredAt?: string | null;
+    answeredBy?: (number | null) | User;
+  };
+  answeredOnTime?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follow-ups".
  */
 export interface FollowUp {
@@ -1158,7 +1192,8 @@ export interface Indicator {
     | 'press-release-pickup'
     | 'media-sentiment'
     | 'captioned-video-share'
-    | 'commitments-fulfilled';
+    | 'commitments-fulfilled'
+    | 'petitions-on-time';
   formula?: string | null;
   frequency: 'monthly' | 'quarterly' | 'semiannual' | 'annual';
   target?: number | null;
@@ -1713,6 +1748,7 @@ export interface PayloadJob {
           | 'archiveConsentEnded'
           | 'monitoring-negative-spike'
           | 'electionPeriodAlerts'
+          | 'petitionDeadlines'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications';
         taskID: string;
@@ -1762,6 +1798,7 @@ export interface PayloadJob {
         | 'archiveConsentEnded'
         | 'monitoring-negative-spike'
         | 'electionPeriodAlerts'
+        | 'petitionDeadlines'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
       )
@@ -1819,6 +1856,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contents';
         value: number | Content;
+      } | null)
+    | ({
+        relationTo: 'petitions';
+        value: number | Petition;
       } | null)
     | ({
         relationTo: 'archive-assets';
@@ -2331,6 +2372,40 @@ export interface ContentsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petitions_select".
+ */
+export interface PetitionsSelect<T extends boolean = true> {
+  petitioner?:
+    | T
+    | {
+        name?: T;
+        type?: T;
+        organization?: T;
+        email?: T;
+        phone?: T;
+      };
+  kind?: T;
+  subject?: T;
+  description?: T;
+  channel?: T;
+  receivedAt?: T;
+  dueDate?: T;
+  department?: T;
+  assignee?: T;
+  status?: T;
+  answer?:
+    | T
+    | {
+        text?: T;
+        answeredAt?: T;
+        answeredBy?: T;
+      };
+  answeredOnTime?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -3372,6 +3447,16 @@ export interface TaskElectionPeriodAlerts {
   output: {
     opened?: number | null;
     closed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPetitionDeadlines".
+ */
+export interface TaskPetitionDeadlines {
+  input?: unknown;
+  output: {
+    alerted?: number | null;
   };
 }
 /**

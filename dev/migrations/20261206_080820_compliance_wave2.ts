@@ -1,6 +1,42 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`CREATE TABLE \`petitions\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`petitioner_name\` text NOT NULL,
+  	\`petitioner_type\` text DEFAULT 'citizen' NOT NULL,
+  	\`petitioner_organization\` text,
+  	\`petitioner_email\` text,
+  	\`petitioner_phone\` text,
+  	\`kind\` text DEFAULT 'general' NOT NULL,
+  	\`subject\` text NOT NULL,
+  	\`description\` text NOT NULL,
+  	\`channel\` text DEFAULT 'office',
+  	\`received_at\` text,
+  	\`due_date\` text,
+  	\`department_id\` integer,
+  	\`assignee_id\` integer,
+  	\`status\` text DEFAULT 'open',
+  	\`answer_text\` text,
+  	\`answer_answered_at\` text,
+  	\`answer_answered_by_id\` integer,
+  	\`answered_on_time\` integer,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`assignee_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`answer_answered_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`petitions_received_at_idx\` ON \`petitions\` (\`received_at\`);`)
+  await db.run(sql`CREATE INDEX \`petitions_due_date_idx\` ON \`petitions\` (\`due_date\`);`)
+  await db.run(sql`CREATE INDEX \`petitions_department_idx\` ON \`petitions\` (\`department_id\`);`)
+  await db.run(sql`CREATE INDEX \`petitions_assignee_idx\` ON \`petitions\` (\`assignee_id\`);`)
+  await db.run(sql`CREATE INDEX \`petitions_status_idx\` ON \`petitions\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`petitions_answer_answer_answered_at_idx\` ON \`petitions\` (\`answer_answered_at\`);`)
+  await db.run(sql`CREATE INDEX \`petitions_answer_answer_answered_by_idx\` ON \`petitions\` (\`answer_answered_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`petitions_updated_at_idx\` ON \`petitions\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`petitions_created_at_idx\` ON \`petitions\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`election_periods_candidates\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -41,17 +77,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`_contents_v\` ADD \`version_classification_details_until\` text;`)
   await db.run(sql`CREATE INDEX \`_contents_v_version_version_classification_idx\` ON \`_contents_v\` (\`version_classification\`);`)
   await db.run(sql`ALTER TABLE \`archive_assets\` ADD \`sign_language\` integer DEFAULT false;`)
-  await db.run(sql`ALTER TABLE \`archive_assets\` ADD \`classification\` text DEFAULT 'public' NOT NULL;`)
+  await db.run(sql`ALTER TABLE \`archive_assets\` ADD \`classification\` text DEFAULT 'public';`)
   await db.run(sql`ALTER TABLE \`archive_assets\` ADD \`classification_details_legal_basis\` text;`)
   await db.run(sql`ALTER TABLE \`archive_assets\` ADD \`classification_details_objective\` text;`)
   await db.run(sql`ALTER TABLE \`archive_assets\` ADD \`classification_details_scope\` text;`)
   await db.run(sql`ALTER TABLE \`archive_assets\` ADD \`classification_details_until\` text;`)
   await db.run(sql`CREATE INDEX \`archive_assets_classification_idx\` ON \`archive_assets\` (\`classification\`);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`petitions_id\` integer REFERENCES petitions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`election_periods_id\` integer REFERENCES election_periods(id);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_petitions_id_idx\` ON \`payload_locked_documents_rels\` (\`petitions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_election_periods_id_idx\` ON \`payload_locked_documents_rels\` (\`election_periods_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP TABLE \`petitions\`;`)
   await db.run(sql`DROP TABLE \`election_periods_candidates\`;`)
   await db.run(sql`DROP TABLE \`election_periods\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
