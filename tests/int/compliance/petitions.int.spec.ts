@@ -126,6 +126,17 @@ describe('petitions with legal clocks (Ley 1755/2015)', () => {
     const first = await alertsOf(soon.id)
     expect(first).toHaveLength(1)
     expect(first[0].message).toMatch(/Por vencer/)
+    expect(first[0].severity).toBe('warning')
+    // Expired without an answer: a critical alert, once however often the job runs.
+    const expired = (await payload.create({ collection: 'petitions', data: { petitioner: { name: 'D', type: 'citizen' }, kind: 'general', subject: 'Vencida', description: 'x', receivedAt: new Date(Date.now() - 40 * 86_400_000).toISOString() } as never, overrideAccess: true })) as any
+    await runPetitionDeadlines(req)
+    await runPetitionDeadlines(req)
+    const critical = await alertsOf(expired.id)
+    expect(critical.map((alert) => [alert.kind, alert.severity, alert.status])).toEqual([['petition-expired', 'critical', 'open']])
+    // A petition far from its term raises nothing.
+    const fresh = (await payload.create({ collection: 'petitions', data: { petitioner: { name: 'E', type: 'citizen' }, kind: 'general', subject: 'Nueva', description: 'x' } as never, overrideAccess: true })) as any
+    await runPetitionDeadlines(req)
+    expect(await alertsOf(fresh.id)).toHaveLength(0)
     await payload.update({ collection: 'petitions', id: soon.id, data: { answer: { text: 'Listo' } } as never, user: users.head, overrideAccess: false })
     await runPetitionDeadlines(req)
     expect((await alertsOf(soon.id)).every((alert) => alert.status === 'resolved')).toBe(true)
