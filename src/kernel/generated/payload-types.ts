@@ -97,6 +97,7 @@ export interface Config {
     departments: Department;
     'workflow-counters': WorkflowCounter;
     'election-periods': ElectionPeriod;
+    'transparency-items': TransparencyItem;
     'job-leases': JobLease;
     'notification-deliveries': NotificationDelivery;
     'fact-check-requests': FactCheckRequest;
@@ -162,6 +163,7 @@ export interface Config {
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
     'election-periods': ElectionPeriodsSelect<false> | ElectionPeriodsSelect<true>;
+    'transparency-items': TransparencyItemsSelect<false> | TransparencyItemsSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
     'fact-check-requests': FactCheckRequestsSelect<false> | FactCheckRequestsSelect<true>;
@@ -1615,6 +1617,37 @@ export interface ElectionPeriod {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transparency-items".
+ */
+export interface TransparencyItem {
+  id: number;
+  number: string;
+  title: string;
+  parent?: (number | null) | TransparencyItem;
+  sortKey?: string | null;
+  ownerDepartment?: (number | null) | Department;
+  lastUpdated?: string | null;
+  updateFrequency?: ('on-change' | 'monthly' | 'quarterly' | 'semiannual' | 'annual') | null;
+  links?:
+    | {
+        label?: string | null;
+        content?: (number | null) | Content;
+        asset?: (number | null) | ArchiveAsset;
+        /**
+         * e.g. published-contents
+         */
+        dataset?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notApplicable?: boolean | null;
+  notApplicableJustification?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "job-leases".
  */
 export interface JobLease {
@@ -1944,6 +1977,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'election-periods';
         value: number | ElectionPeriod;
+      } | null)
+    | ({
+        relationTo: 'transparency-items';
+        value: number | TransparencyItem;
       } | null)
     | ({
         relationTo: 'job-leases';
@@ -3023,6 +3060,33 @@ export interface ElectionPeriodsSelect<T extends boolean = true> {
         name?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transparency-items_select".
+ */
+export interface TransparencyItemsSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  parent?: T;
+  sortKey?: T;
+  ownerDepartment?: T;
+  lastUpdated?: T;
+  updateFrequency?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        content?: T;
+        asset?: T;
+        dataset?: T;
+        url?: T;
+        id?: T;
+      };
+  notApplicable?: T;
+  notApplicableJustification?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -63,6 +63,7 @@ const factories: Record<string, (tags?: string[]) => Promise<{ id: Id }>> = {
   users: (tags) => seed('users', { name: `Usuaria ${++counter}`, email: `temp-${counter}@test.local`, password: 'Test-password-123', roles: ['editor'] }, tags),
   departments: (tags) => seed('departments', { name: `Dependencia ${++counter}`, code: `TMP${counter}` }, tags),
   'election-periods': (tags) => seed('election-periods', { name: `Elección ${++counter}`, electionDay: day(400 + counter) }, tags),
+  'transparency-items': (tags) => seed('transparency-items', { number: String(90 + ++counter), title: `Ítem ${counter}` }, tags),
   petitions: (tags) => seed('petitions', { petitioner: { name: `Peticionaria ${++counter}`, type: 'citizen' }, kind: 'general', subject: 'Asunto', description: 'Petición' }, tags),
 }
 
@@ -172,6 +173,7 @@ beforeAll(async () => {
   await seed('fact-check-requests', { tokenId: 'matrix-token', content: fixtures.ids.reviewExt, email: 'experta@test.local', name: 'Experta', expiresAt: day(30) })
   await factories['election-periods']!()
   await factories.petitions!()
+  await factories['transparency-items']!(['public'])
 
   // The image manual, with a public part and an internal one
   await payload.updateGlobal({
@@ -418,7 +420,7 @@ describe('anonymous callers: exactly the published external set, and no personal
       for (const doc of seeded[slug] ?? []) if (doc.tags.includes('public')) expected.push(`${slug}:${doc.id}`)
     }
     expect(seen.sort()).toEqual(expected.sort())
-    // one published external content, one active external campaign, two public plans, one public asset, one logo, four contents
+    // one published external content, one active external campaign, two public plans, one public asset, one logo, one transparency item, four contents
     expect(expected.filter((key) => key.startsWith('contents:'))).toHaveLength(fixtures.publicIds.length)
   })
 

@@ -33,6 +33,8 @@ export const complianceMessages = {
     petitionDueAlert: 'El derecho de petición "{{subject}}" vence el {{due}} (Ley 1755 de 2015): respóndalo a tiempo.',
     petitionExpiredAlert: 'El derecho de petición "{{subject}}" venció el {{due}} sin respuesta (Ley 1755 de 2015).',
     petitionAnsweredNote: 'Petición respondida',
+    transparencyParentMissing: 'number: el ítem {{number}} necesita que exista antes el ítem {{parent}}',
+    transparencyJustificationRequired: 'notApplicableJustification: un ítem que no aplica debe publicar su justificación jurídica',
   },
   en: {
     electionEndBeforeStart: 'end: the election period cannot end before it starts',
@@ -67,5 +69,7 @@ export const complianceMessages = {
     petitionDueAlert: 'The petition "{{subject}}" is due on {{due}} (Ley 1755 of 2015): answer it in time.',
     petitionExpiredAlert: 'The petition "{{subject}}" expired on {{due}} without an answer (Ley 1755 of 2015).',
     petitionAnsweredNote: 'Petition answered',
+    transparencyParentMissing: 'number: item {{number}} needs item {{parent}} to exist first',
+    transparencyJustificationRequired: 'notApplicableJustification: an item marked not applicable must publish its legal justification',
   },
 } as const

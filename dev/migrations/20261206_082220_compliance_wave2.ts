@@ -62,6 +62,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`election_periods_end_idx\` ON \`election_periods\` (\`end\`);`)
   await db.run(sql`CREATE INDEX \`election_periods_updated_at_idx\` ON \`election_periods\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`election_periods_created_at_idx\` ON \`election_periods\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`transparency_items_links\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`label\` text,
+  	\`content_id\` integer,
+  	\`asset_id\` integer,
+  	\`dataset\` text,
+  	\`url\` text,
+  	FOREIGN KEY (\`content_id\`) REFERENCES \`contents\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`asset_id\`) REFERENCES \`archive_assets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`transparency_items\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`transparency_items_links_order_idx\` ON \`transparency_items_links\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`transparency_items_links_parent_id_idx\` ON \`transparency_items_links\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`transparency_items_links_content_idx\` ON \`transparency_items_links\` (\`content_id\`);`)
+  await db.run(sql`CREATE INDEX \`transparency_items_links_asset_idx\` ON \`transparency_items_links\` (\`asset_id\`);`)
+  await db.run(sql`CREATE TABLE \`transparency_items\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`number\` text NOT NULL,
+  	\`title\` text NOT NULL,
+  	\`parent_id\` integer,
+  	\`sort_key\` text,
+  	\`owner_department_id\` integer,
+  	\`last_updated\` text,
+  	\`update_frequency\` text,
+  	\`not_applicable\` integer DEFAULT false,
+  	\`not_applicable_justification\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`transparency_items\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`owner_department_id\`) REFERENCES \`departments\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE UNIQUE INDEX \`transparency_items_number_idx\` ON \`transparency_items\` (\`number\`);`)
+  await db.run(sql`CREATE INDEX \`transparency_items_parent_idx\` ON \`transparency_items\` (\`parent_id\`);`)
+  await db.run(sql`CREATE INDEX \`transparency_items_sort_key_idx\` ON \`transparency_items\` (\`sort_key\`);`)
+  await db.run(sql`CREATE INDEX \`transparency_items_owner_department_idx\` ON \`transparency_items\` (\`owner_department_id\`);`)
+  await db.run(sql`CREATE INDEX \`transparency_items_updated_at_idx\` ON \`transparency_items\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`transparency_items_created_at_idx\` ON \`transparency_items\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`communication_requests\` ADD \`electoral_event_kind\` text;`)
   await db.run(sql`ALTER TABLE \`communication_requests\` ADD \`electoral_candidates_present\` text;`)
   await db.run(sql`ALTER TABLE \`contents\` ADD \`classification\` text DEFAULT 'public';`)
@@ -85,14 +126,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`archive_assets_classification_idx\` ON \`archive_assets\` (\`classification\`);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`petitions_id\` integer REFERENCES petitions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`election_periods_id\` integer REFERENCES election_periods(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`transparency_items_id\` integer REFERENCES transparency_items(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_petitions_id_idx\` ON \`payload_locked_documents_rels\` (\`petitions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_election_periods_id_idx\` ON \`payload_locked_documents_rels\` (\`election_periods_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_transparency_items_id_idx\` ON \`payload_locked_documents_rels\` (\`transparency_items_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.run(sql`DROP TABLE \`petitions\`;`)
   await db.run(sql`DROP TABLE \`election_periods_candidates\`;`)
   await db.run(sql`DROP TABLE \`election_periods\`;`)
+  await db.run(sql`DROP TABLE \`transparency_items_links\`;`)
+  await db.run(sql`DROP TABLE \`transparency_items\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
