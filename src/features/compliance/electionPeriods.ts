@@ -16,8 +16,13 @@ export type ElectionPeriod = {
 /** Ley 996/2005 art. 38 parágrafo: the restrictions run in the four months before the election. */
 export const fourMonthsBefore = (day: Date | string): string => {
   const date = new Date(day)
-  date.setUTCMonth(date.getUTCMonth() - 4)
-  return date.toISOString()
+  // The same day of the month four months earlier, or that month's last day (31 Oct → 30 Jun, not 1 Jul).
+  const target = new Date(date)
+  target.setUTCDate(1)
+  target.setUTCMonth(target.getUTCMonth() - 4)
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
+  target.setUTCDate(Math.min(date.getUTCDate(), lastDay))
+  return target.toISOString()
 }
 
 /** The election periods in force at `at` (start ≤ at ≤ end), system access, same transaction. */

@@ -6,6 +6,7 @@ import { createLocalReq } from 'payload'
 import type { TestUser } from '../archive/fixtures.js'
 
 import { approvalGate } from '../../../src/features/checks/approvalGate.js'
+import { fourMonthsBefore } from '../../../src/features/compliance/electionPeriods.js'
 import { runElectionPeriodAlerts } from '../../../src/features/compliance/tasks/electionPeriodAlerts.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeContent, makeRequest, SYSTEM } from '../../helpers/fixtures.js'
@@ -40,10 +41,10 @@ describe('election-period mode (Ley 996/2005, art. 38)', () => {
 
   it('the head writes periods: start defaults to four months before election day, end to election day; others cannot', async () => {
     const day = new Date(period.electionDay)
-    const start = new Date(period.start)
-    const expected = new Date(day)
-    expected.setUTCMonth(expected.getUTCMonth() - 4)
-    expect(start.toISOString()).toBe(expected.toISOString())
+    expect(period.start).toBe(fourMonthsBefore(day))
+    // 31 October → 30 June (the same day four months earlier, or that month's last day).
+    const october = (await payload.create({ collection: 'election-periods', data: { name: 'Territoriales', electionDay: '2027-10-31T13:00:00.000Z' } as never, user: users.head, overrideAccess: false })) as any
+    expect(october.start).toBe('2027-06-30T13:00:00.000Z')
     expect(new Date(period.end).getTime()).toBeGreaterThanOrEqual(day.getTime())
     await expect(
       payload.create({ collection: 'election-periods', data: { name: 'x', electionDay: daysFromNow(10) } as never, user: users.editor, overrideAccess: false }),
