@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../types.js'
 import { createElectionPeriodsCollection } from './collections/ElectionPeriods/index.js'
 import { createPetitionsCollection } from './collections/Petitions/index.js'
 import { createTransparencyItemsCollection } from './collections/TransparencyItems/index.js'
+import { classifiedIndexEndpoint } from './endpoints/classifiedIndex.js'
 import { filePetitionEndpoint } from './endpoints/filePetition.js'
 import { transparencyTreeEndpoint } from './endpoints/transparencyTree.js'
 import { electionPeriodAlertsTask } from './tasks/electionPeriodAlerts.js'
@@ -17,6 +18,6 @@ import { petitionDeadlinesTask } from './tasks/petitionDeadlines.js'
  */
 export const complianceFeature = (options: ResolvedOptions): FeaturePart => ({
   collections: [createElectionPeriodsCollection(options), createPetitionsCollection(options), createTransparencyItemsCollection(options)],
-  endpoints: [filePetitionEndpoint(options), transparencyTreeEndpoint(options)],
+  endpoints: [filePetitionEndpoint(options), transparencyTreeEndpoint(options), classifiedIndexEndpoint()],
   tasks: [electionPeriodAlertsTask(options), petitionDeadlinesTask(options)],
 })

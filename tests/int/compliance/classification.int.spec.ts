@@ -122,4 +122,24 @@ describe('classification (Ley 1712/2014 arts. 6, 18–19): non-public is never r
     expect(typeof read.heroImage === 'object' && read.heroImage !== null ? read.heroImage.title : null).not.toBe('Foto reservada')
     expect(((await payload.findByID({ collection: 'archive-assets', id: reservedAsset.id, user: users.head, overrideAccess: false })) as any).title).toBe('Foto reservada')
   })
+
+  it('the classification feeds the Índice de Información Clasificada y Reservada (CSV, office and auditors)', async () => {
+    const { createLocalReq } = await import('payload')
+    const endpoint = (payload.config.endpoints as any[]).find((e) => e.path === '/pregonero/instruments/classified-index')
+    const call = async (user: TestUser | null, format = 'csv') => {
+      const req = (await createLocalReq({ user: user as never }, payload)) as any
+      req.searchParams = new URLSearchParams({ format })
+      return endpoint.handler(req) as Promise<Response>
+    }
+    const response = await call(users.auditor)
+    expect(response.status).toBe(200)
+    const csv = await response.text()
+    expect(csv).toMatch(/Fundamento constitucional o legal/)
+    expect(csv).toMatch(/Informe reservado.*Reservada.*art\. 19/)
+    expect(csv).toMatch(/Acta clasificada.*Clasificada.*Parcial/)
+    expect(csv).toMatch(/Foto reservada/)
+    expect(csv).not.toMatch(/Boletín público/)
+    expect((await call(users.requester)).status).toBe(403)
+    expect((await call(null)).status).toBe(401)
+  })
 })
