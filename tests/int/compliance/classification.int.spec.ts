@@ -79,7 +79,7 @@ describe('classification (Ley 1712/2014 arts. 6, 18–19): non-public is never r
     expect((assetMissing.data?.errors ?? []).map((e: any) => e.path)).toEqual(['classificationDetails.legalBasis'])
   })
 
-  it('anonymous callers never read a classified or reserved content: Local API, REST, by id, by slug, GraphQL, feeds, sitemap', async () => {
+  it('anonymous callers never read a classified or reserved content: Local API, REST, by id, by slug, GraphQL, feeds, sitemap, open data', async () => {
     const local = await payload.find({ collection: 'contents', overrideAccess: false, pagination: false })
     expect(local.docs.map((d: any) => d.title)).toEqual(['Boletín público'])
     await expect(payload.findByID({ collection: 'contents', id: reservedContent.id, overrideAccess: false })).rejects.toMatchObject({ status: 404 })
@@ -98,7 +98,7 @@ describe('classification (Ley 1712/2014 arts. 6, 18–19): non-public is never r
     const byId = await graphql(`{ Content(id: ${JSON.stringify(reservedContent.id)}) { title } }`)
     expect(byId.data?.Content ?? null).toBeNull()
 
-    for (const path of ['pregonero/feeds/news.rss', 'pregonero/feeds/news.atom', 'pregonero/sitemap.xml']) {
+    for (const path of ['pregonero/feeds/news.rss', 'pregonero/feeds/news.atom', 'pregonero/sitemap.xml', 'pregonero/open-data/published-contents.csv']) {
       const body = await (await rest(path)).text()
       expect([path, /Boletín público|boletin-publico/.test(body)]).toEqual([path, true])
       expect([path, /reservado|clasificada/i.test(body)]).toEqual([path, false])
