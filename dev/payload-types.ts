@@ -75,6 +75,7 @@ export interface Config {
     'brand-assets': BrandAsset;
     'communication-requests': CommunicationRequest;
     contents: Content;
+    petitions: Petition;
     'archive-assets': ArchiveAsset;
     'retention-series': RetentionSery;
     'archive-disposals': ArchiveDisposal;
@@ -95,6 +96,8 @@ export interface Config {
     users: User;
     departments: Department;
     'workflow-counters': WorkflowCounter;
+    'election-periods': ElectionPeriod;
+    'transparency-items': TransparencyItem;
     'job-leases': JobLease;
     'notification-deliveries': NotificationDelivery;
     'fact-check-requests': FactCheckRequest;
@@ -138,6 +141,7 @@ export interface Config {
     'brand-assets': BrandAssetsSelect<false> | BrandAssetsSelect<true>;
     'communication-requests': CommunicationRequestsSelect<false> | CommunicationRequestsSelect<true>;
     contents: ContentsSelect<false> | ContentsSelect<true>;
+    petitions: PetitionsSelect<false> | PetitionsSelect<true>;
     'archive-assets': ArchiveAssetsSelect<false> | ArchiveAssetsSelect<true>;
     'retention-series': RetentionSeriesSelect<false> | RetentionSeriesSelect<true>;
     'archive-disposals': ArchiveDisposalsSelect<false> | ArchiveDisposalsSelect<true>;
@@ -158,6 +162,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     departments: DepartmentsSelect<false> | DepartmentsSelect<true>;
     'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
+    'election-periods': ElectionPeriodsSelect<false> | ElectionPeriodsSelect<true>;
+    'transparency-items': TransparencyItemsSelect<false> | TransparencyItemsSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
     'fact-check-requests': FactCheckRequestsSelect<false> | FactCheckRequestsSelect<true>;
@@ -197,6 +203,8 @@ export interface Config {
       archivePendingConsent: TaskArchivePendingConsent;
       archiveConsentEnded: TaskArchiveConsentEnded;
       'monitoring-negative-spike': TaskMonitoringNegativeSpike;
+      electionPeriodAlerts: TaskElectionPeriodAlerts;
+      petitionDeadlines: TaskPetitionDeadlines;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       inline: {
@@ -445,6 +453,13 @@ export interface CommunicationRequest {
     place?: string | null;
   };
   /**
+   * Required for event coverage during an election period.
+   */
+  electoral?: {
+    eventKind?: ('public-works-inauguration' | 'social-programme-start' | 'other') | null;
+    candidatesPresent?: ('yes' | 'no') | null;
+  };
+  /**
    * Links to supporting documents.
    */
   attachments?:
@@ -666,7 +681,7 @@ export interface Content {
   };
   checkOverrides?:
     | {
-        check: 'brand' | 'accessibility' | 'consent' | 'neutrality' | 'plainLanguage';
+        check: 'brand' | 'accessibility' | 'consent' | 'neutrality' | 'plainLanguage' | 'election' | 'signLanguage';
         reason: string;
         by?: (number | null) | User;
         at?: string | null;
@@ -695,6 +710,13 @@ export interface Content {
   campaign?: (number | null) | Campaign;
   departments?: (number | Department)[] | null;
   tags?: string[] | null;
+  classification?: ('public' | 'classified' | 'reserved') | null;
+  classificationDetails?: {
+    legalBasis?: string | null;
+    objective?: string | null;
+    scope?: ('total' | 'partial') | null;
+    until?: string | null;
+  };
   reviewChecklist?: {
     factsVerified?: boolean | null;
     sourcesAttributed?: boolean | null;
@@ -816,6 +838,14 @@ export interface ArchiveAsset {
   captionFile?: (number | null) | ArchiveAsset;
   burnedInCaptions?: boolean | null;
   hasCaptions?: boolean | null;
+  signLanguage?: boolean | null;
+  classification?: ('public' | 'classified' | 'reserved') | null;
+  classificationDetails?: {
+    legalBasis?: string | null;
+    objective?: string | null;
+    scope?: ('total' | 'partial') | null;
+    until?: string | null;
+  };
   accessLevel: 'public' | 'internal' | 'restricted';
   retention?: {
     series?: (number | null) | RetentionSery;
@@ -1053,6 +1083,37 @@ export interface BrandAsset {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petitions".
+ */
+export interface Petition {
+  id: number;
+  petitioner: {
+    name: string;
+    type: 'journalist' | 'citizen' | 'entity' | 'organization';
+    organization?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  kind: 'information' | 'documents' | 'general';
+  subject: string;
+  description: string;
+  channel?: ('office' | 'web') | null;
+  receivedAt?: string | null;
+  dueDate?: string | null;
+  department?: (number | null) | Department;
+  assignee?: (number | null) | User;
+  status?: ('open' | 'answered') | null;
+  answer?: {
+    text?: string | null;
+    answeredAt?: string | null;
+    answeredBy?: (number | null) | User;
+  };
+  answeredOnTime?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "follow-ups".
  */
 export interface FollowUp {
@@ -1133,7 +1194,8 @@ export interface Indicator {
     | 'press-release-pickup'
     | 'media-sentiment'
     | 'captioned-video-share'
-    | 'commitments-fulfilled';
+    | 'commitments-fulfilled'
+    | 'petitions-on-time';
   formula?: string | null;
   frequency: 'monthly' | 'quarterly' | 'semiannual' | 'annual';
   target?: number | null;
@@ -1527,6 +1589,65 @@ export interface WorkflowCounter {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "election-periods".
+ */
+export interface ElectionPeriod {
+  id: number;
+  name: string;
+  electionDay: string;
+  /**
+   * Defaults to four months before election day (Ley 996/2005, art. 38).
+   */
+  start: string;
+  /**
+   * Defaults to election day (included).
+   */
+  end: string;
+  /**
+   * Pieces that name or show them need a head override to be approved.
+   */
+  candidates?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transparency-items".
+ */
+export interface TransparencyItem {
+  id: number;
+  number: string;
+  title: string;
+  parent?: (number | null) | TransparencyItem;
+  sortKey?: string | null;
+  ownerDepartment?: (number | null) | Department;
+  lastUpdated?: string | null;
+  updateFrequency?: ('on-change' | 'monthly' | 'quarterly' | 'semiannual' | 'annual') | null;
+  links?:
+    | {
+        label?: string | null;
+        content?: (number | null) | Content;
+        asset?: (number | null) | ArchiveAsset;
+        /**
+         * e.g. published-contents
+         */
+        dataset?: string | null;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  notApplicable?: boolean | null;
+  notApplicableJustification?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "job-leases".
  */
 export interface JobLease {
@@ -1659,6 +1780,8 @@ export interface PayloadJob {
           | 'archivePendingConsent'
           | 'archiveConsentEnded'
           | 'monitoring-negative-spike'
+          | 'electionPeriodAlerts'
+          | 'petitionDeadlines'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications';
         taskID: string;
@@ -1707,6 +1830,8 @@ export interface PayloadJob {
         | 'archivePendingConsent'
         | 'archiveConsentEnded'
         | 'monitoring-negative-spike'
+        | 'electionPeriodAlerts'
+        | 'petitionDeadlines'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
       )
@@ -1764,6 +1889,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'contents';
         value: number | Content;
+      } | null)
+    | ({
+        relationTo: 'petitions';
+        value: number | Petition;
       } | null)
     | ({
         relationTo: 'archive-assets';
@@ -1844,6 +1973,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'workflow-counters';
         value: number | WorkflowCounter;
+      } | null)
+    | ({
+        relationTo: 'election-periods';
+        value: number | ElectionPeriod;
+      } | null)
+    | ({
+        relationTo: 'transparency-items';
+        value: number | TransparencyItem;
       } | null)
     | ({
         relationTo: 'job-leases';
@@ -2137,6 +2274,12 @@ export interface CommunicationRequestsSelect<T extends boolean = true> {
         date?: T;
         place?: T;
       };
+  electoral?:
+    | T
+    | {
+        eventKind?: T;
+        candidatesPresent?: T;
+      };
   attachments?:
     | T
     | {
@@ -2231,6 +2374,15 @@ export interface ContentsSelect<T extends boolean = true> {
   campaign?: T;
   departments?: T;
   tags?: T;
+  classification?: T;
+  classificationDetails?:
+    | T
+    | {
+        legalBasis?: T;
+        objective?: T;
+        scope?: T;
+        until?: T;
+      };
   reviewChecklist?:
     | T
     | {
@@ -2257,6 +2409,40 @@ export interface ContentsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "petitions_select".
+ */
+export interface PetitionsSelect<T extends boolean = true> {
+  petitioner?:
+    | T
+    | {
+        name?: T;
+        type?: T;
+        organization?: T;
+        email?: T;
+        phone?: T;
+      };
+  kind?: T;
+  subject?: T;
+  description?: T;
+  channel?: T;
+  receivedAt?: T;
+  dueDate?: T;
+  department?: T;
+  assignee?: T;
+  status?: T;
+  answer?:
+    | T
+    | {
+        text?: T;
+        answeredAt?: T;
+        answeredBy?: T;
+      };
+  answeredOnTime?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2319,6 +2505,16 @@ export interface ArchiveAssetsSelect<T extends boolean = true> {
   captionFile?: T;
   burnedInCaptions?: T;
   hasCaptions?: T;
+  signLanguage?: T;
+  classification?: T;
+  classificationDetails?:
+    | T
+    | {
+        legalBasis?: T;
+        objective?: T;
+        scope?: T;
+        until?: T;
+      };
   accessLevel?: T;
   retention?:
     | T
@@ -2851,6 +3047,51 @@ export interface WorkflowCountersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "election-periods_select".
+ */
+export interface ElectionPeriodsSelect<T extends boolean = true> {
+  name?: T;
+  electionDay?: T;
+  start?: T;
+  end?: T;
+  candidates?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "transparency-items_select".
+ */
+export interface TransparencyItemsSelect<T extends boolean = true> {
+  number?: T;
+  title?: T;
+  parent?: T;
+  sortKey?: T;
+  ownerDepartment?: T;
+  lastUpdated?: T;
+  updateFrequency?: T;
+  links?:
+    | T
+    | {
+        label?: T;
+        content?: T;
+        asset?: T;
+        dataset?: T;
+        url?: T;
+        id?: T;
+      };
+  notApplicable?: T;
+  notApplicableJustification?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "job-leases_select".
  */
 export interface JobLeasesSelect<T extends boolean = true> {
@@ -3259,6 +3500,27 @@ export interface TaskMonitoringNegativeSpike {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskElectionPeriodAlerts".
+ */
+export interface TaskElectionPeriodAlerts {
+  input?: unknown;
+  output: {
+    opened?: number | null;
+    closed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPetitionDeadlines".
+ */
+export interface TaskPetitionDeadlines {
+  input?: unknown;
+  output: {
+    alerted?: number | null;
   };
 }
 /**

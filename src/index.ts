@@ -21,6 +21,7 @@ import { withStrictFieldTypes } from './platform/strictFieldTypes.js'
 
 export type { CollectionOverride } from '../collections/overrides.js'
 export { hasRole } from './kernel/access/hasRole.js'
+export { seedTransparencyMenu } from './features/compliance/transparency/seedMenu.js'
 export type { Role } from './kernel/access/roles.js'
 export type { PregoneroOptions, ResolvedOptions } from './types.js'
 

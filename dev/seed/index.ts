@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { seedTransparencyMenu } from 'pregonero'
+
 import { DEPARTMENTS } from './data/departments.js'
 import { indicatorSeed } from './data/indicators.js'
 import { DEMO_PASSWORD, DEMO_USERS } from './data/users.js'
@@ -46,6 +48,9 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
     await payload.create({ collection: 'indicators', data: indicator, context })
     indicators++
   }
+
+  // The transparency menu's Anexo 2 numbering (Res. MinTIC 1519/2020): only the missing numbers.
+  await seedTransparencyMenu(payload)
 
   if (options.demoUsers) {
     const userIds = new Map<string, number | string>()

@@ -3,6 +3,7 @@ import type { ResolvedOptions } from '../types.js'
 import { combineParts } from '../kernel/config/featurePart.js'
 import { kernelPart } from '../kernel/index.js'
 import { archiveFeature } from './archive/index.js'
+import { complianceFeature } from './compliance/index.js'
 import { monitoringFeature } from './monitoring/index.js'
 import { organizationFeature } from './organization/index.js'
 import { planningFeature } from './planning/index.js'
@@ -20,6 +21,7 @@ export const pregoneroParts = (options: ResolvedOptions) =>
     workflowFeature(options),
     archiveFeature(options),
     monitoringFeature(options),
+    complianceFeature(options),
     publicApiFeature(options),
     kernelPart(options),
   ])

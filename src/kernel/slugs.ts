@@ -40,6 +40,9 @@ export const SLUGS = {
   jobLeases: 'job-leases',
   notificationDeliveries: 'notification-deliveries',
   factCheckRequests: 'fact-check-requests',
+  electionPeriods: 'election-periods',
+  petitions: 'petitions',
+  transparencyItems: 'transparency-items',
 } as const satisfies Record<string, PluginCollection>
 
 export const GLOBAL_SLUGS = {

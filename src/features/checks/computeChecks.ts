@@ -16,6 +16,10 @@ import { checkPlainLanguage } from './plainLanguage.js'
 import { lexicalToText } from './text.js'
 import { idOf } from '../../kernel/ids.js'
 import { GLOBAL_SLUGS, SLUGS } from '../../kernel/slugs.js'
+// The public-sector duties' checks (issue 18) live with their rules in the compliance feature; the
+// gate runs them like the others so one panel and one override mechanism serve every check.
+import { checkElection } from '../compliance/checks/election.js'
+import { checkSignLanguage } from '../compliance/checks/signLanguage.js'
 
 type Doc = Record<string, any>
 type Asset = AssetUse & {
@@ -120,6 +124,8 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
     }),
     checkNeutrality(text, manual?.blocklist ?? []),
     checkPlainLanguage(text),
+    await checkElection(req, text, [...assets.values()] as never),
+    checkSignLanguage(req, videos.map((row) => assetOf(row.asset)).filter((asset) => asset?.kind === 'video') as never),
   ]
 }
 

@@ -1,5 +1,5 @@
 /** The checks of part C, by name (also the values of `checkOverrides.check`). */
-export const CHECK_NAMES = ['brand', 'accessibility', 'consent', 'neutrality', 'plainLanguage'] as const
+export const CHECK_NAMES = ['brand', 'accessibility', 'consent', 'neutrality', 'plainLanguage', 'election', 'signLanguage'] as const
 export type CheckName = (typeof CHECK_NAMES)[number]
 
 export const CHECK_LABELS: Record<CheckName, { es: string; en: string }> = {
@@ -8,6 +8,8 @@ export const CHECK_LABELS: Record<CheckName, { es: string; en: string }> = {
   consent: { es: 'Autorizaciones y licencias', en: 'Consent and licences' },
   neutrality: { es: 'Neutralidad (Ley 2345/2023)', en: 'Neutral brand (Ley 2345/2023)' },
   plainLanguage: { es: 'Lenguaje claro', en: 'Plain language' },
+  election: { es: 'Periodo electoral (Ley 996/2005)', en: 'Election period (Ley 996/2005)' },
+  signLanguage: { es: 'Lengua de señas (Ley 982/2005)', en: 'Sign language (Ley 982/2005)' },
 }
 
 /**

@@ -1,6 +1,8 @@
 import type { Access, Where } from 'payload'
 
 import { publicUseWhere } from '../../features/archive/consentInForce.js'
+// Ley 1712/2014: classified and reserved assets are never public, nor their files (issue 18).
+import { PUBLIC_CLASSIFICATION } from '../../features/compliance/classification.js'
 import { hasRole } from './hasRole.js'
 
 /** Consent values that settle an asset's use (anything but `pending`). */
@@ -15,6 +17,7 @@ export const SETTLED_CONSENT = ['none-identifiable', 'consent-on-file', 'minors-
 export const publicArchiveWhere = (now: Date = new Date()): Where => ({
   and: [
     { accessLevel: { equals: 'public' } },
+    PUBLIC_CLASSIFICATION,
     { status: { equals: 'active' } },
     { consent: { in: [...SETTLED_CONSENT] } },
     { or: [{ minorsPresent: { equals: false } }, { consent: { equals: 'minors-guardian-consent' } }] },

@@ -1,10 +1,12 @@
 import type { Access, Where } from 'payload'
 
 import { anonymousOr, anyOf, whereAccess } from './combinators.js'
+// Ley 1712/2014: classified and reserved contents are never public (issue 18).
+import { PUBLIC_CLASSIFICATION } from '../../features/compliance/classification.js'
 
-/** The set the public website may see: published (main document) AND audience external. */
+/** The set the public website may see: published (main document) AND audience external AND classified public. */
 export const PUBLISHED_EXTERNAL: Where = {
-  and: [{ _status: { equals: 'published' } }, { audience: { equals: 'external' } }],
+  and: [{ _status: { equals: 'published' } }, { audience: { equals: 'external' } }, PUBLIC_CLASSIFICATION],
 }
 
 /** What any signed-in member of staff reads on top of their role (the intranet): every published content. */

@@ -62,6 +62,9 @@ const factories: Record<string, (tags?: string[]) => Promise<{ id: Id }>> = {
   'social-metrics': (tags) => seed('social-metrics', { account: seeded['social-accounts']![0]!.id, periodStart: day(++counter % 28 + 1), followers: 10 }, tags),
   users: (tags) => seed('users', { name: `Usuaria ${++counter}`, email: `temp-${counter}@test.local`, password: 'Test-password-123', roles: ['editor'] }, tags),
   departments: (tags) => seed('departments', { name: `Dependencia ${++counter}`, code: `TMP${counter}` }, tags),
+  'election-periods': (tags) => seed('election-periods', { name: `Elección ${++counter}`, electionDay: day(400 + counter) }, tags),
+  'transparency-items': (tags) => seed('transparency-items', { number: String(90 + ++counter), title: `Ítem ${counter}` }, tags),
+  petitions: (tags) => seed('petitions', { petitioner: { name: `Peticionaria ${++counter}`, type: 'citizen' }, kind: 'general', subject: 'Asunto', description: 'Petición' }, tags),
 }
 
 beforeAll(async () => {
@@ -119,6 +122,11 @@ beforeAll(async () => {
   await asset('consentimiento-pendiente', { accessLevel: 'public', consent: 'pending' }, users.head, ['staff'])
   await asset('interna', { accessLevel: 'internal', consent: 'none-identifiable' }, users.designer, ['staff', 'own:designer'])
   await asset('restringida', { accessLevel: 'restricted', consent: 'none-identifiable' }, users.producer, ['own:producer'])
+  // Public in every other respect, but reserved (Ley 1712/2014 art. 19): never anonymous.
+  await asset('reservada', {
+    accessLevel: 'public', consent: 'consent-on-file', classification: 'reserved',
+    classificationDetails: { legalBasis: 'Ley 1712 de 2014, art. 19', scope: 'total', until: day(365) },
+  }, users.head, ['staff'])
   // Personal data of the people in a photo (PERSONAL_FIELDS): a minor, her guardian, the signed consent
   personal = await asset(
     'personas',
@@ -163,6 +171,9 @@ beforeAll(async () => {
   // Configuración
   await seed('notification-deliveries', { key: 'matrix-delivery', event: 'request-accepted', to: 'a@test.local', status: 'sent' })
   await seed('fact-check-requests', { tokenId: 'matrix-token', content: fixtures.ids.reviewExt, email: 'experta@test.local', name: 'Experta', expiresAt: day(30) })
+  await factories['election-periods']!()
+  await factories.petitions!()
+  await factories['transparency-items']!(['public'])
 
   // The image manual, with a public part and an internal one
   await payload.updateGlobal({
@@ -409,7 +420,7 @@ describe('anonymous callers: exactly the published external set, and no personal
       for (const doc of seeded[slug] ?? []) if (doc.tags.includes('public')) expected.push(`${slug}:${doc.id}`)
     }
     expect(seen.sort()).toEqual(expected.sort())
-    // one published external content, one active external campaign, two public plans, one public asset, one logo, four contents
+    // one published external content, one active external campaign, two public plans, one public asset, one logo, one transparency item, four contents
     expect(expected.filter((key) => key.startsWith('contents:'))).toHaveLength(fixtures.publicIds.length)
   })
 

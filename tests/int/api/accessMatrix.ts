@@ -82,6 +82,11 @@ export const COLLECTIONS: Record<string, Row> = {
   departments: { read: 'signedIn', create: 'admin head', update: 'admin head', delete: 'admin' },
   'notification-deliveries': { read: 'admin auditor', create: NOBODY, update: NOBODY, delete: NOBODY },
   'fact-check-requests': { read: NOBODY, create: NOBODY, update: NOBODY, delete: NOBODY },
+  // Public-sector duties (issue 18): the head sets election periods; petitions carry petitioners' personal data
+  'election-periods': { read: 'officeAndAuditors', create: 'admin head', update: 'admin head', delete: 'admin head' },
+  petitions: { read: 'officeAndAuditors', create: 'office', update: 'office', delete: 'admin' },
+  // The transparency menu is public by law (Res. 1519/2020 Anexo 2): everyone reads it
+  'transparency-items': { read: { signedIn: 'all', anonymous: 'public' }, create: 'admin head', update: 'admin head editor', delete: 'admin head' },
 }
 
 /**

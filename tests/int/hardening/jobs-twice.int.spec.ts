@@ -233,6 +233,30 @@ describe('archive', () => {
   })
 })
 
+describe('public-sector duties (issue 18)', () => {
+  const alertsFor = (kind: string, id: number | string) => count('alerts', { and: [{ kind: { equals: kind } }, { 'subject.documentId': { equals: String(id) } }] })
+
+  it('electionPeriodAlerts: one alert opening a period in force', async () => {
+    const period = (await payload.create({
+      collection: 'election-periods',
+      data: { name: 'Elecciones 2027', electionDay: new Date(Date.now() + 30 * 86_400_000).toISOString() } as never,
+      ...system,
+    })) as { id: number | string }
+    await runTwice('electionPeriodAlerts', {})
+    expect(await alertsFor('election-period-open', period.id)).toBe(1)
+  })
+
+  it('petitionDeadlines: one alert per petition past its legal term', async () => {
+    const petition = (await payload.create({
+      collection: 'petitions',
+      data: { petitioner: { name: 'Ana', type: 'citizen' }, kind: 'information', subject: 'Contratos', description: 'x', receivedAt: new Date(Date.now() - 40 * 86_400_000).toISOString() } as never,
+      ...system,
+    })) as { id: number | string }
+    await runTwice('petitionDeadlines', {})
+    expect(await alertsFor('petition-expired', petition.id)).toBe(1)
+  })
+})
+
 it('every registered task was run twice above', () => {
   const tasks = (payload.config.jobs.tasks ?? []).map((task) => task.slug)
   expect(tasks.filter((slug) => !covered.has(slug))).toEqual([])

@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react'
 
 import { CHECK_LABELS, CHECK_NAMES, type CheckName, type CheckResult } from '../types.js'
 import { messageIn } from './messages.js'
+import { usePregoneroT } from '../../../kernel/i18n/client.js'
+import type { MessageKey } from '../../../kernel/i18n/index.js'
 
 type Lang = 'en' | 'es'
 
@@ -21,6 +23,8 @@ const NOT_APPLICABLE_REASON: Record<CheckName, { es: string; en: string }> = {
   consent: { es: 'El contenido no usa activos del archivo.', en: 'The content uses no archive assets.' },
   neutrality: { es: 'El manual de imagen no define términos vetados.', en: 'The brand manual defines no banned terms.' },
   plainLanguage: { es: 'No hay texto que verificar.', en: 'There is no text to check.' },
+  election: { es: 'No hay un periodo electoral en curso.', en: 'No election period is in force.' },
+  signLanguage: { es: 'No usa videos de emergencias, seguridad ni rendición de cuentas.', en: 'Uses no emergency, public-safety or accountability videos.' },
 }
 
 const fmt = (value: unknown, lang: Lang): null | string => {
@@ -38,6 +42,7 @@ const fmt = (value: unknown, lang: Lang): null | string => {
  */
 export const ChecksPanel = () => {
   const { i18n } = useTranslation()
+  const pt = usePregoneroT()
   const lang: Lang = i18n?.language === 'en' ? 'en' : 'es'
   const results = useFormFields(([fields]) => fields['checks.results']?.value) as CheckResult[] | null | undefined
   const ranAt = useFormFields(([fields]) => fields['checks.ranAt']?.value)
@@ -88,7 +93,9 @@ export const ChecksPanel = () => {
               const result = byName.get(name)
               if (!result) return null
               const isOverridden = result.status === 'fail' && overridden.has(name)
-              const reasons = result.messages.map((message) => messageIn(message, lang))
+              // Newer checks keep their messages as keys, shown in the reader's own language.
+              const keyed = result.details?.i18n as Array<{ key: MessageKey; vars?: Record<string, unknown> }> | undefined
+              const reasons = Array.isArray(keyed) ? keyed.map(({ key, vars }) => pt(key, vars)) : result.messages.map((message) => messageIn(message, lang))
               if (result.status === 'not-applicable') reasons.push(t(NOT_APPLICABLE_REASON[name]))
               return (
                 <li className={`pregonero-check pregonero-check--${isOverridden ? 'overridden' : result.status}`} data-check={name} key={name}>

@@ -5,6 +5,8 @@ import { type Period, periodYear } from './period.js'
 
 import { pressReleasePickupRate, sentimentIndex } from '../../monitoring/figures.js'
 import { CHANNELS } from '../../../kernel/vocabulary.js'
+// Petitions belong to the compliance feature; their indicator is listed here with the others.
+import { petitionsOnTime } from '../../compliance/indicators.js'
 import { type AggregateContext, countWhere, hasCollection, scan, sqlRows, sumCountNeutral, useSql } from './aggregate.js'
 import { SLUGS } from '../../../kernel/slugs.js'
 
@@ -287,6 +289,14 @@ const commitmentsFulfilled: Computation = {
 }
 
 /** The built-in computations an indicator chooses from (`indicators.computation`). */
+/** Petitions answered within their legal term (%), Ley 1755/2015: computed by the compliance feature, which owns petitions. */
+const petitionsAnsweredOnTime: Computation = {
+  key: 'petitions-on-time',
+  label: { es: 'Derechos de petición respondidos a tiempo', en: 'Petitions answered on time' },
+  unit: '%',
+  compute: (ctx) => petitionsOnTime(ctx as never),
+}
+
 export const COMPUTATIONS: Computation[] = [
   requestsOnTime,
   averageLeadTime,
@@ -298,6 +308,7 @@ export const COMPUTATIONS: Computation[] = [
   mediaSentiment,
   captionedVideoShare,
   commitmentsFulfilled,
+  petitionsAnsweredOnTime,
 ]
 
 export const computationByKey = (key: string): Computation | undefined => COMPUTATIONS.find((c) => c.key === key)

@@ -16,6 +16,8 @@ import { GROUPS } from '../../../../defaults.js'
 import { captionFields, consentRecordsField, legalHoldFields, publicUseField } from './usageFields.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
+// Ley 1712 classification and Ley 982 sign language (issue 18): the compliance feature's fields.
+import { classificationFields, signLanguageField } from '../../../compliance/classification.js'
 
 export const ARCHIVE_KINDS = [
   { value: 'photo', label: { es: 'Fotografía', en: 'Photo' } },
@@ -217,6 +219,8 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     consentRecordsField,
     publicUseField,
     ...captionFields,
+    signLanguageField,
+    ...classificationFields,
     {
       name: 'accessLevel',
       type: 'select',

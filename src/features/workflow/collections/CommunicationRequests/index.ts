@@ -17,6 +17,9 @@ import { validateHttpUrl } from '../../../../../collections/httpUrl.js'
 import { requestPlanLinkFields } from './planLinks.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
+// Election periods (Ley 996/2005) ask event coverage about candidates and refuse prohibited coverage at triage.
+import { electoralRequestFields } from '../../../compliance/requests/electoralFields.js'
+import { refuseElectoralCoverage } from '../../../compliance/requests/refuseElectoralCoverage.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -45,7 +48,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     delete: allowRoles('admin'),
   },
   hooks: {
-    beforeChange: [enforceRequestWorkflow(options)],
+    beforeChange: [refuseElectoralCoverage, enforceRequestWorkflow(options)],
     afterChange: [afterRequestChange(options)],
   },
   endpoints: [transitionsEndpoint(requestMachine(options)), productsEndpoint()],
@@ -119,6 +122,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { name: 'place', type: 'text', label: { es: 'Lugar', en: 'Place' } },
       ],
     },
+    ...electoralRequestFields,
     {
       name: 'attachments',
       type: 'array',

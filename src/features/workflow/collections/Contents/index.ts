@@ -29,6 +29,8 @@ import { contentReviewFields } from './reviewFields.js'
 import { contentsPublicReadIndexes } from './publicReadIndexes.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
+// Ley 1712 classification (issue 18): the compliance feature's fields, read by the public rule.
+import { classificationFields } from '../../../compliance/classification.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -78,6 +80,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     ...contentPlanLinkFields,
     { name: 'departments', type: 'relationship', relationTo: SLUGS.departments, hasMany: true, label: { es: 'Dependencias', en: 'Departments' } },
     { name: 'tags', type: 'text', hasMany: true, label: { es: 'Etiquetas', en: 'Tags' } },
+    ...classificationFields,
     {
       name: 'reviewChecklist',
       type: 'group',
