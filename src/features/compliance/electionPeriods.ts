@@ -1,8 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import { foldText } from '../../kernel/accents.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
-export const ELECTION_PERIODS = 'election-periods'
+export const ELECTION_PERIODS = SLUGS.electionPeriods
 
 export type ElectionPeriod = {
   id: number | string

@@ -1,6 +1,7 @@
 import { addWorkingDays, endOfBogotaDay } from '../../kernel/time/workingDays.js'
+import { SLUGS } from '../../kernel/slugs.js'
 
-export const PETITIONS = 'petitions'
+export const PETITIONS = SLUGS.petitions
 
 /**
  * Kinds of petition and their legal terms in Colombian working days (Ley 1755/2015, art. 14):

@@ -3,8 +3,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { invalidField } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { parentNumber, sortKeyOf } from '../../../transparency/anexo2.js'
+import { SLUGS } from '../../../../../kernel/slugs.js'
 
-export const TRANSPARENCY_ITEMS = 'transparency-items'
+export const TRANSPARENCY_ITEMS = SLUGS.transparencyItems
 
 /**
  * The tree follows the numbers: an item's parent is the item numbered one level up ("4.7" for
