@@ -15,10 +15,12 @@ import { buildConfig, getPayload } from 'payload'
 import sharp from 'sharp'
 
 import type { RateLimitResult, RateLimitStore } from '../../../src/platform/rateLimit/index.js'
+import type { PregoneroOptions } from '../../../src/types.js'
 
 import { databaseAdapter } from '../../../dev/database.js'
 import { resolveOptions } from '../../../src/defaults.js'
 import { pregonero } from '../../../src/index.js'
+import { pregoneroPlatform } from '../../../src/platform/index.js'
 import { createMemoryStore, peerAddressHeader, processMemoryStore } from '../../../src/platform/rateLimit/index.js'
 import { restClient } from '../../helpers/rest.js'
 import { makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
@@ -45,6 +47,11 @@ let rest: ReturnType<typeof restClient>
 /** A request from this socket address (src/platform/rateLimit/peerAddress.ts). */
 const ip = (address: string) => ({ [peerAddressHeader()]: address })
 
+const options: PregoneroOptions = {
+  jobsQueue: 'pregonero',
+  api: { rateLimit: { store: recorder.store, anonymousReads: { max: 50, windowMs: 60_000 }, login: { perIP: 30, perEmail: 20, windowMs: 60_000 } } },
+}
+
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-store-'))
   process.env.PAYLOAD_DB_PUSH = 'true'
@@ -56,12 +63,8 @@ beforeAll(async () => {
     db: databaseAdapter({ kind: 'sqlite', url: `file:${path.join(dir, 'store.db')}` }),
     sharp,
     collections: [],
-    plugins: [
-      pregonero({
-        jobsQueue: 'pregonero',
-        api: { rateLimit: { store: recorder.store, anonymousReads: { max: 50, windowMs: 60_000 }, login: { perIP: 30, perEmail: 20, windowMs: 60_000 } } },
-      }),
-    ],
+    // The rate limits are part of the platform a host opts into (pregonero/platform), given the same options.
+    plugins: [pregonero(options), pregoneroPlatform(options)],
   })
   payload = await getPayload({ config })
   rest = restClient(payload.config)
