@@ -45,7 +45,7 @@ describe('the living demo (issue 15 item 13): `npm run dev` seed on a fresh data
       expect({ status, present: totalDocs > 0 }).toEqual({ status, present: true })
     }
     for (const stage of CONTENT_STAGES) {
-      const { totalDocs } = await payload.count({ collection: 'contents', where: { stage: { equals: stage } }, draft: true })
+      const { totalDocs } = await payload.count({ collection: 'contents', where: { stage: { equals: stage } } })
       expect({ stage, present: totalDocs > 0 }).toEqual({ stage, present: true })
     }
   })
