@@ -1,6 +1,8 @@
 import type { Payload, TypedUser } from 'payload'
 
 import { safely } from '../../../kernel/components/shared.js'
+import { indicatorTrends } from '../indicators/trend.js'
+import { IndicatorTrendsPanel } from './IndicatorTrendsPanel.js'
 
 type Measurement = {
   id: number | string
@@ -13,7 +15,8 @@ const WIDTH = 240
 const BAR = 14
 
 /**
- * This month's indicators against their targets, with a small inline SVG bar chart. Rendered only
+ * This month's indicators against their targets, with a small inline SVG bar chart, then each
+ * indicator's 12-month trend against its target (IndicatorTrendsPanel). Rendered only
  * when the `indicators` and `indicator-measurements` collections exist (area: plan/indicators).
  */
 export async function IndicatorsBlock({ payload, user }: { payload: Payload; user: TypedUser }) {
@@ -45,9 +48,11 @@ export async function IndicatorsBlock({ payload, user }: { payload: Payload; use
         meets: doc.meetsTarget,
       }
     })
+  const trends = (await safely(() => indicatorTrends(payload, { user }))) ?? []
   const max = Math.max(1, ...rows.map((row) => Math.max(row.value, row.target ?? 0)))
   const height = rows.length * (BAR + 10) + 4
   return (
+    <>
     <section aria-labelledby="pregonero-indicators" className="pregonero-card pregonero-card--wide">
       <h2 className="pregonero-card__title" id="pregonero-indicators">
         Indicadores del mes frente a la meta
@@ -96,5 +101,7 @@ export async function IndicatorsBlock({ payload, user }: { payload: Payload; use
         </div>
       )}
     </section>
+    <IndicatorTrendsPanel trends={trends} />
+    </>
   )
 }
