@@ -97,6 +97,7 @@ export interface Config {
     'workflow-counters': WorkflowCounter;
     'job-leases': JobLease;
     'notification-deliveries': NotificationDelivery;
+    'background-work': BackgroundWork;
     'fact-check-requests': FactCheckRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -160,6 +161,7 @@ export interface Config {
     'workflow-counters': WorkflowCountersSelect<false> | WorkflowCountersSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
+    'background-work': BackgroundWorkSelect<false> | BackgroundWorkSelect<true>;
     'fact-check-requests': FactCheckRequestsSelect<false> | FactCheckRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -197,6 +199,7 @@ export interface Config {
       archivePendingConsent: TaskArchivePendingConsent;
       archiveConsentEnded: TaskArchiveConsentEnded;
       'monitoring-negative-spike': TaskMonitoringNegativeSpike;
+      'monitoring-import-csv': TaskMonitoringImportCsv;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       inline: {
@@ -1560,6 +1563,34 @@ export interface NotificationDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "background-work".
+ */
+export interface BackgroundWork {
+  id: number;
+  label: string;
+  kind: 'mentions' | 'social-metrics' | 'report';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  done?: number | null;
+  total?: number | null;
+  summary?: string | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  requestedBy?: (number | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "fact-check-requests".
  */
 export interface FactCheckRequest {
@@ -1659,6 +1690,7 @@ export interface PayloadJob {
           | 'archivePendingConsent'
           | 'archiveConsentEnded'
           | 'monitoring-negative-spike'
+          | 'monitoring-import-csv'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications';
         taskID: string;
@@ -1707,6 +1739,7 @@ export interface PayloadJob {
         | 'archivePendingConsent'
         | 'archiveConsentEnded'
         | 'monitoring-negative-spike'
+        | 'monitoring-import-csv'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
       )
@@ -1852,6 +1885,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notification-deliveries';
         value: number | NotificationDelivery;
+      } | null)
+    | ({
+        relationTo: 'background-work';
+        value: number | BackgroundWork;
       } | null)
     | ({
         relationTo: 'fact-check-requests';
@@ -2882,6 +2919,25 @@ export interface NotificationDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "background-work_select".
+ */
+export interface BackgroundWorkSelect<T extends boolean = true> {
+  label?: T;
+  kind?: T;
+  status?: T;
+  done?: T;
+  total?: T;
+  summary?: T;
+  result?: T;
+  error?: T;
+  requestedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "fact-check-requests_select".
  */
 export interface FactCheckRequestsSelect<T extends boolean = true> {
@@ -3251,6 +3307,32 @@ export interface TaskMonitoringNegativeSpike {
   };
   output: {
     checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonitoring-import-csv".
+ */
+export interface TaskMonitoringImportCsv {
+  input: {
+    work: string;
+    kind: string;
+    csv: string;
+    mapping?: string | null;
+    policy?: string | null;
+    dryRun?: boolean | null;
+    account?: string | null;
+  };
+  output: {
+    outcome?:
       | {
           [k: string]: unknown;
         }
