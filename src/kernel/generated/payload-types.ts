@@ -192,6 +192,7 @@ export interface Config {
       pregoneroAlertDigest: TaskPregoneroAlertDigest;
       pregoneroMeasureIndicators: TaskPregoneroMeasureIndicators;
       pregoneroFollowUpReports: TaskPregoneroFollowUpReports;
+      'planning-generate-report': TaskPlanningGenerateReport;
       pregoneroPublishOnSchedule: TaskPregoneroPublishOnSchedule;
       pregoneroMeasureContent: TaskPregoneroMeasureContent;
       archiveFixity: TaskArchiveFixity;
@@ -1683,6 +1684,7 @@ export interface PayloadJob {
           | 'pregoneroAlertDigest'
           | 'pregoneroMeasureIndicators'
           | 'pregoneroFollowUpReports'
+          | 'planning-generate-report'
           | 'pregoneroPublishOnSchedule'
           | 'pregoneroMeasureContent'
           | 'archiveFixity'
@@ -1732,6 +1734,7 @@ export interface PayloadJob {
         | 'pregoneroAlertDigest'
         | 'pregoneroMeasureIndicators'
         | 'pregoneroFollowUpReports'
+        | 'planning-generate-report'
         | 'pregoneroPublishOnSchedule'
         | 'pregoneroMeasureContent'
         | 'archiveFixity'
@@ -3228,6 +3231,27 @@ export interface TaskPregoneroFollowUpReports {
     period?: string | null;
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPlanning-generate-report".
+ */
+export interface TaskPlanningGenerateReport {
+  input: {
+    work: string;
+    period: string;
+  };
+  output: {
+    outcome?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

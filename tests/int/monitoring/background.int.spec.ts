@@ -3,6 +3,7 @@ import { jest } from '@jest/globals'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { resolveOptions } from '../../../src/defaults.js'
 import { queueImport } from '../../../src/features/monitoring/background.js'
+import { queueReport } from '../../../src/features/planning/reports/background.js'
 import { makeUser } from '../../helpers/fixtures.js'
 import { reqAs, seedBase } from './helpers.js'
 
@@ -75,9 +76,25 @@ describe('long work in the background (issue 15, item 14)', () => {
     expect((await read()).status).toBe('done')
   })
 
+  it('a report generated as a job reports its steps and lists the report when done', async () => {
+    const head = await makeUser(app.payload, ['head'])
+    const { work, job } = await queueReport(await reqAs(app.payload, head), options, '2026-08')
+    const seen: Array<{ id: unknown; status: string; done: number; total: number }> = []
+    const hooks = (app.payload.collections as any)['background-work'].config.hooks
+    hooks.afterChange = [...(hooks.afterChange ?? []), ({ doc }: { doc: Work }) => void seen.push({ id: doc.id, status: doc.status, done: doc.done, total: doc.total })]
+    await app.payload.jobs.runByID({ id: job.id, silent: true })
+    const mine = seen.filter((s) => s.id === work.id)
+    expect(mine.some((s) => s.status === 'running' && s.done === 1 && s.total === 2)).toBe(true)
+    const done = (await app.payload.findByID({ collection: 'background-work' as never, id: work.id, user: head, overrideAccess: false })) as unknown as Work
+    expect(done).toMatchObject({ status: 'done', done: 2, total: 2 })
+    const report = (await app.payload.findByID({ collection: 'reports' as never, id: done.result!.id, overrideAccess: true })) as any
+    expect(report.period).toBe('2026-08')
+    expect(done.summary).toBe(`Informe generado: ${report.title}.`)
+  })
+
   it('refuses to queue an import for a role that may not import', async () => {
     const designer = await makeUser(app.payload, ['designer'])
     await expect(queueImport(await reqAs(app.payload, designer), options, 'mentions', { csv: 'Medio,Fecha,Titular\nX,01/01/2026,Y' })).rejects.toMatchObject({ status: 403 })
-    expect((await app.payload.count({ collection: 'background-work' as never, overrideAccess: true })).totalDocs).toBe(1)
+    expect((await app.payload.count({ collection: 'background-work' as never, overrideAccess: true })).totalDocs).toBe(2)
   })
 })
