@@ -20,13 +20,30 @@ const piece = async (width: number, height: number, colours: Rgb[]): Promise<Buf
   return sharp({ create: { width, height, channels: 3, background: colours[0]! } }).composite(composites).png().toBuffer()
 }
 
-/** A photo-like JPEG (coloured noise), small enough to keep the seed fast. */
-const photo = (seed: number): Promise<Buffer> =>
-  sharp({
-    create: { width: 960, height: 640, channels: 3, background: { r: (seed * 53) % 256, g: (seed * 97) % 256, b: (seed * 31) % 256 }, noise: { type: 'gaussian', mean: 128, sigma: 30 } },
-  })
-    .jpeg({ quality: 80 })
-    .toBuffer()
+/**
+ * A picture-like JPEG: a sky, the Galeras volcano, green hills and a few figures, drawn as SVG and
+ * rendered by sharp (a little noise so it compresses like a photo).
+ */
+const photo = async (seed: number): Promise<Buffer> => {
+  const hue = (seed * 37) % 360
+  const people = Array.from({ length: 5 }, (_, i) => {
+    const x = 140 + i * 150 + ((seed * (i + 3)) % 40)
+    return `<circle cx="${x}" cy="430" r="22" fill="#3c3c3b"/><rect x="${x - 24}" y="452" width="48" height="110" rx="18" fill="hsl(${(hue + i * 60) % 360},70%,45%)"/>`
+  }).join('')
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="960" height="640">
+    <defs><linearGradient id="sky" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="hsl(${200 + (seed % 20)},70%,62%)"/><stop offset="1" stop-color="#e8f4fb"/></linearGradient></defs>
+    <rect width="960" height="640" fill="url(#sky)"/>
+    <circle cx="${760 - (seed % 5) * 40}" cy="110" r="46" fill="#ffd100" opacity="0.9"/>
+    <polygon points="180,400 430,150 520,170 760,400" fill="#6b6b6b"/>
+    <polygon points="430,150 470,120 520,170" fill="#f2f2f2"/>
+    <path d="M0 420 Q 240 340 480 420 T 960 400 V 640 H 0 Z" fill="#00843d"/>
+    <path d="M0 500 Q 300 450 620 520 T 960 500 V 640 H 0 Z" fill="#2f9e5b"/>
+    ${people}
+  </svg>`
+  const { data, info } = await sharp(Buffer.from(svg)).raw().toBuffer({ resolveWithObject: true })
+  for (let i = 0; i < data.length; i += 7) data[i] = Math.max(0, Math.min(255, data[i]! + ((i * seed) % 17) - 8))
+  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } }).jpeg({ quality: 82 }).toBuffer()
+}
 
 const file = (data: Buffer, name: string, mimetype: string) => ({ data, name, mimetype, size: data.length })
 

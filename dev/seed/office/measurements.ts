@@ -8,8 +8,10 @@ type Indicator = { id: number | string; code: string; frequency: string; target?
 const valueFor = (indicator: Indicator, step: number, rnd: () => number): number => {
   const target = indicator.target ?? 40
   const lower = indicator.direction === 'lower'
-  const start = lower ? target * 1.6 : target * 0.72
-  const trend = start + ((target - start) * step) / 11
+  // From a weak start to slightly better than the target by the end of the year.
+  const start = lower ? target * 1.6 : target * 0.78
+  const end = lower ? target * 0.9 : target * 1.05
+  const trend = start + ((end - start) * step) / 11
   const noise = (rnd() - 0.5) * target * 0.12
   const value = trend + noise
   const capped = indicator.code === 'COM-05' ? Math.min(5, value) : indicator.target && !lower && target <= 100 ? Math.min(100, value) : value

@@ -15,28 +15,32 @@ const WIDTH = 240
 const BAR = 14
 
 /**
- * This month's indicators against their targets, with a small inline SVG bar chart, then each
+ * Each indicator's latest measurement against its target, with a small inline SVG bar chart, then each
  * indicator's 12-month trend against its target (IndicatorTrendsPanel). Rendered only
  * when the `indicators` and `indicator-measurements` collections exist (area: plan/indicators).
  */
 export async function IndicatorsBlock({ payload, user }: { payload: Payload; user: TypedUser }) {
   const collections = payload.collections as Record<string, unknown>
   if (!collections['indicators'] || !collections['indicator-measurements']) return null
-  const now = new Date()
-  const monthStart = new Date(`${now.toISOString().slice(0, 7)}-01T00:00:00-05:00`).toISOString()
+  // The latest measurement of each indicator (the month just closed, or the last quarter).
   const found = await safely(() =>
     payload.find({
       collection: 'indicator-measurements' as never,
-      where: { createdAt: { greater_than_equal: monthStart } },
-      sort: '-createdAt',
-      limit: 12,
+      where: { periodStart: { greater_than_equal: new Date(Date.now() - 400 * 86_400_000).toISOString() } },
+      sort: '-periodStart',
+      limit: 200,
       depth: 1,
       overrideAccess: false,
       user,
     }),
   )
   if (!found) return null
-  const rows = (found.docs as unknown as Measurement[])
+  const latest = new Map<string, Measurement>()
+  for (const doc of found.docs as unknown as Measurement[]) {
+    const key = String(doc.indicator && typeof doc.indicator === 'object' ? doc.indicator.id : doc.indicator)
+    if (!latest.has(key)) latest.set(key, doc)
+  }
+  const rows = [...latest.values()]
     .map((doc) => {
       const indicator = doc.indicator && typeof doc.indicator === 'object' ? doc.indicator : null
       return {
@@ -48,6 +52,7 @@ export async function IndicatorsBlock({ payload, user }: { payload: Payload; use
         meets: doc.meetsTarget,
       }
     })
+    .sort((a, b) => a.name.localeCompare(b.name))
   const trends = (await safely(() => indicatorTrends(payload, { user }))) ?? []
   const max = Math.max(1, ...rows.map((row) => Math.max(row.value, row.target ?? 0)))
   const height = rows.length * (BAR + 10) + 4

@@ -37,8 +37,8 @@ export const indicatorTrends = async (
   })
   const docs = indicators.docs as unknown as Indicator[]
   if (docs.length === 0) return []
-  // A year and a month back covers twelve monthly or four quarterly periods.
-  const since = new Date(Date.now() - 400 * 86_400_000).toISOString()
+  // Fifteen months back covers twelve monthly or four quarterly periods.
+  const since = new Date(Date.now() - 470 * 86_400_000).toISOString()
   const measured = await payload.find({
     collection: 'indicator-measurements' as never,
     where: { and: [{ indicator: { in: docs.map((d) => d.id) } }, { periodStart: { greater_than_equal: since } }] },
