@@ -12,6 +12,10 @@
  */
 import type { Page } from 'playwright-core'
 
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { RunningApp } from '../helpers/appServer.js'
 
 import { useAppInBrowser } from '../helpers/appInBrowser.js'
@@ -130,3 +134,30 @@ it("the editor's live preview shows the draft on the public news page and follow
   expect(html).toContain('Abiertas las inscripciones a la Escuela de Música')
   expect(html).toContain('La Secretaría de Cultura abrió las inscripciones gratuitas')
 }, 180_000)
+
+it('an editor imports a large CSV in the background and follows its progress to the result, listed with their work', async () => {
+  const rows = 5000
+  const lines = ['Medio,Fecha,Titular,URL,Sentimiento,Tema']
+  for (let i = 0; i < rows; i++) lines.push(`Diario del Sur,${String((i % 28) + 1).padStart(2, '0')}/07/2026,Nota masiva ${i},https://diariodelsur.com.co/e2e/${i},neutro,Carga masiva`)
+  const file = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-csv-')), 'menciones-grandes.csv')
+  await fs.writeFile(file, lines.join('\n'))
+  await signInAs(page, app.url, 'editor@pregonero.test')
+  await page.goto(`${app.url}/admin/collections/media-mentions`)
+  await page.waitForLoadState('networkidle')
+  await page.getByRole('button', { name: 'Importar CSV' }).click({ timeout: 90_000 })
+  await page.locator('#pregonero-import-mentions-mapping option[value="generic"]').waitFor({ state: 'attached' })
+  await page.setInputFiles('#pregonero-import-mentions-file', file)
+  await page.getByLabel('Solo validar (no guarda nada)').uncheck()
+  await page.getByLabel('Procesar en segundo plano (archivos grandes)').check()
+  await page.getByRole('button', { name: 'Importar', exact: true }).click()
+  const progress = page.locator('.pregonero-progress')
+  await progress.waitFor({ timeout: 30_000 })
+  await page.locator('.pregonero-progress[data-status="done"]').waitFor({ timeout: 120_000 })
+  await expect(progress.getByRole('status').innerText()).resolves.toBe(`Terminado. ${rows} filas: ${rows} creadas, 0 omitidas, 0 rechazadas.`)
+  await screenshot(page, 'demo-import-background-es')
+  // The result is listed with the person's background work.
+  await progress.getByRole('link', { name: 'Trabajos en segundo plano' }).click()
+  await page.waitForURL(/\/admin\/collections\/background-work/)
+  await expect(page.locator('.table tbody tr').first().innerText({ timeout: 30_000 })).resolves.toMatch(new RegExp(`Importación de menciones en medios.*Terminado.*${rows}`, 's'))
+  await screenshot(page, 'demo-background-work-list-es')
+}, 240_000)

@@ -7,7 +7,7 @@ import type { ImportPolicy, ImportResult } from './import.js'
 
 import { hasRole, MENTION_EDITORS, SOCIAL_EDITORS } from '../../kernel/access/index.js'
 import { tr } from '../../kernel/i18n/index.js'
-import { createWork, failWork, finishWork, markRunning, progressOf, readWork } from '../../kernel/work/progress.js'
+import { claimWork, createWork, failWork, finishWork, progressOf } from '../../kernel/work/progress.js'
 import { importMentions, importSocialMetrics } from './import.js'
 
 export const IMPORT_TASK = 'monitoring-import-csv'
@@ -41,10 +41,9 @@ export const queueImport = async (req: PayloadRequest, options: ResolvedOptions,
 
 /** The job's work: runs the importer, storing its progress and, at the end, its result. Once per work record. */
 export const runQueuedImport = async (req: PayloadRequest, options: ResolvedOptions, input: { work: string; kind: ImportKind } & BackgroundImportArgs) => {
-  const work = await readWork(req.payload, input.work)
-  // Run twice (a retry, a second runner): the work already ran or is running.
-  if (!work || work.status !== 'queued') return { skipped: true }
-  await markRunning(req.payload, work.id)
+  // Run twice (a retry, a second runner): only the run that takes the record does the work.
+  const work = { id: input.work }
+  if (!(await claimWork(req.payload, work.id))) return { skipped: true }
   try {
     const run = input.kind === 'mentions' ? importMentions : importSocialMetrics
     const result: ImportResult = await run(req, options, {

@@ -39,7 +39,19 @@ export const createWork = async (payload: Payload, { kind, label, requestedBy }:
     depth: 0,
   })) as unknown as { id: Id }
 
-export const markRunning = (payload: Payload, id: Id) => write(payload, id, { status: 'running', startedAt: new Date().toISOString() })
+/**
+ * Takes a queued piece of work for this run: a compare-and-set from `queued` to `running` (a
+ * conditional UPDATE on the SQL adapters, findOneAndUpdate on MongoDB), so two runners of the same
+ * job (a retry, a second runner) give one run. Returns whether this run took it.
+ */
+export const claimWork = async (payload: Payload, id: Id): Promise<boolean> => {
+  const taken = await payload.db.updateOne({
+    collection: WORK_SLUG,
+    where: { and: [{ id: { equals: id } }, { status: { equals: 'queued' } }] },
+    data: { status: 'running', startedAt: new Date().toISOString() },
+  })
+  return Boolean(taken)
+}
 
 /** The progress callback of a work record: stores `done` and `total` as the work goes. */
 export const progressOf =

@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../../../types.js'
 
 import { tr } from '../../../kernel/i18n/index.js'
-import { createWork, failWork, finishWork, markRunning, progressOf, readWork } from '../../../kernel/work/progress.js'
+import { claimWork, createWork, failWork, finishWork, progressOf } from '../../../kernel/work/progress.js'
 import { parsePeriod } from '../indicators/period.js'
 import { generateReport } from './generate.js'
 
@@ -18,9 +18,9 @@ export const queueReport = async (req: PayloadRequest, options: ResolvedOptions,
 
 /** The job's work: generates the report (steps done of the total), then stores its title and id as the result. Once per record. */
 export const runQueuedReport = async (req: PayloadRequest, options: ResolvedOptions, input: { work: string; period: string }) => {
-  const work = await readWork(req.payload, input.work)
-  if (!work || work.status !== 'queued') return { skipped: true }
-  await markRunning(req.payload, work.id)
+  // Run twice (a retry, a second runner): only the run that takes the record does the work.
+  const work = { id: input.work }
+  if (!(await claimWork(req.payload, work.id))) return { skipped: true }
   try {
     // The run key makes a retry find the report this work already made.
     const report = await generateReport(req, options, parsePeriod(input.period), {
