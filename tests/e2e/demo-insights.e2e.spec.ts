@@ -85,9 +85,12 @@ it("the monitoring page shows the month's numbers and four charts with their tab
   const from = new Date(`${month}-01T05:00:00.000Z`).toISOString()
   const mentions = await api<{ totalDocs: number }>(`/media-mentions?where[date][greater_than_equal]=${from}&limit=1&depth=0`)
   expect(mentions.totalDocs).toBeGreaterThan(0)
+  await signInAs(page, app.url, 'jefe@pregonero.test')
   await page.goto(`${app.url}/admin`)
-  await page.locator('a.pregonero-nav-link[href$="/admin/monitoreo"]').click()
-  await page.waitForURL(/\/admin\/monitoreo$/)
+  // The sidebar links the page (the nav may be collapsed at this width: the link is there, then followed).
+  const link = page.locator('a.pregonero-nav-link[href$="/admin/monitoreo"]')
+  await expect(link.textContent()).resolves.toBe('Monitoreo')
+  await page.goto(`${app.url}${await link.getAttribute('href')}`)
   await page.getByRole('heading', { level: 1, name: 'Monitoreo de medios y redes' }).waitFor({ timeout: 60_000 })
   await expect(page.locator('#pregonero-monitoring-month').innerText()).resolves.toBe(`Cifras del mes: ${monthEs(month)}`)
   await expect(page.locator('dd[data-figure="mentions"]').innerText()).resolves.toBe(mentions.totalDocs.toLocaleString('es-CO'))
@@ -95,7 +98,7 @@ it("the monitoring page shows the month's numbers and four charts with their tab
   await expect(page.locator('dd[data-figure="reach"]').innerText()).resolves.toMatch(/^[\d.]+$/)
   for (const id of ['sentiment', 'share', 'pickup', 'accounts']) {
     const figure = page.locator(`#pregonero-monitoring-${id}`)
-    await figure.locator('svg.recharts-surface').waitFor({ timeout: 30_000 })
+    await figure.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 30_000 })
     expect(await figure.locator('tbody tr').count()).toBeGreaterThan(0)
   }
   // Twelve months of sentiment, this month last with its mentions.

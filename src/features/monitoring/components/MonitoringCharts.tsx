@@ -8,6 +8,7 @@ import type { MonitoringOverview } from '../overview.js'
 
 import { periodLabel } from '../../../kernel/components/charts/periodLabel.js'
 import { usePregoneroT } from '../../../kernel/i18n/client.js'
+import { SOCIAL_NETWORKS } from '../vocabulary.js'
 
 const COLOURS = { positive: '#067647', neutral: '#667085', negative: '#b42318', reach: '#175cd3', engagements: '#dc6803', line: '#175cd3' }
 
@@ -43,7 +44,11 @@ export function MonitoringCharts({ overview }: { overview: MonitoringOverview })
   const months = overview.months.map((m) => ({ ...m, label: periodLabel(m.month, t.language, t), ratePct: m.pickupRate === null ? null : Math.round(m.pickupRate * 1000) / 10 }))
   const monthName = periodLabel(overview.month, t.language, t)
   const topics = overview.topics.map((topic) => ({ ...topic, name: topic.topic ?? t('monitoringNoTopic'), sharePct: Math.round(topic.share * 1000) / 10 }))
-  const accounts = overview.accounts.map((a) => ({ ...a, name: `${a.network ?? ''} ${a.handle ?? ''}`.trim() }))
+  const network = (value: null | string) => {
+    const label = SOCIAL_NETWORKS.find((n) => n.value === value)?.label
+    return label ? (t.language === 'en' ? label.en : label.es) : (value ?? '')
+  }
+  const accounts = overview.accounts.map((a) => ({ ...a, name: `${network(a.network)} ${a.handle ?? ''}`.trim() }))
   const axis = { fontSize: 11, stroke: 'var(--theme-elevation-600)' }
   const grid = <CartesianGrid stroke="var(--theme-elevation-150)" strokeDasharray="3 3" />
   const totals = overview.totals
@@ -165,7 +170,7 @@ export function MonitoringCharts({ overview }: { overview: MonitoringOverview })
             <XAxis dataKey="label" {...axis} />
             <YAxis domain={[0, 100]} unit=" %" width={48} {...axis} />
             <Tooltip />
-            <Line connectNulls dataKey="ratePct" isAnimationActive={false} name={t('monitoringRate')} stroke={COLOURS.line} strokeWidth={2} type="monotone" />
+            <Line connectNulls dataKey="ratePct" isAnimationActive={false} name={t('monitoringRate')} stroke={COLOURS.line} strokeWidth={2} type="linear" />
           </LineChart>
         }
         id="pregonero-monitoring-pickup"
