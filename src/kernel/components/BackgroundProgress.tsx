@@ -32,6 +32,7 @@ export function BackgroundProgress({ workId, onFinished }: { workId: number | st
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [api, workId])
+  const locale = t.language === 'en' ? 'en' : 'es-CO'
   const status = work?.status ?? 'queued'
   const done = work?.done ?? 0
   const total = work?.total ?? 0
@@ -39,7 +40,7 @@ export function BackgroundProgress({ workId, onFinished }: { workId: number | st
     status === 'queued'
       ? t('progressQueued')
       : status === 'running'
-        ? t('progressRunning', { done: done.toLocaleString('es-CO'), total: total.toLocaleString('es-CO') })
+        ? t('progressRunning', { done: done.toLocaleString(locale), total: total.toLocaleString(locale) })
         : status === 'done'
           ? `${t('progressDone')} ${work?.summary ?? ''}`
           : t('progressFailed', { reason: work?.error ?? '' })
