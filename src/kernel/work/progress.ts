@@ -5,16 +5,18 @@ export type ProgressCallback = (done: number, total: number) => Promise<void> | 
 
 /**
  * Calls `report` about twenty times over a run of `total` items (and never more often than every
- * 200 ms), so a long import reports its progress without a write per row. No-op without `report`.
+ * 200 ms), so a long import reports its progress without a write per row. At each of those steps
+ * it also yields to the event loop: SQLite's statements resolve synchronously, so without it a long
+ * run holds the whole process (other requests, the progress polls) until it ends.
  */
 export const progressTicker = (report: ProgressCallback | undefined, total: number) => {
-  if (!report) return async (_done: number) => undefined
   const step = Math.max(1, Math.ceil(total / 20))
   let last = 0
   return async (done: number) => {
     if (done === 0 || done % step !== 0) return
+    await new Promise((resolve) => setImmediate(resolve))
     const now = Date.now()
-    if (now - last < 200) return
+    if (!report || now - last < 200) return
     last = now
     await report(done, total)
   }
