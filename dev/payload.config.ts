@@ -31,6 +31,16 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname), importMapFile: path.resolve(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
     meta: { titleSuffix: ' · Pregonero', description: 'Oficina de Comunicación Social — Alcaldía de Pasto' },
+    // Preview before publication: a content as the public news page (app/(frontend)/noticias)
+    // shows it, with the editor's unsaved changes, read from the API with their session.
+    livePreview: {
+      collections: ['contents'],
+      url: ({ data }) => `${serverURL}/noticias/${encodeURIComponent(String(data?.slug || data?.id || ''))}?preview=true`,
+      breakpoints: [
+        { name: 'mobile', label: 'Celular', width: 375, height: 667 },
+        { name: 'desktop', label: 'Escritorio', width: 1280, height: 800 },
+      ],
+    },
   },
   i18n: {
     supportedLanguages: { es, en },

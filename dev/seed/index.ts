@@ -6,10 +6,16 @@ import { DEPARTMENTS } from './data/departments.js'
 import { indicatorSeed } from './data/indicators.js'
 import { DEMO_PASSWORD, DEMO_USERS } from './data/users.js'
 import { seedDemoContent } from './demoContent.js'
+import { seedOffice } from './office/index.js'
 
 export type SeedOptions = {
   /** Create the demo account of each role (never in production unless asked). */
   demoUsers?: boolean
+  /**
+   * With the demo users, the living demo too: brand manual, accounts, twelve months of figures,
+   * archive assets, requests and contents in every state (`npm run dev`; SEED_DEMO_OFFICE=true in production).
+   */
+  demoOffice?: boolean
   log?: (message: string) => void
 }
 
@@ -75,6 +81,7 @@ export const seed = async (payload: Payload, options: SeedOptions = {}): Promise
       users++
     }
     demo = await seedDemoContent(payload, { departmentIds, userIds })
+    if (options.demoOffice) demo += await seedOffice(payload, { departmentIds, userIds, context })
   }
 
   log(`[seed] dependencias: ${departments}, indicadores: ${indicators}, usuarios demo: ${users}, contenido demo: ${demo} (nuevos)`)

@@ -6,9 +6,10 @@ import { createJobLeasesCollection } from './jobs/collections/JobLeases/index.js
 import { createNotificationDeliveriesCollection } from './notifications/collections/NotificationDeliveries/index.js'
 import { recoverNotificationsTask } from './notifications/tasks/recoverNotifications.js'
 import { sendNotificationTask } from './notifications/tasks/sendNotification.js'
+import { createBackgroundWorkCollection } from './work/collections/BackgroundWork/index.js'
 
-/** What the kernel itself adds: e-mail deliveries and their jobs, job leases. */
+/** What the kernel itself adds: e-mail deliveries and their jobs, job leases, the background-work records. */
 export const kernelPart = (options: ResolvedOptions): FeaturePart => ({
-  collections: [createJobLeasesCollection(options), createNotificationDeliveriesCollection(options)],
+  collections: [createJobLeasesCollection(options), createNotificationDeliveriesCollection(options), createBackgroundWorkCollection(options)],
   tasks: [sendNotificationTask(options), recoverNotificationsTask(options)],
 })

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../types.js'
 import type { ImportPolicy } from './import.js'
 
 import { hasRole, MENTION_EDITORS, MONITORING_READERS, SOCIAL_EDITORS } from '../../kernel/access/index.js'
+import { type ImportKind, queueImport } from './background.js'
 import { importMentions, importSocialMetrics } from './import.js'
 import { recordRead } from './reads.js'
 import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod } from './report.js'
@@ -19,7 +20,7 @@ const fail = (error: unknown): Response => {
 
 const MAX_BYTES = 25 * 1024 * 1024
 
-type ImportArgs = { csv: string; mapping?: string; policy?: ImportPolicy; dryRun?: boolean; account?: string }
+type ImportArgs = { csv: string; mapping?: string; policy?: ImportPolicy; dryRun?: boolean; account?: string; background?: boolean }
 
 /**
  * Reads an import request: `text/csv` body with query parameters, `multipart/form-data`
@@ -58,7 +59,19 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
     policy: (policy as ImportPolicy) || undefined,
     dryRun: fields.dryRun === 'true' || fields.dryRun === '1',
     account: fields.account || undefined,
+    background: fields.background === 'true' || fields.background === '1',
   }
+}
+
+/**
+ * `background=true`: the import runs as a job (large files); the answer is 202 with the
+ * `background-work` record to follow (GET /api/background-work/:id: rows done of the total, then
+ * the result). The job is started at once in this process; the queue's runner would pick it up too.
+ */
+const importInBackground = async (req: PayloadRequest, options: ResolvedOptions, kind: ImportKind, { background: _b, ...args }: ImportArgs): Promise<Response> => {
+  const { work, job } = await queueImport(req, options, kind, args)
+  void req.payload.jobs.runByID({ id: job.id, silent: true }).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'background import failed to start' }))
+  return Response.json({ work: { id: work.id, status: 'queued' } }, { status: 202 })
 }
 
 const importAnswer = (result: Awaited<ReturnType<typeof importMentions>>): Response =>
@@ -117,6 +130,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
       try {
         if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
         const args = await readImport(req)
+        if (args.background) return await importInBackground(req, options, 'mentions', args)
         return importAnswer(await importMentions(req, options, args))
       } catch (error) {
         return fail(error)
@@ -130,6 +144,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
       try {
         if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
         const args = await readImport(req)
+        if (args.background) return await importInBackground(req, options, 'social-metrics', args)
         return importAnswer(await importSocialMetrics(req, options, args))
       } catch (error) {
         return fail(error)

@@ -12,6 +12,7 @@ import { engagementRate } from './engagement.js'
 import { idOf } from '../../kernel/ids.js'
 import { domainOf, mentionKey, metricKey, normalizeText } from './keys.js'
 import { parseDay, parseNumber, parseProminence, parseSentiment } from './parse.js'
+import { type ProgressCallback, progressTicker } from '../../kernel/work/progress.js'
 
 /**
  * CSV imports of media mentions and social metrics.
@@ -79,6 +80,8 @@ export type ImportInput = {
   writePath?: 'adapter' | 'operation'
   /** When false the caller's roles are checked (editors/head for mentions, community/head for metrics). */
   overrideAccess?: boolean
+  /** Told how many rows are checked out of the total while the file is read (background imports). */
+  onProgress?: ProgressCallback
 }
 
 export type SocialImportInput = ImportInput & {
@@ -375,7 +378,9 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
 
   const outcomes: RowOutcome[] = []
   const prepared: Array<{ line: number; key: string; data: Record<string, unknown> }> = []
-  for (const row of table.rows) {
+  const tick = progressTicker(input.onProgress, table.rows.length)
+  for (const [rowIndex, row] of table.rows.entries()) {
+    await tick(rowIndex)
     try {
       columnCountCheck(row, headerCount)
       const rawDate = row.get('date')
@@ -518,7 +523,9 @@ export const importSocialMetrics = async (
 
   const outcomes: RowOutcome[] = []
   const prepared: Array<{ line: number; key: string; data: Record<string, unknown> }> = []
-  for (const row of table.rows) {
+  const tick = progressTicker(input.onProgress, table.rows.length)
+  for (const [rowIndex, row] of table.rows.entries()) {
+    await tick(rowIndex)
     try {
       columnCountCheck(row, headerCount)
       const rawStart = row.get('periodStart') || row.get('date')

@@ -8,6 +8,7 @@ import { createMediaOutletsCollection } from './collections/MediaOutlets/index.j
 import { createSocialAccountsCollection } from './collections/SocialAccounts/index.js'
 import { createSocialMetricsCollection } from './collections/SocialMetrics/index.js'
 import { monitoringEndpoints } from './endpoints.js'
+import { importCsvTask } from './tasks/importCsv.js'
 import { monitoringNegativeSpikeTask } from './tasks/monitoringNegativeSpike.js'
 
 /** Media and social monitoring, and intranet reads. */
@@ -20,5 +21,5 @@ export const monitoringFeature = (options: ResolvedOptions): FeaturePart => ({
     createIntranetReadsCollection(options),
   ],
   endpoints: monitoringEndpoints(options),
-  tasks: [monitoringNegativeSpikeTask(options)],
+  tasks: [monitoringNegativeSpikeTask(options), importCsvTask(options)],
 })

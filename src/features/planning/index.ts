@@ -19,6 +19,7 @@ import { reportEndpoints } from './reports/endpoints.js'
 import { alertDigestTask } from './tasks/alertDigest.js'
 import { complianceChecksTask } from './tasks/complianceChecks.js'
 import { followUpReportsTask } from './tasks/followUpReports.js'
+import { generateReportInBackgroundTask } from './tasks/generateReportInBackground.js'
 import { measureIndicatorsTask } from './tasks/measureIndicators.js'
 
 /** Plan, measure and act: plans and campaigns, indicators, alerts, improvement actions, risks, reports. */
@@ -39,5 +40,5 @@ export const planningFeature = (options: ResolvedOptions): FeaturePart => ({
     createRiskControlChecksCollection(options),
   ],
   endpoints: reportEndpoints(options),
-  tasks: [complianceChecksTask(options), alertDigestTask(options), measureIndicatorsTask(options), followUpReportsTask(options)],
+  tasks: [complianceChecksTask(options), alertDigestTask(options), measureIndicatorsTask(options), followUpReportsTask(options), generateReportInBackgroundTask(options)],
 })

@@ -10,6 +10,8 @@ export { trafficLight } from '../../features/workflow/trafficLight.js'
 
 /** The calendar's admin route (under the admin's route, e.g. /admin/calendario). */
 export const CALENDAR_PATH = '/calendario'
+/** The monitoring page's admin route (/admin/monitoreo). */
+export const MONITORING_PATH = '/monitoreo'
 
 /**
  * Admin components are named by the package's entry points ('pregonero/client#X',
@@ -18,15 +20,21 @@ export const CALENDAR_PATH = '/calendario'
 type AdminComponents = NonNullable<NonNullable<Config['admin']>['components']>
 
 /** The admin additions (area: admin): dashboard block, calendar view and its nav link. */
-export const adminComponents = (_options?: ResolvedOptions): AdminComponents => ({
+export const adminComponents = (options?: ResolvedOptions): AdminComponents => ({
   beforeDashboard: [serverComponent('Dashboard')],
-  afterNavLinks: [serverComponent('CalendarNavLink')],
+  afterNavLinks: [serverComponent('CalendarNavLink'), serverComponent('MonitoringNavLink')],
   views: {
     editorialCalendar: {
       Component: serverComponent('CalendarView'),
       path: CALENDAR_PATH,
       exact: true,
       meta: { title: 'Calendario editorial', description: 'Publicaciones programadas, vencimientos y cubrimientos' },
+    },
+    monitoring: {
+      Component: { path: serverComponent('MonitoringView'), serverProps: { timeZone: options?.monitoring.timeZone } },
+      path: MONITORING_PATH,
+      exact: true,
+      meta: { title: 'Monitoreo de medios y redes', description: 'Sentimiento, participación por tema, recogida de comunicados y redes' },
     },
   },
 })

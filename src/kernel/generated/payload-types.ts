@@ -100,6 +100,7 @@ export interface Config {
     'transparency-items': TransparencyItem;
     'job-leases': JobLease;
     'notification-deliveries': NotificationDelivery;
+    'background-work': BackgroundWork;
     'fact-check-requests': FactCheckRequest;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -166,6 +167,7 @@ export interface Config {
     'transparency-items': TransparencyItemsSelect<false> | TransparencyItemsSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
     'notification-deliveries': NotificationDeliveriesSelect<false> | NotificationDeliveriesSelect<true>;
+    'background-work': BackgroundWorkSelect<false> | BackgroundWorkSelect<true>;
     'fact-check-requests': FactCheckRequestsSelect<false> | FactCheckRequestsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -196,6 +198,7 @@ export interface Config {
       pregoneroAlertDigest: TaskPregoneroAlertDigest;
       pregoneroMeasureIndicators: TaskPregoneroMeasureIndicators;
       pregoneroFollowUpReports: TaskPregoneroFollowUpReports;
+      'planning-generate-report': TaskPlanningGenerateReport;
       pregoneroPublishOnSchedule: TaskPregoneroPublishOnSchedule;
       pregoneroMeasureContent: TaskPregoneroMeasureContent;
       archiveFixity: TaskArchiveFixity;
@@ -203,6 +206,7 @@ export interface Config {
       archivePendingConsent: TaskArchivePendingConsent;
       archiveConsentEnded: TaskArchiveConsentEnded;
       'monitoring-negative-spike': TaskMonitoringNegativeSpike;
+      'monitoring-import-csv': TaskMonitoringImportCsv;
       electionPeriodAlerts: TaskElectionPeriodAlerts;
       petitionDeadlines: TaskPetitionDeadlines;
       pregoneroSendNotification: TaskPregoneroSendNotification;
@@ -1681,6 +1685,34 @@ export interface NotificationDelivery {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "background-work".
+ */
+export interface BackgroundWork {
+  id: number;
+  label: string;
+  kind: 'mentions' | 'social-metrics' | 'report';
+  status: 'queued' | 'running' | 'done' | 'failed';
+  done?: number | null;
+  total?: number | null;
+  summary?: string | null;
+  result?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  error?: string | null;
+  requestedBy?: (number | null) | User;
+  startedAt?: string | null;
+  finishedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "fact-check-requests".
  */
 export interface FactCheckRequest {
@@ -1773,6 +1805,7 @@ export interface PayloadJob {
           | 'pregoneroAlertDigest'
           | 'pregoneroMeasureIndicators'
           | 'pregoneroFollowUpReports'
+          | 'planning-generate-report'
           | 'pregoneroPublishOnSchedule'
           | 'pregoneroMeasureContent'
           | 'archiveFixity'
@@ -1780,6 +1813,7 @@ export interface PayloadJob {
           | 'archivePendingConsent'
           | 'archiveConsentEnded'
           | 'monitoring-negative-spike'
+          | 'monitoring-import-csv'
           | 'electionPeriodAlerts'
           | 'petitionDeadlines'
           | 'pregoneroSendNotification'
@@ -1823,6 +1857,7 @@ export interface PayloadJob {
         | 'pregoneroAlertDigest'
         | 'pregoneroMeasureIndicators'
         | 'pregoneroFollowUpReports'
+        | 'planning-generate-report'
         | 'pregoneroPublishOnSchedule'
         | 'pregoneroMeasureContent'
         | 'archiveFixity'
@@ -1830,6 +1865,7 @@ export interface PayloadJob {
         | 'archivePendingConsent'
         | 'archiveConsentEnded'
         | 'monitoring-negative-spike'
+        | 'monitoring-import-csv'
         | 'electionPeriodAlerts'
         | 'petitionDeadlines'
         | 'pregoneroSendNotification'
@@ -1989,6 +2025,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'notification-deliveries';
         value: number | NotificationDelivery;
+      } | null)
+    | ({
+        relationTo: 'background-work';
+        value: number | BackgroundWork;
       } | null)
     | ({
         relationTo: 'fact-check-requests';
@@ -3123,6 +3163,25 @@ export interface NotificationDeliveriesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "background-work_select".
+ */
+export interface BackgroundWorkSelect<T extends boolean = true> {
+  label?: T;
+  kind?: T;
+  status?: T;
+  done?: T;
+  total?: T;
+  summary?: T;
+  result?: T;
+  error?: T;
+  requestedBy?: T;
+  startedAt?: T;
+  finishedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "fact-check-requests_select".
  */
 export interface FactCheckRequestsSelect<T extends boolean = true> {
@@ -3416,6 +3475,27 @@ export interface TaskPregoneroFollowUpReports {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPlanning-generate-report".
+ */
+export interface TaskPlanningGenerateReport {
+  input: {
+    work: string;
+    period: string;
+  };
+  output: {
+    outcome?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskPregoneroPublishOnSchedule".
  */
 export interface TaskPregoneroPublishOnSchedule {
@@ -3492,6 +3572,32 @@ export interface TaskMonitoringNegativeSpike {
   };
   output: {
     checks?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskMonitoring-import-csv".
+ */
+export interface TaskMonitoringImportCsv {
+  input: {
+    work: string;
+    kind: string;
+    csv: string;
+    mapping?: string | null;
+    policy?: string | null;
+    dryRun?: boolean | null;
+    account?: string | null;
+  };
+  output: {
+    outcome?:
       | {
           [k: string]: unknown;
         }

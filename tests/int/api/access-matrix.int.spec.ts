@@ -156,6 +156,10 @@ beforeAll(async () => {
   await seed('reports', { title: 'Informe octubre', kind: 'monthly', period: '2026-10', version: 1, generatedAt: day(31), data: { ok: true } })
   await seed('workflow-counters', { key: 'matrix-test', value: 3 })
   await seed('job-leases', { key: 'matrix-test', holder: 'matrix', lockedUntil: day(2) })
+  // Background work (issue 15, item 14): each person reads what they asked for; head and admin all.
+  for (const who of ['editor', 'community', 'auditor'] as const) {
+    await seed('background-work', { label: `Importación de ${who}`, kind: 'mentions', status: 'done', requestedBy: users[who].id }, [`own:${who}`])
+  }
   await seed('media-outlets', { name: 'Radio Pasto', type: 'radio', scope: 'local', contacts: [{ name: 'María Periodista', email: 'maria@radio.test' }] })
   await factories['media-mentions']!()
   await factories['social-accounts']!()

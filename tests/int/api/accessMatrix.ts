@@ -62,6 +62,8 @@ export const COLLECTIONS: Record<string, Row> = {
   'workflow-counters': { read: 'admin', create: NOBODY, update: NOBODY, delete: NOBODY },
   // Leases of jobs that run one at a time across runners (issue 13, item 13): written by src/kernel/jobs/lease.ts only.
   'job-leases': { read: 'admin', create: NOBODY, update: NOBODY, delete: NOBODY },
+  // Long work run as jobs (issue 15, item 14): written by src/kernel/work/progress.ts only; people read their own.
+  'background-work': { read: { 'admin head': 'all', 'editor designer producer community requester auditor': 'own' }, create: NOBODY, update: NOBODY, delete: NOBODY },
   'media-outlets': { read: 'officeAndAuditors', create: 'admin head editor', update: 'admin head editor', delete: 'admin head' },
   'media-mentions': { read: 'officeAndAuditors', create: 'admin head editor', update: 'admin head editor', delete: 'admin head' },
   'social-accounts': { read: 'officeAndAuditors', create: 'admin head community', update: 'admin head community', delete: 'admin head' },

@@ -14,6 +14,7 @@ import { _internal_resetJobSystemGlobals, createLocalReq } from 'payload'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
+import { createWork } from '../../../src/kernel/work/progress.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeContent, makeDepartment, makeRequest } from '../../helpers/fixtures.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
@@ -176,6 +177,25 @@ describe('plan, measure and act', () => {
     }
     await runTwice('monitoring-negative-spike', { day: '2026-05-20' })
     expect(await count('alerts', { and: [{ kind: { equals: 'negative-mention-spike' } }, { status: { equals: 'open' } }] })).toBe(1)
+  })
+
+  it('monitoring-import-csv: one import, one result on its background-work record', async () => {
+    await payload.create({ collection: 'media-outlets', data: { name: 'Radio Dos Veces', type: 'radio' } as never, ...system })
+    const csv = ['Medio,Fecha,Titular,Sentimiento', ...Array.from({ length: 30 }, (_, i) => `Radio Dos Veces,${String(i + 1).padStart(2, '0')}/06/2026,Dos veces ${i},neutro`)].join('\n')
+    const work = await createWork(payload, { kind: 'mentions', label: 'Importación dos veces', requestedBy: users.editor.id })
+    await runTwice('monitoring-import-csv', { work: String(work.id), kind: 'mentions', csv })
+    expect(await count('media-mentions', { headline: { like: 'Dos veces' } })).toBe(30)
+    const record = (await payload.findByID({ collection: 'background-work', id: work.id, depth: 0, overrideAccess: true })) as any
+    expect(record).toMatchObject({ status: 'done', done: 30, total: 30 })
+    expect(record.result).toMatchObject({ created: 30, rejected: 0 })
+  })
+
+  it('planning-generate-report: one report for the background-work record', async () => {
+    const work = await createWork(payload, { kind: 'report', label: 'Informe dos veces', requestedBy: users.head.id })
+    await runTwice('planning-generate-report', { work: String(work.id), period: '2026-03' })
+    const { docs } = await payload.find({ collection: 'reports', where: { period: { equals: '2026-03' } }, depth: 0, overrideAccess: true })
+    expect(docs).toHaveLength(1)
+    expect(await payload.findByID({ collection: 'background-work', id: work.id, depth: 0, overrideAccess: true })).toMatchObject({ status: 'done', result: { id: docs[0]!.id } })
   })
 })
 

@@ -29,11 +29,14 @@ import { ChecksPanel as ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pre
 import { ReviewClaimField as ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimCell as ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { FocalPointField as FocalPointField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { IndicatorTrendField as IndicatorTrendField_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { CsvImportPanel as CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { GenerateReportButton as GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { CalendarNavLink as CalendarNavLink_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
+import { MonitoringNavLink as MonitoringNavLink_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { Dashboard as Dashboard_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { CalendarView as CalendarView_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
+import { MonitoringView as MonitoringView_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -69,10 +72,13 @@ export const importMap = {
   "pregonero/client#ReviewClaimField": ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimCell": ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#FocalPointField": FocalPointField_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/rsc#IndicatorTrendField": IndicatorTrendField_d419a76351c3cce5245f4e73700c1612,
   "pregonero/client#CsvImportPanel": CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#GenerateReportButton": GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/rsc#CalendarNavLink": CalendarNavLink_d419a76351c3cce5245f4e73700c1612,
+  "pregonero/rsc#MonitoringNavLink": MonitoringNavLink_d419a76351c3cce5245f4e73700c1612,
   "pregonero/rsc#Dashboard": Dashboard_d419a76351c3cce5245f4e73700c1612,
   "pregonero/rsc#CalendarView": CalendarView_d419a76351c3cce5245f4e73700c1612,
+  "pregonero/rsc#MonitoringView": MonitoringView_d419a76351c3cce5245f4e73700c1612,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

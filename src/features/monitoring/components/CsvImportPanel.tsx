@@ -4,7 +4,9 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { BackgroundProgress } from '../../../kernel/components/BackgroundProgress.js'
 import { CallStatus } from '../../../kernel/components/CallStatus.js'
+import { usePregoneroT } from '../../../kernel/i18n/client.js'
 import { apiErrorMessage, useApiCall } from '../../../kernel/components/useApiCall.js'
 
 type Kind = 'mentions' | 'socialMetrics'
@@ -96,6 +98,10 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
   const [account, setAccount] = useState('')
   const [policy, setPolicy] = useState('valid-rows')
   const [dryRun, setDryRun] = useState(true)
+  // Large files: run as a background job and follow its progress (rows done of the total).
+  const [background, setBackground] = useState(false)
+  const [workId, setWorkId] = useState<null | number | string>(null)
+  const tr = usePregoneroT()
   const { busy, error, result, run, setError } = useApiCall<Result>()
   const roles = user?.roles ?? []
   const allowed = kind === 'mentions' ? ['admin', 'head', 'editor'] : ['admin', 'head', 'community']
@@ -123,6 +129,15 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
     if (kind === 'socialMetrics' && account) form.append('account', account)
     form.append('policy', policy)
     form.append('dryRun', String(dryRun))
+    if (background) {
+      form.append('background', 'true')
+      setWorkId(null)
+      const res = await fetch(`${api}${section.endpoint}`, { method: 'POST', body: form, credentials: 'include' })
+      const body = (await res.json().catch(() => ({}))) as { work?: { id: number | string } }
+      if (res.status === 202 && body.work) setWorkId(body.work.id)
+      else setError(apiErrorMessage(body, res.status))
+      return
+    }
     const done = await run(`${api}${section.endpoint}`, { method: 'POST', body: form })
     if (done?.committed && done.created > 0) router.refresh()
   }
@@ -187,6 +202,9 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
               <label>
                 <input checked={dryRun} onChange={(e) => setDryRun(e.target.checked)} type="checkbox" /> {t.dryRun}
               </label>
+              <label>
+                <input checked={background} onChange={(e) => setBackground(e.target.checked)} type="checkbox" /> {tr('backgroundOption')}
+              </label>
               <button className="pregonero-button" disabled={busy || !file} type="submit">
                 {dryRun ? t.validate : t.submit}
               </button>
@@ -194,6 +212,7 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
           ) : null}
           <div aria-live="polite">
             <CallStatus busy={busy} busyText={t.busy} error={error} />
+            {workId !== null ? <BackgroundProgress key={String(workId)} onFinished={(work) => work.status === 'done' && router.refresh()} workId={workId} /> : null}
             {result ? (
               <>
                 <p>{t.summary(result)}</p>

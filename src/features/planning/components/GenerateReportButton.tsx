@@ -4,10 +4,12 @@ import { useAuth, useConfig, useTranslation } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { BackgroundProgress } from '../../../kernel/components/BackgroundProgress.js'
 import { CallStatus } from '../../../kernel/components/CallStatus.js'
+import { usePregoneroT } from '../../../kernel/i18n/client.js'
 import { useApiCall } from '../../../kernel/components/useApiCall.js'
 
-type Result = { id: number | string; title: string; version: number }
+type Result = { id: number | string; title: string; version: number; work?: { id: number | string } }
 
 const TEXT = {
   es: {
@@ -53,6 +55,9 @@ export function GenerateReportButton() {
   const t = i18n?.language === 'en' ? TEXT.en : TEXT.es
   const [period, setPeriod] = useState(previousMonth)
   const { busy, error, result, run } = useApiCall<Result>()
+  // Long reports: generated as a background job, followed with its progress.
+  const [background, setBackground] = useState(false)
+  const tr = usePregoneroT()
   const roles = user?.roles ?? []
   if (!roles.includes('head') && !roles.includes('admin')) return null
   const api = `${config.serverURL ?? ''}${config.routes.api}`
@@ -63,9 +68,9 @@ export function GenerateReportButton() {
     const done = await run(`${api}/pregonero/reports/generate`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ period: period.trim() }),
+      body: JSON.stringify({ period: period.trim(), ...(background ? { background: true } : {}) }),
     })
-    if (done) router.refresh() // the new report appears in the list below
+    if (done && !done.work) router.refresh() // the new report appears in the list below
   }
 
   return (
@@ -85,13 +90,17 @@ export function GenerateReportButton() {
           required
           value={period}
         />
+        <label>
+          <input checked={background} onChange={(e) => setBackground(e.target.checked)} type="checkbox" /> {tr('backgroundOption')}
+        </label>
         <button className="pregonero-button" disabled={busy} type="submit">
           {t.generate}
         </button>
       </form>
       <div aria-live="polite" id="pregonero-report-status">
         <CallStatus busy={busy} busyText={t.busy} error={error} />
-        {result ? (
+        {result?.work ? <BackgroundProgress key={String(result.work.id)} onFinished={() => router.refresh()} workId={result.work.id} /> : null}
+        {result && !result.work ? (
           <p>
             {t.done} <a href={`${admin}/collections/reports/${result.id}`}>{result.title}</a> ·{' '}
             <a href={`${api}/pregonero/reports/${result.id}/csv`}>{t.csv}</a> · <a href={`${api}/pregonero/reports/${result.id}/pdf`}>{t.pdf}</a>

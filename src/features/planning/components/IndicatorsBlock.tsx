@@ -2,6 +2,8 @@ import type { Payload, TypedUser } from 'payload'
 
 import { safely } from '../../../kernel/components/shared.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { indicatorTrends } from '../indicators/trend.js'
+import { IndicatorTrendsPanel } from './IndicatorTrendsPanel.js'
 
 type Measurement = {
   id: number | string
@@ -14,27 +16,32 @@ const WIDTH = 240
 const BAR = 14
 
 /**
- * This month's indicators against their targets, with a small inline SVG bar chart. Rendered only
+ * Each indicator's latest measurement against its target, with a small inline SVG bar chart, then each
+ * indicator's 12-month trend against its target (IndicatorTrendsPanel). Rendered only
  * when the `indicators` and `indicator-measurements` collections exist (area: plan/indicators).
  */
 export async function IndicatorsBlock({ payload, user }: { payload: Payload; user: TypedUser }) {
   const collections = payload.collections as Record<string, unknown>
   if (!collections['indicators'] || !collections['indicator-measurements']) return null
-  const now = new Date()
-  const monthStart = new Date(`${now.toISOString().slice(0, 7)}-01T00:00:00-05:00`).toISOString()
+  // The latest measurement of each indicator (the month just closed, or the last quarter).
   const found = await safely(() =>
     payload.find({
-      collection: SLUGS.indicatorMeasurements,
-      where: { createdAt: { greater_than_equal: monthStart } },
-      sort: '-createdAt',
-      limit: 12,
+      collection: SLUGS.indicatorMeasurements as never,
+      where: { periodStart: { greater_than_equal: new Date(Date.now() - 400 * 86_400_000).toISOString() } },
+      sort: '-periodStart',
+      limit: 200,
       depth: 1,
       overrideAccess: false,
       user,
     }),
   )
   if (!found) return null
-  const rows = (found.docs as unknown as Measurement[])
+  const latest = new Map<string, Measurement>()
+  for (const doc of found.docs as unknown as Measurement[]) {
+    const key = String(doc.indicator && typeof doc.indicator === 'object' ? doc.indicator.id : doc.indicator)
+    if (!latest.has(key)) latest.set(key, doc)
+  }
+  const rows = [...latest.values()]
     .map((doc) => {
       const indicator = doc.indicator && typeof doc.indicator === 'object' ? doc.indicator : null
       return {
@@ -46,9 +53,12 @@ export async function IndicatorsBlock({ payload, user }: { payload: Payload; use
         meets: doc.meetsTarget,
       }
     })
+    .sort((a, b) => a.name.localeCompare(b.name))
+  const trends = (await safely(() => indicatorTrends(payload, { user }))) ?? []
   const max = Math.max(1, ...rows.map((row) => Math.max(row.value, row.target ?? 0)))
   const height = rows.length * (BAR + 10) + 4
   return (
+    <>
     <section aria-labelledby="pregonero-indicators" className="pregonero-card pregonero-card--wide">
       <h2 className="pregonero-card__title" id="pregonero-indicators">
         Indicadores del mes frente a la meta
@@ -97,5 +107,7 @@ export async function IndicatorsBlock({ payload, user }: { payload: Payload; use
         </div>
       )}
     </section>
+    <IndicatorTrendsPanel trends={trends} />
+    </>
   )
 }

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../types.js'
 
 import { hasRole } from '../../../kernel/access/index.js'
 import { parsePeriod } from '../indicators/period.js'
+import { queueReport } from './background.js'
 import { generateReport } from './generate.js'
 import { reportCsv, reportPdf, type StoredReport } from './render.js'
 import { readJsonBody } from '../../publicApi/http.js'
@@ -28,7 +29,7 @@ const readReport = async (req: PayloadRequest): Promise<Response | StoredReport>
 
 /**
  * Reports: generate on demand (head/admin), download as CSV or PDF (anyone who may read reports).
- * - POST /api/pregonero/reports/generate  { "period": "2026-03" | "2026-Q1" | ... }
+ * - POST /api/pregonero/reports/generate  { "period": "2026-03" | "2026-Q1" | ..., "background"?: true }
  * - GET  /api/pregonero/reports/:id/csv
  * - GET  /api/pregonero/reports/:id/pdf
  */
@@ -39,7 +40,7 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       if (!req.user) return error(401, 'Inicie sesión / sign in')
       if (!hasRole(req.user, 'head', 'admin')) return error(403, 'Solo el jefe o el administrador generan informes / only the head or an admin generate reports')
-      let body: { period?: unknown }
+      let body: { period?: unknown; background?: unknown }
       try {
         body = await readJsonBody(req)
       } catch (e) {
@@ -51,6 +52,12 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
         period = parsePeriod(body.period)
       } catch (e) {
         return error(400, (e as Error).message)
+      }
+      // A long report runs as a job: 202 with the background-work record to follow.
+      if (body.background === true) {
+        const { work, job } = await queueReport(req, options, period.label)
+        void req.payload.jobs.runByID({ id: job.id, silent: true }).catch((e: unknown) => req.payload.logger.error({ err: e, msg: 'background report failed to start' }))
+        return Response.json({ work: { id: work.id, status: 'queued' } }, { status: 202 })
       }
       const report = await generateReport(req, options, period, { trigger: 'on-demand' })
       return Response.json({ id: report.id, title: report.title, version: report.version }, { status: 201 })

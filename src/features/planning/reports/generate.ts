@@ -55,13 +55,21 @@ export const generateReport = async (
   req: PayloadRequest,
   options: ResolvedOptions,
   period: Period,
-  { trigger = 'schedule', now = new Date(), runKey }: { trigger?: 'on-demand' | 'schedule'; now?: Date; runKey?: string } = {},
+  {
+    trigger = 'schedule',
+    now = new Date(),
+    runKey,
+    onProgress,
+  }: { trigger?: 'on-demand' | 'schedule'; now?: Date; runKey?: string; onProgress?: (done: number, total: number) => Promise<void> | void } = {},
 ): Promise<StoredReport> => {
   if (runKey) {
     const done = await findByRunKey(req, runKey)
     if (done) return done
   }
+  // Two steps: gathering the figures (the long one), then storing the report.
+  await onProgress?.(0, 2)
   const data = await buildReportData(req, options, period, now)
+  await onProgress?.(1, 2)
   const key = runKey ?? `${trigger}|${randomUUID()}`
   for (let attempt = 0; ; attempt++) {
     const version = (await lastVersion(req, period)) + 1

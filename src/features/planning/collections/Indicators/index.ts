@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { allowRoles, anonymousReadVersions, nobody, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { serverComponent } from '../../../../kernel/admin/componentPaths.js'
 import { COMPUTATIONS } from '../../indicators/computations.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 
@@ -60,6 +61,8 @@ export const createIndicatorsCollection = (_options: ResolvedOptions): Collectio
     { name: 'source', type: 'text', label: { es: 'Fuente de datos', en: 'Data source' } },
     { name: 'owner', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Responsable', en: 'Owner' } },
     { name: 'active', type: 'checkbox', defaultValue: true, index: true, label: { es: 'Activo', en: 'Active' }, admin: { position: 'sidebar' } },
+    // Its last twelve measurements against the target (chart and table), in the edit view.
+    { name: 'trend', type: 'ui', admin: { components: { Field: serverComponent('IndicatorTrendField') } } },
     { name: 'measurements', type: 'join', collection: SLUGS.indicatorMeasurements, on: 'indicator', label: { es: 'Mediciones', en: 'Measurements' } },
   ],
 })

@@ -103,6 +103,29 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`transparency_items_owner_department_idx\` ON \`transparency_items\` (\`owner_department_id\`);`)
   await db.run(sql`CREATE INDEX \`transparency_items_updated_at_idx\` ON \`transparency_items\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`transparency_items_created_at_idx\` ON \`transparency_items\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`background_work\` (
+  	\`id\` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+  	\`label\` text NOT NULL,
+  	\`kind\` text NOT NULL,
+  	\`status\` text DEFAULT 'queued' NOT NULL,
+  	\`done\` numeric DEFAULT 0,
+  	\`total\` numeric DEFAULT 0,
+  	\`summary\` text,
+  	\`result\` text,
+  	\`error\` text,
+  	\`requested_by_id\` integer,
+  	\`started_at\` text,
+  	\`finished_at\` text,
+  	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
+  	FOREIGN KEY (\`requested_by_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`background_work_kind_idx\` ON \`background_work\` (\`kind\`);`)
+  await db.run(sql`CREATE INDEX \`background_work_status_idx\` ON \`background_work\` (\`status\`);`)
+  await db.run(sql`CREATE INDEX \`background_work_requested_by_idx\` ON \`background_work\` (\`requested_by_id\`);`)
+  await db.run(sql`CREATE INDEX \`background_work_updated_at_idx\` ON \`background_work\` (\`updated_at\`);`)
+  await db.run(sql`CREATE INDEX \`background_work_created_at_idx\` ON \`background_work\` (\`created_at\`);`)
   await db.run(sql`ALTER TABLE \`communication_requests\` ADD \`electoral_event_kind\` text;`)
   await db.run(sql`ALTER TABLE \`communication_requests\` ADD \`electoral_candidates_present\` text;`)
   await db.run(sql`ALTER TABLE \`contents\` ADD \`classification\` text DEFAULT 'public';`)
@@ -127,9 +150,11 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`petitions_id\` integer REFERENCES petitions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`election_periods_id\` integer REFERENCES election_periods(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`transparency_items_id\` integer REFERENCES transparency_items(id);`)
+  await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`background_work_id\` integer REFERENCES background_work(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_petitions_id_idx\` ON \`payload_locked_documents_rels\` (\`petitions_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_election_periods_id_idx\` ON \`payload_locked_documents_rels\` (\`election_periods_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_transparency_items_id_idx\` ON \`payload_locked_documents_rels\` (\`transparency_items_id\`);`)
+  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_background_work_id_idx\` ON \`payload_locked_documents_rels\` (\`background_work_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -138,6 +163,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`election_periods\`;`)
   await db.run(sql`DROP TABLE \`transparency_items_links\`;`)
   await db.run(sql`DROP TABLE \`transparency_items\`;`)
+  await db.run(sql`DROP TABLE \`background_work\`;`)
   await db.run(sql`PRAGMA foreign_keys=OFF;`)
   await db.run(sql`CREATE TABLE \`__new_payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
