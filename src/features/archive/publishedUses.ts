@@ -26,7 +26,7 @@ export const assetsOfContent = (doc: ContentDoc): string[] => {
       .filter((node) => node.relationTo === SLUGS.archiveAssets)
       .map((node) => idOf(node.id)),
   ]
-  return [...new Set(ids.filter((id): id is string => id !== null))]
+  return [...new Set(ids.filter((id) => id !== null).map(String))]
 }
 
 /**

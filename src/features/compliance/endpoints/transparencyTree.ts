@@ -39,7 +39,7 @@ const idOf = (value: unknown): null | string =>
  * datasets, and plain URLs.
  */
 const publicLinks = async (req: PayloadRequest, options: ResolvedOptions, items: Item[]): Promise<Map<string, { slug?: string; title: string; url?: string }>> => {
-  const ids = (key: 'asset' | 'content') => [...new Set(items.flatMap((item) => (item.links ?? []).map((link) => idOf(link[key])).filter((id): id is string => id !== null)))]
+  const ids = (key: 'asset' | 'content') => [...new Set(items.flatMap((item) => (item.links ?? []).map((link) => idOf(link[key])).filter((id) => id !== null)))]
   const found = new Map<string, { slug?: string; title: string; url?: string }>()
   // No request and no user: read exactly as an anonymous caller would.
   const anonymous = { overrideAccess: false, depth: 0, pagination: false } as const
