@@ -197,6 +197,7 @@ export interface Config {
       archivePendingConsent: TaskArchivePendingConsent;
       archiveConsentEnded: TaskArchiveConsentEnded;
       'monitoring-negative-spike': TaskMonitoringNegativeSpike;
+      publicCachePurge: TaskPublicCachePurge;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       inline: {
@@ -1659,6 +1660,7 @@ export interface PayloadJob {
           | 'archivePendingConsent'
           | 'archiveConsentEnded'
           | 'monitoring-negative-spike'
+          | 'publicCachePurge'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications';
         taskID: string;
@@ -1707,6 +1709,7 @@ export interface PayloadJob {
         | 'archivePendingConsent'
         | 'archiveConsentEnded'
         | 'monitoring-negative-spike'
+        | 'publicCachePurge'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
       )
@@ -3259,6 +3262,26 @@ export interface TaskMonitoringNegativeSpike {
       | number
       | boolean
       | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublicCachePurge".
+ */
+export interface TaskPublicCachePurge {
+  input: {
+    urls:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    purged?: number | null;
   };
 }
 /**

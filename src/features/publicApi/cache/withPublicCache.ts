@@ -72,7 +72,7 @@ const reply = (request: Request, answer: CachedAnswer, state: 'HIT' | 'MISS'): R
     headers.delete('content-type')
     return new Response(null, { status: 304, headers })
   }
-  return new Response(answer.body.slice(), { status: answer.status, headers })
+  return new Response(answer.body, { status: answer.status, headers })
 }
 
 /**
