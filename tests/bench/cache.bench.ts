@@ -66,7 +66,7 @@ const serve = async (sides: Record<string, Handler>) => {
   return { server, url: `http://127.0.0.1:${(server.address() as { port: number }).port}` }
 }
 
-type CannonResult = { non2xx: number; errors: number; timeouts: number; requests: { average: number }; latency: { p50: number; p97_5: number } }
+type CannonResult = { non2xx: number; errors: number; timeouts: number; requests: { average: number } }
 
 const load = (url: string, connections: number, seconds: number) =>
   new Promise<CannonResult>((resolve, reject) => {

@@ -26,14 +26,19 @@ const REPLAYED = new Set(['cache-control', 'content-disposition', 'content-langu
 
 /**
  * The public reads that are cached (paths under the API route): the REST lists and documents of
- * every collection and global (Payload's access rule decides what an anonymous caller gets; file
- * downloads, with two segments after the collection, are not), and the plugin's by-slug, listing,
- * feeds, sitemap and open data.
+ * the config's collections and globals (Payload's access rule decides what an anonymous caller
+ * gets; `users`, Payload's own collections, file downloads and collection endpoints with more
+ * segments are not), and the plugin's by-slug read, listing, feeds, sitemap and open data. Root
+ * endpoints are not (they may answer from elsewhere than Payload's reads, or act on a GET).
  */
-const cacheablePath = (path: string): boolean =>
-  /^\/pregonero\/(contents(\/by-slug\/[^/]+)?|feeds\/news\.(rss|atom)|sitemap\.xml|open-data(\/[^/]+)?)$/.test(path) ||
-  (/^\/globals\/[^/]+$/.test(path)) ||
-  (/^\/[a-z0-9-]+(\/[^/]+)?$/.test(path) && !path.startsWith('/pregonero') && !/^\/(users|payload-[a-z-]+)(\/|$)/.test(path))
+const PLUGIN_READS = /^\/pregonero\/(contents(\/by-slug\/[^/]+)?|feeds\/news\.(rss|atom)|sitemap\.xml|open-data(\/[^/]+)?)$/
+const cacheablePath = (path: string, config: SanitizedConfig): boolean => {
+  if (PLUGIN_READS.test(path)) return true
+  const [, first, second, ...rest] = path.split('/')
+  if (rest.length || !first) return false
+  if (first === 'globals') return Boolean(second) && config.globals.some((global) => global.slug === second)
+  return first !== 'users' && !first.startsWith('payload-') && config.collections.some((collection) => collection.slug === first)
+}
 
 /** Only queries: a mutation or subscription in the document is never cached. */
 const onlyQueries = (query: string): boolean => {
@@ -72,7 +77,7 @@ const reply = (request: Request, answer: CachedAnswer, state: 'HIT' | 'MISS'): R
     headers.delete('content-type')
     return new Response(null, { status: 304, headers })
   }
-  return new Response(answer.body, { status: answer.status, headers })
+  return new Response(answer.body as Uint8Array<ArrayBuffer>, { status: answer.status, headers })
 }
 
 /**
@@ -104,7 +109,7 @@ export const withPublicCache = <Args extends unknown[]>(
       }
     } else if (request.method.toUpperCase() === 'GET') {
       const path = new URL(request.url).pathname.replace(/\/{2,}/g, '/')
-      if (path.startsWith(`${api}/`) && cacheablePath(path.slice(api.length).replace(/(.)\/$/, '$1'))) key = restKey(request, languages)
+      if (path.startsWith(`${api}/`) && cacheablePath(path.slice(api.length).replace(/(.)\/$/, '$1'), resolved)) key = restKey(request, languages)
     }
     if (key === null) return handler(request, ...args)
     if (carriesCredentials(request, resolved.cookiePrefix ?? 'payload') && (await verifiedCredentials(request, resolved))) {
