@@ -1,10 +1,12 @@
 import { cloudflarePurge, purgeByMethod, webhookPurge } from 'pregonero/platform'
 
+import { tr } from '../src/kernel/i18n/index.js'
+
 type Env = Record<string, string | undefined>
 
 const required = (env: Env, name: string): string => {
   const value = env[name]?.trim()
-  if (!value) throw new Error(`${name}: obligatorio con CDN_PURGE=${env.CDN_PURGE} / required with CDN_PURGE=${env.CDN_PURGE}`)
+  if (!value) throw new Error(tr(null, 'cdnPurgeRequired', { name, kind: env.CDN_PURGE }))
   return value
 }
 
@@ -32,6 +34,6 @@ export const cdnPurgeFromEnv = (env: Env = process.env) => {
     case 'webhook':
       return { adapter: webhookPurge({ url: required(env, 'CDN_PURGE_URL') }), retries }
     default:
-      throw new Error(`CDN_PURGE: use purge, cloudflare o webhook (recibido "${env.CDN_PURGE}") / use purge, cloudflare or webhook (got "${env.CDN_PURGE}")`)
+      throw new Error(tr(null, 'cdnPurgeUnknown', { kind: env.CDN_PURGE }))
   }
 }
