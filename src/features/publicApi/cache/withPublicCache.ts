@@ -160,7 +160,11 @@ export const withPublicCache = <Args extends unknown[]>(
       // An answer that read nothing we can track (or a GraphQL answer with errors) is not kept.
       if (tags.length && !failedQuery) await cache.put(key, fill, answer)
       settle(answer)
-      return reply(request, answer, 'MISS')
+      const fresh = reply(request, answer, 'MISS')
+      // The gate's and the app's timings of this run (not replayed on hits).
+      const timing = response.headers.get('server-timing')
+      if (timing) fresh.headers.set('Server-Timing', timing)
+      return fresh
     } catch (error) {
       settle(null)
       throw error
