@@ -33,7 +33,7 @@ describe('the memory store', () => {
     store.set('one', answer(['doc:contents:1']))
     store.set('other', answer(['doc:contents:2']))
     store.set('old', answer(['doc:contents:3'], 10, Date.now() - 1))
-    expect(store.invalidate(['doc:contents:1']).sort()).toEqual(['list', 'one'])
+    expect([...(store.invalidate(['doc:contents:1']) as string[])].sort()).toEqual(['list', 'one'])
     expect(store.get('other')).toBeDefined()
     expect(store.get('old')).toBeUndefined()
   })
