@@ -115,6 +115,7 @@ export const resolveApiOptions = (
     ttlSeconds: api.publicCache?.ttlSeconds ?? envNumber('PUBLIC_CACHE_TTL', 600, env),
     store: api.publicCache?.store,
     namespace: api.publicCache?.namespace ?? 'default',
+    hitsPerTurn: api.publicCache?.hitsPerTurn ?? envNumber('PUBLIC_CACHE_HITS_PER_TURN', 16, env),
     purge: api.publicCache?.purge ? { adapter: api.publicCache.purge.adapter, retries: api.publicCache.purge.retries ?? 5 } : null,
   },
 })

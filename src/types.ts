@@ -154,7 +154,7 @@ export type ApiOptions = {
    * show (or that could now appear in them) changes, or a consent/licence they depend on ends.
    * Applied by the app's route files with `withPublicCache` (pregonero/platform); requests with
    * verified credentials never touch it.
-   * @default { enabled: true, maxBytes: 64 MiB, ttlSeconds: 600, namespace: 'default' } (env PUBLIC_CACHE_ENABLED, PUBLIC_CACHE_MAX_BYTES, PUBLIC_CACHE_TTL)
+   * @default { enabled: true, maxBytes: 64 MiB, ttlSeconds: 600, namespace: 'default', hitsPerTurn: 16 } (env PUBLIC_CACHE_ENABLED, PUBLIC_CACHE_MAX_BYTES, PUBLIC_CACHE_TTL, PUBLIC_CACHE_HITS_PER_TURN)
    */
   publicCache?: PublicCacheOptions
 }
@@ -172,6 +172,8 @@ export type PublicCacheOptions = {
   store?: AnswerStore
   /** Separates the answers of several Payload configs in one process. */
   namespace?: string
+  /** Answers served from the cache per turn of the event loop; the rest wait a turn (keeps turns short under a crowd). */
+  hitsPerTurn?: number
   /**
    * CDN purge: after a write commits, the public URLs it made stale are handed to `adapter`
    * through the job `publicCachePurge` (retried `retries` times by the jobs queue). Ready adapters

@@ -1,5 +1,7 @@
 import type { AnswerStore, CachedAnswer } from './store.js'
 
+import { FifoGate } from '../../../platform/fairness/fifoGate.js'
+
 import { createMemoryAnswerStore } from './store.js'
 import { collectionOfTag } from './tags.js'
 
@@ -14,6 +16,8 @@ export type PublicCacheSettings = {
   store?: AnswerStore
   /** Several configs in one process that must not share answers use different namespaces. */
   namespace: string
+  /** Answers served from the cache per turn of the event loop (the rest on later turns). */
+  hitsPerTurn: number
 }
 
 /** When, for one collection, the anonymous read rule changes its mind by the clock alone (epoch ms), or null. */
@@ -42,10 +46,18 @@ export class PublicCache {
   private readonly flights = new Map<string, Flight>()
   private readonly boundaries = new Map<string, { at: null | number; until: number }>()
   readonly providers = new Map<string, BoundaryProvider>()
+  /**
+   * Hits start at most `hitsPerTurn` per turn of the event loop: a crowd's hits are cheap, but all
+   * of them in one turn make it long, and Node.js accepts one new connection per turn — an
+   * editor's new connection would wait behind the crowd (tests/load/README.md). No cap on how
+   * many are in flight: a hit holds nothing.
+   */
+  readonly hitGate: FifoGate
   readonly counters = { hits: 0, misses: 0, notModified: 0, bypasses: 0, stored: 0, refused: 0, invalidations: 0, dropped: 0 }
 
   constructor(readonly settings: PublicCacheSettings) {
     this.store = settings.store ?? createMemoryAnswerStore({ maxBytes: settings.maxBytes })
+    this.hitGate = new FifoGate({ capacity: 1_000_000, perTurn: Math.max(1, settings.hitsPerTurn), maxQueue: 1_000_000, maxWaitMs: 60_000 })
   }
 
   get sequence(): number {

@@ -41,7 +41,7 @@ describe('the memory store', () => {
 
 describe('a fill that raced an invalidation', () => {
   it('is not stored when an invalidation since its start shares a tag; it is when none does', async () => {
-    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 60, namespace: 't' })
+    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 60, namespace: 't', hitsPerTurn: 16 })
     const fill = cache.begin('a')
     await cache.invalidate(['doc:contents:1'])
     expect(await cache.put('a', fill, answer(['doc:contents:1']))).toBe(false)

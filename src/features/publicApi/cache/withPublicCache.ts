@@ -124,6 +124,8 @@ export const withPublicCache = <Args extends unknown[]>(
       if (!(await withinBudget(request, rateLimit))) return handler(request, ...args)
       const answer = cached ?? (await shared)
       if (answer) {
+        const turn = await cache.hitGate.enter()
+        if ('leave' in turn) turn.leave()
         if (notModified(request, answer.etag)) cache.counters.notModified++
         else cache.counters.hits++
         return reply(request, answer, 'HIT')
