@@ -136,6 +136,9 @@ export const withPublicCache = <Args extends unknown[]>(
     let settle: (answer: CachedAnswer | null) => void = () => undefined
     const flight = new Promise<CachedAnswer | null>((resolve) => (settle = resolve))
     const fill = cache.begin(key, flight)
+    // The clock boundaries are looked up from the moment Payload starts reading: a consent ending
+    // while it runs must still bound this answer.
+    const startedAt = new Date()
     try {
       const { collector, result } = collecting(() => handler(request, ...args))
       const response = await result
@@ -156,7 +159,7 @@ export const withPublicCache = <Args extends unknown[]>(
         body,
         etag: etagOf(body),
         tags,
-        expiresAt: await cache.expiryFor(tags),
+        expiresAt: await cache.expiryFor(tags, startedAt),
         storedAt: Date.now(),
       }
       // An answer that read nothing we can track (or a GraphQL answer with errors) is not kept.
