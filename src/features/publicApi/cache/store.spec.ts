@@ -52,3 +52,16 @@ describe('a fill that raced an invalidation', () => {
     cache.end('b', later)
   })
 })
+
+describe('expiry by the clock', () => {
+  it('an answer expires at the first consent/licence date after its read STARTED, even one already past when it is stored', async () => {
+    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 600, namespace: 'clock', hitsPerTurn: 16 })
+    const started = new Date()
+    const ending = started.getTime() + 50
+    cache.providers.set('archive-assets', async (now) => (ending > now.getTime() ? ending : null))
+    await new Promise((resolve) => setTimeout(resolve, 80)) // the read took longer than the consent had left
+    expect(await cache.expiryFor(['doc:archive-assets:1'], started)).toBe(ending)
+    // answers that read no clock-bound collection live their TTL
+    expect(await cache.expiryFor(['doc:contents:1'], started)).toBe(started.getTime() + 600_000)
+  })
+})
