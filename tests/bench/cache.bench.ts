@@ -111,6 +111,7 @@ export async function run(): Promise<BenchRow[]> {
     }
     const cache = publicCacheFor(cacheSettingsOf(config)!)
     const rows: BenchRow[] = []
+    let peak = { bytes: 0, entries: 0 }
     for (const read of reads) {
       const throughput: Record<'bare' | 'cached', number[]> = { bare: [], cached: [] }
       const before = { ...cache.counters }
@@ -122,6 +123,8 @@ export async function run(): Promise<BenchRow[]> {
           const result = await load(`${served.url}/${side}/${read.path}`, CONNECTIONS, SECONDS)
           if (result.non2xx || result.errors || result.timeouts) throw new Error(`${side} ${read.path}: ${result.non2xx} non-2xx, ${result.errors} errors, ${result.timeouts} timeouts`)
           throughput[side].push(result.requests.average)
+          const now = await cache.stats()
+          if (now.bytes > peak.bytes) peak = { bytes: now.bytes, entries: now.entries }
         }
       }
       const b = Math.min(...throughput.bare) === 0 ? 1e-9 : throughput.bare.reduce((x, y) => x + y, 0) / ROUNDS
@@ -140,12 +143,12 @@ export async function run(): Promise<BenchRow[]> {
     }
     const stats = await cache.stats()
     rows.push({
-      figure: `cache: memory held (${stats.entries} answers; bound PUBLIC_CACHE_MAX_BYTES), overall hit rate ${(100 * stats.hitRate).toFixed(3)} %`,
+      figure: `cache: peak memory held (${peak.entries} answers; baseline = the bound, PUBLIC_CACHE_MAX_BYTES), overall hit rate ${(100 * stats.hitRate).toFixed(3)} %`,
       baseline: stats.maxBytes,
-      measured: stats.bytes,
-      ratio: Number((stats.bytes / stats.maxBytes).toFixed(4)),
+      measured: peak.bytes,
+      ratio: Number((peak.bytes / stats.maxBytes).toFixed(4)),
       goal: '≤ bound',
-      pass: stats.bytes <= stats.maxBytes,
+      pass: peak.bytes <= stats.maxBytes,
       unit: 'bytes',
     })
     return rows
