@@ -201,6 +201,29 @@ describe('exact invalidation, before the write returns', () => {
     expect(after.json.heroImage?.title).toBeUndefined()
   })
 
+  it("a read between the write's hooks and its commit (the old state) does not outlive the commit", async () => {
+    const news = await publish('Toque de queda')
+    const path = `contents/${news.id}`
+    await anonymous(path)
+    const db = app.payload.db as unknown as { commitTransaction: (id: unknown) => Promise<void> }
+    const commit = db.commitTransaction
+    let inside: string | undefined
+    // Wraps the wrapped commit: this read runs after the hooks' invalidation, before the commit.
+    db.commitTransaction = async (id) => {
+      inside ??= (await read(cached, path)).text
+      return commit.call(db, id)
+    }
+    try {
+      await update('contents', news.id, { title: 'Toque de queda levantado' })
+    } finally {
+      db.commitTransaction = commit
+    }
+    // the window exists: that read saw (and stored) the state before the commit
+    expect(JSON.parse(inside!).title).toBe('Toque de queda')
+    const after = await anonymous(path)
+    expect(after.json.title).toBe('Toque de queda levantado')
+  })
+
   it('a read racing a write never outlives the write', async () => {
     const news = await publish('Alerta naranja')
     const path = `contents/${news.id}`
