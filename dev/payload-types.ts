@@ -209,6 +209,7 @@ export interface Config {
       'monitoring-import-csv': TaskMonitoringImportCsv;
       electionPeriodAlerts: TaskElectionPeriodAlerts;
       petitionDeadlines: TaskPetitionDeadlines;
+      publicCachePurge: TaskPublicCachePurge;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
       inline: {
@@ -1816,6 +1817,7 @@ export interface PayloadJob {
           | 'monitoring-import-csv'
           | 'electionPeriodAlerts'
           | 'petitionDeadlines'
+          | 'publicCachePurge'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications';
         taskID: string;
@@ -1868,6 +1870,7 @@ export interface PayloadJob {
         | 'monitoring-import-csv'
         | 'electionPeriodAlerts'
         | 'petitionDeadlines'
+        | 'publicCachePurge'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
       )
@@ -3627,6 +3630,26 @@ export interface TaskPetitionDeadlines {
   input?: unknown;
   output: {
     alerted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPublicCachePurge".
+ */
+export interface TaskPublicCachePurge {
+  input: {
+    urls:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  output: {
+    purged?: number | null;
   };
 }
 /**

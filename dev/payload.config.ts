@@ -8,6 +8,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { assertProductionEnvironment, originsFrom, payloadSecret, publicServerURL } from './environment.js'
+import { cdnPurgeFromEnv } from './cdnPurge.js'
 import { chooseDatabase, databaseAdapter } from './database.js'
 import { emailAdapter } from './emailAdapter.js'
 import { hasRole, pregonero } from 'pregonero'
@@ -19,7 +20,14 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 assertProductionEnvironment()
 const serverURL = publicServerURL() ?? 'http://localhost:3000'
 const queue = 'pregonero'
-const pluginOptions = { serverURL, jobsQueue: queue, institutionName: 'Alcaldía de Pasto', timeZone: 'America/Bogota' }
+const pluginOptions = {
+  serverURL,
+  jobsQueue: queue,
+  institutionName: 'Alcaldía de Pasto',
+  timeZone: 'America/Bogota',
+  // The answer cache is on by default; its CDN purge is chosen by the environment (dev/cdnPurge.ts).
+  api: { publicCache: { purge: cdnPurgeFromEnv() } },
+}
 
 /** The reference app: the Alcaldía de Pasto's communications office, with the plugin installed. */
 export default buildConfig({

@@ -109,6 +109,15 @@ export const resolveApiOptions = (
     maxQueue: api.anonymousGate?.maxQueue ?? envNumber('ANON_GATE_MAX_QUEUE', 1000, env),
     maxWaitMs: api.anonymousGate?.maxWaitMs ?? envNumber('ANON_GATE_MAX_WAIT_MS', 20_000, env),
   },
+  publicCache: {
+    enabled: api.publicCache?.enabled ?? env.PUBLIC_CACHE_ENABLED !== 'false',
+    maxBytes: api.publicCache?.maxBytes ?? envNumber('PUBLIC_CACHE_MAX_BYTES', 64 * 1024 * 1024, env),
+    ttlSeconds: api.publicCache?.ttlSeconds ?? envNumber('PUBLIC_CACHE_TTL', 600, env),
+    store: api.publicCache?.store,
+    namespace: api.publicCache?.namespace ?? 'default',
+    hitsPerTurn: api.publicCache?.hitsPerTurn ?? envNumber('PUBLIC_CACHE_HITS_PER_TURN', 16, env),
+    purge: api.publicCache?.purge ? { adapter: api.publicCache.purge.adapter, retries: api.publicCache.purge.retries ?? 5 } : null,
+  },
 })
 
 // ─── archive (issue 4) ─────────────────────────────────────────────────────────────────────

@@ -5,6 +5,7 @@ import type { PregoneroOptions, ResolvedOptions } from './types.js'
 import { applyOverride } from '../collections/overrides.js'
 import { resolveOptions } from './defaults.js'
 import { pregoneroParts } from './features/index.js'
+import { withAnswerCache } from './features/publicApi/cache/index.js'
 import { withPublicCacheHeaders } from './features/publicApi/cacheHeaders.js'
 import { DEFAULT_JOBS_ACCESS } from './kernel/access/internalCollections.js'
 import { DAY_FIRST_DATE_TIME, withDayFirstDates } from './kernel/admin/dayFirstDates.js'
@@ -70,7 +71,11 @@ export const pregonero =
     config.i18n = withPregoneroTranslations(config.i18n)
     config.admin = withAdminComponents({ ...config.admin, user: config.admin?.user ?? 'users', dateFormat: config.admin?.dateFormat ?? DAY_FIRST_DATE_TIME }, resolved)
     // The anonymous-read gate's settings, for the route files' `withAnonymousGate` (server-only).
-    config.custom = { ...incoming.custom, pregonero: { ...incoming.custom?.pregonero, anonymousGate: resolved.api.anonymousGate } }
+    // The answer cache's settings and the anonymous budget its hits count against, for `withPublicCache`.
+    config.custom = {
+      ...incoming.custom,
+      pregonero: { ...incoming.custom?.pregonero, anonymousGate: resolved.api.anonymousGate, publicCache: resolved.api.publicCache, rateLimit: resolved.api.rateLimit },
+    }
 
     config.endpoints = [...(incoming.endpoints ?? []), ...parts.endpoints]
     // Who may run, queue and cancel jobs through the jobs API with access checks: admins, unless the host says.
@@ -83,6 +88,8 @@ export const pregonero =
       hardenInternal(payload, resolved, known)
       await incoming.onInit?.(payload)
     }
+    // Last: the answer cache's hooks see every collection and global, the host's too.
+    Object.assign(config, withAnswerCache(config, resolved))
     return config
   }
 

@@ -7,6 +7,9 @@ import type { ProductType } from './kernel/vocabulary.js'
 import type { TransitionRule } from './features/workflow/tables.js'
 import type { TrustProxy } from './platform/rateLimit/clientIP.js'
 import type { RateLimitStore } from './platform/rateLimit/store.js'
+import type { PublicCacheSettings } from './features/publicApi/cache/publicCache.js'
+import type { AnswerStore } from './features/publicApi/cache/store.js'
+import type { PurgeAdapter } from './features/publicApi/cache/purge/adapters.js'
 
 /**
  * Options of the `pregonero()` plugin. Every option is optional; the defaults live in
@@ -144,6 +147,40 @@ export type ApiOptions = {
    * @default { enabled: true, concurrency: 8, perTurn: 2, maxQueue: 1000, maxWaitMs: 20000 } (env ANON_GATE_ENABLED, ANON_GATE_CONCURRENCY, ANON_GATE_PER_TURN, ANON_GATE_MAX_QUEUE, ANON_GATE_MAX_WAIT_MS)
    */
   anonymousGate?: AnonymousGateOptions
+  /**
+   * The cache of anonymous answers (src/features/publicApi/cache/README.md): public REST lists and
+   * documents, GraphQL queries without credentials, feeds, sitemap, by-slug, listing and open data
+   * are answered from memory once read, with `ETag`/304, and dropped exactly when a document they
+   * show (or that could now appear in them) changes, or a consent/licence they depend on ends.
+   * Applied by the app's route files with `withPublicCache` (pregonero/platform); requests with
+   * verified credentials never touch it.
+   * @default { enabled: true, maxBytes: 64 MiB, ttlSeconds: 600, namespace: 'default', hitsPerTurn: 16 } (env PUBLIC_CACHE_ENABLED, PUBLIC_CACHE_MAX_BYTES, PUBLIC_CACHE_TTL, PUBLIC_CACHE_HITS_PER_TURN)
+   */
+  publicCache?: PublicCacheOptions
+}
+
+export type PublicCacheOptions = {
+  enabled?: boolean
+  /** Bound of the memory store, in bytes (least recently used answers are evicted). */
+  maxBytes?: number
+  /** Longest life of an answer, in seconds. */
+  ttlSeconds?: number
+  /**
+   * A store shared by several instances (implement `AnswerStore`: its `invalidate` must reach
+   * every instance). Default: this process's memory.
+   */
+  store?: AnswerStore
+  /** Separates the answers of several Payload configs in one process. */
+  namespace?: string
+  /** Answers served from the cache per turn of the event loop; the rest wait a turn (keeps turns short under a crowd). */
+  hitsPerTurn?: number
+  /**
+   * CDN purge: after a write commits, the public URLs it made stale are handed to `adapter`
+   * through the job `publicCachePurge` (retried `retries` times by the jobs queue). Ready adapters
+   * in pregonero/platform: `purgeByMethod()` ("PURGE <url>"), `cloudflarePurge({ zoneId, apiToken })`,
+   * `webhookPurge({ url })`. Default: no purge.
+   */
+  purge?: { adapter: PurgeAdapter; retries?: number }
 }
 
 export type AnonymousGateOptions = { enabled?: boolean; concurrency?: number; perTurn?: number; maxQueue?: number; maxWaitMs?: number }
@@ -200,6 +237,7 @@ export type ResolvedApiOptions = {
     store: RateLimitStore
   }
   anonymousGate: Required<AnonymousGateOptions>
+  publicCache: PublicCacheSettings & { purge: null | { adapter: PurgeAdapter; retries: number } }
 }
 
 /** Ingest rules of the audiovisual archive (`archive-assets`). */

@@ -126,11 +126,12 @@ describe('8. the fair gate: only verified credentials skip the anonymous line', 
   it('a real token skips it; a garbage one, a forged cookie or none waits in line', async () => {
     expect(queued((await rest('GET', '/api/contents?limit=1', { token: tokens.editor })).headers)).toBe(false)
     const forged: Array<Record<string, string>> = [{ Authorization: 'JWT garbage' }, { Authorization: 'Bearer x.y.z' }, { Cookie: 'payload-token=garbage' }, { Cookie: 'payload-token=garbage', 'Sec-Fetch-Site': 'same-origin' }, {}]
-    for (const headers of forged) {
-      const res = await rest('GET', '/api/contents?limit=1', { headers })
+    // Each on an address not read before, so the answer cache (issue 17) has no copy: Payload answers it, through the line.
+    for (const [index, headers] of forged.entries()) {
+      const res = await rest('GET', `/api/contents?limit=${index + 2}`, { headers })
       expect({ headers, status: res.status, queued: queued(res.headers) }).toEqual({ headers, status: 200, queued: true })
     }
-    const graph = await rest('POST', '/api/graphql', { headers: { Authorization: 'JWT garbage' }, body: { query: '{ Contents { totalDocs } }' } })
+    const graph = await rest('POST', '/api/graphql', { headers: { Authorization: 'JWT garbage' }, body: { query: '{ Contents(limit: 7) { totalDocs } }' } })
     expect(queued(graph.headers)).toBe(true)
   })
 

@@ -38,11 +38,20 @@ export const carriesCredentials = (request: Request, cookiePrefix: string): bool
  * session and user; an API key; a host's custom strategy) find a user. `Authorization: JWT garbage`
  * or any `payload-token` cookie verifies nothing, so it waits in line like any anonymous read.
  */
-export const verifiedCredentials = async (request: Request, config: SanitizedConfig): Promise<boolean> => {
-  if (!carriesCredentials(request, config.cookiePrefix ?? 'payload')) return false
-  const payload = await getPayload({ config })
-  const { user } = await executeAuthStrategies({ canSetHeaders: false, headers: request.headers, isGraphQL: false, payload })
-  return Boolean(user)
+const verdicts = new WeakMap<Request, Promise<boolean>>()
+export const verifiedCredentials = (request: Request, config: SanitizedConfig): Promise<boolean> => {
+  if (!carriesCredentials(request, config.cookiePrefix ?? 'payload')) return Promise.resolve(false)
+  // Once per request: the answer cache and the gate both ask (route wrappers around one handler).
+  let verdict = verdicts.get(request)
+  if (!verdict) {
+    verdict = (async () => {
+      const payload = await getPayload({ config })
+      const { user } = await executeAuthStrategies({ canSetHeaders: false, headers: request.headers, isGraphQL: false, payload })
+      return Boolean(user)
+    })()
+    verdicts.set(request, verdict)
+  }
+  return verdict
 }
 
 /**

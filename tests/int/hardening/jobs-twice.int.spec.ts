@@ -277,6 +277,13 @@ describe('public-sector duties (issue 18)', () => {
   })
 })
 
+describe('public API', () => {
+  it('publicCachePurge: purging the same URLs twice is harmless (no CDN configured here: nothing sent)', async () => {
+    const outcomes = await runTwice('publicCachePurge', { urls: ['http://localhost:3000/api/contents'] })
+    for (const outcome of outcomes) expect(outcome).toMatchObject({ status: 'fulfilled', value: { output: { purged: 1 } } })
+  })
+})
+
 it('every registered task was run twice above', () => {
   const tasks = (payload.config.jobs.tasks ?? []).map((task) => task.slug)
   expect(tasks.filter((slug) => !covered.has(slug))).toEqual([])

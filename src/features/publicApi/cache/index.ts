@@ -1,0 +1,72 @@
+import type { CollectionConfig, Config, GlobalConfig, Payload } from 'payload'
+
+import type { ResolvedOptions } from '../../../types.js'
+import type { AfterCommit } from './invalidation.js'
+
+import { PUBLIC_READ_COLLECTIONS } from '../cacheHeaders.js'
+import { installClockBoundaries } from './boundaries.js'
+import { installCommitInvalidation, invalidateAfterChange, invalidateAfterDelete, invalidateGlobalAfterChange } from './invalidation.js'
+import { publicCacheFor } from './publicCache.js'
+import { queuePurge } from './purge/task.js'
+import { purgeURLs } from './purge/urls.js'
+import { joinedCollections, trackGlobalRead, trackReadAfter, trackReadBefore, trackReadDocument } from './tracking.js'
+
+export type { CachedAnswer, AnswerStore } from './store.js'
+export type { PublicCacheSettings } from './publicCache.js'
+export { createMemoryAnswerStore } from './store.js'
+export { publicCacheFor } from './publicCache.js'
+
+/**
+ * Installs the cache's side inside Payload: on every collection and global, the hooks that record
+ * what an anonymous read touched and drop what a write affects; at start, the second round of
+ * invalidation at commit and the consent/licence clock. Returns the config pieces to merge.
+ */
+export const withAnswerCache = (config: Config, options: ResolvedOptions): Pick<Config, 'collections' | 'globals' | 'onInit'> => {
+  const settings = options.api.publicCache
+  if (!settings.enabled) return { collections: config.collections, globals: config.globals, onInit: config.onInit }
+  const cache = publicCacheFor(settings)
+  const purge = settings.purge
+  const afterCommit: AfterCommit = (payload, effect) => {
+    if (!purge) return
+    const urls = purgeURLs(effect, {
+      serverURL: options.serverURL,
+      apiRoute: payload.config.routes?.api ?? '/api',
+      api: options.api,
+      publicCollections: PUBLIC_READ_COLLECTIONS,
+    })
+    queuePurge(payload, urls, options.jobsQueue)
+  }
+  const collections = (config.collections ?? []).map(
+    (collection): CollectionConfig => ({
+      ...collection,
+      hooks: {
+        ...collection.hooks,
+        afterRead: [...(collection.hooks?.afterRead ?? []), trackReadDocument(joinedCollections(collection.fields))],
+        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), trackReadBefore],
+        afterOperation: [...(collection.hooks?.afterOperation ?? []), trackReadAfter],
+        afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange(cache, afterCommit)],
+        afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete(cache, afterCommit)],
+      },
+    }),
+  )
+  const globals = (config.globals ?? []).map(
+    (global): GlobalConfig => ({
+      ...global,
+      hooks: {
+        ...global.hooks,
+        afterRead: [...(global.hooks?.afterRead ?? []), trackGlobalRead],
+        afterChange: [...(global.hooks?.afterChange ?? []), invalidateGlobalAfterChange(cache, afterCommit)],
+      },
+    }),
+  )
+  const incoming = config.onInit
+  return {
+    collections,
+    globals,
+    onInit: async (payload: Payload) => {
+      installCommitInvalidation(payload, cache, afterCommit)
+      installClockBoundaries(payload, cache.providers)
+      await incoming?.(payload)
+    },
+  }
+}
