@@ -69,7 +69,7 @@ export const pregonero =
     config.i18n = withPregoneroTranslations(config.i18n)
     config.admin = withAdminComponents({ ...config.admin, user: config.admin?.user ?? 'users', dateFormat: config.admin?.dateFormat ?? DAY_FIRST_DATE_TIME }, resolved)
     // The anonymous-read gate's settings, for the route files' `withAnonymousGate` (server-only).
-    config.custom = { ...incoming.custom, pregonero: { ...incoming.custom?.pregonero, anonymousGate: resolved.api.anonymousGate } }
+    config.custom = { ...incoming.custom, pregonero: { ...incoming.custom?.pregonero, anonymousGate: resolved.api.anonymousGate, publishRoles: resolved.workflow.publishRoles } }
 
     config.endpoints = [...(incoming.endpoints ?? []), ...parts.endpoints]
     // Who may run, queue and cancel jobs through the jobs API with access checks: admins, unless the host says.

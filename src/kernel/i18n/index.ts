@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { actionsMessages } from './messages/actions.js'
 import { archiveMessages } from './messages/archive.js'
 import { commonMessages } from './messages/common.js'
 import { edgesMessages } from './messages/edges.js'
@@ -16,7 +17,7 @@ import { workflowTrustMessages } from './messages/workflowTrust.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, actionsMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

@@ -64,7 +64,7 @@ const userMay = (rule: TransitionRule, input: Pick<TransitionInput, 'system' | '
   (input.system || !input.user ? Boolean(rule.system) : false) ||
   (Boolean(input.user) && hasRole(input.user as UserLike, ...(rule.roles as Role[])))
 
-export type AllowedTransition = { to: string; requiresComment: boolean; force: boolean }
+export type AllowedTransition = { to: string; requiresComment: boolean; force: boolean; action?: string }
 
 /**
  * The target states reachable from `from` for this user, with whether a comment is needed and
@@ -81,7 +81,7 @@ export const allowedTransitions = (input: Omit<TransitionInput, 'comment' | 'for
       if (reason) continue
     }
     const previous = out.get(rule.to)
-    const entry = { to: rule.to, requiresComment: Boolean(rule.requiresComment), force: Boolean(rule.force) }
+    const entry: AllowedTransition = { to: rule.to, requiresComment: Boolean(rule.requiresComment), force: Boolean(rule.force), action: rule.action }
     // Prefer the ordinary (non-forced, comment-free) way when there are several.
     if (!previous || (previous.force && !entry.force) || (previous.requiresComment && !entry.requiresComment)) out.set(rule.to, entry)
   }
