@@ -48,6 +48,7 @@ export const actionsMessages = {
     gateBlocked: 'No se puede aprobar todavía. Falta resolver:\n{{list}}',
     // Publish controls
     publishHidden: 'La publicación la hace la jefatura desde el flujo de trabajo.',
+    statusStage: 'Etapa: ',
     // Role homes ("Mi trabajo")
     homeTitle: 'Mi trabajo',
     homeCalendar: 'Abrir el calendario editorial',
@@ -131,6 +132,7 @@ export const actionsMessages = {
     claimSomeone: 'someone else',
     gateBlocked: 'It cannot be approved yet. Still to fix:\n{{list}}',
     publishHidden: 'Publishing is done by the head through the workflow.',
+    statusStage: 'Stage: ',
     homeTitle: 'My work',
     homeCalendar: 'Open the editorial calendar',
     homeTrail: 'See the audit trail',

@@ -39,7 +39,21 @@ const systemOnly = { create: nobodyField, update: nobodyField }
 export const createContentsCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: 'contents',
   labels: { singular: { es: 'Contenido', en: 'Content' }, plural: { es: 'Contenidos', en: 'Contents' } },
-  admin: { group: GROUPS.do, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'] },
+  admin: {
+    group: GROUPS.do,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'],
+    // One status (the stage) and Payload's publish controls only for those who may publish (issue 15,
+    // item 2); the list's bulk Publish/Unpublish are hidden from the others too.
+    components: {
+      beforeListTable: [{ path: clientComponent('ContentListPublishGuard'), clientProps: { publishRoles: [...options.workflow.publishRoles] } }],
+      edit: {
+        Status: clientComponent('ContentStageStatus'),
+        PublishButton: { path: clientComponent('ContentPublishButton'), clientProps: { publishRoles: [...options.workflow.publishRoles] } },
+        UnpublishButton: { path: clientComponent('ContentUnpublishButton'), clientProps: { publishRoles: [...options.workflow.publishRoles] } },
+      },
+    },
+  },
   // Scheduling is the workflow panel's own (src/workflow/scheduling/), not Payload's schedulePublish:
   // its drawer cannot read a typed Spanish date and its server function does not check who may publish.
   versions: { drafts: true, maxPerDoc: 50 },
@@ -105,7 +119,12 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       type: 'textarea',
       virtual: true,
       label: { es: 'Comentario de la transición', en: 'Transition comment' },
-      admin: { position: 'sidebar', description: { es: 'Obligatorio al pedir cambios o forzar la publicación.', en: 'Required to request changes or force publication.' } },
+      admin: {
+        position: 'sidebar',
+        description: { es: 'Motivo de una publicación forzada con el botón Publicar.', en: 'Reason for a forced publication with the Publish button.' },
+        // The workflow panel has its own comment box; this one serves Payload's Publish button (publishers).
+        condition: (_data, _sibling, { user }) => hasRole(user as never, ...options.workflow.publishRoles),
+      },
     },
     {
       name: 'workflowForce',
