@@ -281,6 +281,10 @@ export interface User {
   name: string;
   roles: ('admin' | 'head' | 'editor' | 'designer' | 'producer' | 'community' | 'requester' | 'auditor')[];
   /**
+   * Notification e-mails reach you in this language.
+   */
+  language?: ('es' | 'en') | null;
+  /**
    * Required for liaisons (requesters).
    */
   department?: (number | null) | Department;
@@ -707,7 +711,7 @@ export interface Content {
    */
   stage: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished';
   /**
-   * Required to request changes or force publication.
+   * Reason for a forced publication with the Publish button.
    */
   workflowComment?: string | null;
   workflowForce?: boolean | null;
@@ -2808,6 +2812,7 @@ export interface RiskControlChecksSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  language?: T;
   department?: T;
   updatedAt?: T;
   createdAt?: T;
