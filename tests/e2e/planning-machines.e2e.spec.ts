@@ -54,10 +54,10 @@ it('REST: a plan refuses an illegal and a forbidden move naming from/to; the hea
   planId = created.json.doc.id
   const illegal = await rest('head', 'PATCH', `/communication-plans/${planId}`, { status: 'closed' })
   expect(illegal.status).toBe(400)
-  expect(illegal.json.errors[0].message).toMatch(/^status: no se permite pasar de "draft" a "closed"/)
+  expect(illegal.json.errors[0].message).toMatch(/^No se permite pasar de «Borrador» a «Cerrado»/)
   const forbidden = await rest('admin', 'PATCH', `/communication-plans/${planId}`, { status: 'approved' })
   expect(forbidden.status).toBe(403)
-  expect(forbidden.json.errors[0].message).toMatch(/"draft".*"approved"/)
+  expect(forbidden.json.errors[0].message).toMatch(/«Borrador».*«Aprobado»/)
   expect((await rest('head', 'GET', `/communication-plans/${planId}/transitions`)).json).toMatchObject({ field: 'status', from: 'draft', allowed: [{ to: 'approved' }] })
   expect(await transitions('communication-plans', planId)).toEqual([])
 })
@@ -76,7 +76,7 @@ it('GraphQL: a campaign refuses an illegal move naming from/to and applies a leg
   const period = 'period: { start: "2026-12-01T05:00:00.000Z", end: "2027-01-10T05:00:00.000Z" }'
   const illegal = await graphql('editor', `mutation { updateCampaign(id: ${id}, data: { status: finished, ${period} }) { id status } }`)
   expect(illegal.data?.updateCampaign ?? null).toBeNull()
-  expect(illegal.errors?.[0]?.message).toMatch(/status: .*"planned".*"finished"/)
+  expect(illegal.errors?.[0]?.message).toMatch(/«Planeada».*«Finalizada»/)
   const applied = await graphql('editor', `mutation { updateCampaign(id: ${id}, data: { status: active, workflowComment: "Arranca la temporada", ${period} }) { id status } }`)
   expect(applied.errors).toBeUndefined()
   expect(applied.data.updateCampaign.status).toBe('active')

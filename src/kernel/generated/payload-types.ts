@@ -711,7 +711,7 @@ export interface Content {
    */
   stage: 'draft' | 'in-review' | 'changes-requested' | 'approved' | 'published' | 'unpublished';
   /**
-   * Reason for a forced publication with the Publish button.
+   * Required to request changes or force publication.
    */
   workflowComment?: string | null;
   workflowForce?: boolean | null;

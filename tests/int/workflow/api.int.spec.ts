@@ -135,7 +135,7 @@ describe('GraphQL', () => {
     expect(await f.events('communication-requests', r.id)).toMatchObject([{ from: 'submitted', to: 'rejected', comment: 'Fuera de competencia' }])
     const c = await f.content({ stage: 'in-review', createdBy: users.author.id })
     const pub = await graphql('head', `mutation($id: Int!) { updateContent(id: $id, data: { _status: published }) { id stage } }`, { id: Number(c.id) })
-    expect(pub.errors?.[0]?.message).toMatch(/in-review.*published/)
+    expect(pub.errors?.[0]?.message).toMatch(/«En revisión».*«Publicado»/)
     expect(((await payload.findByID({ collection: 'contents', id: c.id, depth: 0 })) as any).stage).toBe('in-review')
   })
 })

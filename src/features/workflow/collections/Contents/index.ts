@@ -119,12 +119,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       type: 'textarea',
       virtual: true,
       label: { es: 'Comentario de la transición', en: 'Transition comment' },
-      admin: {
-        position: 'sidebar',
-        description: { es: 'Motivo de una publicación forzada con el botón Publicar.', en: 'Reason for a forced publication with the Publish button.' },
-        // The workflow panel has its own comment box; this one serves Payload's Publish button (publishers).
-        condition: (_data, _sibling, { user }) => hasRole(user as never, ...options.workflow.publishRoles),
-      },
+      admin: { position: 'sidebar', description: { es: 'Obligatorio al pedir cambios o forzar la publicación.', en: 'Required to request changes or force publication.' } },
     },
     {
       name: 'workflowForce',
