@@ -44,6 +44,8 @@ export const actionsMessages = {
     claimTaken: 'La revisión ya la tomó {{name}}.',
     claimReleaseOnlyHolder: 'Solo quien la tomó ({{name}}) o la jefatura puede liberarla.',
     claimSomeone: 'otra persona',
+    claimCellFree: 'Sin tomar',
+    claimCellHeldBy: 'Tomada por {{name}}',
     // Approval gate
     gateBlocked: 'No se puede aprobar todavía. Falta resolver:\n{{list}}',
     // Publish controls
@@ -130,6 +132,8 @@ export const actionsMessages = {
     claimTaken: 'The review was already claimed by {{name}}.',
     claimReleaseOnlyHolder: 'Only its holder ({{name}}) or the head may release it.',
     claimSomeone: 'someone else',
+    claimCellFree: 'Not claimed',
+    claimCellHeldBy: 'Claimed by {{name}}',
     gateBlocked: 'It cannot be approved yet. Still to fix:\n{{list}}',
     publishHidden: 'Publishing is done by the head through the workflow.',
     statusStage: 'Stage: ',
