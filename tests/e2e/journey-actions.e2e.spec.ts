@@ -166,5 +166,22 @@ it("the homes: Elena's reviews never list her own work; the head's home leads wi
   await signInAs(page, app.url, 'enlace.salud@pregonero.test')
   await page.waitForSelector('.pregonero-dashboard')
   await expect(page.locator('.pregonero-dashboard').innerText()).resolves.toMatch(/Esperan su respuesta/)
+  expect(await page.locator('.pregonero-dashboard').innerText()).not.toMatch(/Revisiones que me esperan|Solicitudes nuevas por clasificar/)
   await screenshot(page, 'actions-home-requester-es')
-}, 150_000)
+
+  // Every other role's home shows its own next actions, and no one else's.
+  const homes: Array<[string, string, RegExp, RegExp]> = [
+    ['disenador@pregonero.test', 'designer', /Solicitudes asignadas a mí/, /Revisiones que me esperan|Solicitudes nuevas por clasificar/],
+    ['productor@pregonero.test', 'producer', /Cambios pedidos en mis contenidos/, /Revisiones que me esperan|Aprobados esperando publicación/],
+    ['community@pregonero.test', 'community', /Publicados esta semana para difundir/, /Revisiones que me esperan|Solicitudes nuevas por clasificar/],
+    ['auditor@pregonero.test', 'auditor', /Publicaciones forzadas por revisar/, /Revisiones que me esperan|Solicitudes nuevas por clasificar|Abrir el calendario editorial/],
+  ]
+  for (const [email, role, shows, hides] of homes) {
+    await signInAs(page, app.url, email)
+    await page.waitForSelector('.pregonero-dashboard')
+    const text = await page.locator('.pregonero-dashboard').innerText()
+    expect(text).toMatch(shows)
+    expect(text).not.toMatch(hides)
+    await screenshot(page, `actions-home-${role}-es`)
+  }
+}, 240_000)

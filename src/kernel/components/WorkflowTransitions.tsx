@@ -5,19 +5,12 @@ import { useCallback, useEffect, useState } from 'react'
 
 import { usePregoneroT } from '../i18n/client.js'
 import { pendingChanges } from './pendingChanges.js'
+import { errorLines } from './errorLines.js'
 
 type Label = { es: string; en: string }
 type Allowed = { to: string; requiresComment: boolean; force: boolean; label: Label; actionLabel?: string }
 type Answer = { field: string; from: string; fromLabel: Label | null; allowed: Allowed[] }
-type Failure = { action: string; messages: string[] }
-
-/** The lines of an error answer: each error's message, split on its own line breaks (a gate's list). */
-const errorLines = (body: unknown, status: number): string[] => {
-  const errors = (body as { errors?: Array<{ message?: string; data?: { errors?: Array<{ message?: string }> } }> } | null)?.errors ?? []
-  const lines = errors.flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((inner) => inner.message)])
-  const unique = [...new Set(lines.filter((line): line is string => Boolean(line)).flatMap((line) => line.split('\n')))]
-  return unique.length ? unique.map((line) => line.replace(/^[•\-]\s*/, '')) : [`HTTP ${status}`]
-}
+type Failure = { action: string; heading?: string; messages: string[] }
 
 /**
  * The engine's panel (src/kernel/machine/): the document's current state and one button per action
@@ -85,10 +78,10 @@ export const WorkflowTransitions = () => {
         setDone(true)
         return
       }
-      const messages = errorLines(await response.json().catch(() => null), response.status)
-      setFailure({ action, messages })
-      // Stays until dismissed: a refusal is something to read and act on.
-      toast.error(`${t('panelErrorTitle', { action })} ${messages.join(' · ')}`, { duration: Infinity, closeButton: true })
+      const { heading, messages } = errorLines(await response.json().catch(() => null), response.status)
+      setFailure({ action, heading, messages })
+      // Stays until dismissed: a refusal is something to read and act on (the reasons are listed in the panel).
+      toast.error(t('panelErrorToast', { action }), { duration: Infinity, closeButton: true })
     } catch (error) {
       setFailure({ action, messages: [(error as Error).message] })
     } finally {
@@ -140,7 +133,10 @@ export const WorkflowTransitions = () => {
       ) : null}
       {failure ? (
         <div className="pregonero-error" role="alert" style={{ marginTop: 8 }}>
-          <p style={{ margin: 0 }}>{failure.messages.length > 1 || failure.messages[0] !== t('panelNeedsCommentFor', { action: failure.action }) ? t('panelErrorTitle', { action: failure.action }) : null}</p>
+          <p style={{ margin: 0 }}>
+            <strong>{t('panelErrorTitle', { action: failure.action })}</strong>
+          </p>
+          {failure.heading ? <p style={{ margin: '4px 0 0' }}>{failure.heading}</p> : null}
           <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
             {failure.messages.map((message) => (
               <li key={message}>{message}</li>

@@ -28,6 +28,7 @@ export const actionsMessages = {
     panelWillSave: 'Sus cambios sin guardar se guardan junto con la acción.',
     panelErrorTitle: 'No se pudo completar «{{action}}». No se guardó nada:',
     panelDismiss: 'Cerrar mensaje',
+    panelErrorToast: 'No se pudo completar «{{action}}»: los motivos están en el panel del flujo de trabajo.',
     panelNeedsCommentFor: '«{{action}}» requiere un comentario: escríbalo en el recuadro.',
     // Review claim
     claimTake: 'Tomar revisión',
@@ -117,6 +118,7 @@ export const actionsMessages = {
     panelWillSave: 'Your unsaved changes are saved together with the action.',
     panelErrorTitle: 'Could not complete "{{action}}". Nothing was saved:',
     panelDismiss: 'Dismiss message',
+    panelErrorToast: 'Could not complete "{{action}}": the reasons are in the workflow panel.',
     panelNeedsCommentFor: '"{{action}}" needs a comment: write it in the box.',
     claimTake: 'Claim review',
     claimRelease: 'Release review',
