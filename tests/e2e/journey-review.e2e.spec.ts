@@ -44,6 +44,14 @@ it('the reviewer sees the failing check and the blocked gate; approving is refus
   const error = page.locator('.pregonero-transitions [role="alert"]')
   await error.waitFor({ timeout: 20_000 })
   expect(await error.innerText()).toMatch(/texto alternativo/)
+  // A readable list: one item per failed check, in Spanish only, no field key or state code.
+  expect(await error.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^accesibilidad: la imagen "Foto jornada de salud oral" no tiene texto alternativo/)])
+  expect(await error.innerText()).not.toMatch(/alternative text|stage:|in-review|approved/)
+  // The error toast stays until dismissed (Payload's default would close it after 4 s).
+  const toast = page.locator('[data-sonner-toast][data-type="error"]')
+  await toast.waitFor({ timeout: 10_000 })
+  await page.waitForTimeout(6_000)
+  expect(await toast.isVisible()).toBe(true)
   expect(await currentState(page)).toBe('En revisión')
   await screenshot(page, 'journey-2-approval-refused-reviewer-es')
 
