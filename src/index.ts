@@ -71,10 +71,17 @@ export const pregonero =
     config.i18n = withPregoneroTranslations(config.i18n)
     config.admin = withAdminComponents({ ...config.admin, user: config.admin?.user ?? 'users', dateFormat: config.admin?.dateFormat ?? DAY_FIRST_DATE_TIME }, resolved)
     // The anonymous-read gate's settings, for the route files' `withAnonymousGate` (server-only).
-    // The answer cache's settings and the anonymous budget its hits count against, for `withPublicCache`.
+    // The answer cache's settings and the anonymous budget its hits count against (`withPublicCache`);
+    // who may publish (the admin's publish controls).
     config.custom = {
       ...incoming.custom,
-      pregonero: { ...incoming.custom?.pregonero, anonymousGate: resolved.api.anonymousGate, publicCache: resolved.api.publicCache, rateLimit: resolved.api.rateLimit },
+      pregonero: {
+        ...incoming.custom?.pregonero,
+        anonymousGate: resolved.api.anonymousGate,
+        publicCache: resolved.api.publicCache,
+        rateLimit: resolved.api.rateLimit,
+        publishRoles: resolved.workflow.publishRoles,
+      },
     }
 
     config.endpoints = [...(incoming.endpoints ?? []), ...parts.endpoints]

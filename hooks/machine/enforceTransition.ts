@@ -4,6 +4,7 @@ import type { StateMachine } from '../../src/kernel/machine/types.js'
 
 import { tr } from '../../src/kernel/i18n/index.js'
 import { authorizeTransition } from '../../src/kernel/machine/authorizeTransition.js'
+import { stateLabel } from '../../src/kernel/machine/canTransition.js'
 import { commentOf } from '../../src/kernel/machine/compare.js'
 import { setPending, skipsWorkflow, takePending } from '../../src/kernel/machine/context.js'
 import { workflowError } from '../../src/kernel/machine/errors.js'
@@ -30,7 +31,7 @@ export const enforceTransition =
 
     if (operation === 'create') {
       const to = String(data[field] ?? initial)
-      if (to !== initial) throw workflowError(collection, field, tr(req, 'machineInitial', { field, initial, to }))
+      if (to !== initial) throw workflowError(collection, field, tr(req, 'machineInitial', { initial: stateLabel(machine, initial, req), to: stateLabel(machine, to, req) }))
       data[field] = initial
       setPending(req, collection, null, { kind: 'created', from: null, to: initial, comment, forced: false })
       return data

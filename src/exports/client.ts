@@ -11,6 +11,7 @@ export { RequestProducts } from '../features/workflow/components/RequestProducts
 export { CancelScheduleButton } from '../features/workflow/components/Calendar/CancelScheduleButton.js'
 export { ReviewClaimCell } from '../features/workflow/components/ReviewClaim/ReviewClaimCell.js'
 export { ReviewClaimField } from '../features/workflow/components/ReviewClaim/ReviewClaimField.js'
+export { ContentListPublishGuard, ContentPublishButton, ContentStageStatus, ContentUnpublishButton } from '../features/workflow/components/PublishControls.js'
 export { ContentWorkflowPanel } from '../features/workflow/components/ContentWorkflowPanel.js'
 export { WorkflowTimeline } from '../kernel/components/WorkflowTimeline.js'
 export { WorkflowTransitions } from '../kernel/components/WorkflowTransitions.js'

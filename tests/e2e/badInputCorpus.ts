@@ -263,7 +263,7 @@ export const CORPUS: Case[] = [
   { id: 'forge/editor-raises-own-roles', as: 'editor', method: 'PATCH', path: () => '/api/users/me-placeholder', body: () => ({ roles: ['admin'] }), status: 403, names: 'roles' },
   { id: 'forge/requester-creates-user', as: 'requester', method: 'POST', path: () => '/api/users', body: () => ({ email: 'x@pregonero.test', password: 'Xx-123456789', name: 'X', roles: ['admin'] }), status: 403 },
   { id: 'forge/requester-other-department', as: 'requester', method: 'POST', path: () => '/api/communication-requests', body: (fx) => request(fx, { department: Number(fx.department) + 1 }), names: 'department' },
-  { id: 'forge/requester-accepts', as: 'requester', method: 'PATCH', path: (fx) => `/api/communication-requests/${fx.request}`, body: () => ({ status: 'accepted' }), status: 403, names: /accepted|submitted/ },
+  { id: 'forge/requester-accepts', as: 'requester', method: 'PATCH', path: (fx) => `/api/communication-requests/${fx.request}`, body: () => ({ status: 'accepted' }), status: 403, names: /«Radicada» a «Aceptada»/ },
   // A forged status/code/due date on creation is ignored by design (tests/int/workflow/rules.int.spec.ts); on an
   // update, a forged system field of an existing request is refused or ignored, never applied.
   { id: 'forge/requester-sets-due-date', as: 'requester', method: 'PATCH', path: (fx) => `/api/communication-requests/${fx.request}`, body: () => ({ dueDate: '2030-01-01T00:00:00.000Z', code: 'SOL-1999-0001' }), status: [200, 403], harmless: (json) => expect([json?.doc?.dueDate ?? null, json?.doc?.code ?? null]).toEqual([null, json?.doc ? expect.stringMatching(/^SOL-2\d{3}-/) : null]) },

@@ -142,7 +142,7 @@ it('the first account, a department and a request filed in the admin; one transi
   await page.waitForSelector('.pregonero-transitions strong')
   expect(await currentState(page)).toBe('Radicada')
 
-  await transition(page, /Aceptada/, /^Aceptada$/)
+  await transition(page, /Aceptar y asignar/, /^Aceptada$/)
   await page.waitForSelector('.pregonero-timeline li')
   await expect(page.locator('.pregonero-timeline').innerText()).resolves.toMatch(/submitted → accepted/)
   await screenshot(page, 'host-app-request-accepted-es')

@@ -39,7 +39,7 @@ it('the liaison of the health department files a coverage request in the admin',
   expect(await page.inputValue('#field-code')).toMatch(/^SOL-\d{4}-\d{4}$/)
   // A liaison triages nothing: no accept/assign buttons, only what a requester may do.
   const buttons = await page.locator('.pregonero-transitions button').allInnerTexts()
-  expect(buttons.join(' ')).not.toMatch(/Aceptada/)
+  expect(buttons.join(' ')).not.toMatch(/Aceptar y asignar/)
   await screenshot(page, 'journey-1-request-filed-requester-es')
 }, 120_000)
 
@@ -50,7 +50,7 @@ it('the head assigns the request to an editor and accepts it; the due date appea
   expect(await page.locator('#field-dueDate input').inputValue()).toBe('')
   await chooseOption(page, '#field-assignees', 'Elena Editora')
   await saveForm(page, /^Guardar$/)
-  await transition(page, /Aceptada/, /^Aceptada$/)
+  await transition(page, /Aceptar y asignar/, /^Aceptada$/)
   await expect(page.locator('#field-assignees').innerText()).resolves.toContain('Elena Editora')
   // Accepting computes the due date from the SLA (event coverage: 1 working day).
   expect(await page.locator('#field-dueDate input').inputValue()).not.toBe('')
@@ -68,7 +68,7 @@ it('the editor sees it in "Mi trabajo", starts production, writes the content an
   await screenshot(page, 'journey-1-dashboard-editor-es')
 
   await openAdmin(page, requestUrl, '#field-title')
-  await transition(page, /En producción/, /^En producción$/)
+  await transition(page, /Iniciar producción/, /^En producción$/)
 
   await openAdmin(page, `${app.url}/admin/collections/contents/create`, '#field-title')
   await page.fill('#field-title', 'Más de 500 personas se vacunaron en la Comuna 10')
@@ -87,7 +87,7 @@ it('the editor sees it in "Mi trabajo", starts production, writes the content an
   await expect(page.locator('.pregonero-checks').innerText()).resolves.toMatch(/Lenguaje claro/)
   expect(await axeViolations(page, '.pregonero-checks')).toEqual([])
 
-  await transition(page, /En revisión/, /^En revisión$/)
+  await transition(page, /^Enviar a revisión$/, /^En revisión$/)
   await expect(page.locator('.pregonero-claim').innerText()).resolves.toMatch(/Revisión sin tomar/)
   await screenshot(page, 'journey-1-content-in-review-editor-es')
 

@@ -40,14 +40,22 @@ it('the reviewer sees the failing check and the blocked gate; approving is refus
   await screenshot(page, 'journey-2-checks-failing-reviewer-es')
 
   // The gate refuses the approval, names the reason, and nothing changes.
-  await page.locator('.pregonero-transitions button', { hasText: /Aprobado/ }).first().click()
+  await page.locator('.pregonero-transitions button', { hasText: /^Aprobar$/ }).first().click()
   const error = page.locator('.pregonero-transitions [role="alert"]')
   await error.waitFor({ timeout: 20_000 })
   expect(await error.innerText()).toMatch(/texto alternativo/)
+  // A readable list: one item per failed check, in Spanish only, no field key or state code.
+  expect(await error.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^accesibilidad: la imagen "Foto jornada de salud oral" no tiene texto alternativo/)])
+  expect(await error.innerText()).not.toMatch(/alternative text|stage:|in-review|approved/)
+  // The error toast stays until dismissed (Payload's default would close it after 4 s).
+  const toast = page.locator('[data-sonner-toast][data-type="error"]')
+  await toast.waitFor({ timeout: 10_000 })
+  await page.waitForTimeout(6_000)
+  expect(await toast.isVisible()).toBe(true)
   expect(await currentState(page)).toBe('En revisión')
   await screenshot(page, 'journey-2-approval-refused-reviewer-es')
 
-  await transition(page, /Con cambios solicitados/, /^Con cambios solicitados$/, 'Falta el texto alternativo de la foto.')
+  await transition(page, /Pedir cambios/, /^Con cambios solicitados$/, 'Falta el texto alternativo de la foto.')
 }, 150_000)
 
 it('the editor adds the alternative text: the check passes; she sends it back to review', async () => {
@@ -63,7 +71,7 @@ it('the editor adds the alternative text: the check passes; she sends it back to
   await page.waitForSelector('.pregonero-checks')
   await expect(check('accessibility').innerText()).resolves.toMatch(/Accesibilidad\s+Cumple/)
   await expect(page.locator('.pregonero-checks__gate').innerText()).resolves.toBe('Las verificaciones permiten aprobar este contenido.')
-  await transition(page, /En revisión/, /^En revisión$/)
+  await transition(page, /Reenviar a revisión/, /^En revisión$/)
   await screenshot(page, 'journey-2-fixed-editor-es')
 }, 120_000)
 
@@ -71,9 +79,9 @@ it('the reviewer sees every check pass and approves', async () => {
   await signInAs(page, app.url, 'editor2@pregonero.test')
   await openAdmin(page, contentUrl, '.pregonero-checks')
   await expect(page.locator('.pregonero-checks__gate').innerText()).resolves.toBe('Las verificaciones permiten aprobar este contenido.')
-  await transition(page, /Aprobado/, /^Aprobado$/)
+  await transition(page, /^Aprobar$/, /^Aprobado$/)
   // Approved: no review to claim any more, and no further approval offered to the reviewer.
   expect(await page.locator('.pregonero-claim').count()).toBe(0)
-  expect(await page.locator('.pregonero-transitions button', { hasText: /→ Aprobado/ }).count()).toBe(0)
+  expect(await page.locator('.pregonero-transitions button', { hasText: /^Aprobar$/ }).count()).toBe(0)
   await screenshot(page, 'journey-2-approved-reviewer-es')
 }, 120_000)

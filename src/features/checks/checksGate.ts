@@ -9,5 +9,6 @@ import { approvalGate } from './approvalGate.js'
  */
 export const checksGate: ApprovalGate = async ({ data, req }) => {
   const failures = await approvalGate({ doc: data, req })
-  return failures.length ? failures.join('; ') : null
+  // One failure per line: the workflow lists them (one item each) in its refusal.
+  return failures.length ? failures.join('\n') : null
 }

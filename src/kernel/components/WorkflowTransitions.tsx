@@ -1,31 +1,39 @@
 'use client'
 
-import { useConfig, useDocumentInfo } from '@payloadcms/ui'
+import { toast, useConfig, useDocumentInfo, useForm, useFormModified } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
 import { usePregoneroT } from '../i18n/client.js'
+import { pendingChanges } from './pendingChanges.js'
+import { errorLines } from './errorLines.js'
 
 type Label = { es: string; en: string }
-type Allowed = { to: string; requiresComment: boolean; force: boolean; label: Label }
+type Allowed = { to: string; requiresComment: boolean; force: boolean; label: Label; actionLabel?: string }
 type Answer = { field: string; from: string; fromLabel: Label | null; allowed: Allowed[] }
+type Failure = { action: string; heading?: string; messages: string[] }
 
 /**
- * The engine's panel (src/kernel/machine/): the document's current state and a button for each
- * transition the signed-in user may make now (from `GET /api/<collection>/:id/transitions`), with a
- * comment box. A click sends the ordinary update (the machine's field + `workflowComment`, and
- * `workflowForce` for a forced move); the server enforces the rules. Every collection with a
- * machine shows it (collections/machineFields.ts).
+ * The engine's panel (src/kernel/machine/): the document's current state and one button per action
+ * the signed-in user may take now (from `GET /api/<collection>/:id/transitions`, named by the
+ * rule's `action`), with a comment box. A click saves the form's pending changes AND the transition
+ * in ONE update (the edited top-level fields + the machine's field + `workflowComment`, and
+ * `workflowForce` for a forced move): the server applies both or neither. On success the form is
+ * marked saved and the page reloads (no "Leave site?", no stale-data modal); on a refusal the edits
+ * stay in the form and the reasons stay on screen until dismissed.
  */
 export const WorkflowTransitions = () => {
   const { id, collectionSlug } = useDocumentInfo()
   const { config } = useConfig()
+  const { getData, getFields, setModified } = useForm()
+  const modified = useFormModified()
   const t = usePregoneroT()
   const lang = t.language === 'en' ? 'en' : 'es'
   const api = `${config.serverURL ?? ''}${config.routes?.api ?? '/api'}`
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [comment, setComment] = useState('')
-  const [error, setError] = useState<null | string>(null)
-  const [busy, setBusy] = useState(false)
+  const [failure, setFailure] = useState<Failure | null>(null)
+  const [busy, setBusy] = useState<null | string>(null)
+  const [done, setDone] = useState(false)
 
   const load = useCallback(async () => {
     if (!id || !collectionSlug) return
@@ -37,30 +45,48 @@ export const WorkflowTransitions = () => {
     void load()
   }, [load])
 
+  // Reload once the form no longer counts as modified (the browser then asks nothing).
+  useEffect(() => {
+    if (done && !modified) window.location.reload()
+  }, [done, modified])
+
   if (!id || !answer) return null
 
+  const nameOf = (entry: Allowed) => entry.actionLabel ?? entry.label[lang]
+
   const go = async (entry: Allowed) => {
-    setError(null)
+    const action = nameOf(entry)
+    setFailure(null)
     if (entry.requiresComment && !comment.trim()) {
-      setError(t('panelNeedsComment'))
+      setFailure({ action, messages: [t('panelNeedsCommentFor', { action })] })
       return
     }
-    setBusy(true)
-    const body: Record<string, unknown> = { [answer.field]: entry.to, workflowComment: comment.trim() || undefined }
+    setBusy(action)
+    // The form's pending changes travel with the transition (only the fields the user changed).
+    const changes = modified ? pendingChanges(getFields(), getData(), [answer.field]) : {}
+    const body: Record<string, unknown> = { ...changes, [answer.field]: entry.to, workflowComment: comment.trim() || undefined }
     if (entry.force) body.workflowForce = true
-    const response = await fetch(`${api}/${collectionSlug}/${id}`, {
-      method: 'PATCH',
-      credentials: 'include',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    })
-    setBusy(false)
-    if (response.ok) {
-      window.location.reload()
-      return
+    try {
+      const response = await fetch(`${api}/${collectionSlug}/${id}?depth=0`, {
+        method: 'PATCH',
+        credentials: 'include',
+        headers: { 'Content-Type': 'application/json', 'Accept-Language': t.language },
+        body: JSON.stringify(body),
+      })
+      if (response.ok) {
+        setModified(false)
+        setDone(true)
+        return
+      }
+      const { heading, messages } = errorLines(await response.json().catch(() => null), response.status)
+      setFailure({ action, heading, messages })
+      // Stays until dismissed: a refusal is something to read and act on (the reasons are listed in the panel).
+      toast.error(t('panelErrorToast', { action }), { duration: Infinity, closeButton: true })
+    } catch (error) {
+      setFailure({ action, messages: [(error as Error).message] })
+    } finally {
+      setBusy(null)
     }
-    const json = (await response.json().catch(() => ({}))) as { errors?: Array<{ message?: string }> }
-    setError(json.errors?.map((e) => e.message).join(' ') || `HTTP ${response.status}`)
   }
 
   return (
@@ -82,27 +108,44 @@ export const WorkflowTransitions = () => {
             style={{ width: '100%', marginBottom: 8 }}
             value={comment}
           />
+          {modified ? <p className="pregonero-meta">{t('panelWillSave')}</p> : null}
           <div style={{ display: 'flex', flexWrap: 'wrap', gap: 8 }}>
             {answer.allowed.map((entry) => (
               <button
                 className={`btn btn--size-small ${entry.force ? 'btn--style-secondary' : 'btn--style-primary'}`}
-                disabled={busy}
+                data-transition={entry.to}
+                disabled={busy !== null || done}
                 key={`${entry.to}-${entry.force}`}
                 onClick={() => void go(entry)}
                 type="button"
               >
-                {entry.force ? t('panelForce') : '→ '}
-                {entry.label[lang]}
+                {nameOf(entry)}
                 {entry.requiresComment ? ' *' : ''}
               </button>
             ))}
           </div>
         </>
       )}
-      {error ? (
-        <p role="alert" style={{ color: 'var(--theme-error-500)', marginTop: 8 }}>
-          {error}
+      {busy ? (
+        <p className="pregonero-meta" role="status">
+          {t('panelSaving', { action: busy })}
         </p>
+      ) : null}
+      {failure ? (
+        <div className="pregonero-error" role="alert" style={{ marginTop: 8 }}>
+          <p style={{ margin: 0 }}>
+            <strong>{t('panelErrorTitle', { action: failure.action })}</strong>
+          </p>
+          {failure.heading ? <p style={{ margin: '4px 0 0' }}>{failure.heading}</p> : null}
+          <ul style={{ margin: '4px 0', paddingInlineStart: 18 }}>
+            {failure.messages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+          <button className="btn btn--size-small btn--style-secondary" onClick={() => setFailure(null)} type="button">
+            {t('panelDismiss')}
+          </button>
+        </div>
       ) : null}
     </div>
   )

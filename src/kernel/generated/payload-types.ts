@@ -294,6 +294,10 @@ export interface User {
   name: string;
   roles: ('admin' | 'head' | 'editor' | 'designer' | 'producer' | 'community' | 'requester' | 'auditor')[];
   /**
+   * Notification e-mails reach you in this language.
+   */
+  language?: ('es' | 'en') | null;
+  /**
    * Required for liaisons (requesters).
    */
   department?: (number | null) | Department;
@@ -3047,6 +3051,7 @@ export interface RiskControlChecksSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  language?: T;
   department?: T;
   updatedAt?: T;
   createdAt?: T;

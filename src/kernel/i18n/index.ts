@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { actionsMessages } from './messages/actions.js'
 import { archiveMessages } from './messages/archive.js'
 import { commonMessages } from './messages/common.js'
 import { complianceMessages } from './messages/compliance.js'
@@ -7,6 +8,7 @@ import { edgesMessages } from './messages/edges.js'
 import { insightsMessages } from './messages/insights.js'
 import { machineMessages } from './messages/machine.js'
 import { publicCacheMessages } from './messages/publicCache.js'
+import { mailMessages } from './messages/mail.js'
 import { schedulingMessages } from './messages/scheduling.js'
 import { workflowTrustMessages } from './messages/workflowTrust.js'
 
@@ -19,7 +21,7 @@ import { workflowTrustMessages } from './messages/workflowTrust.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never
@@ -55,6 +57,10 @@ export const tr = (req: null | Translator | undefined, key: MessageKey, vars?: R
   // Payload answers the key itself when a language lacks it: fall back to Spanish.
   return text && text !== `pregonero:${key}` ? text : interpolate(spanishMessages[key], vars)
 }
+
+/** A message in a given language (an e-mail's recipient, not the caller): Spanish unless 'en'. */
+export const trIn = (language: null | string | undefined, key: MessageKey, vars?: Record<string, unknown>): string =>
+  interpolate((language === 'en' ? englishMessages : spanishMessages)[key], vars)
 
 /** Merges the plugin's translations into the host's i18n (the host's own keys win). */
 export const withPregoneroTranslations = (i18n: Config['i18n']): NonNullable<Config['i18n']> => {

@@ -70,9 +70,14 @@ describe('canTransition (pure)', () => {
 
   it('lists the allowed next transitions for a user, with comment needs', () => {
     const list = allowedTransitions({ machine: 'content', from: 'in-review', user: editor, tables, doc: { createdBy: 9, lastEditedBy: 9 } })
-    expect(list).toEqual(expect.arrayContaining([{ to: 'changes-requested', requiresComment: true, force: false }, { to: 'approved', requiresComment: false, force: false }]))
+    expect(list).toEqual(
+      expect.arrayContaining([
+        { to: 'changes-requested', requiresComment: true, force: false, action: 'actionRequestChanges' },
+        { to: 'approved', requiresComment: false, force: false, action: 'actionApprove' },
+      ]),
+    )
     const mine = allowedTransitions({ machine: 'content', from: 'in-review', user: editor, tables, doc: { createdBy: 2 } })
     expect(mine.map((e) => e.to)).toEqual(['changes-requested'])
-    expect(allowedTransitions({ machine: 'content', from: 'in-review', user: head, tables }).find((e) => e.to === 'published')).toEqual({ to: 'published', requiresComment: true, force: true })
+    expect(allowedTransitions({ machine: 'content', from: 'in-review', user: head, tables }).find((e) => e.to === 'published')).toEqual({ to: 'published', requiresComment: true, force: true, action: 'actionForcePublish' })
   })
 })

@@ -1,7 +1,7 @@
 import type { GuardContext, GuardFn, StateMachine, TransitionRule } from './types.js'
 
 import { hasRole, type UserLike } from '../access/hasRole.js'
-import type { Role } from '../access/roles.js'
+import { ROLE_LABELS, type Role } from '../access/roles.js'
 import { tr } from '../i18n/index.js'
 
 import { BUILT_IN_GUARDS } from './guards.js'
@@ -39,6 +39,13 @@ export type TransitionResult = {
   forced?: boolean
 }
 
+const languageOf = (req: TransitionInput['req']): 'en' | 'es' =>
+  (req as null | undefined | { i18n?: { language?: string } })?.i18n?.language === 'en' ? 'en' : 'es'
+
+/** A state as people read it: its label in the caller's language (a bare table has codes only). */
+export const stateLabel = (machine: StateMachine | string, state: string, req?: TransitionInput['req']): string =>
+  typeof machine === 'string' ? state : (machine.states[state]?.[languageOf(req)] ?? state)
+
 const rulesOf = (input: Pick<TransitionInput, 'machine' | 'tables'>): readonly TransitionRule[] =>
   typeof input.machine === 'string' ? (input.tables?.[input.machine] ?? []) : input.machine.table
 
@@ -56,7 +63,7 @@ const runGuards = (machine: TransitionInput['machine'], rule: TransitionRule, ct
     const reason = fn ? fn(ctx) : tr(ctx.req, 'machineUnknownGuard', { guard: String(guard) })
     if (reason) return reason
   }
-  if (rule.requiresComment && !ctx.comment?.trim()) return tr(ctx.req, 'machineComment', { to: rule.to })
+  if (rule.requiresComment && !ctx.comment?.trim()) return tr(ctx.req, 'machineComment', { to: stateLabel(machine, rule.to, ctx.req) })
   return null
 }
 
@@ -64,7 +71,7 @@ const userMay = (rule: TransitionRule, input: Pick<TransitionInput, 'system' | '
   (input.system || !input.user ? Boolean(rule.system) : false) ||
   (Boolean(input.user) && hasRole(input.user as UserLike, ...(rule.roles as Role[])))
 
-export type AllowedTransition = { to: string; requiresComment: boolean; force: boolean }
+export type AllowedTransition = { to: string; requiresComment: boolean; force: boolean; action?: string }
 
 /**
  * The target states reachable from `from` for this user, with whether a comment is needed and
@@ -81,7 +88,7 @@ export const allowedTransitions = (input: Omit<TransitionInput, 'comment' | 'for
       if (reason) continue
     }
     const previous = out.get(rule.to)
-    const entry = { to: rule.to, requiresComment: Boolean(rule.requiresComment), force: Boolean(rule.force) }
+    const entry: AllowedTransition = { to: rule.to, requiresComment: Boolean(rule.requiresComment), force: Boolean(rule.force), action: rule.action }
     // Prefer the ordinary (non-forced, comment-free) way when there are several.
     if (!previous || (previous.force && !entry.force) || (previous.requiresComment && !entry.requiresComment)) out.set(rule.to, entry)
   }
@@ -94,14 +101,18 @@ export const canTransition = (input: TransitionInput): TransitionResult => {
   const { to, req } = input
   const allowed = allowedTransitions(input).map((entry) => entry.to)
   const candidates = rulesOf(input).filter((rule) => rule.from.includes(from) && rule.to === to)
-  const list = allowed.length ? allowed.join(', ') : '—'
+  // People read states and roles by their labels, never by their codes (issue 15, item 7).
+  const label = (state: string) => stateLabel(input.machine, state, req)
+  const names = { from: label(from), to: label(to) }
+  const list = allowed.length ? allowed.map(label).join(', ') : '—'
   if (candidates.length === 0) {
-    return { ok: false, code: 'illegal', allowed, reason: tr(req, 'machineIllegal', { from, to, allowed: list }) }
+    return { ok: false, code: 'illegal', allowed, reason: tr(req, 'machineIllegal', { ...names, allowed: list }) }
   }
   const mine = candidates.filter((rule) => userMay(rule, input))
   if (mine.length === 0) {
-    const roles = [...new Set(candidates.flatMap((rule) => rule.roles))].join(', ') || tr(req, 'machineSystemOnly')
-    return { ok: false, code: 'role', allowed, reason: tr(req, 'machineRole', { from, to, roles, allowed: list }) }
+    const lang = languageOf(req)
+    const roles = [...new Set(candidates.flatMap((rule) => rule.roles))].map((role) => ROLE_LABELS[role]?.[lang] ?? role).join(', ') || tr(req, 'machineSystemOnly')
+    return { ok: false, code: 'role', allowed, reason: tr(req, 'machineRole', { ...names, roles, allowed: list }) }
   }
   const ctx: GuardContext = { user: input.user, doc: input.doc ?? {}, comment: input.comment, force: input.force, req }
   // Ordinary rules first; forced ones only when asked for explicitly.
@@ -112,5 +123,5 @@ export const canTransition = (input: TransitionInput): TransitionResult => {
     if (!reason) return { ok: true, allowed, rule, forced: Boolean(rule.force) }
     firstReason ??= reason
   }
-  return { ok: false, code: 'guard', allowed, reason: tr(req, 'machineGuard', { from, to, reason: firstReason ?? tr(req, 'machineForceOnly') }) }
+  return { ok: false, code: 'guard', allowed, reason: tr(req, 'machineGuard', { ...names, reason: firstReason ?? tr(req, 'machineForceOnly') }) }
 }

@@ -1,6 +1,7 @@
 import type { MachineDefinition, StateLabel, StateMachine } from './types.js'
 
 import { ROLES } from '../access/roles.js'
+import { spanishMessages } from '../i18n/index.js'
 
 import { resolveGuard } from './canTransition.js'
 
@@ -24,6 +25,7 @@ export const machineProblems = (definition: MachineDefinition): string[] => {
     for (const guard of rule.guards ?? []) {
       if (!resolveGuard(definition, guard)) problems.push(`${at}: unknown guard "${String(guard)}"`)
     }
+    if (rule.action !== undefined && !(rule.action in spanishMessages)) problems.push(`${at}: unknown action message "${rule.action}"`)
   })
   return problems
 }

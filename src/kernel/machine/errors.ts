@@ -3,12 +3,14 @@ import { APIError } from 'payload'
 import type { TransitionResult } from './canTransition.js'
 
 /**
- * The error of a refused transition: 403 when the role may not, 400 otherwise. The message
- * itself names the field, from/to and what is allowed (so REST, GraphQL and the admin all show
- * it), and `data.errors` carries it on the field path like a ValidationError does.
+ * The error of a refused transition: 403 when the role may not, 400 otherwise. The message says,
+ * in the caller's language and with the states' labels, the move and what is allowed (so REST,
+ * GraphQL and the admin all show it); `data.errors` carries it on the field path like a
+ * ValidationError does, and `data.allowed` the reachable states' codes.
  */
 export const transitionError = (collection: string, path: string, result: TransitionResult, _req?: unknown) => {
-  const message = `${path}: ${result.reason}`
+  // States by their labels and no field key in the text: the field is `data.errors[0].path`.
+  const message = String(result.reason ?? '')
   return new APIError(message, result.code === 'role' ? 403 : 400, { collection, errors: [{ path, message }], allowed: result.allowed }, true)
 }
 

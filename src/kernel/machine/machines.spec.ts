@@ -113,7 +113,7 @@ describe('a machine only the system moves (plan actions)', () => {
     const head = { id: 1, roles: ['head'] }
     const refused = canTransition({ machine: planActionMachine, from: 'pending', to: 'completed', user: head })
     expect(refused).toMatchObject({ ok: false, code: 'role', allowed: [] })
-    expect(refused.reason).toMatch(/"pending".*"completed"/)
+    expect(refused.reason).toMatch(/«Sin iniciar».*«Cumplida»/)
     expect(canTransition({ machine: planActionMachine, from: 'pending', to: 'completed', user: null, system: true }).ok).toBe(true)
   })
 })

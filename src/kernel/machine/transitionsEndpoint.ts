@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { StateMachine } from './types.js'
 
-import { tr } from '../i18n/index.js'
+import { tr, type MessageKey } from '../i18n/index.js'
 
 import { actingUser } from './authorizeTransition.js'
 import { allowedTransitions } from './canTransition.js'
@@ -29,7 +29,11 @@ export const transitionsEndpoint = (machine: StateMachine): Endpoint => ({
     }
     const from = String(doc[machine.field] ?? '')
     const label = (state: string) => machine.states[state] ?? { es: state, en: state }
-    const allowed = allowedTransitions({ machine, from, user, doc, req }).map((entry) => ({ ...entry, label: label(entry.to) }))
+    const lang = req.i18n?.language === 'en' ? 'en' : 'es'
+    // The button names the action (the rule's `action` message), in the caller's language.
+    const actionLabel = (entry: { to: string; action?: string }) =>
+      entry.action ? tr(req, entry.action as MessageKey) : tr(req, 'actionMoveTo', { state: label(entry.to)[lang] })
+    const allowed = allowedTransitions({ machine, from, user, doc, req }).map((entry) => ({ ...entry, label: label(entry.to), actionLabel: actionLabel(entry) }))
     return Response.json({ field: machine.field, from, fromLabel: machine.states[from] ?? null, allowed })
   },
 })

@@ -39,6 +39,11 @@ export type TransitionRule = {
   requiresComment?: boolean
   system?: boolean
   force?: boolean
+  /**
+   * The button's name: a message key of the plugin (`actionApprove` → "Aprobar" / "Approve"),
+   * so the admin names the action, not the target state. Without it the button reads "Pasar a «state»".
+   */
+  action?: string
 }
 
 /**

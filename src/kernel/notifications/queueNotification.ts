@@ -106,19 +106,19 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
         return each(await requestAssignees(req, doc, input.users), (to) =>
           requestAssigned({
             ...common,
-            recipientName: to.name,
+            recipientName: to.name, lang: to.language,
             departmentName: typeof department?.name === 'string' ? department.name : undefined,
             dueDate: typeof doc.dueDate === 'string' ? doc.dueDate : null,
           }),
         )
       }
       case 'request-needs-info':
-        return each(await requestRequester(req, doc), (to) => requestNeedsInfo({ ...common, recipientName: to.name }))
+        return each(await requestRequester(req, doc), (to) => requestNeedsInfo({ ...common, recipientName: to.name, lang: to.language }))
       case 'request-rejected':
-        return each(await requestRequester(req, doc), (to) => requestRejected({ ...common, recipientName: to.name }))
+        return each(await requestRequester(req, doc), (to) => requestRejected({ ...common, recipientName: to.name, lang: to.language }))
       case 'request-delivered':
         return each(await requestRequester(req, doc), (to) =>
-          requestDelivered({ ...common, recipientName: to.name, rateUrl: url }),
+          requestDelivered({ ...common, recipientName: to.name, lang: to.language, rateUrl: url }),
         )
       case 'request-cancelled': {
         // Whoever works on it and the head; the requester's side too when the office cancelled it.
@@ -130,7 +130,7 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
           ...(byRequester ? [] : await requestRequester(req, doc)),
         ]
         const cancelledBy = req.user && 'name' in req.user && req.user.name ? String(req.user.name) : undefined
-        return each(recipients, (to) => requestCancelled({ ...common, recipientName: to.name, cancelledBy }), actor !== null ? [actor] : [])
+        return each(recipients, (to) => requestCancelled({ ...common, recipientName: to.name, lang: to.language, cancelledBy }), actor !== null ? [actor] : [])
       }
       default:
         throw new Error(`queueNotification: ${input.event} is not an event of communication-requests`)
@@ -146,7 +146,7 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
       const authorName = authorUsers[0]?.name ?? (actor !== null && req.user && 'name' in req.user ? String(req.user.name) : undefined)
       return each(
         usersAsRecipients(await usersWithRoles(req, ['editor', 'head'])),
-        (to) => contentReviewRequested({ ...common, recipientName: to.name, authorName: authorName ?? undefined }),
+        (to) => contentReviewRequested({ ...common, recipientName: to.name, lang: to.language, authorName: authorName ?? undefined }),
         [...authors, ...(actor !== null ? [actor] : [])],
       )
     }
@@ -154,7 +154,7 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
     case 'content-approved': {
       const authors = usersAsRecipients(await loadUsers(req, await contentAuthors(req, doc)))
       const render = input.event === 'content-approved' ? contentApproved : contentChangesRequested
-      return each(authors, (to) => render({ ...common, recipientName: to.name }))
+      return each(authors, (to) => render({ ...common, recipientName: to.name, lang: to.language }))
     }
     case 'content-published': {
       const request = await findDoc(req, 'communication-requests', idOf(doc.request))
@@ -171,7 +171,7 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
       return each(recipients, (to) =>
         contentPublished({
           ...common,
-          recipientName: to.name,
+          recipientName: to.name, lang: to.language,
           publishedAt: typeof doc.publishedAt === 'string' ? doc.publishedAt : null,
           request: requestInfo,
         }),
@@ -184,7 +184,7 @@ export const planNotification = async (req: PayloadRequest, input: NotificationI
       return each(editors, (to) =>
         factCheckAnswered({
           ...common,
-          recipientName: to.name,
+          recipientName: to.name, lang: to.language,
           expertName: String(check.name ?? ''),
           expertEmail: String(check.email ?? ''),
           verdict: check.verdict === 'confirmed' ? 'confirmed' : 'comments',

@@ -3,10 +3,10 @@ import { idOf, idsOf, sameId } from '../ids.js'
 import { SLUGS } from '../slugs.js'
 
 /** One person (or a department mailbox) to notify. */
-export type Recipient = { email: string; name?: string; userId?: number | string }
+export type Recipient = { email: string; name?: string; userId?: number | string; language?: 'en' | 'es' }
 
 type Id = number | string
-type UserDoc = { id: Id; name?: string | null; email?: string | null; roles?: string[] | null }
+type UserDoc = { id: Id; name?: string | null; email?: string | null; roles?: string[] | null; language?: null | string }
 
 const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/
 
@@ -27,7 +27,9 @@ export const loadUsers = async (req: PayloadRequest, ids: Id[]): Promise<UserDoc
 }
 
 export const usersAsRecipients = (users: UserDoc[]): Recipient[] =>
-  users.filter((user) => user.email).map((user) => ({ email: user.email!, name: user.name ?? undefined, userId: user.id }))
+  users
+    .filter((user) => user.email)
+    .map((user) => ({ email: user.email!, name: user.name ?? undefined, userId: user.id, language: user.language === 'en' ? ('en' as const) : ('es' as const) }))
 
 /** Users holding any of the roles. */
 export const usersWithRoles = async (req: PayloadRequest, roles: string[]): Promise<UserDoc[]> => {

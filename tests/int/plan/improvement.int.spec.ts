@@ -38,7 +38,7 @@ describe('improvement actions: lifecycle and the effectiveness rule', () => {
   it('starts open and moves open → in-progress → done; skipping is refused naming the states', async () => {
     const action = await create(editor)
     expect(action.status).toBe('open')
-    expect(await errorText(move(action.id, { status: 'done' }, editor))).toMatch(/400.*status: .*"open".*"done".*in-progress/)
+    expect(await errorText(move(action.id, { status: 'done' }, editor))).toMatch(/400.*«Abierta».*«Ejecutada».*En curso/)
     // another office member who is not the responsible cannot move it
     expect(await errorText(move(action.id, { status: 'in-progress' }, designer))).toMatch(/403/)
     await move(action.id, { status: 'in-progress' }, editor)
@@ -64,7 +64,7 @@ describe('improvement actions: lifecycle and the effectiveness rule', () => {
     expect(String(verified.effectiveness.checkedBy?.id ?? verified.effectiveness.checkedBy)).toBe(String(head2.id))
     expect(verified.effectiveness.checkedAt).toBeTruthy()
     // a verdict is final
-    expect(await errorText(move(own.id, { status: 'in-progress' }, head2))).toMatch(/400.*"verified-effective"/)
+    expect(await errorText(move(own.id, { status: 'in-progress' }, head2))).toMatch(/400.*«Verificada eficaz»/)
     // nor can the check be rewritten
     const after = (await move(own.id, { effectiveness: { note: 'otra cosa' } }, head2)) as any
     expect(after.effectiveness.note).toBe('Indicador COM-01 en 92 % dos meses seguidos')

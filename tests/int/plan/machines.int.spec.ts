@@ -56,7 +56,16 @@ const refusal = async (promise: Promise<unknown>): Promise<{ status?: number; me
 }
 
 /** The message names the field and the move. */
-const namesMove = (message: string, from: string, to: string) => expect(message).toMatch(new RegExp(`status: .*"${from}".*"${to}"`, 's'))
+/** The states' Spanish labels (refusals name states by their labels, never by their codes). */
+const LABELS: Record<string, string> = {
+  draft: 'Borrador', approved: 'Aprobado', 'in-execution': 'En ejecución', closed: 'Cerrado', published: 'Publicado al personal', withdrawn: 'Retirado',
+  planned: 'Planeada', finished: 'Finalizada', evaluated: 'Evaluada', pending: 'Sin iniciar', open: 'Abierta', done: 'Ejecutada', 'verified-effective': 'Verificada eficaz',
+}
+const namesMove = (message: string, from: string, to: string) => {
+  expect(message).toMatch(new RegExp(`«${LABELS[from] ?? from}».*«${LABELS[to] ?? to}»`, 's'))
+  // no field key, no state code
+  expect(message).not.toMatch(/^status:/)
+}
 
 const patch = (collection: string, id: Id, who: Who, body: Record<string, unknown>, language?: string) =>
   rest.patch(`/${collection}/${id}`, body, { token: tokens[who], headers: language ? { 'Accept-Language': language } : undefined })
@@ -84,7 +93,7 @@ describe('communication plans', () => {
     expect(await rows(slug, id)).toMatchObject([{ kind: 'created', from: null, to: 'draft', actor: users.head.id }])
     expect(await refusal(payload.create({ collection: slug, data: { title: 'x', year: 2026, scope: 'internal', objective: 'x', status: 'approved' }, ...as('head') }))).toMatchObject({
       status: 400,
-      message: expect.stringMatching(/status: .*"draft".*"approved"/),
+      message: expect.stringMatching(/«Borrador».*«Aprobado»/),
     })
   })
 
@@ -92,12 +101,12 @@ describe('communication plans', () => {
     const illegal = await refusal(payload.update({ collection: slug, id, data: { status: 'closed' }, ...as('head') }))
     expect(illegal.status).toBe(400)
     namesMove(illegal.message, 'draft', 'closed')
-    expect(illegal.message).toContain('approved') // what the head may do instead
+    expect(illegal.message).toContain('Aprobado') // what the head may do instead
     const illegalRest = await patch(slug, id, 'head', { status: 'closed' })
     expect(illegalRest.status).toBe(400)
     namesMove(illegalRest.json.errors[0].message, 'draft', 'closed')
     const english = await patch(slug, id, 'head', { status: 'closed' }, 'en')
-    expect(english.json.errors[0].message).toMatch(/^status: transition from "draft" to "closed" is not allowed/)
+    expect(english.json.errors[0].message).toMatch(/^Moving from "Draft" to "Closed" is not allowed/)
 
     // Approval is the head's: an administrator may update plans but not approve one.
     const forbidden = await refusal(payload.update({ collection: slug, id, data: { status: 'approved' }, ...as('admin') }))
@@ -240,7 +249,7 @@ describe('campaigns', () => {
     const illegal = await refusal(payload.update({ collection: slug, id, data: { status: 'finished' }, ...as('editor') }))
     expect(illegal.status).toBe(400)
     namesMove(illegal.message, 'planned', 'finished')
-    expect(illegal.message).toContain('active')
+    expect(illegal.message).toContain('Activa')
     const illegalRest = await patch(slug, id, 'community', { status: 'evaluated' })
     expect(illegalRest.status).toBe(400)
     namesMove(illegalRest.json.errors[0].message, 'planned', 'evaluated')
@@ -267,7 +276,7 @@ describe('campaigns', () => {
     expect(await offered(slug, id, 'head')).toEqual([])
     const noSummary = await refusal(payload.update({ collection: slug, id, data: { status: 'evaluated' }, ...as('head') }))
     expect(noSummary.status).toBe(400)
-    expect(noSummary.message).toMatch(/"finished".*"evaluated".*evaluation\.summary/)
+    expect(noSummary.message).toMatch(/«Finalizada».*«Evaluada».*resumen de resultados/)
     await payload.update({ collection: slug, id, data: { evaluation: { summary: 'Cero quemados en la comuna 10', reach: 12000 } }, ...as('editor') })
 
     expect(await offered(slug, id, 'head')).toEqual(['evaluated'])

@@ -39,7 +39,7 @@ describe('communication plans and derived progress', () => {
     ).rejects.toThrow()
     expect(
       await errorText(app.payload.update({ collection: 'communication-plans', id: planId, data: { status: 'closed' } as never, user: head, overrideAccess: false })),
-    ).toMatch(/400.*status: .*"draft".*"closed"/)
+    ).toMatch(/400.*«Borrador».*«Cerrado»/)
     const approved = await app.payload.update({ collection: 'communication-plans', id: planId, data: { status: 'approved' } as never, user: head, overrideAccess: false })
     expect((approved as any).approval.approvedBy).toBeTruthy()
     expect((approved as any).approval.approvedAt).toBeTruthy()
@@ -129,13 +129,13 @@ describe('communication plans and derived progress', () => {
     // status machine: planned → active → finished (evidence) ; skipping is refused
     expect(
       await errorText(app.payload.update({ collection: 'campaigns', id: campaign.id, data: { status: 'finished' } as never, user: head, overrideAccess: false })),
-    ).toMatch(/status: .*"planned".*"finished"/)
+    ).toMatch(/«Planeada».*«Finalizada»/)
     await app.payload.update({ collection: 'campaigns', id: campaign.id, data: { status: 'active' } as never, user: head, overrideAccess: false })
     await app.payload.update({ collection: 'campaigns', id: campaign.id, data: { status: 'finished' } as never, user: head, overrideAccess: false })
     expect((await get('plan-actions', actionB)).progress).toBe(75)
     expect(
       await errorText(app.payload.update({ collection: 'campaigns', id: campaign.id, data: { status: 'evaluated' } as never, user: head, overrideAccess: false })),
-    ).toMatch(/evaluation.summary/)
+    ).toMatch(/resumen de resultados/)
     // a non-accountability campaign refuses commitments
     expect(await errorText(
       app.payload.create({

@@ -43,7 +43,7 @@ it('PATCH /api/plan-actions/:id cannot type progress; a bad status transition is
   expect(patched.body.doc.status).toBe('in-progress')
   const bad = await rest('PATCH', `communication-plans/${plan.body.doc.id}`, { status: 'closed' })
   expect(bad.status).toBe(400)
-  expect(JSON.stringify(bad.body)).toMatch(/status: no se permite pasar de \\"draft\\" a \\"closed\\"/)
+  expect(JSON.stringify(bad.body)).toMatch(/No se permite pasar de «Borrador» a «Cerrado»/)
 })
 
 it('POST /api/indicator-measurements and /api/reports are forbidden even to the head', async () => {

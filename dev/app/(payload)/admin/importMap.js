@@ -28,6 +28,10 @@ import { ContentWorkflowPanel as ContentWorkflowPanel_e19edb9499a85aa6f2adcb4762
 import { ChecksPanel as ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimField as ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimCell as ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ContentListPublishGuard as ContentListPublishGuard_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ContentPublishButton as ContentPublishButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ContentStageStatus as ContentStageStatus_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ContentUnpublishButton as ContentUnpublishButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { FocalPointField as FocalPointField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { IndicatorTrendField as IndicatorTrendField_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { CsvImportPanel as CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
@@ -71,6 +75,10 @@ export const importMap = {
   "pregonero/client#ChecksPanel": ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimField": ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimCell": ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ContentListPublishGuard": ContentListPublishGuard_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ContentPublishButton": ContentPublishButton_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ContentStageStatus": ContentStageStatus_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ContentUnpublishButton": ContentUnpublishButton_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#FocalPointField": FocalPointField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/rsc#IndicatorTrendField": IndicatorTrendField_d419a76351c3cce5245f4e73700c1612,
   "pregonero/client#CsvImportPanel": CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9,

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../../types.js'
 
+import { tr } from '../../../kernel/i18n/index.js'
 import { claimReview } from '../collections/Contents/hooks/claimReview.js'
 import { releaseClaim } from '../collections/Contents/hooks/releaseClaim.js'
 import { cancelSchedule } from '../scheduling/cancelSchedule.js'
@@ -23,7 +24,7 @@ export const claimReviewEndpoint = (_options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/contents/:id/claim',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: 'reviewClaim: inicie sesión / sign in first' }, { status: 401 })
+    if (!req.user) return Response.json({ message: tr(req, 'claimSignIn') }, { status: 401 })
     try {
       const claim = await claimReview(req, idParam(req) as string)
       return Response.json({ claim }, { status: 200 })
@@ -38,7 +39,7 @@ export const releaseClaimEndpoint = (_options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/contents/:id/release',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: 'reviewClaim: inicie sesión / sign in first' }, { status: 401 })
+    if (!req.user) return Response.json({ message: tr(req, 'claimSignIn') }, { status: 401 })
     try {
       return Response.json(await releaseClaim(req, idParam(req) as string), { status: 200 })
     } catch (error) {

@@ -11,18 +11,18 @@ const REVIEWERS: readonly Role[] = ['admin', 'head', 'editor']
 
 /** The content machine of DESIGN.md; publishing belongs to `publishRoles` (option `workflow.contentTransitions` replaces or edits it). */
 export const defaultContentTransitions = (publishRoles: readonly Role[] = ['head']): TransitionRule[] => [
-  { from: ['draft'], to: 'in-review', roles: OFFICE_ROLES },
-  { from: ['in-review'], to: 'changes-requested', roles: REVIEWERS, requiresComment: true },
-  { from: ['in-review'], to: 'approved', roles: REVIEWERS, guards: ['fourEyes'] },
-  { from: ['changes-requested'], to: 'in-review', roles: OFFICE_ROLES },
+  { from: ['draft'], to: 'in-review', roles: OFFICE_ROLES, action: 'actionSubmitForReview' },
+  { from: ['in-review'], to: 'changes-requested', roles: REVIEWERS, requiresComment: true, action: 'actionRequestChanges' },
+  { from: ['in-review'], to: 'approved', roles: REVIEWERS, guards: ['fourEyes'], action: 'actionApprove' },
+  { from: ['changes-requested'], to: 'in-review', roles: OFFICE_ROLES, action: 'actionResubmit' },
   // Beyond DESIGN.md: an approved piece can be sent back before it goes out.
-  { from: ['approved'], to: 'changes-requested', roles: REVIEWERS, requiresComment: true },
+  { from: ['approved'], to: 'changes-requested', roles: REVIEWERS, requiresComment: true, action: 'actionRequestChanges' },
   // Scheduled publishing (the workflow's scheduler) runs as the scheduling user, or as the system.
-  { from: ['approved'], to: 'published', roles: publishRoles, system: true },
-  { from: ['draft', 'in-review', 'changes-requested'], to: 'published', roles: publishRoles, force: true, requiresComment: true },
-  { from: ['published'], to: 'unpublished', roles: publishRoles },
+  { from: ['approved'], to: 'published', roles: publishRoles, system: true, action: 'actionPublish' },
+  { from: ['draft', 'in-review', 'changes-requested'], to: 'published', roles: publishRoles, force: true, requiresComment: true, action: 'actionForcePublish' },
+  { from: ['published'], to: 'unpublished', roles: publishRoles, action: 'actionUnpublish' },
   // Beyond DESIGN.md: an unpublished piece goes back to the desk to be reworked.
-  { from: ['unpublished'], to: 'draft', roles: OFFICE_ROLES },
+  { from: ['unpublished'], to: 'draft', roles: OFFICE_ROLES, action: 'actionBackToDraft' },
 ]
 
 const built = new WeakMap<object, StateMachine>()

@@ -18,24 +18,24 @@ export const SLA_RUNNING_STATUSES: readonly RequestStatus[] = ['accepted', 'in-p
 
 /** The request machine of DESIGN.md (option `workflow.requestTransitions` replaces or edits it). */
 export const defaultRequestTransitions = (): TransitionRule[] => [
-  { from: ['submitted'], to: 'accepted', roles: TRIAGE },
-  { from: ['submitted'], to: 'needs-info', roles: TRIAGE, requiresComment: true },
-  { from: ['submitted'], to: 'rejected', roles: TRIAGE, requiresComment: true },
-  { from: ['needs-info'], to: 'submitted', roles: ['requester'], guards: ['ownDepartment'], requiresComment: true },
-  { from: ['needs-info'], to: 'submitted', roles: TRIAGE, requiresComment: true },
+  { from: ['submitted'], to: 'accepted', roles: TRIAGE, action: 'actionAcceptAndAssign' },
+  { from: ['submitted'], to: 'needs-info', roles: TRIAGE, requiresComment: true, action: 'actionAskForInfo' },
+  { from: ['submitted'], to: 'rejected', roles: TRIAGE, requiresComment: true, action: 'actionReject' },
+  { from: ['needs-info'], to: 'submitted', roles: ['requester'], guards: ['ownDepartment'], requiresComment: true, action: 'actionAnswerInfo' },
+  { from: ['needs-info'], to: 'submitted', roles: TRIAGE, requiresComment: true, action: 'actionAnswerInfo' },
   // The status follows the work (src/features/workflow/delivery.ts): the system moves it as
   // deliverables appear, go to review and come back; office staff may also move it by hand.
-  { from: ['accepted'], to: 'in-production', roles: OFFICE_ROLES, system: true },
-  { from: ['in-production'], to: 'in-review', roles: OFFICE_ROLES, system: true },
-  { from: ['in-review'], to: 'in-production', roles: REVIEWERS, system: true },
+  { from: ['accepted'], to: 'in-production', roles: OFFICE_ROLES, system: true, action: 'actionStartProduction' },
+  { from: ['in-production'], to: 'in-review', roles: OFFICE_ROLES, system: true, action: 'actionSubmitForReview' },
+  { from: ['in-review'], to: 'in-production', roles: REVIEWERS, system: true, action: 'actionBackToProduction' },
   // Delivered only when every requested product has a published deliverable or was waived
   // (checked by enforceRequestWorkflow for the head and the system alike).
-  { from: ['in-review'], to: 'delivered', roles: TRIAGE, system: true },
+  { from: ['in-review'], to: 'delivered', roles: TRIAGE, system: true, action: 'actionDeliver' },
   { from: ['accepted', 'in-production'], to: 'delivered', roles: [], system: true },
-  { from: ['delivered'], to: 'closed', roles: ['requester'], guards: ['ownDepartment', 'rated'] },
-  { from: ['delivered'], to: 'closed', roles: TRIAGE },
-  { from: OPEN_REQUEST_STATUSES, to: 'cancelled', roles: TRIAGE },
-  { from: OPEN_REQUEST_STATUSES, to: 'cancelled', roles: ['requester'], guards: ['ownRequest'] },
+  { from: ['delivered'], to: 'closed', roles: ['requester'], guards: ['ownDepartment', 'rated'], action: 'actionClose' },
+  { from: ['delivered'], to: 'closed', roles: TRIAGE, action: 'actionClose' },
+  { from: OPEN_REQUEST_STATUSES, to: 'cancelled', roles: TRIAGE, action: 'actionCancel' },
+  { from: OPEN_REQUEST_STATUSES, to: 'cancelled', roles: ['requester'], guards: ['ownRequest'], action: 'actionCancel' },
 ]
 
 const built = new WeakMap<object, StateMachine>()

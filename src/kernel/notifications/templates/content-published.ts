@@ -1,4 +1,5 @@
 import { formatDate, render, type RenderedEmail, type TemplateBase } from './layout.js'
+import { trIn } from '../../i18n/index.js'
 
 export type ContentPublishedData = TemplateBase & {
   publishedAt?: string | null
@@ -7,15 +8,18 @@ export type ContentPublishedData = TemplateBase & {
 }
 
 /** To the requester and the assignees of the request the content answers. */
-export const contentPublished = (data: ContentPublishedData): RenderedEmail =>
-  render(data, {
-    subject: `[${data.institutionName}] Publicado: ${data.title}`,
+export const contentPublished = (data: ContentPublishedData): RenderedEmail => {
+  const lang = data.lang
+  const when = data.publishedAt ? trIn(lang, 'mailPublishedWhen', { date: formatDate(data.publishedAt, lang) }) : ''
+  return render(data, {
+    subject: trIn(lang, 'mailPublishedSubject', { institution: data.institutionName, title: data.title }),
     paragraphs: [
-      `Se publicó el contenido «${data.title}»${data.publishedAt ? ` el ${formatDate(data.publishedAt)}` : ''}.`,
+      trIn(lang, 'mailPublishedBody', { title: data.title, when }),
       ...(data.request
-        ? [`Responde a la solicitud ${data.request.code ? `${data.request.code} · ` : ''}«${data.request.title}»: ${data.request.url}`]
+        ? [trIn(lang, 'mailPublishedAnswers', { code: data.request.code ? `${data.request.code} · ` : '', title: data.request.title, url: data.request.url })]
         : []),
     ],
-    comment: data.comment ? { heading: 'Comentario', text: data.comment } : undefined,
-    action: { label: 'Ver el contenido', url: data.url },
+    comment: data.comment ? { heading: trIn(lang, 'mailComment'), text: data.comment } : undefined,
+    action: { label: trIn(lang, 'mailSeeContent'), url: data.url },
   })
+}

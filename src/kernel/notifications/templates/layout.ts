@@ -1,4 +1,9 @@
 /** Shared pieces of the notification templates: escaping, dates, and the one HTML/text layout. */
+import { trIn } from '../../i18n/index.js'
+
+/** The language an e-mail is written in (the recipient's `users.language`; Spanish by default). */
+export type MailLanguage = 'en' | 'es'
+
 export type RenderedEmail = { subject: string; html: string; text: string }
 
 /** What every notification template receives. */
@@ -14,18 +19,20 @@ export type TemplateBase = {
   url: string
   /** The comment that travelled with the transition, if any. */
   comment?: string
+  /** The recipient's language (default Spanish). */
+  lang?: MailLanguage
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }
 
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char)
 
-/** A date in Colombian Spanish ("3 de marzo de 2026"), in Bogotá time. */
-export const formatDate = (iso: string | null | undefined): string => {
+/** A date in Colombian Spanish ("3 de marzo de 2026"), or day-first English ("3 March 2026"), in Bogotá time. */
+export const formatDate = (iso: string | null | undefined, lang: MailLanguage = 'es'): string => {
   if (!iso) return ''
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat('es-CO', { dateStyle: 'long', timeZone: 'America/Bogota' }).format(date)
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'es-CO', { dateStyle: 'long', timeZone: 'America/Bogota' }).format(date)
 }
 
 /** "SOL-2026-0001 · Título" or just the title. */
@@ -41,8 +48,9 @@ type Body = {
 
 /** One layout for every notification: greeting, paragraphs, optional quoted comment, one link. */
 export const render = (data: TemplateBase, body: Body): RenderedEmail => {
-  const greeting = data.recipientName ? `Hola, ${data.recipientName}:` : 'Hola:'
-  const footer = `Oficina de Comunicación Social — ${data.institutionName}. Mensaje automático de Pregonero; no responda a este correo.`
+  const lang = data.lang ?? 'es'
+  const greeting = data.recipientName ? trIn(lang, 'mailHello', { name: data.recipientName }) : trIn(lang, 'mailHelloAnyone')
+  const footer = trIn(lang, 'mailFooter', { institution: data.institutionName })
   const textParts = [greeting, '', ...body.paragraphs.flatMap((p) => [p, ''])]
   if (body.comment) textParts.push(`${body.comment.heading}:`, body.comment.text, '')
   if (body.action) textParts.push(`${body.action.label}: ${body.action.url}`, '')
@@ -64,6 +72,6 @@ export const render = (data: TemplateBase, body: Body): RenderedEmail => {
   return {
     subject: body.subject,
     text: textParts.join('\n'),
-    html: `<!doctype html><html lang="es"><body style="font-family:Arial,sans-serif;line-height:1.5">${htmlParts.join('')}</body></html>`,
+    html: `<!doctype html><html lang="${lang}"><body style="font-family:Arial,sans-serif;line-height:1.5">${htmlParts.join('')}</body></html>`,
   }
 }

@@ -1,15 +1,19 @@
 import { formatDate, label, render, type RenderedEmail, type TemplateBase } from './layout.js'
+import { trIn } from '../../i18n/index.js'
 
 export type RequestAssignedData = TemplateBase & { departmentName?: string; dueDate?: string | null }
 
 /** To the assignees of an accepted request. */
-export const requestAssigned = (data: RequestAssignedData): RenderedEmail =>
-  render(data, {
-    subject: `[${data.institutionName}] Se le asignó la solicitud ${label(data)}`,
+export const requestAssigned = (data: RequestAssignedData): RenderedEmail => {
+  const lang = data.lang
+  const from = data.departmentName ? trIn(lang, 'mailAssignedFrom', { department: data.departmentName }) : ''
+  return render(data, {
+    subject: trIn(lang, 'mailAssignedSubject', { institution: data.institutionName, label: label(data) }),
     paragraphs: [
-      `Se le asignó la solicitud de comunicación «${label(data)}»${data.departmentName ? ` de ${data.departmentName}` : ''}.`,
-      ...(data.dueDate ? [`Fecha de vencimiento: ${formatDate(data.dueDate)}.`] : []),
+      trIn(lang, 'mailAssignedBody', { label: label(data), from }),
+      ...(data.dueDate ? [trIn(lang, 'mailDueDate', { date: formatDate(data.dueDate, lang) })] : []),
     ],
-    comment: data.comment ? { heading: 'Comentario', text: data.comment } : undefined,
-    action: { label: 'Ver la solicitud', url: data.url },
+    comment: data.comment ? { heading: trIn(lang, 'mailComment'), text: data.comment } : undefined,
+    action: { label: trIn(lang, 'mailSeeRequest'), url: data.url },
   })
+}

@@ -65,6 +65,18 @@ export const createUsersCollection = (_options: ResolvedOptions): CollectionConf
     { name: 'name', type: 'text', required: true, label: { es: 'Nombre completo', en: 'Full name' } },
     rolesField,
     {
+      // One language per person (issue 15, item 7): the e-mails they get are written in it.
+      name: 'language',
+      type: 'select',
+      defaultValue: 'es',
+      options: [
+        { value: 'es', label: { es: 'Español', en: 'Spanish' } },
+        { value: 'en', label: { es: 'Inglés', en: 'English' } },
+      ],
+      label: { es: 'Idioma de los correos', en: 'E-mail language' },
+      admin: { position: 'sidebar', description: { es: 'Los avisos por correo le llegan en este idioma.', en: 'Notification e-mails reach you in this language.' } },
+    },
+    {
       name: 'department',
       type: 'relationship',
       relationTo: SLUGS.departments,

@@ -42,7 +42,21 @@ const systemOnly = { create: nobodyField, update: nobodyField }
 export const createContentsCollection = (options: ResolvedOptions): CollectionConfig => ({
   slug: SLUGS.contents,
   labels: { singular: { es: 'Contenido', en: 'Content' }, plural: { es: 'Contenidos', en: 'Contents' } },
-  admin: { group: GROUPS.do, useAsTitle: 'title', defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'] },
+  admin: {
+    group: GROUPS.do,
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'audience', 'stage', 'publishedAt'],
+    // One status (the stage) and Payload's publish controls only for those who may publish (issue 15,
+    // item 2); the list's bulk Publish/Unpublish are hidden from the others too.
+    components: {
+      beforeListTable: [{ path: clientComponent('ContentListPublishGuard'), clientProps: { publishRoles: [...options.workflow.publishRoles] } }],
+      edit: {
+        Status: clientComponent('ContentStageStatus'),
+        PublishButton: { path: clientComponent('ContentPublishButton'), clientProps: { publishRoles: [...options.workflow.publishRoles] } },
+        UnpublishButton: { path: clientComponent('ContentUnpublishButton'), clientProps: { publishRoles: [...options.workflow.publishRoles] } },
+      },
+    },
+  },
   // Scheduling is the workflow panel's own (src/features/workflow/scheduling/), not Payload's schedulePublish:
   // its drawer cannot read a typed Spanish date and its server function does not check who may publish.
   versions: { drafts: true, maxPerDoc: 50 },

@@ -1,7 +1,18 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { hasRole } from '../../../../kernel/access/index.js'
+import { tr, type MessageKey } from '../../../../kernel/i18n/index.js'
 import { pendingSchedules } from '../../scheduling/schedules.js'
+import {
+  changesRequestedQueue,
+  forcedToReviewQueue,
+  publishRolesOf,
+  recentlyPublishedQueue,
+  requesterActionQueue,
+  reviewQueue,
+  toPublishQueue,
+  triageQueue,
+} from '../../queues.js'
 import { trafficLight } from '../../trafficLight.js'
 import { CONTENT_STAGE_LABELS, REQUEST_STATUS_LABELS, type ContentStage, type RequestStatus } from '../../states.js'
 import { docHref, formatDateTime, formatDay, safely, TrafficBadge } from '../../../../kernel/components/shared.js'
@@ -9,17 +20,17 @@ import { IndicatorsBlock } from '../../../planning/components/IndicatorsBlock.js
 import type { CommunicationRequest, Content } from '../../../../kernel/generated/payload-types.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 
-type Props = { payload: Payload; user?: null | TypedUser }
+type Props = { payload: Payload; user?: null | TypedUser; i18n?: { t?: unknown; language?: string } }
 
 const FINISHED = ['delivered', 'closed', 'cancelled', 'rejected']
 const LIMIT = 8
 
 type Row = { id: number | string; title: string; href: string; meta?: string; due?: null | string }
 
-const Section = ({ id, title, rows, empty, light }: { id: string; title: string; rows: null | Row[]; empty: string; light?: boolean }) => {
+const Section = ({ id, title, rows, empty, light, lead }: { id: string; title: string; rows: null | Row[]; empty: string; light?: boolean; lead?: boolean }) => {
   if (rows === null) return null
   return (
-    <section aria-labelledby={`pregonero-${id}`} className="pregonero-card">
+    <section aria-labelledby={`pregonero-${id}`} className={`pregonero-card${lead ? ' pregonero-card--lead' : ''}`} data-queue={id}>
       <h2 className="pregonero-card__title" id={`pregonero-${id}`}>
         {title} <span className="pregonero-count">({rows.length})</span>
       </h2>
@@ -45,80 +56,89 @@ const Section = ({ id, title, rows, empty, light }: { id: string; title: string;
   )
 }
 
-const requestLabel = (status?: null | string) => (status ? (REQUEST_STATUS_LABELS[status as RequestStatus]?.es ?? status) : '')
-const stageLabel = (stage?: null | string) => (stage ? (CONTENT_STAGE_LABELS[stage as ContentStage]?.es ?? stage) : '')
 
 /**
- * The editor's dashboard block ("Mi trabajo"), shown before Payload's collection cards. Every query
- * runs with the signed-in user's access; a block the user may not read is left out.
+ * Each role's home ("Mi trabajo"), shown before Payload's collection cards: the person's real next
+ * actions first. The head (and whoever may publish) leads with what only they can do: new requests
+ * to triage, approved contents waiting for publication, forced publications to review, overdue
+ * work. Requesters see what waits for their answer; editors, designers and producers their
+ * assigned work, the changes asked of them and (reviewers) the reviews that are not their own;
+ * the community manager what was just published; the auditor the forced publications and the trail.
+ * Every query runs with the signed-in user's access; a block the user may not read is left out.
  */
-export async function Dashboard({ payload, user }: Props) {
+export async function Dashboard({ payload, user, i18n }: Props) {
   if (!user) return null
+  const t = (key: MessageKey, vars?: Record<string, unknown>) => tr(i18n ?? null, key, vars)
+  const lang = i18n?.language === 'en' ? 'en' : 'es'
+  const requestLabel = (status?: null | string) => (status ? (REQUEST_STATUS_LABELS[status as RequestStatus]?.[lang] ?? status) : '')
+  const stageLabel = (stage?: null | string) => (stage ? (CONTENT_STAGE_LABELS[stage as ContentStage]?.[lang] ?? stage) : '')
   const access = { overrideAccess: false as const, user, depth: 0 }
   const now = new Date().toISOString()
   const open: Where = { status: { not_in: FINISHED } }
   const reviewer = hasRole(user, 'admin', 'head', 'editor')
+  const publisher = hasRole(user, ...publishRolesOf(payload))
+  const triager = hasRole(user, 'admin', 'head')
+  const producer = hasRole(user, 'admin', 'head', 'editor', 'designer', 'producer')
+  const community = hasRole(user, 'community')
+  const auditor = hasRole(user, 'auditor')
   const requester = hasRole(user, 'requester') && !hasRole(user, 'admin', 'head', 'editor', 'designer', 'producer', 'community')
+  const office = !requester && !(auditor && !hasRole(user, 'admin', 'head', 'editor', 'designer', 'producer', 'community'))
+  const skip = Promise.resolve(null)
 
   const toRequestRows = (docs: Array<{ id: number | string; title: string; status?: null | string; dueDate?: null | string; code?: null | string }>): Row[] =>
     docs.map((doc) => ({
       id: doc.id,
       title: doc.code ? `${doc.code} — ${doc.title}` : doc.title,
       href: docHref(payload, 'communication-requests', doc.id),
-      meta: `${requestLabel(doc.status)}${doc.dueDate ? ` · vence ${formatDay(doc.dueDate)}` : ''}`,
+      meta: `${requestLabel(doc.status)}${doc.dueDate ? ` · ${t('homeDue', { day: formatDay(doc.dueDate) })}` : ''}`,
       due: FINISHED.includes(doc.status ?? '') ? null : doc.dueDate,
     }))
 
-  const [assigned, mine, myContents, reviews, overdue, alerts] = await Promise.all([
-    requester
-      ? Promise.resolve(null)
-      : safely(() =>
+  const [triage, toPublish, forced, assigned, mine, waiting, myContents, changes, reviews, overdue, published, alerts] = await Promise.all([
+    triager ? safely(() => triageQueue(payload, user)) : skip,
+    publisher ? safely(() => toPublishQueue(payload, user)) : skip,
+    triager || publisher || auditor ? safely(() => forcedToReviewQueue(payload, user)) : skip,
+    producer
+      ? safely(() =>
           payload.find({ collection: SLUGS.communicationRequests, where: { and: [open, { assignees: { in: [user.id] } }] }, sort: 'dueDate', limit: LIMIT, ...access }),
-        ),
+        )
+      : skip,
     requester
       ? safely(() => payload.find({ collection: SLUGS.communicationRequests, where: { requestedBy: { equals: user.id } }, sort: '-createdAt', limit: LIMIT, ...access }))
-      : Promise.resolve(null),
-    requester
-      ? Promise.resolve(null)
-      : safely(() =>
+      : skip,
+    requester ? safely(() => requesterActionQueue(payload, user)) : skip,
+    producer || community
+      ? safely(() =>
           payload.find({
             collection: SLUGS.contents,
-            where: { and: [{ stage: { not_in: ['published', 'unpublished'] } }, { 'request.assignees': { in: [user.id] } }] },
+            where: {
+              and: [
+                { stage: { in: ['draft', 'in-review', 'approved'] } },
+                { or: [{ createdBy: { equals: user.id } }, { 'request.assignees': { in: [user.id] } }] },
+              ],
+            },
             sort: '-updatedAt',
             limit: LIMIT,
             draft: true,
             ...access,
             depth: 1,
           }),
-        ),
-    reviewer
-      ? safely(() =>
-          payload.find({
-            collection: SLUGS.contents,
-            where: {
-              and: [
-                { stage: { equals: 'in-review' } },
-                { or: [{ 'reviewClaim.claimedBy': { exists: false } }, { 'reviewClaim.claimedBy': { equals: user.id } }] },
-              ],
-            },
-            sort: 'updatedAt',
-            limit: LIMIT,
-            draft: true,
-            ...access,
-          }),
         )
-      : Promise.resolve(null),
-    safely(() =>
-      payload.find({ collection: SLUGS.communicationRequests, where: { and: [open, { dueDate: { less_than: now } }] }, sort: 'dueDate', limit: LIMIT, ...access }),
-    ),
+      : skip,
+    producer || community ? safely(() => changesRequestedQueue(payload, user)) : skip,
+    reviewer ? safely(() => reviewQueue(payload, user)) : skip,
     requester
-      ? Promise.resolve(null)
-      : safely(() => payload.find({ collection: SLUGS.alerts, where: { status: { equals: 'open' } }, sort: '-createdAt', limit: LIMIT, ...access })),
+      ? skip
+      : safely(() =>
+          payload.find({ collection: SLUGS.communicationRequests, where: { and: [open, { dueDate: { less_than: now } }] }, sort: 'dueDate', limit: LIMIT, ...access }),
+        ),
+    community ? safely(() => recentlyPublishedQueue(payload, user, { now })) : skip,
+    office ? safely(() => payload.find({ collection: SLUGS.alerts, where: { status: { equals: 'open' } }, sort: '-createdAt', limit: LIMIT, ...access })) : skip,
   ])
 
   // The office's upcoming scheduled publications (jobs read by the system, contents with the user's access)
   let upcoming: null | Row[] = null
-  if (!requester) {
+  if (office) {
     const schedules = (await safely(() => pendingSchedules(payload, [{ waitUntil: { greater_than_equal: now } }]))) ?? []
     const ids = [...new Set(schedules.map((row) => row.contentId))]
     const readable = ids.length
@@ -133,7 +153,7 @@ export async function Dashboard({ payload, user }: Props) {
           id: `${row.jobId}`,
           title: titles.get(row.contentId) ?? '',
           href: docHref(payload, 'contents', row.contentId),
-          meta: `${row.action === 'unpublish' ? 'despublicar' : 'publicar'} el ${formatDateTime(row.waitUntil)}`,
+          meta: t(row.action === 'unpublish' ? 'homeUnpublishAt' : 'homePublishAt', { at: formatDateTime(row.waitUntil) }),
         }))
     }
   }
@@ -149,38 +169,75 @@ export async function Dashboard({ payload, user }: Props) {
     }
   }
 
+  // Forced publications: the trail row names the content by collection and id.
+  const forcedRows = forced
+    ? (forced.docs as Array<{ id: number | string; collection?: string; document?: string; at?: string; comment?: null | string }>).map((event) => ({
+        id: event.id,
+        title: event.comment ? `${event.document ? `#${event.document} — ` : ''}${event.comment}` : `#${event.document ?? event.id}`,
+        href: docHref(payload, 'workflow-events', event.id),
+        meta: t('homeForcedMeta', { at: formatDateTime(event.at) }),
+      }))
+    : null
+
+  const waitingRows = waiting
+    ? (waiting.docs as CommunicationRequest[]).map((doc) => ({
+        ...toRequestRows([doc])[0]!,
+        meta: doc.status === 'needs-info' ? t('homeNeedsInfo') : t('homeToRate'),
+      }))
+    : null
+
+  const severity = (value?: string) => t(value === 'critical' ? 'homeSeverityCritical' : value === 'info' ? 'homeSeverityInfo' : 'homeSeverityWarning')
   const calendarHref = `${payload.config.routes.admin}/calendario`
+  const trailHref = `${payload.config.routes.admin}/collections/workflow-events`
+  const lead = triage !== null || toPublish !== null
 
   return (
     <div className="pregonero-dashboard">
       <div className="pregonero-dashboard__head">
-        <h1 className="pregonero-dashboard__title">Mi trabajo</h1>
-        {!requester ? (
+        <h1 className="pregonero-dashboard__title">{t('homeTitle')}</h1>
+        {office ? (
           <a className="pregonero-button" href={calendarHref}>
-            Abrir el calendario editorial
+            {t('homeCalendar')}
+          </a>
+        ) : null}
+        {auditor ? (
+          <a className="pregonero-button" href={trailHref}>
+            {t('homeTrail')}
           </a>
         ) : null}
       </div>
+      {lead ? (
+        <div aria-label={t('homeLeadHead')} className="pregonero-grid pregonero-grid--lead" role="region">
+          <Section empty={t('homeTriageEmpty')} id="triage" lead light rows={triage ? toRequestRows(triage.docs as CommunicationRequest[]) : null} title={t('homeTriage')} />
+          <Section empty={t('homeToPublishEmpty')} id="to-publish" lead rows={toPublish ? (toPublish.docs as Content[]).map(contentRow) : null} title={t('homeToPublish')} />
+          <Section empty={t('homeForcedEmpty')} id="forced" lead rows={forcedRows} title={t('homeForced')} />
+          <Section empty={t('homeOverdueEmpty')} id="overdue" lead light rows={overdue ? toRequestRows(overdue.docs as CommunicationRequest[]) : null} title={t('homeOverdue')} />
+        </div>
+      ) : null}
       <div className="pregonero-grid">
-        <Section empty="No tiene solicitudes asignadas." id="assigned" light rows={assigned ? toRequestRows(assigned.docs as CommunicationRequest[]) : null} title="Solicitudes asignadas a mí" />
-        <Section empty="No ha radicado solicitudes." id="mine" light rows={mine ? toRequestRows(mine.docs as CommunicationRequest[]) : null} title="Mis solicitudes" />
-        <Section empty="No tiene contenidos en curso." id="contents" light rows={myContents ? (myContents.docs as Content[]).map(contentRow) : null} title="Mis contenidos" />
+        <Section empty={t('homeRequesterActionsEmpty')} id="waiting" light rows={waitingRows} title={t('homeRequesterActions')} />
+        <Section empty={t('homeMineEmpty')} id="mine" light rows={mine ? toRequestRows(mine.docs as CommunicationRequest[]) : null} title={t('homeMine')} />
+        <Section empty={t('homeChangesEmpty')} id="changes" rows={changes ? (changes.docs as Content[]).map(contentRow) : null} title={t('homeChanges')} />
         <Section
-          empty="No hay revisiones pendientes."
+          empty={t('homeReviewsEmpty')}
           id="reviews"
           rows={
             reviews
-              ? reviews.docs.map((doc) => {
-                  const claim = (doc as { reviewClaim?: { claimedBy?: unknown; claimedByName?: null | string } }).reviewClaim
-                  return { id: doc.id, title: doc.title, href: docHref(payload, 'contents', doc.id), meta: claim?.claimedBy ? 'tomada por mí' : 'sin tomar' }
+              ? reviews.map((doc) => {
+                  const claim = (doc as { reviewClaim?: { claimedBy?: unknown } }).reviewClaim
+                  return { id: doc.id, title: doc.title, href: docHref(payload, 'contents', doc.id), meta: claim?.claimedBy ? t('homeClaimedByMe') : t('homeUnclaimed') }
                 })
               : null
           }
-          title="Revisiones que me esperan"
+          title={t('homeReviews')}
         />
-        <Section empty="Nada vencido." id="overdue" light rows={overdue ? toRequestRows(overdue.docs as CommunicationRequest[]) : null} title="Vencidas" />
+        <Section empty={t('homeAssignedEmpty')} id="assigned" light rows={assigned ? toRequestRows(assigned.docs as CommunicationRequest[]) : null} title={t('homeAssigned')} />
+        <Section empty={t('homeContentsEmpty')} id="contents" light rows={myContents ? (myContents.docs as Content[]).map(contentRow) : null} title={t('homeContents')} />
+        <Section empty={t('homePublishedEmpty')} id="published" rows={published ? (published.docs as Content[]).map(contentRow) : null} title={t('homePublished')} />
+        {!lead ? <Section empty={t('homeOverdueEmpty')} id="overdue" light rows={overdue ? toRequestRows(overdue.docs as CommunicationRequest[]) : null} title={t('homeOverdue')} /> : null}
+        {!lead && auditor ? <Section empty={t('homeForcedEmpty')} id="forced" rows={forcedRows} title={t('homeForced')} /> : null}
         <Section
-          empty="No hay alertas abiertas."
+          empty={t('homeAlertsEmpty')}
           id="alerts"
           rows={
             alerts
@@ -188,14 +245,14 @@ export async function Dashboard({ payload, user }: Props) {
                   id: doc.id,
                   title: (doc as { message?: string }).message ?? String(doc.id),
                   href: docHref(payload, 'alerts', doc.id),
-                  meta: (doc as { severity?: string }).severity === 'critical' ? 'crítica' : (doc as { severity?: string }).severity === 'info' ? 'informativa' : 'advertencia',
+                  meta: severity((doc as { severity?: string }).severity),
                 }))
               : null
           }
-          title="Alertas abiertas"
+          title={t('homeAlerts')}
         />
-        <Section empty="No hay publicaciones programadas." id="upcoming" rows={upcoming} title="Próximas publicaciones programadas" />
-        {!requester ? <IndicatorsBlock payload={payload} user={user} /> : null}
+        <Section empty={t('homeUpcomingEmpty')} id="upcoming" rows={upcoming} title={t('homeUpcoming')} />
+        {office ? <IndicatorsBlock payload={payload} user={user} /> : null}
       </div>
     </div>
   )

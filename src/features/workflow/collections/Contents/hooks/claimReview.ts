@@ -2,6 +2,9 @@ import type { PayloadRequest } from 'payload'
 
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { conflict, forbidden, invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
+import { BUILT_IN_GUARDS } from '../../../../../kernel/machine/guards.js'
+import { CONTENT_STAGE_LABELS, type ContentStage } from '../../../states.js'
 import { CLAIM_CONTEXT, type ReviewClaim } from './releaseClaim.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
 
@@ -14,20 +17,30 @@ const holderOf = (claim: ReviewClaim | undefined) => {
 }
 
 /**
- * A reviewer takes a content in review. Race-safe compare-and-set: the update only matches while
+ * True when the user wrote the piece or changed it since its last approval: the same people the
+ * four-eyes guard keeps from approving it may not hold (and so hide) its review either.
+ */
+export const isOwnWork = (user: { id: number | string }, doc: Record<string, unknown>): boolean =>
+  BUILT_IN_GUARDS.fourEyes({ user, doc, req: null }) !== null
+
+/**
+ * A reviewer takes a content in review; never its author or anyone who changed it since its last
+ * approval (403: the piece would vanish from the real reviewers' queue). Race-safe compare-and-set: the update only matches while
  * `reviewClaim.claimedBy` is empty (one transaction; this process's SQLite transactions run one at a
  * time, see src/platform/database/tuneSqliteTransactions.ts), then the stored holder is read back; whoever is
  * not the holder gets a 409 naming the holder. Claiming again one's own claim is idempotent.
  */
 export const claimReview = async (req: PayloadRequest, id: number | string) => {
   const user = req.user
-  if (!user) throw forbidden('reviewClaim: inicie sesión / sign in first')
-  if (!hasRole(user, ...REVIEWER_ROLES))
-    throw forbidden('reviewClaim: solo editores, jefatura o administración revisan contenidos / only editors, the head or admins review contents')
+  if (!user) throw forbidden(tr(req, 'claimSignIn'))
+  if (!hasRole(user, ...REVIEWER_ROLES)) throw forbidden(tr(req, 'claimNotReviewer'))
   const doc = await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: false, user, req })
   const stage = (doc as { stage?: string }).stage
-  if (stage !== 'in-review')
-    throw invalidField('contents', 'stage', `stage: solo se toma un contenido en revisión (está en "${stage}") / only a content in review can be claimed`, req)
+  if (stage !== 'in-review') {
+    const lang = req.i18n?.language === 'en' ? 'en' : 'es'
+    throw invalidField('contents', 'stage', tr(req, 'claimNotInReview', { stage: CONTENT_STAGE_LABELS[stage as ContentStage]?.[lang] ?? stage }), req)
+  }
+  if (isOwnWork(user, doc as unknown as Record<string, unknown>)) throw forbidden(tr(req, 'claimOwn'))
 
   const name = (user as { name?: null | string }).name || (user as { email?: string }).email || String(user.id)
   const claimedAt = new Date().toISOString()
@@ -44,8 +57,6 @@ export const claimReview = async (req: PayloadRequest, id: number | string) => {
   const claim = (after as { reviewClaim?: ReviewClaim }).reviewClaim
   const holder = holderOf(claim)
   if (holder === null || String(holder) !== String(user.id))
-    throw conflict(
-      `reviewClaim: la revisión ya la tomó ${claim?.claimedByName ?? holder ?? 'otra persona'} / already claimed by ${claim?.claimedByName ?? holder ?? 'someone else'}`,
-    )
+    throw conflict(tr(req, 'claimTaken', { name: claim?.claimedByName ?? tr(req, 'claimSomeone') }))
   return { claimedBy: holder, claimedByName: claim?.claimedByName ?? name, claimedAt: claim?.claimedAt ?? claimedAt }
 }

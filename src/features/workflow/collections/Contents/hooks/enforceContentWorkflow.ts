@@ -11,6 +11,7 @@ import { isDraftSave, sentStatus, setPending, skipsWorkflow } from '../../../../
 import { WORKING_STATUSES } from '../../../delivery.js'
 import { contentMachine } from '../../../machines/contents.js'
 import { workflowError } from '../../../../../kernel/machine/errors.js'
+import { gateError } from './gateError.js'
 import { changesFrom, liveContent, NOT_AN_EDIT, userIds, withUser } from '../../../liveContent.js'
 import { idOf, sameId } from '../../../../../kernel/ids.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
@@ -129,9 +130,7 @@ export const enforceContentWorkflow =
           const reason = await gate({ req, data: { ...originalDoc, ...data }, originalDoc: originalDoc ?? {} })
           if (reason) reasons.push(reason)
         }
-        if (reasons.length) {
-          throw workflowError(SLUG, 'stage', `stage: «${from}» → «approved» bloqueada / blocked: ${reasons.join('; ')}`)
-        }
+        if (reasons.length) throw gateError(req, reasons)
       }
       data.stage = to
       let { forced, details } = decided

@@ -3,6 +3,7 @@ import type { FieldHook, PayloadRequest } from 'payload'
 import { forbidden } from '../../../../../kernel/errors.js'
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 
 export type ReviewClaim = { claimedBy?: null | number | string | { id: number | string }; claimedByName?: null | string; claimedAt?: null | string }
 
@@ -37,15 +38,13 @@ export const guardReviewClaim: FieldHook = ({ value, originalDoc, data, req }) =
 /** Releases a claim: by its holder, or by the head / an admin. Returns the content's id. */
 export const releaseClaim = async (req: PayloadRequest, id: number | string): Promise<{ released: boolean }> => {
   const user = req.user
-  if (!user) throw forbidden('reviewClaim: inicie sesión / sign in first')
+  if (!user) throw forbidden(tr(req, 'claimSignIn'))
   const doc = await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: false, user, req })
   const claim = plain((doc as { reviewClaim?: ReviewClaim }).reviewClaim)
   if (claim.claimedBy === null) return { released: false }
   const holder = String(claim.claimedBy) === String(user.id)
   if (!holder && !hasRole(user, 'head', 'admin'))
-    throw forbidden(
-      `reviewClaim: solo quien la tomó (${claim.claimedByName ?? claim.claimedBy}) o la jefatura puede liberarla / only its holder or the head may release it`,
-    )
+    throw forbidden(tr(req, 'claimReleaseOnlyHolder', { name: claim.claimedByName ?? claim.claimedBy }))
   await req.payload.update({
     collection: SLUGS.contents,
     where: { and: [{ id: { equals: id } }, { 'reviewClaim.claimedBy': { equals: claim.claimedBy } }] },
