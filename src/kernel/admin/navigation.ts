@@ -6,7 +6,7 @@ import { hasRole, type Role, type UserLike } from '../access/index.js'
 import { serverComponent } from './componentPaths.js'
 
 export { getCalendarData, calendarRange, bogotaDay } from '../../features/workflow/calendar/calendarData.js'
-export { trafficLight } from '../../features/workflow/trafficLight.js'
+export { requestTrafficLight } from '../../features/workflow/trafficLight.js'
 
 /** The calendar's admin route (under the admin's route, e.g. /admin/calendario). */
 export const CALENDAR_PATH = '/calendario'

@@ -18,9 +18,13 @@ export type CalendarItem = {
   action?: 'publish' | 'unpublish'
   status?: string
   dueDate?: null | string
+  /** The request's traffic light (its `trafficLight` field: the one computation, src/features/workflow/trafficLight.ts). */
+  light?: null | string
 }
 
-export type BacklogItem = { collection: 'communication-requests' | 'contents'; id: number | string; title: string; status?: string; dueDate?: null | string }
+export type BacklogItem = { collection: 'communication-requests' | 'contents'; id: number | string; title: string; status?: string; dueDate?: null | string; light?: null | string }
+
+const lightOf = (doc: unknown): null | string => ((doc as { trafficLight?: null | string }).trafficLight ?? null)
 
 export type CalendarFilters = {
   from: Date
@@ -165,11 +169,11 @@ export const getCalendarData = async (
     })),
   ])
   for (const doc of due.docs) {
-    items.push({ kind: 'due', at: doc.dueDate as string, title: doc.title, collection: 'communication-requests', id: doc.id, status: doc.status, dueDate: doc.dueDate })
+    items.push({ kind: 'due', at: doc.dueDate as string, title: doc.title, collection: 'communication-requests', id: doc.id, status: doc.status, dueDate: doc.dueDate, light: lightOf(doc) })
   }
   for (const doc of events.docs) {
     const at = (doc as { event?: { date?: null | string } }).event?.date
-    if (at) items.push({ kind: 'event', at, title: doc.title, collection: 'communication-requests', id: doc.id, status: doc.status, dueDate: doc.dueDate })
+    if (at) items.push({ kind: 'event', at, title: doc.title, collection: 'communication-requests', id: doc.id, status: doc.status, dueDate: doc.dueDate, light: lightOf(doc) })
   }
   items.sort((a, b) => a.at.localeCompare(b.at))
 
@@ -215,7 +219,7 @@ export const getCalendarData = async (
   }
   const requests: BacklogItem[] = accepted.docs
     .filter((doc) => !answered.has(String(doc.id)))
-    .map((doc) => ({ collection: 'communication-requests', id: doc.id, title: doc.title, status: doc.status, dueDate: doc.dueDate }))
+    .map((doc) => ({ collection: 'communication-requests', id: doc.id, title: doc.title, status: doc.status, dueDate: doc.dueDate, light: lightOf(doc) }))
 
   return { items, backlog: { contents, requests } }
 }

@@ -2,7 +2,7 @@ import type { Payload, TypedUser, Where } from 'payload'
 
 import { hasRole } from '../../../../kernel/access/index.js'
 import { pendingSchedules } from '../../scheduling/schedules.js'
-import { trafficLight } from '../../trafficLight.js'
+import type { TrafficLight } from '../../trafficLight.js'
 import { CONTENT_STAGE_LABELS, REQUEST_STATUS_LABELS, type ContentStage, type RequestStatus } from '../../states.js'
 import { docHref, formatDateTime, formatDay, safely, TrafficBadge } from '../../../../kernel/components/shared.js'
 import { IndicatorsBlock } from '../../../planning/components/IndicatorsBlock.js'
@@ -13,7 +13,9 @@ type Props = { payload: Payload; user?: null | TypedUser }
 const FINISHED = ['delivered', 'closed', 'cancelled', 'rejected']
 const LIMIT = 8
 
-type Row = { id: number | string; title: string; href: string; meta?: string; due?: null | string }
+// `light` is the request's own `trafficLight` field (src/features/workflow/trafficLight.ts): the list, the
+// calendar and this dashboard show the same light for the same request.
+type Row = { id: number | string; title: string; href: string; meta?: string; light?: null | TrafficLight }
 
 const Section = ({ id, title, rows, empty, light }: { id: string; title: string; rows: null | Row[]; empty: string; light?: boolean }) => {
   if (rows === null) return null
@@ -33,7 +35,7 @@ const Section = ({ id, title, rows, empty, light }: { id: string; title: string;
               {light ? (
                 <>
                   {' '}
-                  <TrafficBadge light={trafficLight(row.due)} />
+                  <TrafficBadge light={row.light ?? 'none'} />
                 </>
               ) : null}
             </li>
@@ -59,13 +61,13 @@ export async function Dashboard({ payload, user }: Props) {
   const reviewer = hasRole(user, 'admin', 'head', 'editor')
   const requester = hasRole(user, 'requester') && !hasRole(user, 'admin', 'head', 'editor', 'designer', 'producer', 'community')
 
-  const toRequestRows = (docs: Array<{ id: number | string; title: string; status?: null | string; dueDate?: null | string; code?: null | string }>): Row[] =>
+  const toRequestRows = (docs: Array<{ id: number | string; title: string; status?: null | string; dueDate?: null | string; code?: null | string; trafficLight?: null | string }>): Row[] =>
     docs.map((doc) => ({
       id: doc.id,
       title: doc.code ? `${doc.code} — ${doc.title}` : doc.title,
       href: docHref(payload, 'communication-requests', doc.id),
       meta: `${requestLabel(doc.status)}${doc.dueDate ? ` · vence ${formatDay(doc.dueDate)}` : ''}`,
-      due: FINISHED.includes(doc.status ?? '') ? null : doc.dueDate,
+      light: (doc.trafficLight as null | TrafficLight | undefined) ?? null,
     }))
 
   const [assigned, mine, myContents, reviews, overdue, alerts] = await Promise.all([
@@ -138,13 +140,13 @@ export async function Dashboard({ payload, user }: Props) {
   }
 
   const contentRow = (doc: { id: number | string; title: string; stage?: null | string; request?: unknown }): Row => {
-    const request = doc.request && typeof doc.request === 'object' ? (doc.request as { dueDate?: null | string }) : null
+    const request = doc.request && typeof doc.request === 'object' ? (doc.request as { trafficLight?: null | TrafficLight }) : null
     return {
       id: doc.id,
       title: doc.title,
       href: docHref(payload, 'contents', doc.id),
       meta: stageLabel(doc.stage),
-      due: request?.dueDate ?? null,
+      light: request?.trafficLight ?? null,
     }
   }
 
