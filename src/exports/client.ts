@@ -7,6 +7,7 @@ export { FocalPointField } from '../features/archive/components/FocalPointField.
 export { ChecksPanel } from '../features/checks/components/ChecksPanel.js'
 export { CsvImportPanel } from '../features/monitoring/components/CsvImportPanel.js'
 export { GenerateReportButton } from '../features/planning/components/GenerateReportButton.js'
+export { OwnDepartmentField } from '../features/workflow/components/OwnDepartmentField.js'
 export { RequestProducts } from '../features/workflow/components/RequestProducts.js'
 export { CancelScheduleButton } from '../features/workflow/components/Calendar/CancelScheduleButton.js'
 export { ReviewClaimCell } from '../features/workflow/components/ReviewClaim/ReviewClaimCell.js'

@@ -23,6 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { OwnDepartmentField as OwnDepartmentField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { RequestProducts as RequestProducts_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ContentWorkflowPanel as ContentWorkflowPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ChecksPanel as ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "pregonero/client#OwnDepartmentField": OwnDepartmentField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#RequestProducts": RequestProducts_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ContentWorkflowPanel": ContentWorkflowPanel_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ChecksPanel": ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9,

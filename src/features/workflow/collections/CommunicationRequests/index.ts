@@ -5,7 +5,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { afterRequestChange } from './hooks/afterRequestChange.js'
 import { computeTrafficLight } from './hooks/computeTrafficLight.js'
 import { enforceRequestWorkflow } from './hooks/enforceRequestWorkflow.js'
-import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, officeOrOwnDepartment, staffOnlyField } from '../../../../kernel/access/index.js'
+import { allowRoles, allowRolesForField, departmentOf, nobodyField, OFFICE_ROLES, officeAndAuditorsField, officeOrOwnDepartment, staffOnlyField } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { productsEndpoint } from '../../endpoints/productsEndpoint.js'
 import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
@@ -18,6 +18,12 @@ import { requestPlanLinkFields } from './planLinks.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
+/**
+ * The office's working fields (assignees, due date, traffic light, plan links): a liaison files a
+ * request and follows its status; these are not theirs to see (issue 15, item 5). Field read
+ * access hides them on every path (REST, GraphQL, Local API, the admin's form).
+ */
+const internalRead = { read: officeAndAuditorsField }
 
 /**
  * Communication requests ("solicitudes") filed by departments. A change of `status` is a
@@ -64,7 +70,12 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       index: true,
       label: { es: 'Dependencia', en: 'Department' },
       access: { update: allowRolesForField(...OFFICE_ROLES) },
-      admin: { description: { es: 'Para un enlace, siempre su propia dependencia.', en: 'For a liaison, always their own department.' } },
+      // A liaison's own department, pre-filled (and read-only for them: OwnDepartmentField).
+      defaultValue: ({ user }: { user?: unknown }) => departmentOf(user as never) ?? undefined,
+      admin: {
+        description: { es: 'Para un enlace, siempre su propia dependencia.', en: 'For a liaison, always their own department.' },
+        components: { Field: clientComponent('OwnDepartmentField') },
+      },
     },
     {
       name: 'requestedBy',
@@ -130,14 +141,14 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { name: 'url', type: 'text', required: true, validate: validateHttpUrl, label: { es: 'Enlace', en: 'URL' } },
       ],
     },
-    ...requestPlanLinkFields,
+    ...requestPlanLinkFields.map((field) => ({ ...field, access: { ...('access' in field ? field.access : {}), ...internalRead } }) as typeof field),
     {
       name: 'assignees',
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
       label: { es: 'Responsables', en: 'Assignees' },
-      access: { create: allowRolesForField('admin', 'head'), update: allowRolesForField('admin', 'head') },
+      access: { ...internalRead, create: allowRolesForField('admin', 'head'), update: allowRolesForField('admin', 'head') },
     },
     {
       name: 'status',
@@ -192,7 +203,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { name: 'at', type: 'date', label: { es: 'Fecha', en: 'At' } },
       ],
     },
-    { name: 'dueDate', type: 'date', index: true, label: { es: 'Fecha de vencimiento', en: 'Due date' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'dueDate', type: 'date', index: true, label: { es: 'Fecha de vencimiento', en: 'Due date' }, access: { ...systemOnly, ...internalRead }, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'trafficLight',
       type: 'select',
@@ -203,7 +214,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { value: 'due-soon', label: { es: 'Por vencer', en: 'Due soon' } },
         { value: 'overdue', label: { es: 'Vencida', en: 'Overdue' } },
       ],
-      access: systemOnly,
+      access: { ...systemOnly, ...internalRead },
       hooks: { afterRead: [computeTrafficLight(options)] },
       admin: { readOnly: true, position: 'sidebar' },
     },
@@ -216,7 +227,11 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       type: 'group',
       label: { es: 'Satisfacción', en: 'Satisfaction' },
       access: { create: nobodyField, update: allowRolesForField('requester', 'head', 'admin') },
-      admin: { description: { es: 'La califica el solicitante al recibir; calificar cierra la solicitud.', en: 'Rated by the requester on delivery; rating closes the request.' } },
+      admin: {
+        // Nothing to rate before delivery: the group appears once the request is delivered.
+        condition: (data) => ['delivered', 'closed'].includes(String(data?.status ?? '')),
+        description: { es: 'La califica el solicitante al recibir; calificar cierra la solicitud.', en: 'Rated by the requester on delivery; rating closes the request.' },
+      },
       fields: [
         { name: 'score', type: 'number', min: 1, max: 5, label: { es: 'Calificación (1–5)', en: 'Score (1–5)' } },
         { name: 'comment', type: 'textarea', label: { es: 'Comentario', en: 'Comment' } },
