@@ -597,6 +597,9 @@ export interface Campaign {
 export interface Content {
   id: number;
   title: string;
+  /**
+   * Made from the title on creation; editable until the first publication, fixed after.
+   */
   slug?: string | null;
   kind:
     | 'news'

@@ -28,6 +28,7 @@ import { contentPlanLinkFields } from './planLinks.js'
 import { contentReviewFields } from './reviewFields.js'
 import { contentsPublicReadIndexes } from './publicReadIndexes.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
+import { assignSlug } from './hooks/assignSlug.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -55,7 +56,8 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
   },
   hooks: {
     beforeOperation: [rememberDraftSave],
-    beforeChange: [enforceContentWorkflow(options)],
+    // The slug after the workflow: it reads whether this save publishes (`_status`, `publishedAt`).
+    beforeChange: [enforceContentWorkflow(options), assignSlug],
     afterChange: [afterContentChange(options), syncSchedules],
   },
   endpoints: [transitionsEndpoint(contentMachine(options)), ...scheduleEndpoints(options)],
@@ -66,7 +68,20 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       admin: { position: 'sidebar', components: { Field: clientComponent('ContentWorkflowPanel') } },
     },
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
-    { name: 'slug', type: 'text', unique: true, index: true, label: { es: 'Slug', en: 'Slug' }, admin: { position: 'sidebar' } },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { es: 'Slug (dirección pública)', en: 'Slug (public address)' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          es: 'Se forma del título al crear; puede cambiarlo hasta la primera publicación, después queda fijo.',
+          en: 'Made from the title on creation; editable until the first publication, fixed after.',
+        },
+      },
+    },
     { name: 'kind', type: 'select', required: true, defaultValue: 'news', options: CONTENT_KINDS, label: { es: 'Tipo', en: 'Kind' } },
     { name: 'audience', type: 'select', required: true, defaultValue: 'external', index: true, options: AUDIENCES, label: { es: 'Público', en: 'Audience' } },
     { name: 'summary', type: 'textarea', label: { es: 'Resumen', en: 'Summary' } },

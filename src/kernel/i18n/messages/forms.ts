@@ -1,0 +1,33 @@
+/** Messages of the office's forms and screens (issue 15: slugs, imports, exports, dates). */
+export const formsMessages = {
+  es: {
+    slugInvalid: 'slug: use minúsculas sin tildes, dígitos y guiones (p. ej. «feria-de-empleo»); «{{value}}» no sirve.',
+    slugTaken: 'slug: «{{value}}» ya lo usa otro contenido; elija otro.',
+    slugFrozen: 'slug: no cambia después de la primera publicación (los enlaces publicados lo usan); sigue siendo «{{value}}».',
+    slugRequired: 'slug: un contenido no se publica sin slug (su dirección pública).',
+    csvEncodingRead: 'Codificación leída: {{encoding}}.',
+    exportCsv: 'Exportar CSV',
+    exportCsvHint: 'Descarga las filas de esta vista con los filtros actuales.',
+    downloadCsv: 'Descargar CSV',
+    downloadPdf: 'Descargar PDF',
+    reportDataEmpty: 'Este informe aún no tiene datos.',
+    reportDataSection: 'Sección',
+    reportDataValue: 'Valor',
+    trailDocumentMissing: 'Documento {{id}} (ya no existe o no puede leerlo)',
+  },
+  en: {
+    slugInvalid: 'slug: use lower case without accents, digits and hyphens (e.g. "job-fair"); "{{value}}" will not do.',
+    slugTaken: 'slug: "{{value}}" is already used by another content; choose another.',
+    slugFrozen: 'slug: it does not change after the first publication (published links use it); it stays "{{value}}".',
+    slugRequired: 'slug: a content is not published without a slug (its public address).',
+    csvEncodingRead: 'Encoding read: {{encoding}}.',
+    exportCsv: 'Export CSV',
+    exportCsvHint: 'Downloads the rows of this view with the current filters.',
+    downloadCsv: 'Download CSV',
+    downloadPdf: 'Download PDF',
+    reportDataEmpty: 'This report has no data yet.',
+    reportDataSection: 'Section',
+    reportDataValue: 'Value',
+    trailDocumentMissing: 'Document {{id}} (gone, or not readable by you)',
+  },
+} as const
