@@ -9,6 +9,7 @@ import { archiveInventory, dueForDisposition, toCsv } from './inventory.js'
 import { parseRetentionCsv } from './retentionCsv.js'
 import { removeSpooledFiles } from '../../kernel/uploads/spooledFiles.js'
 import { uploadedText } from '../../kernel/uploads/uploadedText.js'
+import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeText.js'
 import { badParameter } from '../publicApi/http.js'
 
 const denied = (req: PayloadRequest) =>
@@ -81,6 +82,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'head')) return denied(req)
     let text: string
+    let encoding: TextEncodingRead
     const type = req.headers.get('content-type') ?? ''
     if (type.includes('multipart/form-data')) {
       // The upload is spooled to a temp file (upload.useTempFiles): read, then removed on every path.
@@ -88,12 +90,12 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
         await addDataAndFileToRequest(req)
         const uploaded = await uploadedText(req)
         if (uploaded === null) return Response.json({ errors: [{ message: 'file: falta el archivo CSV / file: CSV file missing' }] }, { status: 400 })
-        text = uploaded
+        ;({ text, encoding } = uploaded)
       } finally {
         await removeSpooledFiles(req)
       }
     } else {
-      text = req.text ? await req.text() : ''
+      ;({ text, encoding } = decodeText(req.arrayBuffer ? await req.arrayBuffer() : new Uint8Array()))
     }
     if (!text.trim()) return Response.json({ errors: [{ message: 'CSV vacío / empty CSV' }] }, { status: 400 })
     const { rows, errors } = parseRetentionCsv(text)
@@ -120,7 +122,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
         }
       }
       if (shouldCommit) await commitTransaction(req)
-      return Response.json({ created, updated })
+      return Response.json({ created, updated, encoding })
     } catch (error) {
       await killTransaction(req)
       throw error

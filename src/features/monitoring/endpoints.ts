@@ -8,6 +8,7 @@ import { importMentions, importSocialMetrics } from './import.js'
 import { recordRead } from './reads.js'
 import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod } from './report.js'
 import { readJsonBody } from '../publicApi/http.js'
+import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeText.js'
 
 /** Errors as Payload answers them: `{ errors: [{ message }] }` with the error's status. */
 const fail = (error: unknown): Response => {
@@ -18,7 +19,7 @@ const fail = (error: unknown): Response => {
 
 const MAX_BYTES = 25 * 1024 * 1024
 
-type ImportArgs = { csv: string; mapping?: string; policy?: ImportPolicy; dryRun?: boolean; account?: string }
+type ImportArgs = { csv: string; encoding: TextEncodingRead; mapping?: string; policy?: ImportPolicy; dryRun?: boolean; account?: string }
 
 /**
  * Reads an import request: `text/csv` body with query parameters, `multipart/form-data`
@@ -29,13 +30,15 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
   const q = url.searchParams
   const type = req.headers.get('content-type') ?? ''
   let csv = ''
+  // A file's bytes are decoded here (UTF-8 with or without BOM, else Windows-1252); JSON carries text.
+  let encoding: TextEncodingRead = 'utf-8'
   let fields: Record<string, string> = Object.fromEntries(q.entries())
   if (type.includes('multipart/form-data')) {
     const form = await (req as unknown as Request).formData()
     const file = form.get('file')
     if (file && typeof file === 'object' && 'text' in file) {
       if ((file as Blob).size > MAX_BYTES) throw Object.assign(new Error('file: supera 25 MB / larger than 25 MB'), { status: 413, isPublic: true })
-      csv = await (file as Blob).text()
+      ;({ text: csv, encoding } = decodeText(await (file as Blob).arrayBuffer()))
     }
     for (const [key, value] of form.entries()) if (typeof value === 'string') fields[key] = value
   } else if (type.includes('application/json')) {
@@ -43,7 +46,7 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
     csv = typeof body.csv === 'string' ? body.csv : ''
     fields = { ...fields, ...Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'csv' && v !== undefined).map(([k, v]) => [k, String(v)])) }
   } else {
-    csv = await (req as unknown as Request).text()
+    ;({ text: csv, encoding } = decodeText(await (req as unknown as Request).arrayBuffer()))
   }
   if (csv.length > MAX_BYTES) throw Object.assign(new Error('file: supera 25 MB / larger than 25 MB'), { status: 413, isPublic: true })
   if (!csv.trim()) throw Object.assign(new Error('file: no se recibió ningún CSV / no CSV received'), { status: 400, isPublic: true })
@@ -53,6 +56,7 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
   }
   return {
     csv,
+    encoding,
     mapping: fields.mapping || undefined,
     policy: (policy as ImportPolicy) || undefined,
     dryRun: fields.dryRun === 'true' || fields.dryRun === '1',
@@ -60,8 +64,9 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
   }
 }
 
-const importAnswer = (result: Awaited<ReturnType<typeof importMentions>>): Response =>
-  Response.json(result, { status: result.policy === 'all-or-nothing' && result.rejected > 0 ? 422 : result.committed ? 201 : 200 })
+/** The import's result, with the encoding its file was read in. */
+const importAnswer = (result: Awaited<ReturnType<typeof importMentions>>, encoding: TextEncodingRead): Response =>
+  Response.json({ ...result, encoding }, { status: result.policy === 'all-or-nothing' && result.rejected > 0 ? 422 : result.committed ? 201 : 200 })
 
 /** A mapping as the import screen shows it: name, label, date order and the accepted headers per field. */
 const describeMappings = (mappings: ResolvedOptions['monitoring']['csvMappings']['mentions']) =>
@@ -116,7 +121,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
       try {
         if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
         const args = await readImport(req)
-        return importAnswer(await importMentions(req, options, args))
+        return importAnswer(await importMentions(req, options, args), args.encoding)
       } catch (error) {
         return fail(error)
       }
@@ -129,7 +134,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
       try {
         if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
         const args = await readImport(req)
-        return importAnswer(await importSocialMetrics(req, options, args))
+        return importAnswer(await importSocialMetrics(req, options, args), args.encoding)
       } catch (error) {
         return fail(error)
       }

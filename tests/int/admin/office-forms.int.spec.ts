@@ -85,7 +85,7 @@ describe("the requester's form (item 5)", () => {
   it('hides the office’s working fields from a requester on the Local API, REST and GraphQL; the office still sees them', async () => {
     const request = await makeRequest(payload, { title: 'Vacunación', department: dep.id, requestedBy: requester.id, status: 'accepted', dueDate: endOfBogotaDay(addWorkingDays(new Date(), 5)), assignees: [editor.id] })
 
-    const local = (await payload.findByID({ collection: 'communication-requests', id: request.id, ...as(requester) })) as Record<string, unknown>
+    const local = (await payload.findByID({ collection: 'communication-requests', id: request.id, ...as(requester) })) as unknown as Record<string, unknown>
     for (const name of INTERNAL) expect(local).not.toHaveProperty(name)
     const localList = await payload.find({ collection: 'communication-requests', ...as(requester), where: { id: { equals: request.id } } })
     for (const name of INTERNAL) expect(localList.docs[0]).not.toHaveProperty(name)
@@ -104,7 +104,7 @@ describe("the requester's form (item 5)", () => {
     expect(gql.body.data.CommunicationRequest.trafficLight).toBeNull()
     expect(gql.body.data.CommunicationRequest.assignees ?? []).toEqual([])
 
-    const office = (await payload.findByID({ collection: 'communication-requests', id: request.id, ...as(head) })) as Record<string, unknown>
+    const office = (await payload.findByID({ collection: 'communication-requests', id: request.id, ...as(head) })) as unknown as Record<string, unknown>
     expect(office.dueDate).toBeTruthy()
     expect(office.trafficLight).toBe('on-time')
     expect((office.assignees as unknown[]).map(String)).toEqual([String(editor.id)])
@@ -165,5 +165,50 @@ describe('slugs (item 6)', () => {
     const refused = await rest.patch(`/contents/${content.id}`, { slug: 'otro' }, { token: headToken })
     expect(refused.status).toBe(400)
     expect(refused.text).toContain('slug')
+  })
+})
+
+describe('CSV imports read the encoding they were written in (item 15)', () => {
+  // Excel on Windows saves "CSV" in Windows-1252: every accented letter is one byte.
+  const windows1252 = (text: string) => Uint8Array.from([...text].map((c) => c.charCodeAt(0)))
+  const upload = (bytes: Uint8Array, name: string) => {
+    const form = new FormData()
+    form.append('file', new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/csv' }), name)
+    return form
+  }
+
+  it('social metrics: Windows-1252 headers are read, the result names the encoding; one handle on two networks is two accounts', async () => {
+    const community = (await makeUser(payload, ['community'], { name: 'Carla Community' })) as TestUser
+    const token = await rest.login(community.email, TEST_PASSWORD)
+    const instagram = await payload.create({ collection: 'social-accounts', data: { network: 'instagram', handle: '@alcaldiadepasto' } as never, ...as(community) })
+    const facebook = await payload.create({ collection: 'social-accounts', data: { network: 'facebook', handle: '@alcaldiadepasto' } as never, ...as(community) })
+    expect(String(instagram.id)).not.toBe(String(facebook.id))
+    await expect(payload.create({ collection: 'social-accounts', data: { network: 'facebook', handle: 'AlcaldiaDePasto' } as never, ...as(community) })).rejects.toMatchObject({ status: 400 })
+
+    const csv = 'Cuenta;Red;Día;Seguidores;Publicaciones\r\n@alcaldiadepasto;Instagram;02/11/2026;1500;3\r\n@alcaldiadepasto;Facebook;02/11/2026;2500;4\r\n'
+    const imported = await rest.post('/monitoring/import/social-metrics', upload(windows1252(csv), 'redes.csv'), { token })
+    expect(imported.status).toBe(201)
+    expect(imported.json).toMatchObject({ created: 2, rejected: 0, skipped: 0, encoding: 'windows-1252' })
+    const metrics = await payload.find({ collection: 'social-metrics', where: { account: { in: [instagram.id, facebook.id] } }, depth: 0, overrideAccess: true })
+    expect(metrics.docs.map((m) => `${String((m as any).account)}:${(m as any).followers}`).sort()).toEqual([`${facebook.id}:2500`, `${instagram.id}:1500`].sort())
+
+    // Without the network, the handle is ambiguous: the row is refused naming both networks.
+    const ambiguous = await rest.post('/monitoring/import/social-metrics', upload(new TextEncoder().encode('cuenta,fecha,seguidores\n@alcaldiadepasto,03/11/2026,10\n'), 'x.csv'), { token })
+    expect(ambiguous.json).toMatchObject({ created: 0, rejected: 1, encoding: 'utf-8' })
+    expect(ambiguous.json.rows[0]).toMatchObject({ field: 'account' })
+    expect(ambiguous.json.rows[0].reason).toMatch(/instagram, facebook|facebook, instagram/)
+  })
+
+  it('retention series: Windows-1252 and UTF-8 with BOM read as written, and said', async () => {
+    const headToken2 = headToken
+    const csv = 'codigo_serie;serie;codigo_subserie;subserie;retencion_gestion;retencion_central;disposición\r\n1400-50;Comunicación pública;1;Boletines de prensa;2;8;Conservación total\r\n'
+    const cp = await rest.post('/archive/retention-series/import', upload(windows1252(csv), 'trd.csv'), { token: headToken2 })
+    expect(cp.status).toBe(200)
+    expect(cp.json).toEqual({ created: 1, updated: 0, encoding: 'windows-1252' })
+    const series = (await payload.find({ collection: 'retention-series', where: { code: { equals: '1400-50.1' } }, overrideAccess: true })).docs[0] as any
+    expect(series.seriesName).toBe('Comunicación pública')
+    expect(series.disposition).toBe('CT')
+    const bom = await rest.post('/archive/retention-series/import', upload(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(csv)]), 'trd.csv'), { token: headToken2 })
+    expect(bom.json).toEqual({ created: 0, updated: 1, encoding: 'utf-8-bom' })
   })
 })

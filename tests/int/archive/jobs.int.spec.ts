@@ -137,9 +137,9 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
     form.append('file', new Blob([good], { type: 'text/csv' }), 'trd.csv')
     const imported = await call('POST', 'archive/retention-series/import', 'head', form)
     expect(imported.status).toBe(200)
-    expect(await imported.json()).toEqual({ created: 2, updated: 0 })
+    expect(await imported.json()).toEqual({ created: 2, updated: 0, encoding: 'utf-8-bom' })
     const again = await call('POST', 'archive/retention-series/import', 'head', good, 'text/csv')
-    expect(await again.json()).toEqual({ created: 0, updated: 2 })
+    expect(await again.json()).toEqual({ created: 0, updated: 2, encoding: 'utf-8-bom' })
 
     const series = (await payload.find({ collection: 'retention-series', where: { code: { equals: '1400-45.1' } }, overrideAccess: true })).docs[0] as any
     expect(series.disposition).toBe('CT')

@@ -5,6 +5,8 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { CallStatus } from '../../../kernel/components/CallStatus.js'
+import { ENCODING_NAMES, type TextEncodingRead } from '../../../kernel/formats/decodeText.js'
+import { usePregoneroT } from '../../../kernel/i18n/client.js'
 import { apiErrorMessage, useApiCall } from '../../../kernel/components/useApiCall.js'
 
 type Kind = 'mentions' | 'socialMetrics'
@@ -15,7 +17,7 @@ type ImportOptions = {
   socialMetrics: null | { endpoint: string; mappings: MappingInfo[]; accounts: Array<{ id: number | string; network: string; handle: string }> }
 }
 type Outcome = { line: number; status: 'rejected' | 'skipped'; field?: string; reason: string; existingId?: number | string }
-type Result = { mapping: string; policy: string; dryRun: boolean; totalRows: number; valid: number; created: number; skipped: number; rejected: number; committed: boolean; rows: Outcome[] }
+type Result = { mapping: string; policy: string; dryRun: boolean; totalRows: number; valid: number; created: number; skipped: number; rejected: number; committed: boolean; rows: Outcome[]; encoding?: TextEncodingRead }
 
 const TEXT = {
   es: {
@@ -89,6 +91,7 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
   const { i18n } = useTranslation()
   const router = useRouter()
   const t = i18n?.language === 'en' ? TEXT.en : TEXT.es
+  const pt = usePregoneroT()
   const [open, setOpen] = useState(false)
   const [options, setOptions] = useState<ImportOptions | null>(null)
   const [file, setFile] = useState<File | null>(null)
@@ -197,6 +200,7 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
             {result ? (
               <>
                 <p>{t.summary(result)}</p>
+                {result.encoding ? <p className="pregonero-meta">{pt('csvEncodingRead', { encoding: ENCODING_NAMES[result.encoding] ?? result.encoding })}</p> : null}
                 {result.rows.length ? (
                   <table className="pregonero-import__report">
                     <thead>

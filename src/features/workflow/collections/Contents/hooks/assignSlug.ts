@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { skipsWorkflow } from '../../../../../kernel/machine/context.js'
@@ -22,7 +22,7 @@ export const assignSlug: CollectionBeforeChangeHook = async ({ data, originalDoc
   // Draft saves of a piece live only in its versions: a slug is taken when the live row or the
   // latest draft of another content holds it.
   const taken = async (candidate: string) => {
-    const where = { and: [{ slug: { equals: candidate } }, ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] }
+    const where: Where = { and: [{ slug: { equals: candidate } }, ...(originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : [])] }
     for (const draft of [false, true]) {
       const found = await req.payload.find({ collection: SLUG, where, draft, limit: 1, depth: 0, pagination: false, overrideAccess: true, req, select: { slug: true } })
       if (found.docs.length > 0) return true
