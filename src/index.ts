@@ -8,6 +8,7 @@ import { pregoneroParts } from './features/index.js'
 import { withPublicCacheHeaders } from './features/publicApi/cacheHeaders.js'
 import { DEFAULT_JOBS_ACCESS } from './kernel/access/internalCollections.js'
 import { DAY_FIRST_DATE_TIME, withDayFirstDates } from './kernel/admin/dayFirstDates.js'
+import { listExportEndpoint, withListExport } from './kernel/admin/listExport.js'
 import { applyRoleNavigation, withAdminComponents } from './kernel/admin/navigation.js'
 import { withHostRequirements } from './kernel/config/hostRequirements.js'
 import { mergeCollections } from './kernel/config/mergeCollections.js'
@@ -32,6 +33,7 @@ export type { PregoneroOptions, ResolvedOptions } from './types.js'
 const ownCollections = (collections: CollectionConfig[], options: ResolvedOptions): CollectionConfig[] => {
   let own = collections.map((collection) => applyOverride(collection, options.overrides[collection.slug]))
   own = withDayFirstDates(own)
+  own = withListExport(own)
   own = withSafeLinks(own)
   own = withStrictFieldTypes(own)
   own = withQueryValidation(own)
@@ -71,7 +73,7 @@ export const pregonero =
     // The anonymous-read gate's settings, for the route files' `withAnonymousGate` (server-only).
     config.custom = { ...incoming.custom, pregonero: { ...incoming.custom?.pregonero, anonymousGate: resolved.api.anonymousGate } }
 
-    config.endpoints = [...(incoming.endpoints ?? []), ...parts.endpoints]
+    config.endpoints = [...(incoming.endpoints ?? []), ...parts.endpoints, listExportEndpoint(resolved.timeZone)]
     // Who may run, queue and cancel jobs through the jobs API with access checks: admins, unless the host says.
     config.jobs = { ...config.jobs, access: { ...DEFAULT_JOBS_ACCESS, ...config.jobs?.access }, tasks: [...(config.jobs?.tasks ?? []), ...parts.tasks] }
 

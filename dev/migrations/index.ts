@@ -3,6 +3,7 @@ import * as migration_20261128_204546_archive_consent_disposals_captions from '.
 import * as migration_20261128_220217_contents_public_read_indexes from './20261128_220217_contents_public_read_indexes';
 import * as migration_20261206_041544_archive_public_use from './20261206_041544_archive_public_use';
 import * as migration_20261206_044805_trust_workflow from './20261206_044805_trust_workflow';
+import * as migration_20261206_080622_trail_names_slug_labels from './20261206_080622_trail_names_slug_labels';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_044805_trust_workflow.up,
     down: migration_20261206_044805_trust_workflow.down,
-    name: '20261206_044805_trust_workflow'
+    name: '20261206_044805_trust_workflow',
+  },
+  {
+    up: migration_20261206_080622_trail_names_slug_labels.up,
+    down: migration_20261206_080622_trail_names_slug_labels.down,
+    name: '20261206_080622_trail_names_slug_labels'
   },
 ];

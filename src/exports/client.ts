@@ -13,5 +13,7 @@ export { CancelScheduleButton } from '../features/workflow/components/Calendar/C
 export { ReviewClaimCell } from '../features/workflow/components/ReviewClaim/ReviewClaimCell.js'
 export { ReviewClaimField } from '../features/workflow/components/ReviewClaim/ReviewClaimField.js'
 export { ContentWorkflowPanel } from '../features/workflow/components/ContentWorkflowPanel.js'
+export { TrailCollectionCell, TrailDocumentCell, TrailStateCell } from '../features/workflow/components/Trail/TrailCells.js'
+export { ListCsvExport } from '../kernel/components/ListCsvExport.js'
 export { WorkflowTimeline } from '../kernel/components/WorkflowTimeline.js'
 export { WorkflowTransitions } from '../kernel/components/WorkflowTransitions.js'

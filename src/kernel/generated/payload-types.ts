@@ -597,6 +597,9 @@ export interface Campaign {
 export interface Content {
   id: number;
   title: string;
+  /**
+   * Made from the title on creation; editable until the first publication, fixed after.
+   */
   slug?: string | null;
   kind:
     | 'news'
@@ -1192,6 +1195,7 @@ export interface WorkflowEvent {
   id: number;
   collection: string;
   document: string;
+  documentTitle?: string | null;
   kind?:
     | (
         | 'created'
@@ -1208,6 +1212,7 @@ export interface WorkflowEvent {
   from?: string | null;
   to: string;
   actor?: (number | null) | User;
+  actorName?: string | null;
   comment?: string | null;
   department?: (number | null) | Department;
   at: string;
@@ -2559,10 +2564,12 @@ export interface IndicatorMeasurementsSelect<T extends boolean = true> {
 export interface WorkflowEventsSelect<T extends boolean = true> {
   collection?: T;
   document?: T;
+  documentTitle?: T;
   kind?: T;
   from?: T;
   to?: T;
   actor?: T;
+  actorName?: T;
   comment?: T;
   department?: T;
   at?: T;

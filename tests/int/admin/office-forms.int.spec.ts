@@ -6,6 +6,7 @@
 import type { Payload } from 'payload'
 
 import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { parse } from 'csv-parse/sync'
 
 import { calendarRange, getCalendarData } from '../../../src/features/workflow/calendar/calendarData.js'
 import { requestTrafficLight } from '../../../src/features/workflow/trafficLight.js'
@@ -210,5 +211,45 @@ describe('CSV imports read the encoding they were written in (item 15)', () => {
     expect(series.disposition).toBe('CT')
     const bom = await rest.post('/archive/retention-series/import', upload(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(csv)]), 'trd.csv'), { token: headToken2 })
     expect(bom.json).toEqual({ created: 0, updated: 1, encoding: 'utf-8-bom' })
+  })
+})
+
+describe('the auditor reads the trail and exports lists without typing URLs (items 4, 8, 9)', () => {
+  const csvRows = (text: string) => parse(text, { bom: true, relax_column_count: true }) as string[][]
+
+  it('a trail row keeps the actor’s name and the document’s title; a requester sees names, not "#2"', async () => {
+    const request = await payload.create({ collection: 'communication-requests', data: { title: 'Semana de la juventud', products: [{ type: 'news' }], description: 'x' } as never, ...as(requester) })
+    await payload.update({ collection: 'communication-requests', id: request.id, data: { status: 'accepted', assignees: [editor.id] } as never, ...as(head) })
+    const trail = await payload.find({ collection: 'workflow-events', where: { document: { equals: String(request.id) } }, sort: 'at', ...as(requester) })
+    expect(trail.docs.map((row: any) => [row.kind, row.actorName, row.documentTitle])).toEqual([
+      ['created', 'Rosa Enlace', 'Semana de la juventud'],
+      ['transition', 'Hilda Jefa', 'Semana de la juventud'],
+      ['assignment', 'Hilda Jefa', 'Semana de la juventud'],
+    ])
+  })
+
+  it('"Exportar CSV": the list with its filters, in the reader’s language, with the reader’s access', async () => {
+    await makeRequest(payload, { title: 'Exportable aceptada', department: dep.id, status: 'accepted', dueDate: '2026-12-10T04:59:59.999Z' })
+    await makeRequest(payload, { title: 'Exportable radicada', department: dep.id, status: 'submitted' })
+    const query = 'collection=communication-requests&where[title][like]=Exportable&where[status][equals]=accepted&columns=title,status,dueDate,trafficLight,department'
+    const office = await rest.get(`/pregonero/export.csv?${query}`, { token: headToken })
+    expect(office.status).toBe(200)
+    expect(office.headers.get('content-type')).toBe('text/csv; charset=utf-8')
+    const [header, ...rows] = csvRows(office.text)
+    expect(header).toEqual(['Título', 'Estado', 'Fecha de vencimiento', 'Semáforo', 'Dependencia'])
+    expect(rows).toEqual([['Exportable aceptada', 'Aceptada', '09/12/2026 23:59', expect.any(String), 'Dependencia SAL']])
+    // A requester exports what they may read: the office's fields stay empty, and filtering on them is refused.
+    const liaison = csvRows((await rest.get(`/pregonero/export.csv?${query}`, { token: requesterToken })).text)
+    expect(liaison[1]).toEqual(['Exportable aceptada', 'Aceptada', '', '', 'Dependencia SAL'])
+    const refused = await rest.get('/pregonero/export.csv?collection=communication-requests&where[dueDate][exists]=true', { token: requesterToken })
+    expect(refused.status).toBeGreaterThanOrEqual(400)
+    expect(refused.status).toBeLessThan(500)
+    expect((await rest.get('/pregonero/export.csv?collection=nope', { token: headToken })).status).toBe(400)
+    expect((await rest.get(`/pregonero/export.csv?${query}`)).status).toBe(401)
+    // The trail's list: states, kind and collection as labels.
+    const trail = csvRows((await rest.get('/pregonero/export.csv?collection=workflow-events&where[documentTitle][equals]=Semana de la juventud&sort=at', { token: headToken })).text)
+    expect(trail[0]).toEqual(['Fecha', 'Tipo', 'Colección', 'Documento', 'Desde', 'Hacia', 'Actor', 'Forzada (revisar)'])
+    expect(trail[2].slice(1, 7)).toEqual(['Transición', 'Solicitud de comunicación', 'Semana de la juventud', 'Radicada', 'Aceptada', 'Hilda Jefa'])
+    expect(trail[2][0]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/)
   })
 })

@@ -1,5 +1,6 @@
 import { WorkflowTransitions as WorkflowTransitions_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { WorkflowTimeline as WorkflowTimeline_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ListCsvExport as ListCsvExport_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +31,9 @@ import { ChecksPanel as ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pre
 import { ReviewClaimField as ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimCell as ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { FocalPointField as FocalPointField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { TrailCollectionCell as TrailCollectionCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { TrailDocumentCell as TrailDocumentCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { TrailStateCell as TrailStateCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { CsvImportPanel as CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { GenerateReportButton as GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { CalendarNavLink as CalendarNavLink_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
@@ -41,6 +45,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "pregonero/client#WorkflowTransitions": WorkflowTransitions_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#WorkflowTimeline": WorkflowTimeline_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ListCsvExport": ListCsvExport_e19edb9499a85aa6f2adcb4762051bd9,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -71,6 +76,9 @@ export const importMap = {
   "pregonero/client#ReviewClaimField": ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimCell": ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#FocalPointField": FocalPointField_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#TrailCollectionCell": TrailCollectionCell_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#TrailDocumentCell": TrailDocumentCell_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#TrailStateCell": TrailStateCell_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#CsvImportPanel": CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#GenerateReportButton": GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/rsc#CalendarNavLink": CalendarNavLink_d419a76351c3cce5245f4e73700c1612,
