@@ -14,16 +14,25 @@ export type PdfFonts = { regular: Buffer; bold: Buffer }
 
 const FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' }
 
+// Beside this module when it runs unbundled (the package's dist/, tests); a bundler (Next.js)
+// moves the code, so the package's folder and this repository's are looked up from the cwd too.
 const shippedDir = (): null | string => {
   try {
-    return fileURLToPath(new URL('./fonts/', import.meta.url))
+    const here = import.meta.url
+    return path.join(path.dirname(fileURLToPath(here)), 'fonts')
   } catch {
     return null
   }
 }
 
 const folders = (): string[] =>
-  [process.env.PREGONERO_PDF_FONT_DIR, shippedDir(), path.resolve(process.cwd(), 'node_modules/pregonero/dist/src/kernel/formats/fonts'), '/usr/share/fonts/truetype/dejavu'].filter(
+  [
+    process.env.PREGONERO_PDF_FONT_DIR,
+    shippedDir(),
+    path.resolve(process.cwd(), 'node_modules/pregonero/dist/src/kernel/formats/fonts'),
+    path.resolve(process.cwd(), 'src/kernel/formats/fonts'),
+    '/usr/share/fonts/truetype/dejavu',
+  ].filter(
     (dir): dir is string => typeof dir === 'string' && dir.length > 0,
   )
 
