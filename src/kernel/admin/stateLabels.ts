@@ -33,6 +33,43 @@ export const stateLabelsOf = (fields: ReadonlyArray<unknown> | undefined, langua
   return map
 }
 
+type Container = FieldLike & { fields?: unknown[]; tabs?: Array<{ name?: string; fields?: unknown[] }> }
+
+/** The data fields at a document's top level (through rows, collapsibles and unnamed tabs). */
+const topLevel = (fields: ReadonlyArray<unknown> | undefined): FieldLike[] =>
+  (fields ?? []).flatMap((raw) => {
+    const field = raw as Container
+    if (field.name) return [field]
+    if (field.fields) return topLevel(field.fields)
+    if (field.tabs) return field.tabs.flatMap((tab) => (tab.name ? [] : topLevel(tab.fields)))
+    return []
+  })
+
+/** The labels of one select field's options (`{ open: 'Abierta', … }`). */
+export const optionLabelsOf = (fields: ReadonlyArray<unknown> | undefined, name: string, language: string): Record<string, string> => {
+  const field = topLevel(fields).find((f) => f.name === name && (f.type === 'select' || f.type === 'radio'))
+  const map: Record<string, string> = {}
+  for (const option of field?.options ?? []) {
+    if (typeof option === 'string') map[option] = option
+    else map[option.value] = labelIn(option.label, language) || option.value
+  }
+  return map
+}
+
+/** Names a stored code (a collection's select field value) for people; the code itself when unknown. */
+export type CodeNamer = (collection: string, field: string, value: string) => string
+export const codesAsIs: CodeNamer = (_collection, _field, value) => value
+
+/** A CodeNamer over a config's collections (server `payload.collections[slug].config` or the admin's `getEntityConfig`). */
+export const codeNamer = (fieldsOf: (collection: string) => ReadonlyArray<unknown> | undefined, language: string): CodeNamer => {
+  const cache = new Map<string, Record<string, string>>()
+  return (collection, field, value) => {
+    const key = `${collection}.${field}`
+    if (!cache.has(key)) cache.set(key, optionLabelsOf(fieldsOf(collection), field, language))
+    return cache.get(key)![value] ?? value
+  }
+}
+
 /** One code's label; a code the collection does not list (a check's `check:…:fail`) stays as it is. */
 export const stateLabel = (labels: Record<string, string>, code: null | string | undefined): string =>
   code ? (labels[code] ?? code) : ''

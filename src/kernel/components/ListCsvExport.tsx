@@ -41,7 +41,7 @@ export function ListCsvExport({ collectionSlug }: { collectionSlug?: string }) {
   const href = `${config.serverURL ?? ''}${config.routes?.api ?? '/api'}/pregonero/export.csv?${parts.join('&')}`
   return (
     <div className="pregonero-list-export" style={{ marginBottom: 'calc(var(--base) / 2)' }}>
-      <a className="btn btn--style-secondary btn--size-small pregonero-button" download href={href} title={t('exportCsvHint')}>
+      <a className="pregonero-button" download href={href} title={t('exportCsvHint')}>
         {t('exportCsv')}
       </a>
     </div>
