@@ -19,7 +19,19 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 assertProductionEnvironment()
 const serverURL = publicServerURL() ?? 'http://localhost:3000'
 const queue = 'pregonero'
-const pluginOptions = { serverURL, jobsQueue: queue, institutionName: 'Alcaldía de Pasto', timeZone: 'America/Bogota' }
+const pluginOptions = {
+  serverURL,
+  jobsQueue: queue,
+  institutionName: 'Alcaldía de Pasto',
+  timeZone: 'America/Bogota',
+  // The Alcaldía's identity in the admin: logo on the login page, icon in the navigation, the office in the title.
+  branding: {
+    logo: '/branding/alcaldia-de-pasto-logo.svg',
+    icon: '/branding/alcaldia-de-pasto-icon.svg',
+    logoAlt: 'Alcaldía de Pasto',
+    officeName: 'Oficina de Comunicación Social — Alcaldía de Pasto',
+  },
+}
 
 /** The reference app: the Alcaldía de Pasto's communications office, with the plugin installed. */
 export default buildConfig({
@@ -30,7 +42,7 @@ export default buildConfig({
     user: 'users',
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname), importMapFile: path.resolve(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
-    meta: { titleSuffix: ' · Pregonero', description: 'Oficina de Comunicación Social — Alcaldía de Pasto' },
+    meta: { description: 'Oficina de Comunicación Social — Alcaldía de Pasto' },
   },
   i18n: {
     supportedLanguages: { es, en },

@@ -27,6 +27,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { OwnDepartmentField as OwnDepartmentField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { RequestProducts as RequestProducts_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ContentWorkflowPanel as ContentWorkflowPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ReadableJsonField as ReadableJsonField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ChecksPanel as ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimField as ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReviewClaimCell as ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
@@ -35,7 +36,11 @@ import { TrailCollectionCell as TrailCollectionCell_e19edb9499a85aa6f2adcb476205
 import { TrailDocumentCell as TrailDocumentCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { TrailStateCell as TrailStateCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { CsvImportPanel as CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ReportDownloads as ReportDownloads_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ReportDataField as ReportDataField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { GenerateReportButton as GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { InstitutionIcon as InstitutionIcon_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { InstitutionLogo as InstitutionLogo_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { CalendarNavLink as CalendarNavLink_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { Dashboard as Dashboard_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { CalendarView as CalendarView_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
@@ -72,6 +77,7 @@ export const importMap = {
   "pregonero/client#OwnDepartmentField": OwnDepartmentField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#RequestProducts": RequestProducts_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ContentWorkflowPanel": ContentWorkflowPanel_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ReadableJsonField": ReadableJsonField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ChecksPanel": ChecksPanel_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimField": ReviewClaimField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReviewClaimCell": ReviewClaimCell_e19edb9499a85aa6f2adcb4762051bd9,
@@ -80,7 +86,11 @@ export const importMap = {
   "pregonero/client#TrailDocumentCell": TrailDocumentCell_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#TrailStateCell": TrailStateCell_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#CsvImportPanel": CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ReportDownloads": ReportDownloads_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ReportDataField": ReportDataField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#GenerateReportButton": GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#InstitutionIcon": InstitutionIcon_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#InstitutionLogo": InstitutionLogo_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/rsc#CalendarNavLink": CalendarNavLink_d419a76351c3cce5245f4e73700c1612,
   "pregonero/rsc#Dashboard": Dashboard_d419a76351c3cce5245f4e73700c1612,
   "pregonero/rsc#CalendarView": CalendarView_d419a76351c3cce5245f4e73700c1612,
