@@ -174,12 +174,12 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         const report = await buildMonitoringReport(req, options, period)
         const name = `monitoreo-medios-${month}`
         if (format === 'csv') {
-          return new Response(monitoringReportCsv(report), {
+          return new Response(monitoringReportCsv(report, options.monitoring.timeZone), {
             headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
           })
         }
         if (format === 'pdf') {
-          const pdf = await monitoringReportPdf(report)
+          const pdf = await monitoringReportPdf(report, { timeZone: options.monitoring.timeZone })
           return new Response(new Uint8Array(pdf), {
             headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}.pdf"` },
           })

@@ -78,6 +78,10 @@ it('builds the monthly media-monitoring report as data, CSV and PDF', async () =
   expect(csv.startsWith('\uFEFF' + REPORT_TITLE)).toBe(true)
   expect(csv).toContain('Movilidad,2,40.0 %')
   expect(csv).toContain('3,2,66.7 %')
+  // Issue 15, item 4: days first, in the office's zone.
+  expect(csv).toContain('Periodo / Period,octubre de 2026,01/10/2026 a 31/10/2026')
+  expect(csv).toContain('02/10/2026,HSB Noticias')
+  expect(csv).toMatch(/Generado \/ Generated,\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(America\/Bogota\)/)
   expect(csv).toContain('no es medida de impacto'.toUpperCase().slice(0, 0) + 'NO MEDIDA DE IMPACTO')
 
   const pdf = await monitoringReportPdf(report)
