@@ -32,10 +32,10 @@ const Section = ({ id, title, rows, empty, light }: { id: string; title: string;
             <li key={`${id}-${row.id}`}>
               <a href={row.href}>{row.title}</a>
               {row.meta ? <span className="pregonero-meta"> · {row.meta}</span> : null}
-              {light ? (
+              {light && row.light ? (
                 <>
                   {' '}
-                  <TrafficBadge light={row.light ?? 'none'} />
+                  <TrafficBadge light={row.light} />
                 </>
               ) : null}
             </li>
