@@ -164,7 +164,7 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
     expect(header).toBe('tipo,año,dependencia,nivel_de_acceso,cantidad,tamaño_total_bytes')
     const total = lines.reduce((sum, line) => sum + Number(line.split(',')[4]), 0)
     expect(total).toBe(7)
-    expect(lines).toContain(`photo,2019,—,public,1,${assets.intact.filesize}`)
+    expect(lines).toContain(`Fotografía,2019,—,Público,1,${assets.intact.filesize}`) // issue 15: labels, not codes
 
     const json = await (await call('GET', 'archive/inventory?format=json', 'head')).json()
     expect(json.rows.reduce((s: number, r: any) => s + r.totalSize, 0)).toBe(
