@@ -13,6 +13,10 @@ import { useAppInBrowser } from '../helpers/appInBrowser.js'
 import { englishLabels, untranslated } from './support/englishLabels.js'
 import { openAdmin, saveForm, screenshot, signInAs } from './support/journey.js'
 
+// Like the office's computers: the browser (and the app's server) in Bogotá. Date fields and list
+// cells are drawn in the browser's zone; exports and reports use the plugin's `timeZone` whatever it is.
+process.env.TZ = 'America/Bogota'
+
 let app: RunningApp
 let page: Page
 let english: string[] = []
