@@ -1362,7 +1362,7 @@ export interface IntranetRead {
   createdAt: string;
 }
 /**
- * Downloads: /api/pregonero/reports/<id>/csv and /api/pregonero/reports/<id>/pdf
+ * Open a report to read it as tables and download it as CSV or PDF.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".

@@ -9,6 +9,7 @@ import { withPublicCacheHeaders } from './features/publicApi/cacheHeaders.js'
 import { DEFAULT_JOBS_ACCESS } from './kernel/access/internalCollections.js'
 import { DAY_FIRST_DATE_TIME, withDayFirstDates } from './kernel/admin/dayFirstDates.js'
 import { listExportEndpoint, withListExport } from './kernel/admin/listExport.js'
+import { withReadableJson } from './kernel/admin/readableJson.js'
 import { applyRoleNavigation, withAdminComponents } from './kernel/admin/navigation.js'
 import { withHostRequirements } from './kernel/config/hostRequirements.js'
 import { mergeCollections } from './kernel/config/mergeCollections.js'
@@ -34,6 +35,7 @@ const ownCollections = (collections: CollectionConfig[], options: ResolvedOption
   let own = collections.map((collection) => applyOverride(collection, options.overrides[collection.slug]))
   own = withDayFirstDates(own)
   own = withListExport(own)
+  own = withReadableJson(own)
   own = withSafeLinks(own)
   own = withStrictFieldTypes(own)
   own = withQueryValidation(own)
@@ -43,7 +45,7 @@ const ownCollections = (collections: CollectionConfig[], options: ResolvedOption
 }
 
 const ownGlobals = (globals: GlobalConfig[]): GlobalConfig[] =>
-  withGlobalQueryValidation(withStrictFieldTypes(withSafeLinks(withDayFirstDates(globals)))).map(markOwn)
+  withGlobalQueryValidation(withStrictFieldTypes(withSafeLinks(withReadableJson(withDayFirstDates(globals))))).map(markOwn)
 
 /**
  * Pregonero: the communications process of a city government as a Payload plugin.

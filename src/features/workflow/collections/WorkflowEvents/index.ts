@@ -78,7 +78,7 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
     { name: 'actorName', type: 'text', label: { es: 'Actor', en: 'Actor' }, admin: { readOnly: true } },
     { name: 'comment', type: 'textarea', label: { es: 'Comentario', en: 'Comment' } },
     { name: 'department', type: 'relationship', relationTo: 'departments', index: true, label: { es: 'Dependencia', en: 'Department' } },
-    { name: 'at', type: 'date', required: true, index: true, label: { es: 'Fecha', en: 'At' } },
+    { name: 'at', type: 'date', required: true, index: true, label: { es: 'Fecha', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'forced', type: 'checkbox', index: true, defaultValue: false, label: { es: 'Forzada (revisar)', en: 'Forced (to review)' } },
     { name: 'details', type: 'json', label: { es: 'Detalles', en: 'Details' } },
     {
@@ -86,7 +86,7 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
       label: { es: 'Revisión retrospectiva', en: 'Retrospective review' },
       fields: [
         { name: 'reviewedBy', type: 'relationship', relationTo: 'users', label: { es: 'Revisada por', en: 'Reviewed by' } },
-        { name: 'reviewedAt', type: 'date', label: { es: 'Revisada el', en: 'Reviewed at' } },
+        { name: 'reviewedAt', type: 'date', label: { es: 'Revisada el', en: 'Reviewed at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'reviewNote', type: 'textarea', label: { es: 'Nota de revisión', en: 'Review note' } },
       ],
     },
