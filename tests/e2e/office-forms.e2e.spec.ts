@@ -81,7 +81,7 @@ it('a requester’s form: the department is theirs and fixed; the office’s fie
   await openAdmin(page, `${app.url}/admin/collections/communication-requests/create`, '#field-title')
   await expect(page.locator('#field-department').innerText()).resolves.toContain('Secretaría de Salud')
   expect(await page.locator('#field-department').getAttribute('class')).toContain('relationship--read-only')
-  for (const internal of ['#field-assignees', '#field-dueDate', '#field-trafficLight', '#field-planAction', '#field-campaign', '#field-satisfaction__score']) {
+  for (const internal of ['#field-requestedBy', '#field-assignees', '#field-dueDate', '#field-trafficLight', '#field-planAction', '#field-campaign', '#field-satisfaction__score']) {
     expect(await page.locator(internal).count()).toBe(0)
   }
   await page.fill('#field-title', TITLE)

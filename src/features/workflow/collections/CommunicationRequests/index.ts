@@ -5,7 +5,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { afterRequestChange } from './hooks/afterRequestChange.js'
 import { computeTrafficLight } from './hooks/computeTrafficLight.js'
 import { enforceRequestWorkflow } from './hooks/enforceRequestWorkflow.js'
-import { allowRoles, allowRolesForField, departmentOf, nobodyField, OFFICE_ROLES, officeAndAuditorsField, officeOrOwnDepartment, staffOnlyField } from '../../../../kernel/access/index.js'
+import { allowRoles, allowRolesForField, departmentOf, hasRole, nobodyField, OFFICE_ROLES, officeAndAuditorsField, officeOrOwnDepartment, staffOnlyField } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { productsEndpoint } from '../../endpoints/productsEndpoint.js'
 import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
@@ -85,6 +85,8 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       label: { es: 'Solicitado por', en: 'Requested by' },
       // Personal data: never to anonymous callers (the collection is closed to them too).
       access: { read: staffOnlyField, create: allowRolesForField(...OFFICE_ROLES), update: allowRolesForField('admin', 'head') },
+      // Set by the system for a liaison's request: not a question on their form.
+      admin: { condition: (_data, _sibling, { user }) => hasRole(user as never, ...OFFICE_ROLES, 'auditor') },
     },
     { name: 'audience', type: 'select', required: true, defaultValue: 'external', options: AUDIENCES, label: { es: 'Público', en: 'Audience' } },
     {
