@@ -28,7 +28,7 @@ import { contentPlanLinkFields } from './planLinks.js'
 import { contentReviewFields } from './reviewFields.js'
 import { contentsPublicReadIndexes } from './publicReadIndexes.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
-import { assignSlug } from './hooks/assignSlug.js'
+import { assignSlug, validateSlug } from './hooks/assignSlug.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -74,6 +74,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       unique: true,
       index: true,
       label: { es: 'Slug (dirección pública)', en: 'Slug (public address)' },
+      validate: validateSlug as never,
       admin: {
         position: 'sidebar',
         description: {

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
 import { tr } from '../../../../../kernel/i18n/index.js'
-import { skipsWorkflow } from '../../../../../kernel/machine/context.js'
+import { isDraftSave, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { workflowError } from '../../../../../kernel/machine/errors.js'
 import { firstFree, SLUG_PATTERN, slugify } from '../../../slugs.js'
 
@@ -36,7 +36,12 @@ export const assignSlug: CollectionBeforeChangeHook = async ({ data, originalDoc
     return data
   }
   if (sent) {
-    if (!SLUG_PATTERN.test(sent)) throw workflowError(SLUG, 'slug', tr(req, 'slugInvalid', { value: sent }))
+    // A malformed slug is the field's own validation (validateSlug), reported with the other fields'
+    // errors; Payload does not validate a draft save, so that one is refused here.
+    if (!SLUG_PATTERN.test(sent)) {
+      if (isDraftSave(req, SLUG)) throw workflowError(SLUG, 'slug', tr(req, 'slugInvalid', { value: sent }))
+      return data
+    }
     if (sent !== previous && (await taken(sent))) throw workflowError(SLUG, 'slug', tr(req, 'slugTaken', { value: sent }))
     data.slug = sent
     return data
@@ -47,3 +52,9 @@ export const assignSlug: CollectionBeforeChangeHook = async ({ data, originalDoc
   data.slug = await firstFree(slugify(title), taken)
   return data
 }
+
+/** The slug's form, checked with the other fields (a 400 naming `slug` beside any other field's error). */
+export const validateSlug = (value: unknown, { req }: { req: Parameters<typeof tr>[0] }): string | true =>
+  value === null || value === undefined || value === '' || (typeof value === 'string' && SLUG_PATTERN.test(value.trim()))
+    ? true
+    : tr(req, 'slugInvalid', { value: String(value) })
