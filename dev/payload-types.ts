@@ -621,6 +621,9 @@ export interface Campaign {
 export interface Content {
   id: number;
   title: string;
+  /**
+   * Made from the title on creation; editable until the first publication, fixed after.
+   */
   slug?: string | null;
   kind:
     | 'news'
@@ -1263,6 +1266,7 @@ export interface WorkflowEvent {
   id: number;
   collection: string;
   document: string;
+  documentTitle?: string | null;
   kind?:
     | (
         | 'created'
@@ -1279,6 +1283,7 @@ export interface WorkflowEvent {
   from?: string | null;
   to: string;
   actor?: (number | null) | User;
+  actorName?: string | null;
   comment?: string | null;
   department?: (number | null) | Department;
   at: string;
@@ -1428,7 +1433,7 @@ export interface IntranetRead {
   createdAt: string;
 }
 /**
- * Downloads: /api/pregonero/reports/<id>/csv and /api/pregonero/reports/<id>/pdf
+ * Open a report to read it as tables and download it as CSV or PDF.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "reports".
@@ -2802,10 +2807,12 @@ export interface IndicatorMeasurementsSelect<T extends boolean = true> {
 export interface WorkflowEventsSelect<T extends boolean = true> {
   collection?: T;
   document?: T;
+  documentTitle?: T;
   kind?: T;
   from?: T;
   to?: T;
   actor?: T;
+  actorName?: T;
   comment?: T;
   department?: T;
   at?: T;

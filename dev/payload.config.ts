@@ -27,6 +27,13 @@ const pluginOptions = {
   timeZone: 'America/Bogota',
   // The answer cache is on by default; its CDN purge is chosen by the environment (dev/cdnPurge.ts).
   api: { publicCache: { purge: cdnPurgeFromEnv() } },
+  // The Alcaldía's identity in the admin: logo on the login page, icon in the navigation, the office in the title.
+  branding: {
+    logo: '/branding/alcaldia-de-pasto-logo.svg',
+    icon: '/branding/alcaldia-de-pasto-icon.svg',
+    logoAlt: 'Alcaldía de Pasto',
+    officeName: 'Oficina de Comunicación Social — Alcaldía de Pasto',
+  },
 }
 
 /** The reference app: the Alcaldía de Pasto's communications office, with the plugin installed. */
@@ -38,7 +45,7 @@ export default buildConfig({
     user: 'users',
     avatar: 'default',
     importMap: { baseDir: path.resolve(dirname), importMapFile: path.resolve(dirname, 'app', '(payload)', 'admin', 'importMap.js') },
-    meta: { titleSuffix: ' · Pregonero', description: 'Oficina de Comunicación Social — Alcaldía de Pasto' },
+    meta: { description: 'Oficina de Comunicación Social — Alcaldía de Pasto' },
     // Preview before publication: a content as the public news page (app/(frontend)/noticias)
     // shows it, with the editor's unsaved changes, read from the API with their session.
     livePreview: {

@@ -14,7 +14,7 @@ const copy = (dir) => {
   for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
     const rel = path.join(dir, entry.name)
     if (entry.isDirectory()) copy(rel)
-    else if (/\.(css|scss)$/.test(entry.name)) {
+    else if (/\.(css|scss|ttf|txt)$/.test(entry.name)) {
       fs.mkdirSync(path.dirname(path.join(root, 'dist', rel)), { recursive: true })
       fs.copyFileSync(path.join(root, rel), path.join(root, 'dist', rel))
     }

@@ -27,6 +27,12 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   serverURL: options.serverURL ?? process.env.PAYLOAD_PUBLIC_SERVER_URL ?? 'http://localhost:3000',
   institutionName: options.institutionName ?? 'Alcaldía de Pasto',
   timeZone: options.timeZone ?? options.monitoring?.timeZone ?? DEFAULT_TIME_ZONE,
+  branding: {
+    logo: options.branding?.logo ?? null,
+    icon: options.branding?.icon ?? null,
+    logoAlt: options.branding?.logoAlt ?? options.institutionName ?? 'Alcaldía de Pasto',
+    officeName: options.branding?.officeName ?? `Oficina de Comunicaciones · ${options.institutionName ?? 'Alcaldía de Pasto'}`,
+  },
   // ── public content API ──
   api: resolveApiOptions(options.api, options.institutionName ?? 'Alcaldía de Pasto'),
   jobsQueue: options.jobsQueue ?? 'pregonero',

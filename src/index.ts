@@ -9,6 +9,8 @@ import { withAnswerCache } from './features/publicApi/cache/index.js'
 import { withPublicCacheHeaders } from './features/publicApi/cacheHeaders.js'
 import { DEFAULT_JOBS_ACCESS } from './kernel/access/internalCollections.js'
 import { DAY_FIRST_DATE_TIME, withDayFirstDates } from './kernel/admin/dayFirstDates.js'
+import { listExportEndpoint, withListExport } from './kernel/admin/listExport.js'
+import { withReadableJson } from './kernel/admin/readableJson.js'
 import { applyRoleNavigation, withAdminComponents } from './kernel/admin/navigation.js'
 import { withHostRequirements } from './kernel/config/hostRequirements.js'
 import { mergeCollections } from './kernel/config/mergeCollections.js'
@@ -34,6 +36,8 @@ export type { PregoneroOptions, ResolvedOptions } from './types.js'
 const ownCollections = (collections: CollectionConfig[], options: ResolvedOptions): CollectionConfig[] => {
   let own = collections.map((collection) => applyOverride(collection, options.overrides[collection.slug]))
   own = withDayFirstDates(own)
+  own = withListExport(own)
+  own = withReadableJson(own)
   own = withSafeLinks(own)
   own = withStrictFieldTypes(own)
   own = withQueryValidation(own)
@@ -43,7 +47,7 @@ const ownCollections = (collections: CollectionConfig[], options: ResolvedOption
 }
 
 const ownGlobals = (globals: GlobalConfig[]): GlobalConfig[] =>
-  withGlobalQueryValidation(withStrictFieldTypes(withSafeLinks(withDayFirstDates(globals)))).map(markOwn)
+  withGlobalQueryValidation(withStrictFieldTypes(withSafeLinks(withReadableJson(withDayFirstDates(globals))))).map(markOwn)
 
 /**
  * Pregonero: the communications process of a city government as a Payload plugin.
@@ -84,7 +88,7 @@ export const pregonero =
       },
     }
 
-    config.endpoints = [...(incoming.endpoints ?? []), ...parts.endpoints]
+    config.endpoints = [...(incoming.endpoints ?? []), ...parts.endpoints, listExportEndpoint(resolved.timeZone)]
     // Who may run, queue and cancel jobs through the jobs API with access checks: admins, unless the host says.
     config.jobs = { ...config.jobs, access: { ...DEFAULT_JOBS_ACCESS, ...config.jobs?.access }, tasks: [...(config.jobs?.tasks ?? []), ...parts.tasks] }
 

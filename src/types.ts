@@ -40,6 +40,14 @@ export type PregoneroOptions = {
    */
   timeZone?: string
   /**
+   * The institution's identity in the admin (issue 15, item 10): its logo (login page) and icon
+   * (navigation) in place of Payload's, and the office's name in every page title. `logo` and
+   * `icon` are image URLs (e.g. files in the host's `public/`); without them the institution's name
+   * and initials are shown.
+   * @default { logo: null, icon: null, logoAlt: institutionName, officeName: 'Oficina de Comunicaciones · ' + institutionName }
+   */
+  branding?: { logo?: null | string; icon?: null | string; logoAlt?: string; officeName?: string }
+  /**
    * Queue name on which the plugin's jobs (notifications, checks, reports) run.
    * The app must run this queue (`jobs.autoRun` or `payload jobs:run`).
    * @default 'pregonero'

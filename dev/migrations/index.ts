@@ -3,7 +3,7 @@ import * as migration_20261128_204546_archive_consent_disposals_captions from '.
 import * as migration_20261128_220217_contents_public_read_indexes from './20261128_220217_contents_public_read_indexes';
 import * as migration_20261206_041544_archive_public_use from './20261206_041544_archive_public_use';
 import * as migration_20261206_044805_trust_workflow from './20261206_044805_trust_workflow';
-import * as migration_20261206_090514_admin_compliance_wave from './20261206_090514_admin_compliance_wave';
+import * as migration_20261206_090942_admin_compliance_wave from './20261206_090942_admin_compliance_wave';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261206_044805_trust_workflow',
   },
   {
-    up: migration_20261206_090514_admin_compliance_wave.up,
-    down: migration_20261206_090514_admin_compliance_wave.down,
-    name: '20261206_090514_admin_compliance_wave'
+    up: migration_20261206_090942_admin_compliance_wave.up,
+    down: migration_20261206_090942_admin_compliance_wave.down,
+    name: '20261206_090942_admin_compliance_wave'
   },
 ];

@@ -144,7 +144,7 @@ it('the first account, a department and a request filed in the admin; one transi
 
   await transition(page, /Aceptar y asignar/, /^Aceptada$/)
   await page.waitForSelector('.pregonero-timeline li')
-  await expect(page.locator('.pregonero-timeline').innerText()).resolves.toMatch(/submitted → accepted/)
+  await expect(page.locator('.pregonero-timeline').innerText()).resolves.toMatch(/Radicada → Aceptada/)
   await screenshot(page, 'host-app-request-accepted-es')
 }, 240_000)
 

@@ -69,7 +69,7 @@ it('when its time comes the job queue publishes it; the request is delivered', a
   await openAdmin(page, `${app.url}/admin/collections/contents/${fixtures.approved}`, '.pregonero-transitions strong')
   expect(await currentState(page)).toBe('Publicado')
   await page.waitForSelector('.pregonero-timeline li')
-  await expect(page.locator('.pregonero-timeline').innerText()).resolves.toMatch(/approved → published/)
+  await expect(page.locator('.pregonero-timeline').innerText()).resolves.toMatch(/Aprobado → Publicado/)
   await screenshot(page, 'journey-3-published-head-es')
 
   await openAdmin(page, `${app.url}/admin/calendario`, '.pregonero-calendar')
@@ -92,6 +92,6 @@ it('the requester sees the request delivered and rates it; rating closes it', as
   await page.waitForSelector('.pregonero-transitions strong')
   expect(await currentState(page)).toBe('Cerrada')
   await page.waitForSelector('.pregonero-timeline li')
-  await expect(page.locator('.pregonero-timeline').innerText()).resolves.toMatch(/delivered → closed/)
+  await expect(page.locator('.pregonero-timeline').innerText()).resolves.toMatch(/Entregada → Cerrada/)
   await screenshot(page, 'journey-3-rated-requester-es')
 }, 120_000)

@@ -25,7 +25,9 @@ it('the liaison of the health department files a coverage request in the admin',
   await signInAs(page, app.url, 'enlace.salud@pregonero.test')
   await openAdmin(page, `${app.url}/admin/collections/communication-requests/create`, '#field-title')
   await page.fill('#field-title', TITLE)
-  await chooseOption(page, '#field-department', 'Secretaría de Salud')
+  // Issue 15, item 5: a liaison's department is theirs, pre-filled and read-only.
+  await expect(page.locator('#field-department').innerText()).resolves.toContain('Secretaría de Salud')
+  expect(await page.locator('#field-department').getAttribute('class')).toContain('relationship--read-only')
   await page.getByRole('button', { name: /Añadir Producto/ }).click()
   await chooseOption(page, '#field-products__0__type', 'Cubrimiento de evento')
   await chooseOption(page, '#field-products__0__channels', 'Sitio web')
@@ -57,7 +59,7 @@ it('the head assigns the request to an editor and accepts it; the due date appea
   // The audit trail shows both steps.
   await page.waitForSelector('.pregonero-timeline li')
   const timeline = await page.locator('.pregonero-timeline').innerText()
-  expect(timeline).toMatch(/submitted → accepted/)
+  expect(timeline).toMatch(/Radicada → Aceptada/) // issue 15: states by their labels
   await screenshot(page, 'journey-1-request-accepted-head-es')
 }, 120_000)
 

@@ -92,7 +92,7 @@ it('admin: the plan shows the engine’s panel and timeline; the head approves i
   await transition(page, /Pasar a «Aprobado»/, /^Aprobado$/, 'Aprobado en el comité de comunicaciones')
   await page.waitForSelector('.pregonero-timeline li')
   const timeline = await page.locator('.pregonero-timeline').innerText()
-  expect(timeline).toMatch(/draft → approved/)
+  expect(timeline).toMatch(/Borrador → Aprobado/) // issue 15: states by their labels
   expect(timeline).toMatch(/Aprobado en el comité de comunicaciones/)
   expect(await page.locator('.pregonero-transitions button').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/En ejecución/)]))
   await screenshot(page, 'plan-panel-approved-head-es')

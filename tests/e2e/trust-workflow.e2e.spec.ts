@@ -141,7 +141,7 @@ describe('the admin shows it, in Spanish', () => {
     expect(timeline).toMatch(/Comentario/)
     expect(timeline).toMatch(/¿Pueden usar la foto del puesto de salud\?/)
     expect(timeline).toMatch(/Producto dispensado/)
-    expect(timeline).toMatch(/in-review → delivered/)
+    expect(timeline).toMatch(/En revisión → Entregada/)
     await openAdmin(page, `${app.url}/admin/collections/contents/${fx.restPiece}`, '#field-title')
     await page.waitForSelector('.pregonero-timeline li')
     const contentTimeline = await page.locator('.pregonero-timeline').innerText()

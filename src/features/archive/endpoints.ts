@@ -1,4 +1,4 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import { addDataAndFileToRequest, commitTransaction, initTransaction, killTransaction } from 'payload'
 
@@ -9,6 +9,9 @@ import { archiveInventory, dueForDisposition, toCsv } from './inventory.js'
 import { parseRetentionCsv } from './retentionCsv.js'
 import { removeSpooledFiles } from '../../kernel/uploads/spooledFiles.js'
 import { uploadedText } from '../../kernel/uploads/uploadedText.js'
+import { type CodeNamer, codeNamer } from '../../kernel/admin/stateLabels.js'
+import { officeDay } from '../../kernel/time/officeDates.js'
+import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeText.js'
 import { badParameter } from '../publicApi/http.js'
 import { SLUGS } from '../../kernel/slugs.js'
 
@@ -20,6 +23,9 @@ const csvResponse = (body: string, name: string) =>
     status: 200,
     headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}"` },
   })
+
+/** Archive codes (kinds, access levels, statuses) named in the reader's language. */
+const assetNames = (req: PayloadRequest): CodeNamer => codeNamer((slug) => req.payload.collections[slug as CollectionSlug]?.config.fields, req.i18n?.language ?? 'es')
 
 const wantsCsv = (req: PayloadRequest) => (req.searchParams?.get('format') ?? 'csv') === 'csv'
 /** `format` must be csv or json: anything else is a 400 naming the parameter. */
@@ -40,16 +46,18 @@ export const archiveInventoryEndpoint = (_options: ResolvedOptions): Endpoint =>
     if (invalid) return invalid
     const rows = await archiveInventory(req)
     if (!wantsCsv(req)) return Response.json({ rows })
+    // The CSV names kinds and access levels in the reader's language (the JSON keeps the codes).
+    const name = assetNames(req)
     const csv = toCsv(
       [['kind', 'tipo'], ['year', 'año'], ['department', 'dependencia'], ['accessLevel', 'nivel_de_acceso'], ['count', 'cantidad'], ['totalSize', 'tamaño_total_bytes']],
-      rows,
+      rows.map((row) => ({ ...row, kind: name('archive-assets', 'kind', String(row.kind)), accessLevel: name('archive-assets', 'accessLevel', String(row.accessLevel)) })),
     )
     return csvResponse(csv, `inventario-archivo-${new Date().toISOString().slice(0, 10)}.csv`)
   },
 })
 
 /** GET /api/archive/disposition[?format=csv|json][&at=ISO date]: assets due for disposition. */
-export const archiveDispositionEndpoint = (_options: ResolvedOptions): Endpoint => ({
+export const archiveDispositionEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/archive/disposition',
   method: 'get',
   handler: async (req) => {
@@ -63,9 +71,10 @@ export const archiveDispositionEndpoint = (_options: ResolvedOptions): Endpoint 
     }
     const rows = await dueForDisposition(req, at)
     if (!wantsCsv(req)) return Response.json({ rows })
+    const name = assetNames(req)
     const csv = toCsv(
       [['id', 'id'], ['title', 'título'], ['series', 'serie'], ['years', 'años_retención'], ['disposition', 'disposición_final'], ['dueAt', 'vence'], ['status', 'estado'], ['legalHold', 'retención_legal']],
-      rows,
+      rows.map((row) => ({ ...row, dueAt: officeDay(row.dueAt, options.timeZone), status: name('archive-assets', 'status', String(row.status)) })),
     )
     return csvResponse(csv, `disposicion-final-${at.toISOString().slice(0, 10)}.csv`)
   },
@@ -82,6 +91,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'head')) return denied(req)
     let text: string
+    let encoding: TextEncodingRead
     const type = req.headers.get('content-type') ?? ''
     if (type.includes('multipart/form-data')) {
       // The upload is spooled to a temp file (upload.useTempFiles): read, then removed on every path.
@@ -89,12 +99,12 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
         await addDataAndFileToRequest(req)
         const uploaded = await uploadedText(req)
         if (uploaded === null) return Response.json({ errors: [{ message: 'file: falta el archivo CSV / file: CSV file missing' }] }, { status: 400 })
-        text = uploaded
+        ;({ text, encoding } = uploaded)
       } finally {
         await removeSpooledFiles(req)
       }
     } else {
-      text = req.text ? await req.text() : ''
+      ;({ text, encoding } = decodeText(req.arrayBuffer ? await req.arrayBuffer() : new Uint8Array()))
     }
     if (!text.trim()) return Response.json({ errors: [{ message: 'CSV vacío / empty CSV' }] }, { status: 400 })
     const { rows, errors } = parseRetentionCsv(text)
@@ -121,7 +131,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
         }
       }
       if (shouldCommit) await commitTransaction(req)
-      return Response.json({ created, updated })
+      return Response.json({ created, updated, encoding })
     } catch (error) {
       await killTransaction(req)
       throw error

@@ -10,6 +10,7 @@ import { recordRead } from './reads.js'
 import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod } from './report.js'
 import { readJsonBody } from '../publicApi/http.js'
 import { SLUGS } from '../../kernel/slugs.js'
+import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeText.js'
 
 /** Errors as Payload answers them: `{ errors: [{ message }] }` with the error's status. */
 const fail = (error: unknown): Response => {
@@ -20,7 +21,7 @@ const fail = (error: unknown): Response => {
 
 const MAX_BYTES = 25 * 1024 * 1024
 
-type ImportArgs = { csv: string; mapping?: string; policy?: ImportPolicy; dryRun?: boolean; account?: string; background?: boolean }
+type ImportArgs = { csv: string; encoding: TextEncodingRead; mapping?: string; policy?: ImportPolicy; dryRun?: boolean; account?: string; background?: boolean }
 
 /**
  * Reads an import request: `text/csv` body with query parameters, `multipart/form-data`
@@ -31,13 +32,15 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
   const q = url.searchParams
   const type = req.headers.get('content-type') ?? ''
   let csv = ''
+  // A file's bytes are decoded here (UTF-8 with or without BOM, else Windows-1252); JSON carries text.
+  let encoding: TextEncodingRead = 'utf-8'
   let fields: Record<string, string> = Object.fromEntries(q.entries())
   if (type.includes('multipart/form-data')) {
     const form = await (req as unknown as Request).formData()
     const file = form.get('file')
     if (file && typeof file === 'object' && 'text' in file) {
       if ((file as Blob).size > MAX_BYTES) throw Object.assign(new Error('file: supera 25 MB / larger than 25 MB'), { status: 413, isPublic: true })
-      csv = await (file as Blob).text()
+      ;({ text: csv, encoding } = decodeText(await (file as Blob).arrayBuffer()))
     }
     for (const [key, value] of form.entries()) if (typeof value === 'string') fields[key] = value
   } else if (type.includes('application/json')) {
@@ -45,7 +48,7 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
     csv = typeof body.csv === 'string' ? body.csv : ''
     fields = { ...fields, ...Object.fromEntries(Object.entries(body).filter(([k, v]) => k !== 'csv' && v !== undefined).map(([k, v]) => [k, String(v)])) }
   } else {
-    csv = await (req as unknown as Request).text()
+    ;({ text: csv, encoding } = decodeText(await (req as unknown as Request).arrayBuffer()))
   }
   if (csv.length > MAX_BYTES) throw Object.assign(new Error('file: supera 25 MB / larger than 25 MB'), { status: 413, isPublic: true })
   if (!csv.trim()) throw Object.assign(new Error('file: no se recibió ningún CSV / no CSV received'), { status: 400, isPublic: true })
@@ -55,6 +58,7 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
   }
   return {
     csv,
+    encoding,
     mapping: fields.mapping || undefined,
     policy: (policy as ImportPolicy) || undefined,
     dryRun: fields.dryRun === 'true' || fields.dryRun === '1',
@@ -74,8 +78,9 @@ const importInBackground = async (req: PayloadRequest, options: ResolvedOptions,
   return Response.json({ work: { id: work.id, status: 'queued' } }, { status: 202 })
 }
 
-const importAnswer = (result: Awaited<ReturnType<typeof importMentions>>): Response =>
-  Response.json(result, { status: result.policy === 'all-or-nothing' && result.rejected > 0 ? 422 : result.committed ? 201 : 200 })
+/** The import's result, with the encoding its file was read in. */
+const importAnswer = (result: Awaited<ReturnType<typeof importMentions>>, encoding: TextEncodingRead): Response =>
+  Response.json({ ...result, encoding }, { status: result.policy === 'all-or-nothing' && result.rejected > 0 ? 422 : result.committed ? 201 : 200 })
 
 /** A mapping as the import screen shows it: name, label, date order and the accepted headers per field. */
 const describeMappings = (mappings: ResolvedOptions['monitoring']['csvMappings']['mentions']) =>
@@ -131,7 +136,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
         const args = await readImport(req)
         if (args.background) return await importInBackground(req, options, 'mentions', args)
-        return importAnswer(await importMentions(req, options, args))
+        return importAnswer(await importMentions(req, options, args), args.encoding)
       } catch (error) {
         return fail(error)
       }
@@ -145,7 +150,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
         const args = await readImport(req)
         if (args.background) return await importInBackground(req, options, 'social-metrics', args)
-        return importAnswer(await importSocialMetrics(req, options, args))
+        return importAnswer(await importSocialMetrics(req, options, args), args.encoding)
       } catch (error) {
         return fail(error)
       }
@@ -185,12 +190,12 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         const report = await buildMonitoringReport(req, options, period)
         const name = `monitoreo-medios-${month}`
         if (format === 'csv') {
-          return new Response(monitoringReportCsv(report), {
+          return new Response(monitoringReportCsv(report, options.monitoring.timeZone), {
             headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
           })
         }
         if (format === 'pdf') {
-          const pdf = await monitoringReportPdf(report)
+          const pdf = await monitoringReportPdf(report, { timeZone: options.monitoring.timeZone })
           return new Response(new Uint8Array(pdf), {
             headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}.pdf"` },
           })

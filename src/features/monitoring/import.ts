@@ -514,11 +514,32 @@ export const importSocialMetrics = async (
     fixedAccount = accounts.find((a) => String(a.id) === String(input.account))
     if (!fixedAccount) throw importError(`account: no existe la cuenta ${String(input.account)} / account: no such social account`)
   }
-  const accountByName = new Map<string, Record<string, unknown>>()
+  // A handle may name one account per network (@alcaldiadepasto on Instagram AND on Facebook):
+  // every name keeps the list of accounts it names, and a row settles on one by its network.
+  const accountByName = new Map<string, Array<Record<string, unknown>>>()
+  const remember = (name: string, a: Record<string, unknown>) => {
+    const list = accountByName.get(name) ?? []
+    if (!list.includes(a)) list.push(a)
+    accountByName.set(name, list)
+  }
   for (const a of accounts) {
-    accountByName.set(normalizeText(String(a.handle ?? '')), a)
-    accountByName.set(normalizeText(`${String(a.network)} ${String(a.handle ?? '')}`), a)
-    if (a.url) accountByName.set(normalizeText(String(a.url).replace(/^https?:\/\/(www\.)?/i, '')), a)
+    remember(normalizeText(String(a.handle ?? '')), a)
+    remember(normalizeText(`${String(a.network)} ${String(a.handle ?? '')}`), a)
+    if (a.url) remember(normalizeText(String(a.url).replace(/^https?:\/\/(www\.)?/i, '')), a)
+  }
+  const accountOf = (name: string, network: string): Record<string, unknown> => {
+    const named = accountByName.get(normalizeText(name)) ?? []
+    const candidates = network ? named.filter((a) => normalizeText(String(a.network)) === normalizeText(network)) : named
+    if (candidates.length === 1) return candidates[0]
+    if (candidates.length === 0) {
+      return reject('account', `cuenta desconocida "${name}"${network ? ` en ${network}` : ''} (regístrela en Cuentas en redes)`, `unknown account "${name}"${network ? ` on ${network}` : ''}`)
+    }
+    const networks = candidates.map((a) => String(a.network)).join(', ')
+    return reject(
+      'account',
+      `"${name}" es una cuenta en varias redes (${networks}): indique la red en una columna «red» o como «red usuario»`,
+      `"${name}" is an account on several networks (${networks}): give the network in a "network" column or as "network handle"`,
+    )
   }
 
   const outcomes: RowOutcome[] = []
@@ -545,8 +566,7 @@ export const importSocialMetrics = async (
       if (!account) {
         const name = row.get('account').replace(/^@/, '').replace(/^https?:\/\/(www\.)?/i, '')
         if (!name) reject('account', 'vacía', 'is empty')
-        account = accountByName.get(normalizeText(name))
-        if (!account) reject('account', `cuenta desconocida "${row.get('account')}" (regístrela en Cuentas en redes)`, `unknown account "${row.get('account')}"`)
+        account = accountOf(name, row.get('network'))
       }
       const values: Record<string, null | number> = {}
       for (const field of METRICS) {

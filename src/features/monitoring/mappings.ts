@@ -33,6 +33,7 @@ export const BUILTIN_SOCIAL_MAPPINGS: Record<string, CsvMapping> = {
     dateOrder: 'DD/MM/YYYY',
     columns: {
       account: ['cuenta', 'account', 'usuario', 'handle'],
+      network: ['red', 'red social', 'network', 'plataforma', 'platform'],
       date: ['fecha', 'date', 'dia', 'day'],
       periodStart: ['desde', 'inicio', 'from', 'period start', 'start'],
       periodEnd: ['hasta', 'fin', 'to', 'period end', 'end'],

@@ -5,6 +5,7 @@ import type { CsvValue as CsvCell } from '../../kernel/formats/csv.js'
 import type { AccountFigures, DepartmentReads, MentionBreakdown, Period, PickupRate, TopicShare } from './figures.js'
 
 import { renderPdfTables } from '../../kernel/formats/pdfTable.js'
+import { OFFICE_TIME_ZONE, officeDateTime, officeDay } from '../../kernel/time/officeDates.js'
 import { rowsToCsv } from '../../kernel/formats/csv.js'
 import {
   advertisingValueEquivalent,
@@ -150,7 +151,7 @@ const tables = (r: MonitoringReport) => [
   {
     heading: 'Menciones negativas / Negative mentions',
     header: ['Fecha / Date', 'Medio / Outlet', 'Titular / Headline', 'Tema / Topic', 'URL'],
-    rows: r.negativeMentions.map((m) => [m.date, m.outlet, m.headline, m.topic, m.url]) as CsvCell[][],
+    rows: r.negativeMentions.map((m) => [dayFirst(m.date), m.outlet, m.headline, m.topic, m.url]) as CsvCell[][],
   },
   {
     heading: FREE_PRESS_LABEL.es,
@@ -160,13 +161,18 @@ const tables = (r: MonitoringReport) => [
   },
 ]
 
+/** `2026-10-02` → `02/10/2026` (a stored calendar day, written day first). */
+const dayFirst = (day: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : day)
+/** The period's first and last day in the office's zone (`to` is exclusive). */
+const periodDays = (r: MonitoringReport, timeZone: string) => `${officeDay(r.period.from, timeZone)} a ${officeDay(new Date(new Date(r.period.to).getTime() - 1), timeZone)}`
+
 /** The report as CSV: a title block, then one block per table, separated by blank lines. */
-export const monitoringReportCsv = (r: MonitoringReport): string => {
+export const monitoringReportCsv = (r: MonitoringReport, timeZone = OFFICE_TIME_ZONE): string => {
   const rows: CsvCell[][] = [
     [r.title],
     ['Entidad / Institution', r.institution],
-    ['Periodo / Period', r.period.label, r.period.from, r.period.to],
-    ['Generado / Generated', r.generatedAt],
+    ['Periodo / Period', r.period.label, periodDays(r, timeZone)],
+    ['Generado / Generated', `${officeDateTime(r.generatedAt, timeZone)} (${timeZone})`],
   ]
   for (const t of tables(r)) {
     rows.push([], [t.heading])
@@ -177,13 +183,13 @@ export const monitoringReportCsv = (r: MonitoringReport): string => {
 }
 
 /** The report as PDF (src/kernel/formats/pdfTable.ts). */
-export const monitoringReportPdf = (r: MonitoringReport, { compress = true } = {}): Promise<Buffer> =>
+export const monitoringReportPdf = (r: MonitoringReport, { compress = true, timeZone = OFFICE_TIME_ZONE } = {}): Promise<Buffer> =>
   renderPdfTables({
     title: r.title,
     subtitle: `${r.institution} — ${r.period.label}`,
     meta: [
-      ['Periodo / Period', `${r.period.from.slice(0, 10)} a ${r.period.to.slice(0, 10)} (fin exclusivo)`],
-      ['Generado / Generated', r.generatedAt.replace('T', ' ').slice(0, 16) + ' UTC'],
+      ['Periodo / Period', periodDays(r, timeZone)],
+      ['Generado / Generated', `${officeDateTime(r.generatedAt, timeZone)} (${timeZone})`],
     ],
     author: r.institution,
     subject: 'Monitoreo de medios, redes e intranet',
@@ -194,6 +200,6 @@ export const monitoringReportPdf = (r: MonitoringReport, { compress = true } = {
       heading: t.heading,
       note: t.note,
       columns: t.header.map((h, i) => ({ header: h, align: i > 0 && t.rows.every((row) => typeof row[i] !== 'string' || /%$|^—$/.test(String(row[i]))) ? ('right' as const) : ('left' as const) })),
-      rows: t.rows.map((row) => row.map((c) => (c instanceof Date ? c.toISOString() : c)) as Array<null | number | string | undefined | boolean>),
+      rows: t.rows.map((row) => row.map((c) => (c instanceof Date ? officeDateTime(c, timeZone) : c)) as Array<null | number | string | undefined | boolean>),
     })),
   })

@@ -1,4 +1,7 @@
-/** On time / due soon / overdue, from a due date (the workflow's SLA field may replace it later). */
+import { trafficLight } from '../../kernel/time/workingDays.js'
+import { SLA_RUNNING_STATUSES } from './machines/requests.js'
+
+/** A badge's light; `none` where no light applies (no due date, or the clock is not running). */
 export type TrafficLight = 'due-soon' | 'none' | 'on-time' | 'overdue'
 
 export const TRAFFIC_LABELS: Record<TrafficLight, { es: string; en: string }> = {
@@ -8,22 +11,19 @@ export const TRAFFIC_LABELS: Record<TrafficLight, { es: string; en: string }> = 
   none: { es: 'Sin fecha', en: 'No due date' },
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000
-
 /**
- * Pure: `overdue` once the due date has passed, `due-soon` within `soonDays` days of it,
- * otherwise `on-time`; `none` without a (valid) due date. Finished items pass `done: true`.
+ * THE traffic light of a request, the only one: the list's virtual `trafficLight` field, the
+ * dashboards and the calendar all read it (they used to compute it twice, in working days here and
+ * in calendar hours there, and disagreed). Null while the SLA clock is not running (not accepted
+ * yet, delivered, closed…) or without a due date; otherwise the working-day light of
+ * `src/kernel/time/workingDays.ts` with the workflow's `dueSoonDays`.
  */
-export const trafficLight = (
-  dueDate: Date | null | string | undefined,
-  now: Date = new Date(),
-  soonDays = 2,
-): TrafficLight => {
-  if (!dueDate) return 'none'
-  const due = new Date(dueDate).getTime()
-  if (Number.isNaN(due)) return 'none'
-  const left = due - now.getTime()
-  if (left < 0) return 'overdue'
-  if (left <= soonDays * DAY_MS) return 'due-soon'
-  return 'on-time'
+export const requestTrafficLight = (
+  request: { status?: null | string; dueDate?: null | string | Date },
+  now: Date,
+  dueSoonDays: number,
+): Exclude<TrafficLight, 'none'> | null => {
+  if (!request.dueDate || Number.isNaN(new Date(request.dueDate).getTime())) return null
+  if (!(SLA_RUNNING_STATUSES as readonly (null | string | undefined)[]).includes(request.status)) return null
+  return trafficLight(request.dueDate, now, dueSoonDays)
 }

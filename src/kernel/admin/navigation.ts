@@ -3,10 +3,10 @@ import type { CollectionConfig, Config } from 'payload'
 import type { ResolvedOptions } from '../../types.js'
 
 import { hasRole, type Role, type UserLike } from '../access/index.js'
-import { serverComponent } from './componentPaths.js'
+import { clientComponent, serverComponent } from './componentPaths.js'
 
 export { getCalendarData, calendarRange, bogotaDay } from '../../features/workflow/calendar/calendarData.js'
-export { trafficLight } from '../../features/workflow/trafficLight.js'
+export { requestTrafficLight } from '../../features/workflow/trafficLight.js'
 
 /** The calendar's admin route (under the admin's route, e.g. /admin/calendario). */
 export const CALENDAR_PATH = '/calendario'
@@ -43,10 +43,20 @@ export const adminComponents = (options?: ResolvedOptions): AdminComponents => (
 export const withAdminComponents = (admin: Config['admin'], options?: ResolvedOptions): Config['admin'] => {
   const ours = adminComponents(options)
   const theirs = admin?.components ?? {}
+  const branding = options?.branding
+  // The institution's logo and icon, unless the host set its own graphics; the office in the title.
+  const graphics = branding
+    ? {
+        Logo: theirs.graphics?.Logo ?? { path: clientComponent('InstitutionLogo'), clientProps: { src: branding.logo, alt: branding.logoAlt } },
+        Icon: theirs.graphics?.Icon ?? { path: clientComponent('InstitutionIcon'), clientProps: { src: branding.icon, alt: branding.logoAlt } },
+      }
+    : theirs.graphics
   return {
     ...admin,
+    meta: branding ? { ...admin?.meta, titleSuffix: admin?.meta?.titleSuffix ?? ` · ${branding.officeName}` } : admin?.meta,
     components: {
       ...theirs,
+      graphics,
       beforeDashboard: [...(theirs.beforeDashboard ?? []), ...(ours.beforeDashboard ?? [])],
       afterNavLinks: [...(theirs.afterNavLinks ?? []), ...(ours.afterNavLinks ?? [])],
       views: { ...ours.views, ...theirs.views },

@@ -5,6 +5,9 @@ import { useEffect, useState } from 'react'
 
 import type { MessageKey } from '../i18n/index.js'
 
+import { stateLabel, stateLabelsOf } from '../admin/stateLabels.js'
+import { officeDateText } from '../time/officeDates.js'
+
 type Event = {
   id: number | string
   kind?: string
@@ -16,6 +19,8 @@ type Event = {
   reviewedAt?: null | string
   details?: null | Record<string, unknown>
   actor?: null | number | string | { id: number | string; name?: string; email?: string }
+  /** The actor's name when the row was written (readers who may not read the account still see it). */
+  actorName?: null | string
 }
 
 /** Why the system moved a document (`details.cause` of its automatic transitions; `details` fill the message). */
@@ -35,7 +40,7 @@ const CAUSES: Record<string, MessageKey> = {
  */
 export const WorkflowTimeline = () => {
   const { id, collectionSlug } = useDocumentInfo()
-  const { config } = useConfig()
+  const { config, getEntityConfig } = useConfig()
   const { i18n, t: translate } = useTranslation()
   const t = (key: MessageKey, vars?: Record<string, unknown>) =>
     (translate as (key: string, vars?: Record<string, unknown>) => string)(`pregonero:${key}`, vars)
@@ -64,8 +69,13 @@ export const WorkflowTimeline = () => {
   if (!id) return null
   if (denied) return <p style={{ opacity: 0.7 }}>{t('timelineDenied')}</p>
   if (!events) return null
-  const who = (actor: Event['actor']) =>
-    actor && typeof actor === 'object' ? (actor.name ?? actor.email ?? String(actor.id)) : actor ? `#${actor}` : t('timelineSystem')
+  const who = (event: Event) => {
+    const actor = event.actor
+    if (actor && typeof actor === 'object') return actor.name ?? event.actorName ?? actor.email ?? String(actor.id)
+    return event.actorName ?? (actor ? `#${actor}` : t('timelineSystem'))
+  }
+  // States by their labels in the reader's language ("Radicada → Aceptada"), from this collection's fields.
+  const labels = stateLabelsOf((getEntityConfig({ collectionSlug }) as undefined | { fields?: unknown[] })?.fields, i18n?.language ?? 'es')
   const kindLabel = (kind: string | undefined) => t(`kind_${kind ?? 'transition'}` as MessageKey)
   /** What the row is about, beyond its states. */
   const subject = (event: Event) => {
@@ -77,7 +87,6 @@ export const WorkflowTimeline = () => {
     return ''
   }
   const showsStates = (event: Event) => !event.kind || ['created', 'transition'].includes(event.kind)
-  const dateLocale = i18n?.language === 'en' ? 'en-US' : 'es-CO'
 
   return (
     <div className="field-type pregonero-timeline" style={{ marginBottom: 'var(--base)' }}>
@@ -89,11 +98,11 @@ export const WorkflowTimeline = () => {
           return (
             <li key={event.id} data-kind={event.kind ?? 'transition'} style={{ borderLeft: '2px solid var(--theme-elevation-150)', padding: '0 0 10px 10px' }}>
               <div style={{ fontSize: 12, opacity: 0.7 }}>
-                {new Date(event.at).toLocaleString(dateLocale)} · {kindLabel(event.kind)}
+                {officeDateText(event.at, { language: i18n?.language, time: true })} · {kindLabel(event.kind)}
               </div>
               <div>
-                <strong>{who(event.actor)}</strong>
-                {showsStates(event) ? `: ${event.from ? `${event.from} → ` : ''}${event.to}` : ''}
+                <strong>{who(event)}</strong>
+                {showsStates(event) ? `: ${event.from ? `${stateLabel(labels, event.from)} → ` : ''}${stateLabel(labels, event.to)}` : ''}
                 {about ? ` · ${about}` : ''}
                 {event.forced ? ` · ${t('timelineFlagged')}` : ''}
                 {event.forced && event.reviewedAt ? ` · ${t('timelineReviewed')}` : ''}

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { officeDateText } from '../time/officeDates.js'
 import { TRAFFIC_LABELS, type TrafficLight } from '../../features/workflow/trafficLight.js'
 
 /** Admin URL of a document. */
@@ -15,11 +16,9 @@ export const safely = async <T,>(run: () => Promise<T>): Promise<null | T> => {
   }
 }
 
-const fmt = new Intl.DateTimeFormat('es-CO', { timeZone: 'America/Bogota', dateStyle: 'medium', timeStyle: 'short' })
-const fmtDay = new Intl.DateTimeFormat('es-CO', { timeZone: 'America/Bogota', dateStyle: 'medium' })
-
-export const formatDateTime = (value: null | string | undefined): string => (value ? fmt.format(new Date(value)) : '—')
-export const formatDay = (value: null | string | undefined): string => (value ? fmtDay.format(new Date(value)) : '—')
+// The one date writer (src/kernel/time/officeDates.ts): "9 dic 2026, 23:59" in the office's zone.
+export const formatDateTime = (value: null | string | undefined): string => (value ? officeDateText(value, { time: true }) : '—')
+export const formatDay = (value: null | string | undefined): string => (value ? officeDateText(value) : '—')
 
 /** The traffic light as a badge: colour AND text (never colour alone). */
 export const TrafficBadge = ({ light }: { light: TrafficLight }) => (

@@ -23,6 +23,9 @@ export const mergeCollections = (
     }
     return {
       ...collection,
+      // People appear by name everywhere (relationship pickers, list titles, the trail): a host
+      // collection without its own title field takes the plugin's (`name` for users).
+      admin: { ...collection.admin, useAsTitle: collection.admin?.useAsTitle ?? plugin.admin?.useAsTitle },
       access: { ...collection.access, ...plugin.access },
       hooks,
       fields: [...collection.fields, ...plugin.fields.filter((field) => !names.has(fieldName(field)))],

@@ -1,8 +1,10 @@
+import { pdfFonts, winAnsiSafe } from './pdfFonts.js'
+
 
 /**
  * A small reusable PDF renderer: a title, optional lines of metadata, then sections, each a
  * heading, an optional note and a table (header repeated on every page, rows wrapped, page
- * numbers in the footer). Standard Helvetica (WinAnsi): Spanish accents and ñ print as-is.
+ * numbers in the footer). DejaVu Sans, embedded (pdfFonts.ts): accents, ñ, signs (−, ≥, →) print as written.
  * Used by the monitoring report; meant for the other reports too.
  *
  *   const pdf = await renderPdfTables({ title: 'Informe', sections: [{ heading: 'Menciones',
@@ -40,8 +42,9 @@ export type PdfTablesSpec = {
   compress?: boolean
 }
 
-const FONT = 'Helvetica'
-const BOLD = 'Helvetica-Bold'
+// Registered per document: DejaVu when found (pdfFonts.ts), Helvetica otherwise.
+const FONT = 'Body'
+const BOLD = 'Body-Bold'
 const PAD = 4
 
 const text = (value: PdfCell): string =>
@@ -60,6 +63,11 @@ export const renderPdfTables = async (spec: PdfTablesSpec): Promise<Buffer> => {
       compress: spec.compress ?? true,
       info: { Title: spec.title, Author: spec.author ?? '', Subject: spec.subject ?? spec.subtitle ?? '', Creator: 'Pregonero' },
     })
+    const fonts = pdfFonts()
+    doc.registerFont(FONT, (fonts?.regular ?? 'Helvetica') as never)
+    doc.registerFont(BOLD, (fonts?.bold ?? 'Helvetica-Bold') as never)
+    // Helvetica cannot print some signs: without the embedded fonts they are spelled in ASCII.
+    const out = (value: string) => (fonts ? value : winAnsiSafe(value))
     const chunks: Buffer[] = []
     doc.on('data', (chunk: Buffer) => chunks.push(chunk))
     doc.on('end', () => resolve(Buffer.concat(chunks)))
@@ -69,25 +77,25 @@ export const renderPdfTables = async (spec: PdfTablesSpec): Promise<Buffer> => {
       const width = doc.page.width - doc.page.margins.left - doc.page.margins.right
       const bottom = () => doc.page.height - doc.page.margins.bottom
 
-      doc.font(BOLD).fontSize(16).fillColor('#000').text(spec.title, left, doc.page.margins.top, { width })
-      if (spec.subtitle) doc.moveDown(0.2).font(FONT).fontSize(11).fillColor('#333').text(spec.subtitle, { width })
+      doc.font(BOLD).fontSize(16).fillColor('#000').text(out(spec.title), left, doc.page.margins.top, { width })
+      if (spec.subtitle) doc.moveDown(0.2).font(FONT).fontSize(11).fillColor('#333').text(out(spec.subtitle), { width })
       if (spec.meta?.length) {
         doc.moveDown(0.4).fontSize(9).fillColor('#333')
-        for (const [label, value] of spec.meta) doc.font(BOLD).text(`${label}: `, { continued: true, width }).font(FONT).text(value)
+        for (const [label, value] of spec.meta) doc.font(BOLD).text(out(`${label}: `), { continued: true, width }).font(FONT).text(out(value))
       }
       doc.fillColor('#000')
 
       for (const section of spec.sections) {
         doc.moveDown(1)
         if (doc.y + 60 > bottom()) doc.addPage()
-        doc.font(BOLD).fontSize(12).text(section.heading, left, doc.y, { width })
-        if (section.note) doc.moveDown(0.2).font(FONT).fontSize(8.5).fillColor('#444').text(section.note, left, doc.y, { width }).fillColor('#000')
+        doc.font(BOLD).fontSize(12).text(out(section.heading), left, doc.y, { width })
+        if (section.note) doc.moveDown(0.2).font(FONT).fontSize(8.5).fillColor('#444').text(out(section.note), left, doc.y, { width }).fillColor('#000')
         doc.moveDown(0.4)
         const columns = section.columns ?? []
         const rows = section.rows ?? []
         if (columns.length === 0) continue
         if (rows.length === 0) {
-          doc.font(FONT).fontSize(9).fillColor('#555').text(section.emptyText ?? 'Sin datos / No data', left, doc.y, { width }).fillColor('#000')
+          doc.font(FONT).fontSize(9).fillColor('#555').text(out(section.emptyText ?? 'Sin datos / No data'), left, doc.y, { width }).fillColor('#000')
           continue
         }
         const weights = columns.map((c) => c.width ?? 1)
@@ -110,11 +118,11 @@ export const renderPdfTables = async (spec: PdfTablesSpec): Promise<Buffer> => {
           doc.x = left
           doc.y = y + h
         }
-        const header = columns.map((c) => c.header)
+        const header = columns.map((c) => out(c.header))
         if (doc.y + rowHeight(header, BOLD) * 2 > bottom()) doc.addPage()
         drawRow(header, BOLD, '#e6e6e6')
         for (const row of rows) {
-          const cells = columns.map((_, i) => text(row[i]))
+          const cells = columns.map((_, i) => out(text(row[i])))
           if (doc.y + rowHeight(cells, FONT) > bottom()) {
             doc.addPage()
             drawRow(header, BOLD, '#e6e6e6')
@@ -132,7 +140,7 @@ export const renderPdfTables = async (spec: PdfTablesSpec): Promise<Buffer> => {
           .font(FONT)
           .fontSize(7.5)
           .fillColor('#666')
-          .text(`${spec.footer ? `${spec.footer} · ` : ''}Página ${i + 1} de ${range.count}`, left, doc.page.height - margin + 16, { width, align: 'center', lineBreak: false })
+          .text(out(`${spec.footer ? `${spec.footer} · ` : ''}Página ${i + 1} de ${range.count}`), left, doc.page.height - margin + 16, { width, align: 'center', lineBreak: false })
         doc.page.margins.bottom = margin
       }
       doc.end()

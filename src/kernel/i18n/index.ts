@@ -6,6 +6,7 @@ import { commonMessages } from './messages/common.js'
 import { complianceMessages } from './messages/compliance.js'
 import { edgesMessages } from './messages/edges.js'
 import { insightsMessages } from './messages/insights.js'
+import { formsMessages } from './messages/forms.js'
 import { machineMessages } from './messages/machine.js'
 import { publicCacheMessages } from './messages/publicCache.js'
 import { mailMessages } from './messages/mail.js'
@@ -21,7 +22,7 @@ import { workflowTrustMessages } from './messages/workflowTrust.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

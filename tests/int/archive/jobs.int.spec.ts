@@ -137,9 +137,9 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
     form.append('file', new Blob([good], { type: 'text/csv' }), 'trd.csv')
     const imported = await call('POST', 'archive/retention-series/import', 'head', form)
     expect(imported.status).toBe(200)
-    expect(await imported.json()).toEqual({ created: 2, updated: 0 })
+    expect(await imported.json()).toEqual({ created: 2, updated: 0, encoding: 'utf-8-bom' })
     const again = await call('POST', 'archive/retention-series/import', 'head', good, 'text/csv')
-    expect(await again.json()).toEqual({ created: 0, updated: 2 })
+    expect(await again.json()).toEqual({ created: 0, updated: 2, encoding: 'utf-8-bom' })
 
     const series = (await payload.find({ collection: 'retention-series', where: { code: { equals: '1400-45.1' } }, overrideAccess: true })).docs[0] as any
     expect(series.disposition).toBe('CT')
@@ -164,7 +164,7 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
     expect(header).toBe('tipo,año,dependencia,nivel_de_acceso,cantidad,tamaño_total_bytes')
     const total = lines.reduce((sum, line) => sum + Number(line.split(',')[4]), 0)
     expect(total).toBe(7)
-    expect(lines).toContain(`photo,2019,—,public,1,${assets.intact.filesize}`)
+    expect(lines).toContain(`Fotografía,2019,—,Público,1,${assets.intact.filesize}`) // issue 15: labels, not codes
 
     const json = await (await call('GET', 'archive/inventory?format=json', 'head')).json()
     expect(json.rows.reduce((s: number, r: any) => s + r.totalSize, 0)).toBe(

@@ -87,9 +87,9 @@ export const restClient = async (payload: Payload) => {
   return async (
     method: 'GET' | 'POST',
     path: string,
-    { as, json, form }: { as?: string; json?: unknown; form?: Record<string, string> } = {},
+    { as, json, form, headers: extra }: { as?: string; json?: unknown; form?: Record<string, string>; headers?: Record<string, string> } = {},
   ): Promise<Response> => {
-    const headers = new Headers()
+    const headers = new Headers(extra)
     if (as) headers.set('Authorization', `JWT ${await login(as)}`)
     let body: string | undefined
     if (json !== undefined) {

@@ -38,41 +38,50 @@ describe('GET /api/pregonero/workflow-events.csv', () => {
     expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8')
     expect(response.headers.get('content-disposition')).toContain('attachment')
     const [header, ...rows] = await csvOf(response)
-    expect(header).toEqual(['at', 'collection', 'document', 'from', 'to', 'actor', 'comment', 'kind', 'forced'])
-    expect(rows.map((row) => row[0])).toEqual([
+    // Issue 15: readable columns in the reader's language (day-first dates in Bogotá, labels), then the codes.
+    expect(header).toEqual(['Fecha (America/Bogota)', 'Colección', 'Documento (id)', 'Documento', 'Desde', 'Hacia', 'Actor', 'Comentario', 'Tipo', 'Forzada (revisar)', 'at (UTC)', 'collection', 'from', 'to', 'kind'])
+    expect(rows.map((row) => row[10])).toEqual([
       '2026-03-01T04:59:00.000Z',
       '2026-03-01T05:00:00.000Z',
       '2026-03-02T15:30:00.000Z',
       '2026-03-03T23:00:00.000Z',
       '2026-03-04T04:30:00.000Z',
     ])
-    expect(rows[1]).toEqual(['2026-03-01T05:00:00.000Z', 'communication-requests', '7', 'submitted', 'accepted', 'Julia Jefa <jefe@pasto.gov.co>', 'Aceptada, con prioridad', 'transition', 'false'])
-    expect(rows[2][5]).toBe('Eduardo Editor <editor1@pasto.gov.co>')
-    expect(rows[2][6]).toBe('Línea 1\nLínea "2"')
-    expect(rows[3][6]).toBe(`'=HYPERLINK("http://evil")`)
-    expect(rows[0][5]).toBe('')
+    expect(rows.map((row) => row[0])).toEqual(['28/02/2026 23:59', '01/03/2026 00:00', '02/03/2026 10:30', '03/03/2026 18:00', '03/03/2026 23:30'])
+    expect(rows[1]).toEqual([
+      '01/03/2026 00:00', 'Solicitud de comunicación', '7', '', 'Radicada', 'Aceptada', 'Julia Jefa <jefe@pasto.gov.co>', 'Aceptada, con prioridad', 'Transición', 'No',
+      '2026-03-01T05:00:00.000Z', 'communication-requests', 'submitted', 'accepted', 'transition',
+    ])
+    expect(rows[2][6]).toBe('Eduardo Editor <editor1@pasto.gov.co>')
+    expect(rows[2][7]).toBe('Línea 1\nLínea "2"')
+    expect(rows[3][7]).toBe(`'=HYPERLINK("http://evil")`)
+    expect(rows[0][6]).toBe('')
+    // In English for an English reader.
+    const english = (await csvOf(await rest('GET', 'pregonero/workflow-events.csv?collection=communication-requests', { as: fx.head.email, headers: { 'Accept-Language': 'en' } })))
+    expect(english[0].slice(0, 2)).toEqual(['At (America/Bogota)', 'Collection'])
+    expect(english[1].slice(1, 10)).toEqual(['Communication request', '7', '', 'Submitted', 'Accepted', 'Julia Jefa <jefe@pasto.gov.co>', 'Aceptada, con prioridad', 'Transition', 'No'])
   })
 
   it('says what each row records (issue 13, item 16): a comment or an override is not a transition', async () => {
     await event({ collection: 'contents', document: '14', from: 'in-review', to: 'in-review', kind: 'comment', actor: fx.head.id, at: '2026-03-05T15:00:00.000Z', comment: 'Revisar la cifra' })
     await event({ collection: 'contents', document: '14', from: 'check:neutrality:fail', to: 'check:neutrality:overridden', kind: 'override', actor: fx.head.id, at: '2026-03-05T16:00:00.000Z', comment: 'Nombre oficial' })
     const rows = (await csvOf(await rest('GET', 'pregonero/workflow-events.csv?collection=contents&document=14', { as: fx.head.email }))).slice(1)
-    expect(rows.map((row) => [row[6], row[7]])).toEqual([
-      ['Revisar la cifra', 'comment'],
-      ['Nombre oficial', 'override'],
+    expect(rows.map((row) => [row[7], row[8], row[14]])).toEqual([
+      ['Revisar la cifra', 'Comentario', 'comment'],
+      ['Nombre oficial', 'Excepción a una verificación', 'override'],
     ])
   })
 
   it('filters by Bogotá calendar days (both ends included), collection and document', async () => {
     const march = await csvOf(await rest('GET', 'pregonero/workflow-events.csv?from=2026-03-01&to=2026-03-03', { as: fx.auditor.email }))
-    expect(march.slice(1).map((row) => row[0])).toEqual([
+    expect(march.slice(1).map((row) => row[10])).toEqual([
       '2026-03-01T05:00:00.000Z',
       '2026-03-02T15:30:00.000Z',
       '2026-03-03T23:00:00.000Z',
       '2026-03-04T04:30:00.000Z',
     ])
     const doc = await csvOf(await rest('GET', 'pregonero/workflow-events.csv?collection=contents&document=12', { as: fx.head.email }))
-    expect(doc.slice(1).map((row) => [row[1], row[2], row[4]])).toEqual([
+    expect(doc.slice(1).map((row) => [row[11], row[2], row[13]])).toEqual([
       ['contents', '12', 'in-review'],
       ['contents', '12', 'changes-requested'],
     ])

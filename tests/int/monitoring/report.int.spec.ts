@@ -43,6 +43,7 @@ afterAll(() => app.close())
 
 it('renders a generic "title + sections of tables" PDF whose text can be read back, across pages', async () => {
   const rows = Array.from({ length: 120 }, (_, i) => [`Fila ${i + 1}`, i, 'Señalización vial — ñandú'])
+  rows.push(['Índice neto', -100, 'índice (−100 a 100) ≥ 80 % → “meta”'])
   const pdf = await renderPdfTables({
     title: 'Prueba de tabla',
     subtitle: 'Subtítulo',
@@ -54,7 +55,9 @@ it('renders a generic "title + sections of tables" PDF whose text can be read ba
   const text = pdfText(pdf)
   expect(text).toContain('Prueba de tabla')
   expect(text).toContain('Fila 120')
-  expect(text).toContain('Señalización vial — ñandú'.replace('—', '\x97')) // WinAnsi em dash
+  expect(text).toContain('Señalización vial — ñandú')
+  // Signs beyond WinAnsi print as written (issue 15, item 9: it printed `índice ("100 a 100)`).
+  expect(text).toContain('índice (−100 a 100) ≥ 80 % → “meta”')
   expect(text.filter((t) => t === 'Nombre').length).toBeGreaterThan(1) // header repeated on the next page
   expect(text.some((t) => /Página 1 de [2-9]/.test(t))).toBe(true)
 })
@@ -75,6 +78,10 @@ it('builds the monthly media-monitoring report as data, CSV and PDF', async () =
   expect(csv.startsWith('\uFEFF' + REPORT_TITLE)).toBe(true)
   expect(csv).toContain('Movilidad,2,40.0 %')
   expect(csv).toContain('3,2,66.7 %')
+  // Issue 15, item 4: days first, in the office's zone.
+  expect(csv).toContain('Periodo / Period,octubre de 2026,01/10/2026 a 31/10/2026')
+  expect(csv).toContain('02/10/2026,HSB Noticias')
+  expect(csv).toMatch(/Generado \/ Generated,\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(America\/Bogota\)/)
   expect(csv).toContain('no es medida de impacto'.toUpperCase().slice(0, 0) + 'NO MEDIDA DE IMPACTO')
 
   const pdf = await monitoringReportPdf(report)

@@ -169,7 +169,7 @@ describe('communication plans', () => {
     expect((await rest.get(query, { token: tokens.editor })).status).toBe(403)
     const csv = await rest.get(`/pregonero/workflow-events.csv?collection=${slug}&document=${id}`, { token: tokens.head })
     expect(csv.status).toBe(200)
-    expect(csv.text).toMatch(new RegExp(`${slug},${id},draft,approved,.*Aprobado en el comité de comunicaciones,transition,false`))
+    expect(csv.text).toMatch(new RegExp(`,${id},[^,]*,Borrador,Aprobad[oa],.*Aprobado en el comité de comunicaciones,Transición,No,[^,]+,${slug},draft,approved,transition`))
   })
 })
 

@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync'
 import { createLocalReq, type Endpoint } from 'payload'
 
+import { codeNamer } from '../../../src/kernel/admin/stateLabels.js'
 import { reportCsv, reportPdf, type StoredReport } from '../../../src/features/planning/reports/render.js'
+import { pdfText } from '../monitoring/pdfText.js'
 import { zonedDate } from '../../../src/kernel/time/zonedTime.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeDepartment, makeRequest, makeUser, type TestUser } from '../../helpers/fixtures.js'
@@ -142,7 +144,8 @@ describe('follow-up and measurement reports', () => {
     const pdf = await reportPdf(first)
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
     expect(pdf.length).toBeGreaterThan(2000)
-    const text = [...pdf.toString('latin1').matchAll(/<([0-9a-fA-F]+)>/g)].map((m) => Buffer.from(m[1], 'hex').toString('latin1')).join('')
+    // The embedded DejaVu writes glyph ids: read back through its ToUnicode map.
+    const text = pdfText(pdf).join('')
     expect(text).toContain(first.title)
     expect(text).toContain('Indicadores')
   })
@@ -151,7 +154,12 @@ describe('follow-up and measurement reports', () => {
     const csv = await call('/pregonero/reports/:id/csv', 'get', auditor, { id: first.id })
     expect(csv.status).toBe(200)
     expect(csv.headers.get('content-type')).toContain('text/csv')
-    expect((await csv.text()).replace(/^\uFEFF/, '')).toBe(reportCsv(first))
+    // Issue 15: the download names the statuses in the reader's language and dates day first.
+    const names = codeNamer((slug) => (app.payload.collections as Record<string, { config: { fields: unknown[] } }>)[slug]?.config.fields, 'es')
+    const downloaded = (await csv.text()).replace(/^\uFEFF/, '')
+    expect(downloaded).toBe(reportCsv(first, names, 'America/Bogota'))
+    expect(downloaded).toContain('Dependencia,Radicada,Requiere información,Aceptada')
+    expect(downloaded).toMatch(/Generado,\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
     const pdf = await call('/pregonero/reports/:id/pdf', 'get', head, { id: first.id })
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')

@@ -6,6 +6,7 @@ import { useState } from 'react'
 
 import { BackgroundProgress } from '../../../kernel/components/BackgroundProgress.js'
 import { CallStatus } from '../../../kernel/components/CallStatus.js'
+import { ENCODING_NAMES, type TextEncodingRead } from '../../../kernel/formats/decodeText.js'
 import { usePregoneroT } from '../../../kernel/i18n/client.js'
 import { apiErrorMessage, useApiCall } from '../../../kernel/components/useApiCall.js'
 
@@ -17,7 +18,7 @@ type ImportOptions = {
   socialMetrics: null | { endpoint: string; mappings: MappingInfo[]; accounts: Array<{ id: number | string; network: string; handle: string }> }
 }
 type Outcome = { line: number; status: 'rejected' | 'skipped'; field?: string; reason: string; existingId?: number | string }
-type Result = { mapping: string; policy: string; dryRun: boolean; totalRows: number; valid: number; created: number; skipped: number; rejected: number; committed: boolean; rows: Outcome[] }
+type Result = { mapping: string; policy: string; dryRun: boolean; totalRows: number; valid: number; created: number; skipped: number; rejected: number; committed: boolean; rows: Outcome[]; encoding?: TextEncodingRead }
 
 const TEXT = {
   es: {
@@ -91,6 +92,7 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
   const { i18n } = useTranslation()
   const router = useRouter()
   const t = i18n?.language === 'en' ? TEXT.en : TEXT.es
+  const pt = usePregoneroT()
   const [open, setOpen] = useState(false)
   const [options, setOptions] = useState<ImportOptions | null>(null)
   const [file, setFile] = useState<File | null>(null)
@@ -216,6 +218,7 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
             {result ? (
               <>
                 <p>{t.summary(result)}</p>
+                {result.encoding ? <p className="pregonero-meta">{pt('csvEncodingRead', { encoding: ENCODING_NAMES[result.encoding] ?? result.encoding })}</p> : null}
                 {result.rows.length ? (
                   <table className="pregonero-import__report">
                     <thead>

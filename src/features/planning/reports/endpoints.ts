@@ -1,8 +1,9 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../../types.js'
 
 import { hasRole } from '../../../kernel/access/index.js'
+import { type CodeNamer, codeNamer } from '../../../kernel/admin/stateLabels.js'
 import { parsePeriod } from '../indicators/period.js'
 import { queueReport } from './background.js'
 import { generateReport } from './generate.js'
@@ -14,6 +15,10 @@ const error = (status: number, message: string) => Response.json({ errors: [{ me
 
 const fileName = (report: StoredReport, ext: string) =>
   `informe-${report.kind}-${String((report.data as { period: { label: string } }).period.label)}-v${report.version}.${ext}`
+
+/** Stored codes (statuses, kinds) as the reader's language names them, from the collections' options. */
+const namesFor = (req: PayloadRequest): CodeNamer =>
+  codeNamer((slug) => req.payload.collections[slug as CollectionSlug]?.config.fields, req.i18n?.language ?? 'es')
 
 /** Reads a report with the caller's access (office staff and auditors). */
 const readReport = async (req: PayloadRequest): Promise<Response | StoredReport> => {
@@ -69,7 +74,7 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       const report = await readReport(req)
       if (report instanceof Response) return report
-      return new Response(`\uFEFF${reportCsv(report)}`, {
+      return new Response(`\uFEFF${reportCsv(report, namesFor(req), options.timeZone)}`, {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName(report, 'csv')}"` },
       })
     },
@@ -80,7 +85,7 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       const report = await readReport(req)
       if (report instanceof Response) return report
-      const pdf = await reportPdf(report)
+      const pdf = await reportPdf(report, namesFor(req), options.timeZone)
       return new Response(new Uint8Array(pdf), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName(report, 'pdf')}"` },
       })

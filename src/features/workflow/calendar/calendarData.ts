@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest, TypedUser, Where } from 'payload'
 import { pendingSchedules, SCHEDULE_FAILED_ALERT } from '../scheduling/schedules.js'
 import { idOf } from '../../../kernel/ids.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { pluginOptions } from '../../../kernel/notifications/options.js'
 
 /** What the editorial calendar shows on a day. */
 export type CalendarItem = {
@@ -20,9 +21,13 @@ export type CalendarItem = {
   action?: 'publish' | 'unpublish'
   status?: string
   dueDate?: null | string
+  /** The request's traffic light (its `trafficLight` field: the one computation, src/features/workflow/trafficLight.ts). */
+  light?: null | string
 }
 
-export type BacklogItem = { collection: 'communication-requests' | 'contents'; id: number | string; title: string; status?: string; dueDate?: null | string }
+export type BacklogItem = { collection: 'communication-requests' | 'contents'; id: number | string; title: string; status?: string; dueDate?: null | string; light?: null | string }
+
+const lightOf = (doc: unknown): null | string => ((doc as { trafficLight?: null | string }).trafficLight ?? null)
 
 export type CalendarFilters = {
   from: Date
@@ -37,7 +42,6 @@ export type CalendarData = { items: CalendarItem[]; backlog: { contents: Backlog
 type Id = number | string
 
 /** Request statuses that no longer have a deadline to meet. */
-const FINISHED = ['delivered', 'closed', 'cancelled', 'rejected']
 const LIMIT = 500
 
 /** A find the user may not make at all (403) counts as "nothing visible". */
@@ -45,7 +49,9 @@ const orNothing = async <T extends { docs: unknown[] }>(run: () => Promise<T>): 
   try {
     return await run()
   } catch (error) {
-    if ((error as { status?: number }).status === 403) return { docs: [] } as unknown as T
+    // 403: the collection is not theirs; QueryError: a field they may not read (a requester and
+    // the office's due dates) — either way nothing of it is theirs to see.
+    if ((error as { status?: number }).status === 403 || (error as Error).name === 'QueryError') return { docs: [] } as unknown as T
     throw error
   }
 }
@@ -139,7 +145,7 @@ export const getCalendarData = async (
   }
 
   // Request due dates and event coverages
-  const open: Where = { status: { not_in: FINISHED } }
+  const open: Where = { status: { not_in: pluginOptions(payload).planning.finishedRequestStatuses } }
   const [due, events] = await Promise.all([
     orNothing(() => payload.find({
       collection: SLUGS.communicationRequests,
@@ -164,11 +170,11 @@ export const getCalendarData = async (
     })),
   ])
   for (const doc of due.docs) {
-    items.push({ kind: 'due', at: doc.dueDate as string, title: doc.title, collection: SLUGS.communicationRequests, id: doc.id, status: doc.status, dueDate: doc.dueDate })
+    items.push({ kind: 'due', at: doc.dueDate as string, title: doc.title, collection: SLUGS.communicationRequests, id: doc.id, status: doc.status, dueDate: doc.dueDate, light: lightOf(doc) })
   }
   for (const doc of events.docs) {
     const at = (doc as { event?: { date?: null | string } }).event?.date
-    if (at) items.push({ kind: 'event', at, title: doc.title, collection: SLUGS.communicationRequests, id: doc.id, status: doc.status, dueDate: doc.dueDate })
+    if (at) items.push({ kind: 'event', at, title: doc.title, collection: SLUGS.communicationRequests, id: doc.id, status: doc.status, dueDate: doc.dueDate, light: lightOf(doc) })
   }
   items.sort((a, b) => a.at.localeCompare(b.at))
 
@@ -214,7 +220,7 @@ export const getCalendarData = async (
   }
   const requests: BacklogItem[] = accepted.docs
     .filter((doc) => !answered.has(String(doc.id)))
-    .map((doc) => ({ collection: SLUGS.communicationRequests, id: doc.id, title: doc.title, status: doc.status, dueDate: doc.dueDate }))
+    .map((doc) => ({ collection: SLUGS.communicationRequests, id: doc.id, title: doc.title, status: doc.status, dueDate: doc.dueDate, light: lightOf(doc) }))
 
   return { items, backlog: { contents, requests } }
 }

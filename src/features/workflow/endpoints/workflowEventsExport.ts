@@ -1,9 +1,12 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
 import type { ResolvedOptions } from '../../../types.js'
 
+import { labelIn, stateLabel, stateLabelsOf } from '../../../kernel/admin/stateLabels.js'
 import { type CsvColumn, toCsv } from '../../../kernel/formats/csv.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_EVENT_KINDS } from '../../../kernel/machine/eventKinds.js'
+import { officeDateTime } from '../../../kernel/time/officeDates.js'
 
 type EventRow = {
   at?: string | null
@@ -15,6 +18,8 @@ type EventRow = {
   comment?: string | null
   kind?: string | null
   forced?: boolean | null
+  actorName?: null | string
+  documentTitle?: null | string
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -36,37 +41,64 @@ export const parseDay = (value: string): Date | null => {
 const badRequest = (field: string, message: string) =>
   Response.json({ errors: [{ field, message }], message: `${field}: ${message}` }, { status: 400 })
 
-const actorLabel = (actor: EventRow['actor']): string => {
-  if (actor === null || actor === undefined) return ''
-  if (typeof actor !== 'object') return `#${actor}`
-  const name = actor.name ?? ''
+const actorLabel = (actor: EventRow['actor'], recorded?: null | string): string => {
+  if (actor === null || actor === undefined) return recorded ?? ''
+  if (typeof actor !== 'object') return recorded || `#${actor}`
+  const name = actor.name ?? recorded ?? ''
   const email = actor.email ?? ''
   if (name && email) return `${name} <${email}>`
   return name || email || `#${actor.id}`
 }
 
-export const WORKFLOW_EVENT_COLUMNS: ReadonlyArray<CsvColumn<EventRow>> = [
-  { header: 'at', value: (row) => row.at ?? '' },
-  { header: 'collection', value: (row) => row.collection },
-  { header: 'document', value: (row) => row.document },
-  { header: 'from', value: (row) => row.from },
-  { header: 'to', value: (row) => row.to },
-  { header: 'actor', value: (row) => actorLabel(row.actor) },
-  { header: 'comment', value: (row) => row.comment },
-  // What the row records (a transition, a comment, a republication, an override, a waiver…) and
-  // whether it is flagged for review: without them a comment reads like a transition.
-  { header: 'kind', value: (row) => row.kind ?? 'transition' },
-  { header: 'forced', value: (row) => (row.forced ? 'true' : 'false') },
-]
+/**
+ * The trail's columns as an auditor reads them, in the reader's language (issue 15, items 4, 8, 9):
+ * the date day first in the office's zone, the collection's label, the document's id and title,
+ * the states' and kind's labels, who, the comment, flagged or not; then the codes (the date in
+ * UTC ISO 8601, collection, states and kind as stored) for whoever filters or joins the data.
+ */
+export const workflowEventColumns = (req: PayloadRequest, timeZone: string): ReadonlyArray<CsvColumn<EventRow>> => {
+  const language = req.i18n?.language ?? 'es'
+  const config = (slug: null | string | undefined) => (slug ? req.payload.collections[slug as CollectionSlug]?.config : undefined)
+  const labelCache = new Map<string, Record<string, string>>()
+  const states = (slug: null | string | undefined) => {
+    const key = slug ?? ''
+    if (!labelCache.has(key)) labelCache.set(key, stateLabelsOf(config(slug)?.fields, language))
+    return labelCache.get(key)!
+  }
+  const kindLabels = Object.fromEntries(WORKFLOW_EVENT_KINDS.map((kind) => [kind, labelIn(WORKFLOW_EVENT_KIND_LABELS[kind], language)]))
+  const fieldLabel = (name: string) => {
+    const field = config('workflow-events')?.fields.find((f) => 'name' in f && f.name === name)
+    return labelIn(field && 'label' in field ? field.label : name, language) || name
+  }
+  return [
+    { header: `${fieldLabel('at')} (${timeZone})`, value: (row) => officeDateTime(row.at, timeZone) },
+    { header: fieldLabel('collection'), value: (row) => labelIn(config(row.collection)?.labels?.singular, language) || row.collection },
+    { header: fieldLabel('document'), value: (row) => row.document },
+    { header: fieldLabel('documentTitle'), value: (row) => row.documentTitle },
+    { header: fieldLabel('from'), value: (row) => stateLabel(states(row.collection), row.from) },
+    { header: fieldLabel('to'), value: (row) => stateLabel(states(row.collection), row.to) },
+    { header: fieldLabel('actorName'), value: (row) => actorLabel(row.actor, row.actorName) },
+    { header: fieldLabel('comment'), value: (row) => row.comment },
+    // What the row records (a transition, a comment, a republication, an override, a waiver…) and
+    // whether it is flagged for review: without them a comment reads like a transition.
+    { header: fieldLabel('kind'), value: (row) => kindLabels[row.kind ?? 'transition'] ?? row.kind },
+    { header: fieldLabel('forced'), value: (row) => (row.forced ? req.t('general:yes') : req.t('general:no')) },
+    { header: 'at (UTC)', value: (row) => row.at ?? '' },
+    { header: 'collection', value: (row) => row.collection },
+    { header: 'from', value: (row) => row.from },
+    { header: 'to', value: (row) => row.to },
+    { header: 'kind', value: (row) => row.kind ?? 'transition' },
+  ]
+}
 
 /**
  * GET /api/pregonero/workflow-events.csv?from=YYYY-MM-DD&to=YYYY-MM-DD&collection=&document=
  * The audit trail as CSV (UTF-8 with BOM, RFC 4180), oldest first. Days are Bogotá calendar days,
  * both ends included. The read runs with the caller's access (`overrideAccess: false`): whoever may
  * read workflow-events gets exactly the rows they may read; the actor shows as "name <email>" when
- * the caller may read that user, else as its id.
+ * the caller may read that user, else by the name the row recorded (its id when none).
  */
-export const workflowEventsExportEndpoint = (_options: ResolvedOptions): Endpoint => ({
+export const workflowEventsExportEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/workflow-events.csv',
   method: 'get',
   handler: async (req: PayloadRequest) => {
@@ -121,7 +153,7 @@ export const workflowEventsExportEndpoint = (_options: ResolvedOptions): Endpoin
     }
 
     const name = ['bitacora', fromText, toText].filter(Boolean).join('_')
-    return new Response(toCsv(WORKFLOW_EVENT_COLUMNS, rows, { bom: true }), {
+    return new Response(toCsv(workflowEventColumns(req, options.timeZone), rows, { bom: true }), {
       status: 200,
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',

@@ -187,6 +187,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     { name: 'tags', type: 'text', hasMany: true, label: { es: 'Etiquetas', en: 'Tags' } },
     {
       name: 'people',
+      labels: { singular: { es: 'Persona', en: 'Person' }, plural: { es: 'Personas', en: 'People' } },
       type: 'array',
       // Personal data (Ley 1581/2012): only the roles that handle it.
       access: { read: personalDataField },
@@ -284,6 +285,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     { name: 'uploadedBy', type: 'relationship', relationTo: SLUGS.users, index: true, access: systemOnlyStaffRead, label: { es: 'Subido por', en: 'Uploaded by' }, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'publicOriginal',
+      label: { es: 'Original público', en: 'Public original' },
       type: 'checkbox',
       defaultValue: false,
       access: systemOnly,
@@ -341,6 +343,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     },
     {
       name: 'previousFiles',
+      labels: { singular: { es: 'Archivo anterior', en: 'Previous file' }, plural: { es: 'Archivos anteriores', en: 'Previous files' } },
       type: 'array',
       label: { es: 'Originales reemplazados (conservados)', en: 'Replaced originals (kept)' },
       access: systemOnlyStaffRead,

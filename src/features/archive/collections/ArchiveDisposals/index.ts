@@ -77,6 +77,7 @@ export const createArchiveDisposalsCollection = (_options: ResolvedOptions): Col
     { name: 'executedBy', type: 'relationship', relationTo: SLUGS.users, access: systemOnly, label: { es: 'Ejecutada por', en: 'Executed by' }, admin: { position: 'sidebar', readOnly: true } },
     {
       name: 'items',
+      labels: { singular: { es: 'Elemento', en: 'Item' }, plural: { es: 'Elementos', en: 'Items' } },
       type: 'array',
       access: systemOnly,
       label: { es: 'Constancia por activo', en: 'Record per asset' },

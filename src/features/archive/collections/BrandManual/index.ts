@@ -77,6 +77,7 @@ const manualFields = (): GlobalConfig['fields'] => [
     },
     {
       name: 'typography',
+      labels: { singular: { es: 'Tipografía', en: 'Typeface' }, plural: { es: 'Tipografías', en: 'Typography' } },
       type: 'array',
       label: { es: 'Tipografía', en: 'Typography' },
       fields: [
@@ -110,6 +111,7 @@ const manualFields = (): GlobalConfig['fields'] => [
     },
     {
       name: 'channelPresets',
+      labels: { singular: { es: 'Formato por canal', en: 'Channel preset' }, plural: { es: 'Formatos por canal', en: 'Channel presets' } },
       type: 'array',
       label: { es: 'Tamaños por canal', en: 'Channel size presets' },
       defaultValue: DEFAULT_CHANNEL_PRESETS,
@@ -122,6 +124,7 @@ const manualFields = (): GlobalConfig['fields'] => [
     },
     {
       name: 'blocklist',
+      labels: { singular: { es: 'Término vetado', en: 'Blocked term' }, plural: { es: 'Términos vetados', en: 'Blocked terms' } },
       type: 'array',
       label: { es: 'Lista de términos prohibidos (Ley 2345/2023)', en: 'Blocklist (Ley 2345/2023)' },
       admin: {

@@ -22,6 +22,6 @@ export const createIntranetReadsCollection = (_options: ResolvedOptions): Collec
     { name: 'user', type: 'relationship', relationTo: SLUGS.users, required: true, index: true, label: { es: 'Usuario', en: 'User' } },
     { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { es: 'Dependencia', en: 'Department' } },
     { name: 'day', type: 'date', required: true, index: true, label: { es: 'Día', en: 'Day' }, admin: { date: { pickerAppearance: 'dayOnly' } } },
-    { name: 'readKey', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
+    { name: 'readKey', label: { es: 'Clave de la lectura', en: 'Read key' }, type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
   ],
 })

@@ -95,6 +95,7 @@ export const createMediaMentionsCollection = (options: ResolvedOptions): Collect
     },
     {
       name: 'dedupeKey',
+      label: { es: 'Clave de duplicados', en: 'Duplicate key' },
       type: 'text',
       unique: true,
       index: true,

@@ -50,6 +50,7 @@ export const createMediaOutletsCollection = (_options: ResolvedOptions): Collect
     { name: 'website', type: 'text', validate: validateHttpUrl, label: { es: 'Sitio web', en: 'Website' } },
     {
       name: 'contacts',
+      labels: { singular: { es: 'Contacto', en: 'Contact' }, plural: { es: 'Contactos', en: 'Contacts' } },
       type: 'array',
       label: { es: 'Contactos (datos personales)', en: 'Contacts (personal data)' },
       access: {

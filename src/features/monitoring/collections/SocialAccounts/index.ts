@@ -37,6 +37,7 @@ export const createSocialAccountsCollection = (_options: ResolvedOptions): Colle
     { name: 'active', type: 'checkbox', defaultValue: true, label: { es: 'Activa', en: 'Active' }, admin: { position: 'sidebar' } },
     {
       name: 'accountKey',
+      label: { es: 'Clave de la cuenta', en: 'Account key' },
       type: 'text',
       unique: true,
       index: true,

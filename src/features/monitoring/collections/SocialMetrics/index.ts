@@ -68,6 +68,6 @@ export const createSocialMetricsCollection = (options: ResolvedOptions): Collect
       admin: { readOnly: true, position: 'sidebar' },
     },
     { name: 'notes', type: 'textarea', label: { es: 'Notas', en: 'Notes' } },
-    { name: 'periodKey', type: 'text', unique: true, index: true, access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
+    { name: 'periodKey', label: { es: 'Clave del periodo', en: 'Period key' }, type: 'text', unique: true, index: true, access: { create: nobodyField, update: nobodyField }, admin: { hidden: true } },
   ],
 })

@@ -104,6 +104,7 @@ export const createAlertsCollection = (_options: ResolvedOptions): CollectionCon
     },
     {
       name: 'openKey',
+      label: { es: 'Clave de alerta abierta', en: 'Open key' },
       type: 'text',
       required: true,
       unique: true,
@@ -113,6 +114,7 @@ export const createAlertsCollection = (_options: ResolvedOptions): CollectionCon
     },
     {
       name: 'notifiedAt',
+      label: { es: 'Notificada el', en: 'Notified at' },
       type: 'date',
       access: { update: nobodyField },
       admin: { hidden: true },

@@ -108,6 +108,7 @@ const campaignFields = (): Field[] => [
     budgetField(),
     {
       name: 'commitments',
+      labels: { singular: { es: 'Compromiso', en: 'Commitment' }, plural: { es: 'Compromisos', en: 'Commitments' } },
       type: 'array',
       label: { es: 'Compromisos con la ciudadanía', en: 'Commitments to citizens' },
       admin: { condition: (data) => data?.kind === 'accountability' },

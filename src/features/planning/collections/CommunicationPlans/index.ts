@@ -61,6 +61,7 @@ const planFields = (): Field[] => [
     { name: 'objective', type: 'textarea', required: true, label: { es: 'Objetivo', en: 'Objective' } },
     {
       name: 'developmentPlanGoals',
+      labels: { singular: { es: 'Meta del plan de desarrollo', en: 'Development plan goal' }, plural: { es: 'Metas del plan de desarrollo', en: 'Development plan goals' } },
       type: 'array',
       label: { es: 'Metas del Plan de Desarrollo Municipal', en: 'Municipal Development Plan goals' },
       fields: [
@@ -70,6 +71,7 @@ const planFields = (): Field[] => [
     },
     {
       name: 'strategies',
+      labels: { singular: { es: 'Estrategia', en: 'Strategy' }, plural: { es: 'Estrategias', en: 'Strategies' } },
       type: 'array',
       label: { es: 'Estrategias', en: 'Strategies' },
       fields: [

@@ -45,6 +45,7 @@ export const createLegalReferencesCollection = (_options: ResolvedOptions): Coll
     { name: 'url', type: 'text', validate: validateHttpUrl, label: { es: 'Enlace', en: 'Link' } },
     {
       name: 'obligations',
+      labels: { singular: { es: 'Obligación', en: 'Obligation' }, plural: { es: 'Obligaciones', en: 'Obligations' } },
       type: 'array',
       label: { es: 'Obligaciones que impone', en: 'Obligations it brings' },
       fields: [

@@ -74,6 +74,7 @@ export const createRisksCollection = (options: ResolvedOptions): CollectionConfi
     rating('residual', 'Riesgo residual', 'Residual risk'),
     {
       name: 'controls',
+      labels: { singular: { es: 'Control', en: 'Control' }, plural: { es: 'Controles', en: 'Controls' } },
       type: 'array',
       label: { es: 'Controles', en: 'Controls' },
       fields: [

@@ -5,7 +5,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { afterRequestChange } from './hooks/afterRequestChange.js'
 import { computeTrafficLight } from './hooks/computeTrafficLight.js'
 import { enforceRequestWorkflow } from './hooks/enforceRequestWorkflow.js'
-import { allowRoles, allowRolesForField, nobodyField, OFFICE_ROLES, officeOrOwnDepartment, staffOnlyField } from '../../../../kernel/access/index.js'
+import { allowRoles, allowRolesForField, departmentOf, hasRole, nobodyField, OFFICE_ROLES, officeAndAuditorsField, officeOrOwnDepartment, staffOnlyField } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { productsEndpoint } from '../../endpoints/productsEndpoint.js'
 import { transitionsEndpoint } from '../../../../kernel/machine/transitionsEndpoint.js'
@@ -22,6 +22,12 @@ import { electoralRequestFields } from '../../../compliance/requests/electoralFi
 import { refuseElectoralCoverage } from '../../../compliance/requests/refuseElectoralCoverage.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
+/**
+ * The office's working fields (assignees, due date, traffic light, plan links): a liaison files a
+ * request and follows its status; these are not theirs to see (issue 15, item 5). Field read
+ * access hides them on every path (REST, GraphQL, Local API, the admin's form).
+ */
+const internalRead = { read: officeAndAuditorsField }
 
 /**
  * Communication requests ("solicitudes") filed by departments. A change of `status` is a
@@ -68,7 +74,12 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       index: true,
       label: { es: 'Dependencia', en: 'Department' },
       access: { update: allowRolesForField(...OFFICE_ROLES) },
-      admin: { description: { es: 'Para un enlace, siempre su propia dependencia.', en: 'For a liaison, always their own department.' } },
+      // A liaison's own department, pre-filled (and read-only for them: OwnDepartmentField).
+      defaultValue: ({ user }: { user?: unknown }) => departmentOf(user as never) ?? undefined,
+      admin: {
+        description: { es: 'Para un enlace, siempre su propia dependencia.', en: 'For a liaison, always their own department.' },
+        components: { Field: clientComponent('OwnDepartmentField') },
+      },
     },
     {
       name: 'requestedBy',
@@ -78,6 +89,8 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       label: { es: 'Solicitado por', en: 'Requested by' },
       // Personal data: never to anonymous callers (the collection is closed to them too).
       access: { read: staffOnlyField, create: allowRolesForField(...OFFICE_ROLES), update: allowRolesForField('admin', 'head') },
+      // Set by the system for a liaison's request: not a question on their form.
+      admin: { condition: (_data, _sibling, { user }) => hasRole(user as never, ...OFFICE_ROLES, 'auditor') },
     },
     { name: 'audience', type: 'select', required: true, defaultValue: 'external', options: AUDIENCES, label: { es: 'Público', en: 'Audience' } },
     {
@@ -135,14 +148,14 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { name: 'url', type: 'text', required: true, validate: validateHttpUrl, label: { es: 'Enlace', en: 'URL' } },
       ],
     },
-    ...requestPlanLinkFields,
+    ...requestPlanLinkFields.map((field) => ({ ...field, access: { ...('access' in field ? field.access : {}), ...internalRead } }) as typeof field),
     {
       name: 'assignees',
       type: 'relationship',
       relationTo: SLUGS.users,
       hasMany: true,
       label: { es: 'Responsables', en: 'Assignees' },
-      access: { create: allowRolesForField('admin', 'head'), update: allowRolesForField('admin', 'head') },
+      access: { ...internalRead, create: allowRolesForField('admin', 'head'), update: allowRolesForField('admin', 'head') },
     },
     {
       name: 'status',
@@ -197,7 +210,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { name: 'at', type: 'date', label: { es: 'Fecha', en: 'At' } },
       ],
     },
-    { name: 'dueDate', type: 'date', index: true, label: { es: 'Fecha de vencimiento', en: 'Due date' }, access: systemOnly, admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'dueDate', type: 'date', index: true, label: { es: 'Fecha de vencimiento', en: 'Due date' }, access: { ...systemOnly, ...internalRead }, admin: { readOnly: true, position: 'sidebar' } },
     {
       name: 'trafficLight',
       type: 'select',
@@ -208,7 +221,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
         { value: 'due-soon', label: { es: 'Por vencer', en: 'Due soon' } },
         { value: 'overdue', label: { es: 'Vencida', en: 'Overdue' } },
       ],
-      access: systemOnly,
+      access: { ...systemOnly, ...internalRead },
       hooks: { afterRead: [computeTrafficLight(options)] },
       admin: { readOnly: true, position: 'sidebar' },
     },
@@ -221,7 +234,11 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       type: 'group',
       label: { es: 'Satisfacción', en: 'Satisfaction' },
       access: { create: nobodyField, update: allowRolesForField('requester', 'head', 'admin') },
-      admin: { description: { es: 'La califica el solicitante al recibir; calificar cierra la solicitud.', en: 'Rated by the requester on delivery; rating closes the request.' } },
+      admin: {
+        // Nothing to rate before delivery: the group appears once the request is delivered.
+        condition: (data) => ['delivered', 'closed'].includes(String(data?.status ?? '')),
+        description: { es: 'La califica el solicitante al recibir; calificar cierra la solicitud.', en: 'Rated by the requester on delivery; rating closes the request.' },
+      },
       fields: [
         { name: 'score', type: 'number', min: 1, max: 5, label: { es: 'Calificación (1–5)', en: 'Score (1–5)' } },
         { name: 'comment', type: 'textarea', label: { es: 'Comentario', en: 'Comment' } },

@@ -32,6 +32,7 @@ export const contentArchiveFields: Field[] = [
       },
       {
         name: 'gallery',
+        labels: { singular: { es: 'Imagen de la galería', en: 'Gallery image' }, plural: { es: 'Galería', en: 'Gallery' } },
         type: 'array',
         label: { es: 'Galería', en: 'Gallery' },
         fields: [
@@ -43,6 +44,7 @@ export const contentArchiveFields: Field[] = [
       },
       {
         name: 'videos',
+        labels: { singular: { es: 'Video', en: 'Video' }, plural: { es: 'Videos', en: 'Videos' } },
         type: 'array',
         label: { es: 'Videos', en: 'Videos' },
         fields: [
@@ -79,6 +81,7 @@ export const contentArchiveFields: Field[] = [
   },
   {
     name: 'checkOverrides',
+    labels: { singular: { es: 'Excepción a una verificación', en: 'Check override' }, plural: { es: 'Excepciones a verificaciones', en: 'Check overrides' } },
     type: 'array',
     label: { es: 'Excepciones autorizadas por el jefe', en: "Head's overrides of failed checks" },
     access: { create: allowRolesForField('head', 'admin'), update: allowRolesForField('head', 'admin'), read: staffOnlyField },

@@ -31,6 +31,7 @@ import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 // Ley 1712 classification (issue 18): the compliance feature's fields, read by the public rule.
 import { classificationFields } from '../../../compliance/classification.js'
+import { assignSlug, validateSlug } from './hooks/assignSlug.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
@@ -72,7 +73,8 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
   },
   hooks: {
     beforeOperation: [rememberDraftSave],
-    beforeChange: [enforceContentWorkflow(options)],
+    // The slug after the workflow: it reads whether this save publishes (`_status`, `publishedAt`).
+    beforeChange: [enforceContentWorkflow(options), assignSlug],
     afterChange: [afterContentChange(options), syncSchedules],
   },
   endpoints: [transitionsEndpoint(contentMachine(options)), ...scheduleEndpoints(options)],
@@ -83,7 +85,21 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       admin: { position: 'sidebar', components: { Field: clientComponent('ContentWorkflowPanel') } },
     },
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
-    { name: 'slug', type: 'text', unique: true, index: true, label: { es: 'Slug', en: 'Slug' }, admin: { position: 'sidebar' } },
+    {
+      name: 'slug',
+      type: 'text',
+      unique: true,
+      index: true,
+      label: { es: 'Slug (dirección pública)', en: 'Slug (public address)' },
+      validate: validateSlug as never,
+      admin: {
+        position: 'sidebar',
+        description: {
+          es: 'Se forma del título al crear; puede cambiarlo hasta la primera publicación, después queda fijo.',
+          en: 'Made from the title on creation; editable until the first publication, fixed after.',
+        },
+      },
+    },
     { name: 'kind', type: 'select', required: true, defaultValue: 'news', options: CONTENT_KINDS, label: { es: 'Tipo', en: 'Kind' } },
     { name: 'audience', type: 'select', required: true, defaultValue: 'external', index: true, options: AUDIENCES, label: { es: 'Público', en: 'Audience' } },
     { name: 'summary', type: 'textarea', label: { es: 'Resumen', en: 'Summary' } },

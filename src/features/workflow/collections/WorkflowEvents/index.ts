@@ -3,6 +3,8 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../../../../types.js'
 
 import { keepTrailAppendOnly, refuseTrailDelete } from './hooks/keepTrailAppendOnly.js'
+import { nameTrailRow } from './hooks/nameTrailRow.js'
+import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { nobody, readWorkflowTrail } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_EVENT_KINDS } from '../../../../kernel/machine/eventKinds.js'
@@ -19,10 +21,16 @@ import { SLUGS } from '../../../../kernel/slugs.js'
 export const createWorkflowEventsCollection = (_options: ResolvedOptions): CollectionConfig => ({
   slug: SLUGS.workflowEvents,
   labels: { singular: { es: 'Evento de flujo', en: 'Workflow event' }, plural: { es: 'Bitácora', en: 'Audit trail' } },
-  admin: { group: GROUPS.check, useAsTitle: 'to', defaultColumns: ['at', 'kind', 'collection', 'document', 'from', 'to', 'actor', 'forced'] },
+  admin: {
+    group: GROUPS.check,
+    useAsTitle: 'documentTitle',
+    // The auditor's columns: when, what, in which collection, which document (its title, a link),
+    // the states in the reader's language, who (by name), flagged or not.
+    defaultColumns: ['at', 'kind', 'collection', 'documentTitle', 'from', 'to', 'actorName', 'forced'],
+  },
   access: { read: readWorkflowTrail, create: nobody, update: nobody, delete: nobody },
   timestamps: true,
-  hooks: { beforeChange: [keepTrailAppendOnly], beforeDelete: [refuseTrailDelete] },
+  hooks: { beforeChange: [keepTrailAppendOnly, nameTrailRow], beforeDelete: [refuseTrailDelete] },
   endpoints: [
     {
       path: '/:id/review',
@@ -47,8 +55,15 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
     },
   ],
   fields: [
-    { name: 'collection', type: 'text', required: true, index: true, label: { es: 'Colección', en: 'Collection' } },
-    { name: 'document', type: 'text', required: true, index: true, label: { es: 'Documento', en: 'Document' } },
+    { name: 'collection', type: 'text', required: true, index: true, label: { es: 'Colección', en: 'Collection' }, admin: { components: { Cell: clientComponent('TrailCollectionCell') } } },
+    { name: 'document', type: 'text', required: true, index: true, label: { es: 'Documento (id)', en: 'Document (id)' } },
+    {
+      // The document's title when the row was written (nameTrailRow); the list links it to the document.
+      name: 'documentTitle',
+      type: 'text',
+      label: { es: 'Documento', en: 'Document' },
+      admin: { readOnly: true, components: { Cell: clientComponent('TrailDocumentCell') } },
+    },
     {
       name: 'kind',
       type: 'select',
@@ -57,12 +72,14 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
       options: WORKFLOW_EVENT_KINDS.map((value) => ({ value, label: WORKFLOW_EVENT_KIND_LABELS[value] })),
       label: { es: 'Tipo', en: 'Kind' },
     },
-    { name: 'from', type: 'text', label: { es: 'Desde', en: 'From' } },
-    { name: 'to', type: 'text', required: true, label: { es: 'Hacia', en: 'To' } },
-    { name: 'actor', type: 'relationship', relationTo: SLUGS.users, index: true, label: { es: 'Actor', en: 'Actor' } },
+    { name: 'from', type: 'text', label: { es: 'Desde', en: 'From' }, admin: { components: { Cell: clientComponent('TrailStateCell') } } },
+    { name: 'to', type: 'text', required: true, label: { es: 'Hacia', en: 'To' }, admin: { components: { Cell: clientComponent('TrailStateCell') } } },
+    { name: 'actor', type: 'relationship', relationTo: SLUGS.users, index: true, label: { es: 'Actor (cuenta)', en: 'Actor (account)' } },
+    // The actor's name when the row was written (nameTrailRow).
+    { name: 'actorName', type: 'text', label: { es: 'Actor', en: 'Actor' }, admin: { readOnly: true } },
     { name: 'comment', type: 'textarea', label: { es: 'Comentario', en: 'Comment' } },
     { name: 'department', type: 'relationship', relationTo: SLUGS.departments, index: true, label: { es: 'Dependencia', en: 'Department' } },
-    { name: 'at', type: 'date', required: true, index: true, label: { es: 'Fecha', en: 'At' } },
+    { name: 'at', type: 'date', required: true, index: true, label: { es: 'Fecha', en: 'At' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
     { name: 'forced', type: 'checkbox', index: true, defaultValue: false, label: { es: 'Forzada (revisar)', en: 'Forced (to review)' } },
     { name: 'details', type: 'json', label: { es: 'Detalles', en: 'Details' } },
     {
@@ -70,7 +87,7 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
       label: { es: 'Revisión retrospectiva', en: 'Retrospective review' },
       fields: [
         { name: 'reviewedBy', type: 'relationship', relationTo: SLUGS.users, label: { es: 'Revisada por', en: 'Reviewed by' } },
-        { name: 'reviewedAt', type: 'date', label: { es: 'Revisada el', en: 'Reviewed at' } },
+        { name: 'reviewedAt', type: 'date', label: { es: 'Revisada el', en: 'Reviewed at' }, admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'reviewNote', type: 'textarea', label: { es: 'Nota de revisión', en: 'Review note' } },
       ],
     },

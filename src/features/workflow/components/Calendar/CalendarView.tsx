@@ -7,7 +7,8 @@ import { hasRole } from '../../../../kernel/access/index.js'
 import { tr } from '../../../../kernel/i18n/index.js'
 import { bogotaDay, calendarRange, type CalendarItem, getCalendarData } from '../../calendar/calendarData.js'
 import { CHANNELS } from '../../../../kernel/vocabulary.js'
-import { docHref, formatDay, safely } from '../../../../kernel/components/shared.js'
+import { docHref, formatDay, safely, TrafficBadge } from '../../../../kernel/components/shared.js'
+import type { TrafficLight } from '../../trafficLight.js'
 import { CancelScheduleButton } from './CancelScheduleButton.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 
@@ -191,6 +192,7 @@ export async function CalendarView(props: AdminViewServerProps) {
                                   {item.kind !== 'due' ? ` ${timeOf(item.at)}` : ''}: {item.title}
                                   {item.action === 'unpublish' ? ' (despublicar)' : ''}
                                 </a>
+                                {item.kind === 'due' && item.light ? <TrafficBadge light={item.light as TrafficLight} /> : null}
                                 {item.kind === 'scheduled' && !item.failed && canCancel && item.jobId !== undefined ? (
                                   <CancelScheduleButton apiRoute={payload.config.routes.api} jobId={String(item.jobId)} title={item.title} />
                                 ) : null}
@@ -228,6 +230,7 @@ export async function CalendarView(props: AdminViewServerProps) {
                     <li key={`r-${item.id}`}>
                       <a href={docHref(payload, item.collection, item.id)}>{item.title}</a>
                       {item.dueDate ? <span className="pregonero-meta"> · vence {formatDay(item.dueDate)}</span> : null}
+                      {item.light ? <> <TrafficBadge light={item.light as TrafficLight} /></> : null}
                     </li>
                   ))}
                 </ul>

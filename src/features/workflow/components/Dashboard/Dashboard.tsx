@@ -13,19 +13,21 @@ import {
   toPublishQueue,
   triageQueue,
 } from '../../queues.js'
-import { trafficLight } from '../../trafficLight.js'
+import type { TrafficLight } from '../../trafficLight.js'
 import { CONTENT_STAGE_LABELS, REQUEST_STATUS_LABELS, type ContentStage, type RequestStatus } from '../../states.js'
 import { docHref, formatDateTime, formatDay, safely, TrafficBadge } from '../../../../kernel/components/shared.js'
 import { IndicatorsBlock } from '../../../planning/components/IndicatorsBlock.js'
 import type { CommunicationRequest, Content } from '../../../../kernel/generated/payload-types.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
+import { pluginOptions } from '../../../../kernel/notifications/options.js'
 
 type Props = { payload: Payload; user?: null | TypedUser; i18n?: { t?: unknown; language?: string } }
 
-const FINISHED = ['delivered', 'closed', 'cancelled', 'rejected']
 const LIMIT = 8
 
-type Row = { id: number | string; title: string; href: string; meta?: string; due?: null | string }
+// `light` is the request's own `trafficLight` field (src/features/workflow/trafficLight.ts): the list, the
+// calendar and this dashboard show the same light for the same request.
+type Row = { id: number | string; title: string; href: string; meta?: string; light?: null | TrafficLight }
 
 const Section = ({ id, title, rows, empty, light, lead }: { id: string; title: string; rows: null | Row[]; empty: string; light?: boolean; lead?: boolean }) => {
   if (rows === null) return null
@@ -42,10 +44,10 @@ const Section = ({ id, title, rows, empty, light, lead }: { id: string; title: s
             <li key={`${id}-${row.id}`}>
               <a href={row.href}>{row.title}</a>
               {row.meta ? <span className="pregonero-meta"> · {row.meta}</span> : null}
-              {light ? (
+              {light && row.light ? (
                 <>
                   {' '}
-                  <TrafficBadge light={trafficLight(row.due)} />
+                  <TrafficBadge light={row.light} />
                 </>
               ) : null}
             </li>
@@ -74,7 +76,7 @@ export async function Dashboard({ payload, user, i18n }: Props) {
   const stageLabel = (stage?: null | string) => (stage ? (CONTENT_STAGE_LABELS[stage as ContentStage]?.[lang] ?? stage) : '')
   const access = { overrideAccess: false as const, user, depth: 0 }
   const now = new Date().toISOString()
-  const open: Where = { status: { not_in: FINISHED } }
+  const open: Where = { status: { not_in: pluginOptions(payload).planning.finishedRequestStatuses } }
   const reviewer = hasRole(user, 'admin', 'head', 'editor')
   const publisher = hasRole(user, ...publishRolesOf(payload))
   const triager = hasRole(user, 'admin', 'head')
@@ -85,13 +87,13 @@ export async function Dashboard({ payload, user, i18n }: Props) {
   const office = !requester && !(auditor && !hasRole(user, 'admin', 'head', 'editor', 'designer', 'producer', 'community'))
   const skip = Promise.resolve(null)
 
-  const toRequestRows = (docs: Array<{ id: number | string; title: string; status?: null | string; dueDate?: null | string; code?: null | string }>): Row[] =>
+  const toRequestRows = (docs: Array<{ id: number | string; title: string; status?: null | string; dueDate?: null | string; code?: null | string; trafficLight?: null | string }>): Row[] =>
     docs.map((doc) => ({
       id: doc.id,
       title: doc.code ? `${doc.code} — ${doc.title}` : doc.title,
       href: docHref(payload, 'communication-requests', doc.id),
       meta: `${requestLabel(doc.status)}${doc.dueDate ? ` · ${t('homeDue', { day: formatDay(doc.dueDate) })}` : ''}`,
-      due: FINISHED.includes(doc.status ?? '') ? null : doc.dueDate,
+      light: (doc.trafficLight as null | TrafficLight | undefined) ?? null,
     }))
 
   const [triage, toPublish, forced, assigned, mine, waiting, myContents, changes, reviews, overdue, published, alerts] = await Promise.all([
@@ -159,13 +161,13 @@ export async function Dashboard({ payload, user, i18n }: Props) {
   }
 
   const contentRow = (doc: { id: number | string; title: string; stage?: null | string; request?: unknown }): Row => {
-    const request = doc.request && typeof doc.request === 'object' ? (doc.request as { dueDate?: null | string }) : null
+    const request = doc.request && typeof doc.request === 'object' ? (doc.request as { trafficLight?: null | TrafficLight }) : null
     return {
       id: doc.id,
       title: doc.title,
       href: docHref(payload, 'contents', doc.id),
       meta: stageLabel(doc.stage),
-      due: request?.dueDate ?? null,
+      light: request?.trafficLight ?? null,
     }
   }
 

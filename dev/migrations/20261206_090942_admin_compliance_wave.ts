@@ -147,6 +147,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`archive_assets\` ADD \`classification_details_scope\` text;`)
   await db.run(sql`ALTER TABLE \`archive_assets\` ADD \`classification_details_until\` text;`)
   await db.run(sql`CREATE INDEX \`archive_assets_classification_idx\` ON \`archive_assets\` (\`classification\`);`)
+  await db.run(sql`ALTER TABLE \`workflow_events\` ADD \`document_title\` text;`)
+  await db.run(sql`ALTER TABLE \`workflow_events\` ADD \`actor_name\` text;`)
   await db.run(sql`ALTER TABLE \`users\` ADD \`language\` text DEFAULT 'es';`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`petitions_id\` integer REFERENCES petitions(id);`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`election_periods_id\` integer REFERENCES election_periods(id);`)
@@ -295,5 +297,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`ALTER TABLE \`archive_assets\` DROP COLUMN \`classification_details_until\`;`)
   await db.run(sql`ALTER TABLE \`communication_requests\` DROP COLUMN \`electoral_event_kind\`;`)
   await db.run(sql`ALTER TABLE \`communication_requests\` DROP COLUMN \`electoral_candidates_present\`;`)
+  await db.run(sql`ALTER TABLE \`workflow_events\` DROP COLUMN \`document_title\`;`)
+  await db.run(sql`ALTER TABLE \`workflow_events\` DROP COLUMN \`actor_name\`;`)
   await db.run(sql`ALTER TABLE \`users\` DROP COLUMN \`language\`;`)
 }

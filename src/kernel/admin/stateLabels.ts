@@ -1,0 +1,75 @@
+/**
+ * State codes as people read them: the label of a code in the select field that holds a
+ * document's state (`status` or `stage`, the machine's field), in the reader's language. Pure, for
+ * the server (trail CSV, reports) and the admin (trail cells, the timeline): both pass the fields
+ * they have (server or client config; labels are `{ es, en }` objects or plain text).
+ */
+type Label = Record<string, string> | string | undefined
+type FieldLike = { name?: string; type?: string; options?: ReadonlyArray<{ value: string; label?: Label } | string> }
+
+const STATE_FIELDS = ['status', 'stage']
+
+/** A label object or text in `language` (Spanish, then any, as the fallback). */
+export const labelIn = (label: Label | unknown, language: string): string => {
+  if (typeof label === 'string') return label
+  if (label && typeof label === 'object') {
+    const l = label as Record<string, string>
+    return l[language] ?? l.es ?? Object.values(l)[0] ?? ''
+  }
+  return ''
+}
+
+/** The labels of a collection's state codes (`{ submitted: 'Radicada', … }`), from its fields. */
+export const stateLabelsOf = (fields: ReadonlyArray<unknown> | undefined, language: string): Record<string, string> => {
+  const map: Record<string, string> = {}
+  for (const raw of fields ?? []) {
+    const field = raw as FieldLike
+    if (field.type !== 'select' || !field.name || !STATE_FIELDS.includes(field.name)) continue
+    for (const option of field.options ?? []) {
+      if (typeof option === 'string') map[option] ??= option
+      else map[option.value] ??= labelIn(option.label, language) || option.value
+    }
+  }
+  return map
+}
+
+type Container = FieldLike & { fields?: unknown[]; tabs?: Array<{ name?: string; fields?: unknown[] }> }
+
+/** The data fields at a document's top level (through rows, collapsibles and unnamed tabs). */
+const topLevel = (fields: ReadonlyArray<unknown> | undefined): FieldLike[] =>
+  (fields ?? []).flatMap((raw) => {
+    const field = raw as Container
+    if (field.name) return [field]
+    if (field.fields) return topLevel(field.fields)
+    if (field.tabs) return field.tabs.flatMap((tab) => (tab.name ? [] : topLevel(tab.fields)))
+    return []
+  })
+
+/** The labels of one select field's options (`{ open: 'Abierta', … }`). */
+export const optionLabelsOf = (fields: ReadonlyArray<unknown> | undefined, name: string, language: string): Record<string, string> => {
+  const field = topLevel(fields).find((f) => f.name === name && (f.type === 'select' || f.type === 'radio'))
+  const map: Record<string, string> = {}
+  for (const option of field?.options ?? []) {
+    if (typeof option === 'string') map[option] = option
+    else map[option.value] = labelIn(option.label, language) || option.value
+  }
+  return map
+}
+
+/** Names a stored code (a collection's select field value) for people; the code itself when unknown. */
+export type CodeNamer = (collection: string, field: string, value: string) => string
+export const codesAsIs: CodeNamer = (_collection, _field, value) => value
+
+/** A CodeNamer over a config's collections (server `payload.collections[slug].config` or the admin's `getEntityConfig`). */
+export const codeNamer = (fieldsOf: (collection: string) => ReadonlyArray<unknown> | undefined, language: string): CodeNamer => {
+  const cache = new Map<string, Record<string, string>>()
+  return (collection, field, value) => {
+    const key = `${collection}.${field}`
+    if (!cache.has(key)) cache.set(key, optionLabelsOf(fieldsOf(collection), field, language))
+    return cache.get(key)![value] ?? value
+  }
+}
+
+/** One code's label; a code the collection does not list (a check's `check:…:fail`) stays as it is. */
+export const stateLabel = (labels: Record<string, string>, code: null | string | undefined): string =>
+  code ? (labels[code] ?? code) : ''
