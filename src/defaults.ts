@@ -4,12 +4,13 @@ import type { ApiOptions, ArchiveOptions, PregoneroOptions, ResolvedApiOptions, 
 
 import { checksGate } from './features/checks/checksGate.js'
 import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './features/monitoring/mappings.js'
+import { OFFICE_TIME_ZONE } from './kernel/time/officeDates.js'
 import { trustProxyFrom } from './platform/rateLimit/clientIP.js'
 import { processMemoryStore } from './platform/rateLimit/store.js'
 import { DEFAULT_SLA, defaultContentTransitions, defaultRequestTransitions } from './features/workflow/tables.js'
 
 /** The office's time zone when the options name none (the Alcaldía de Pasto's). */
-export const DEFAULT_TIME_ZONE = 'America/Bogota'
+export const DEFAULT_TIME_ZONE = OFFICE_TIME_ZONE
 
 /** Sidebar groups by PHVA area (Planear, Hacer, Verificar, Actuar), plus archive and settings. */
 export const GROUPS = {

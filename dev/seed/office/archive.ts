@@ -123,7 +123,7 @@ export const seedArchive = async (payload: Payload, context: Record<string, unkn
       collection: 'archive-assets',
       data: { ...spec.data, department, tags: ['demo'] } as never,
       file: file(await spec.make(), spec.name, spec.mimetype),
-      user: designer as never,
+      user: designer,
       context,
     })
     assets[spec.key] = doc.id

@@ -124,7 +124,7 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
     }),
     checkNeutrality(text, manual?.blocklist ?? []),
     checkPlainLanguage(text),
-    await checkElection(req, text, [...assets.values()] as never),
+    await checkElection(req, text, [...assets.values()]),
     checkSignLanguage(req, videos.map((row) => assetOf(row.asset)).filter((asset) => asset?.kind === 'video') as never),
   ]
 }

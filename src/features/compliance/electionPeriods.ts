@@ -30,7 +30,7 @@ export const fourMonthsBefore = (day: Date | string): string => {
 export const periodsAt = async (req: PayloadRequest, at: Date | string = new Date()): Promise<ElectionPeriod[]> => {
   const iso = new Date(at).toISOString()
   const { docs } = await req.payload.find({
-    collection: ELECTION_PERIODS as never,
+    collection: ELECTION_PERIODS,
     where: { and: [{ start: { less_than_equal: iso } }, { end: { greater_than_equal: iso } }] },
     pagination: false,
     depth: 0,

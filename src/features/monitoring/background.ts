@@ -23,7 +23,7 @@ const what = (req: PayloadRequest | null, kind: ImportKind) => tr(req, kind === 
  * runs the same importer. Returns the work record and the job.
  */
 export const queueImport = async (req: PayloadRequest, options: ResolvedOptions, kind: ImportKind, args: BackgroundImportArgs) => {
-  if (!hasRole(req.user as never, ...(kind === 'mentions' ? MENTION_EDITORS : SOCIAL_EDITORS))) {
+  if (!hasRole(req.user, ...(kind === 'mentions' ? MENTION_EDITORS : SOCIAL_EDITORS))) {
     throw new APIError(tr(req, 'backgroundRoleRefused', { what: what(req, kind) }), 403, null, true)
   }
   const work = await createWork(req.payload, {
@@ -32,8 +32,8 @@ export const queueImport = async (req: PayloadRequest, options: ResolvedOptions,
     requestedBy: req.user?.id,
   })
   const job = await req.payload.jobs.queue({
-    task: IMPORT_TASK as never,
-    input: { work: String(work.id), kind, ...args } as never,
+    task: IMPORT_TASK,
+    input: { work: String(work.id), kind, ...args },
     queue: options.jobsQueue,
   })
   return { work, job: job as unknown as { id: number | string } }
@@ -54,7 +54,7 @@ export const runQueuedImport = async (req: PayloadRequest, options: ResolvedOpti
       account: input.account || undefined,
       overrideAccess: true,
       onProgress: progressOf(req.payload, work.id),
-    } as never)
+    })
     const { createdIds: _ids, ...kept } = result
     await finishWork(req.payload, work.id, {
       total: result.totalRows,

@@ -81,7 +81,7 @@ export const changesRequestedQueue = (payload: Payload, user: TypedUser, { limit
 
 /** Requests of mine (or my department's) where the office waits for me: information asked, delivery to rate. */
 export const requesterActionQueue = (payload: Payload, user: TypedUser, { limit = 8 }: Options = {}) => {
-  const department = departmentOf(user as never)
+  const department = departmentOf(user)
   const mine: Where[] = [{ requestedBy: { equals: user.id } }]
   if (department !== null) mine.push({ department: { equals: department } })
   return payload.find({

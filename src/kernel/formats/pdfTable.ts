@@ -64,8 +64,8 @@ export const renderPdfTables = async (spec: PdfTablesSpec): Promise<Buffer> => {
       info: { Title: spec.title, Author: spec.author ?? '', Subject: spec.subject ?? spec.subtitle ?? '', Creator: 'Pregonero' },
     })
     const fonts = pdfFonts()
-    doc.registerFont(FONT, (fonts?.regular ?? 'Helvetica') as never)
-    doc.registerFont(BOLD, (fonts?.bold ?? 'Helvetica-Bold') as never)
+    doc.registerFont(FONT, (fonts?.regular ?? 'Helvetica'))
+    doc.registerFont(BOLD, (fonts?.bold ?? 'Helvetica-Bold'))
     // Helvetica cannot print some signs: without the embedded fonts they are spelled in ASCII.
     const out = (value: string) => (fonts ? value : winAnsiSafe(value))
     const chunks: Buffer[] = []

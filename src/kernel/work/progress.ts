@@ -31,12 +31,12 @@ type Id = number | string
 
 /** Writes of the work record, outside any request's transaction (progress must be seen while the work runs). */
 const write = (payload: Payload, id: Id, data: Record<string, unknown>) =>
-  payload.update({ collection: WORK_SLUG as never, id, data: data as never, overrideAccess: true, depth: 0, context: { backgroundWork: true } })
+  payload.update({ collection: WORK_SLUG, id, data: data, overrideAccess: true, depth: 0, context: { backgroundWork: true } })
 
 /** A queued piece of long work, owned by the person who asked for it. */
 export const createWork = async (payload: Payload, { kind, label, requestedBy }: { kind: WorkKind; label: string; requestedBy?: Id }) =>
   (await payload.create({
-    collection: WORK_SLUG as never,
+    collection: WORK_SLUG,
     data: { kind, label, status: 'queued', done: 0, total: 0, requestedBy } as never,
     overrideAccess: true,
     depth: 0,
@@ -71,7 +71,7 @@ export const failWork = (payload: Payload, id: Id, error: unknown) =>
 
 /** The work record, read as the system (tasks). */
 export const readWork = async (payload: Payload, id: Id) =>
-  (await payload.findByID({ collection: WORK_SLUG as never, id, depth: 0, overrideAccess: true, disableErrors: true })) as null | {
+  (await payload.findByID({ collection: WORK_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true })) as null | {
     id: Id
     status: WorkStatus
     kind: WorkKind

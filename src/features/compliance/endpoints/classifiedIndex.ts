@@ -45,7 +45,7 @@ export const classifiedIndex = async (req: PayloadRequest): Promise<IndexRow[]> 
       depth: 0,
       req,
       overrideAccess: true,
-    } as never)
+    })
     for (const doc of docs as unknown as Classified[]) {
       rows.push({
         collection,

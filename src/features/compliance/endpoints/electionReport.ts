@@ -34,7 +34,7 @@ const denied = (req: PayloadRequest) =>
 /** What was published during `period` (by publication date), with the failed checks and the head's overrides. */
 export const electionReport = async (req: PayloadRequest, period: ElectionPeriod): Promise<ElectionReportRow[]> => {
   const { docs } = await req.payload.find({
-    collection: SLUGS.contents as never,
+    collection: SLUGS.contents,
     where: { and: [{ publishedAt: { greater_than_equal: period.start } }, { publishedAt: { less_than_equal: period.end } }] },
     sort: 'publishedAt',
     pagination: false,
@@ -66,7 +66,7 @@ export const electionReportEndpoint = (): Endpoint => ({
     if (format !== 'csv' && format !== 'json') return badParameter('format', 'debe ser csv o json', 'must be csv or json')
     const id = String(req.routeParams?.id ?? '')
     const period = (await req.payload
-      .findByID({ collection: ELECTION_PERIODS as never, id, depth: 0, req, overrideAccess: true, disableErrors: true })
+      .findByID({ collection: ELECTION_PERIODS, id, depth: 0, req, overrideAccess: true, disableErrors: true })
       .catch(() => null)) as ElectionPeriod | null
     if (!period) return Response.json({ errors: [{ message: req.t('error:notFound') }] }, { status: 404 })
     const rows = await electionReport(req, period)

@@ -75,7 +75,7 @@ export const filePetitionEndpoint = (options: ResolvedOptions): Endpoint => ({
     if (!PETITIONER_TYPES.some((option) => option.value === type)) return fail(req, 400, 'type', tr(req, 'petitionTypeInvalid', { allowed: PETITIONER_TYPES.map((o) => o.value).join(', ') }))
 
     const petition = (await req.payload.create({
-      collection: PETITIONS as never,
+      collection: PETITIONS,
       data: {
         petitioner: { name: text(body.name), type, organization: text(body.organization) || undefined, email: text(body.email), phone: text(body.phone) || undefined },
         kind: body.kind,

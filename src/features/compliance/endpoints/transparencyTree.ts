@@ -45,14 +45,14 @@ const publicLinks = async (req: PayloadRequest, options: ResolvedOptions, items:
   const anonymous = { overrideAccess: false, depth: 0, pagination: false } as const
   const contentIds = ids('content')
   if (contentIds.length) {
-    const { docs } = await req.payload.find({ collection: SLUGS.contents, where: { id: { in: contentIds } }, ...anonymous } as never)
+    const { docs } = await req.payload.find({ collection: SLUGS.contents, where: { id: { in: contentIds } }, ...anonymous })
     for (const doc of docs as Array<{ id: unknown; slug?: string; title: string }>) {
       found.set(`content:${doc.id}`, { slug: doc.slug, title: doc.title, url: `${options.api.publicSiteURL}${options.api.contentPathPrefix}${doc.slug ?? doc.id}` })
     }
   }
   const assetIds = ids('asset')
   if (assetIds.length) {
-    const { docs } = await req.payload.find({ collection: SLUGS.archiveAssets, where: { id: { in: assetIds } }, ...anonymous } as never)
+    const { docs } = await req.payload.find({ collection: SLUGS.archiveAssets, where: { id: { in: assetIds } }, ...anonymous })
     for (const doc of docs as Array<{ id: unknown; title: string; url?: string }>) found.set(`asset:${doc.id}`, { title: doc.title, url: doc.url })
   }
   return found
@@ -64,7 +64,7 @@ export const transparencyTreeEndpoint = (options: ResolvedOptions): Endpoint => 
   method: 'get',
   handler: async (req) => {
     await enforceAnonymousRead(req, options.api.rateLimit)
-    const { docs } = await req.payload.find({ collection: TRANSPARENCY_ITEMS as never, sort: 'sortKey', pagination: false, depth: 0, req, overrideAccess: true })
+    const { docs } = await req.payload.find({ collection: TRANSPARENCY_ITEMS, sort: 'sortKey', pagination: false, depth: 0, req, overrideAccess: true })
     const items = docs as unknown as Item[]
     const linked = await publicLinks(req, options, items)
     const serverURL = options.serverURL.replace(/\/+$/, '')

@@ -17,7 +17,7 @@ const CLOSED_LOOKBACK_MS = 30 * 86_400_000
 
 const everRaised = async (req: PayloadRequest, kind: string, id: number | string): Promise<boolean> => {
   const { totalDocs } = await req.payload.count({
-    collection: SLUGS.alerts as never,
+    collection: SLUGS.alerts,
     where: { and: [{ kind: { equals: kind } }, { 'subject.collection': { equals: ELECTION_PERIODS } }, { 'subject.documentId': { equals: String(id) } }] },
     req,
     overrideAccess: true,
@@ -34,7 +34,7 @@ const everRaised = async (req: PayloadRequest, kind: string, id: number | string
 export const runElectionPeriodAlerts = async (req: PayloadRequest, now = new Date()) => {
   const iso = now.toISOString()
   const { docs } = await req.payload.find({
-    collection: ELECTION_PERIODS as never,
+    collection: ELECTION_PERIODS,
     where: { and: [{ start: { less_than_equal: iso } }, { end: { greater_than_equal: new Date(now.getTime() - CLOSED_LOOKBACK_MS).toISOString() } }] },
     pagination: false,
     depth: 0,

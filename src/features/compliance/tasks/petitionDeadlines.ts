@@ -23,13 +23,13 @@ type Petition = { id: number | string; subject: string; dueDate: string }
 export const runPetitionDeadlines = async (req: PayloadRequest, now = new Date()) => {
   const horizon = endOfBogotaDay(addWorkingDays(now, PETITION_WARNING_DAYS))
   const { docs } = await req.payload.find({
-    collection: PETITIONS as never,
+    collection: PETITIONS,
     where: { and: [{ status: { equals: 'open' } }, { dueDate: { less_than_equal: horizon } }] },
     pagination: false,
     depth: 0,
     req,
     overrideAccess: true,
-    select: { subject: true, dueDate: true } as never,
+    select: { subject: true, dueDate: true },
   })
   const due: Array<{ collection: string; id: number | string }> = []
   const expiredOnes: Array<{ collection: string; id: number | string }> = []

@@ -8,12 +8,12 @@ import { ANEXO2_ITEMS } from './anexo2.js'
  * item (the office's titles, owners and links stay). Idempotent. Returns how many were added.
  */
 export const seedTransparencyMenu = async (payload: Payload, req?: PayloadRequest): Promise<number> => {
-  const { docs } = await payload.find({ collection: TRANSPARENCY_ITEMS as never, pagination: false, depth: 0, select: { number: true } as never, req, overrideAccess: true })
+  const { docs } = await payload.find({ collection: TRANSPARENCY_ITEMS, pagination: false, depth: 0, select: { number: true }, req, overrideAccess: true })
   const existing = new Set((docs as unknown as Array<{ number: string }>).map((doc) => doc.number))
   let added = 0
   for (const [number, title] of ANEXO2_ITEMS) {
     if (existing.has(number)) continue
-    await payload.create({ collection: TRANSPARENCY_ITEMS as never, data: { number, title } as never, req, overrideAccess: true })
+    await payload.create({ collection: TRANSPARENCY_ITEMS, data: { number, title }, req, overrideAccess: true })
     added++
   }
   return added

@@ -25,7 +25,7 @@ function ChartFigure({ id, title, label, chart, table }: { id: string; title: st
         </figcaption>
         <div aria-hidden="true" className="pregonero-trend__chart" style={{ height: 260 }}>
           <ResponsiveContainer height="100%" width="100%">
-            {chart as never}
+            {chart}
           </ResponsiveContainer>
         </div>
         {table}

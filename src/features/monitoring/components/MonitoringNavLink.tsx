@@ -9,7 +9,7 @@ export function MonitoringNavLink({ payload, user, i18n }: { payload: Payload; u
   if (!(payload.collections as Record<string, unknown>)['media-mentions']) return null
   return (
     <a className="nav__link pregonero-nav-link" href={`${payload.config.routes.admin}/monitoreo`}>
-      <span className="nav__link-label">{tr({ i18n } as never, 'monitoringNav')}</span>
+      <span className="nav__link-label">{tr({ i18n }, 'monitoringNav')}</span>
     </a>
   )
 }

@@ -11,7 +11,7 @@ import { IMPORT_TASK, type ImportKind, runQueuedImport } from '../background.js'
  * a row twice (duplicate keys).
  */
 export const importCsvTask = (options: ResolvedOptions): TaskConfig => ({
-  slug: IMPORT_TASK as never,
+  slug: IMPORT_TASK,
   label: 'Importación CSV en segundo plano / Background CSV import',
   retries: 0,
   inputSchema: [

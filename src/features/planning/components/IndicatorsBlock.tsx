@@ -26,7 +26,7 @@ export async function IndicatorsBlock({ payload, user }: { payload: Payload; use
   // The latest measurement of each indicator (the month just closed, or the last quarter).
   const found = await safely(() =>
     payload.find({
-      collection: SLUGS.indicatorMeasurements as never,
+      collection: SLUGS.indicatorMeasurements,
       where: { periodStart: { greater_than_equal: new Date(Date.now() - 400 * 86_400_000).toISOString() } },
       sort: '-periodStart',
       limit: 200,

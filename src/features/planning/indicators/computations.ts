@@ -294,7 +294,7 @@ const petitionsAnsweredOnTime: Computation = {
   key: 'petitions-on-time',
   label: { es: 'Derechos de petición respondidos a tiempo', en: 'Petitions answered on time' },
   unit: '%',
-  compute: (ctx) => petitionsOnTime(ctx as never),
+  compute: (ctx) => petitionsOnTime(ctx),
 }
 
 export const COMPUTATIONS: Computation[] = [

@@ -1,3 +1,4 @@
+import { OFFICE_TIME_ZONE } from '../../../kernel/time/officeDates.js'
 import { zonedDate, zonedMonthStart } from '../../../kernel/time/zonedTime.js'
 
 /**
@@ -10,7 +11,7 @@ export type Period = { label: string; frequency: Frequency; start: Date; end: Da
 export type Frequency = 'annual' | 'monthly' | 'quarterly' | 'semiannual'
 
 /** The time zone whose calendar makes the periods of indicators and follow-up reports. */
-export const REPORTING_TIME_ZONE = 'America/Bogota'
+export const REPORTING_TIME_ZONE = OFFICE_TIME_ZONE
 
 const at = (y: number, m: number, timeZone: string) => zonedMonthStart(y, m, timeZone)
 

@@ -27,7 +27,7 @@ export const indicatorTrends = async (
 ): Promise<IndicatorTrend[]> => {
   if (!user) return []
   const indicators = await payload.find({
-    collection: SLUGS.indicators as never,
+    collection: SLUGS.indicators,
     where: only !== undefined ? { id: { equals: only } } : { active: { equals: true } },
     sort: 'code',
     pagination: false,
@@ -41,12 +41,12 @@ export const indicatorTrends = async (
   // Fifteen months back covers twelve monthly or four quarterly periods.
   const since = new Date(Date.now() - 470 * 86_400_000).toISOString()
   const measured = await payload.find({
-    collection: SLUGS.indicatorMeasurements as never,
+    collection: SLUGS.indicatorMeasurements,
     where: { and: [{ indicator: { in: docs.map((d) => d.id) } }, { periodStart: { greater_than_equal: since } }] },
     sort: 'periodStart',
     pagination: false,
     depth: 0,
-    select: { indicator: true, period: true, value: true, target: true, meetsTarget: true, periodStart: true } as never,
+    select: { indicator: true, period: true, value: true, target: true, meetsTarget: true, periodStart: true },
     overrideAccess: false,
     user,
     req,

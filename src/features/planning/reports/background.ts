@@ -12,7 +12,7 @@ export const REPORT_TASK = 'planning-generate-report'
 /** Queues a report's generation as a background job, with a `background-work` record its requester follows. */
 export const queueReport = async (req: PayloadRequest, options: ResolvedOptions, period: string) => {
   const work = await createWork(req.payload, { kind: 'report', label: tr(req, 'workReportLabel', { period }), requestedBy: req.user?.id })
-  const job = await req.payload.jobs.queue({ task: REPORT_TASK as never, input: { work: String(work.id), period } as never, queue: options.jobsQueue })
+  const job = await req.payload.jobs.queue({ task: REPORT_TASK, input: { work: String(work.id), period }, queue: options.jobsQueue })
   return { work, job: job as unknown as { id: number | string } }
 }
 

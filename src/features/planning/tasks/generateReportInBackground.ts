@@ -6,7 +6,7 @@ import { REPORT_TASK, runQueuedReport } from '../reports/background.js'
 
 /** `planning-generate-report`: a report generated on demand as a background job (POST …/reports/generate with `background: true`). */
 export const generateReportInBackgroundTask = (options: ResolvedOptions): TaskConfig => ({
-  slug: REPORT_TASK as never,
+  slug: REPORT_TASK,
   label: 'Informe en segundo plano / Background report',
   retries: 0,
   inputSchema: [

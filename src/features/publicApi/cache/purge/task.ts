@@ -31,7 +31,7 @@ export const queuePurge = (payload: Payload, urls: string[], queue: string): voi
   if (!urls.length) return
   void (async () => {
     try {
-      const job = (await payload.jobs.queue({ task: PURGE_TASK as never, input: { urls } as never, queue })) as unknown as { id: number | string }
+      const job = (await payload.jobs.queue({ task: PURGE_TASK, input: { urls }, queue })) as unknown as { id: number | string }
       await payload.jobs.runByID({ id: job.id })
     } catch (error) {
       payload.logger.error({ err: error, msg: `public cache: CDN purge of ${urls.length} URL(s) not queued or failed; the queue retries it` })

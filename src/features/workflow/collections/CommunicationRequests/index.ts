@@ -90,7 +90,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
       // Personal data: never to anonymous callers (the collection is closed to them too).
       access: { read: staffOnlyField, create: allowRolesForField(...OFFICE_ROLES), update: allowRolesForField('admin', 'head') },
       // Set by the system for a liaison's request: not a question on their form.
-      admin: { condition: (_data, _sibling, { user }) => hasRole(user as never, ...OFFICE_ROLES, 'auditor') },
+      admin: { condition: (_data, _sibling, { user }) => hasRole(user, ...OFFICE_ROLES, 'auditor') },
     },
     { name: 'audience', type: 'select', required: true, defaultValue: 'external', options: AUDIENCES, label: { es: 'Público', en: 'Audience' } },
     {

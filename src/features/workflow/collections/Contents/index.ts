@@ -91,7 +91,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
       unique: true,
       index: true,
       label: { es: 'Slug (dirección pública)', en: 'Slug (public address)' },
-      validate: validateSlug as never,
+      validate: validateSlug,
       admin: {
         position: 'sidebar',
         description: {

@@ -10,7 +10,7 @@ import { SLUGS } from '../../../slugs.js'
 /** Admins and the head read every piece of work; anyone else the work they asked for. */
 const readOwnWork: Access = ({ req }) => {
   if (!req.user) return false
-  if (hasRole(req.user as never, 'admin', 'head')) return true
+  if (hasRole(req.user, 'admin', 'head')) return true
   return { requestedBy: { equals: req.user.id } }
 }
 

@@ -19,7 +19,7 @@ export const linkParent: CollectionBeforeChangeHook = async ({ data, originalDoc
   const parent = parentNumber(number)
   if (parent === null) data.parent = null
   else {
-    const { docs } = await req.payload.find({ collection: TRANSPARENCY_ITEMS as never, where: { number: { equals: parent } }, limit: 1, depth: 0, req, overrideAccess: true })
+    const { docs } = await req.payload.find({ collection: TRANSPARENCY_ITEMS, where: { number: { equals: parent } }, limit: 1, depth: 0, req, overrideAccess: true })
     if (!docs[0]) throw invalidField(TRANSPARENCY_ITEMS, 'number', tr(req, 'transparencyParentMissing', { number, parent }), req)
     data.parent = (docs[0] as { id: number | string }).id
   }

@@ -29,7 +29,7 @@ export const nameTrailRow: CollectionBeforeChangeHook = async ({ data, operation
       overrideAccess: true,
       disableErrors: true,
       draft: Boolean(collection.config.versions && typeof collection.config.versions === 'object' && collection.config.versions.drafts),
-      select: { [titleField]: true } as never,
+      select: { [titleField]: true },
     })
     const title = (doc as null | Record<string, unknown>)?.[titleField]
     if (typeof title === 'string' && title) data.documentTitle = title
