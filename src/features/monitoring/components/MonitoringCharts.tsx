@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContai
 
 import type { MonitoringOverview } from '../overview.js'
 
+import { ChartTable } from '../../../kernel/components/charts/ChartTable.js'
 import { periodLabel } from '../../../kernel/components/charts/periodLabel.js'
 import { usePregoneroT } from '../../../kernel/i18n/client.js'
 import { SOCIAL_NETWORKS } from '../vocabulary.js'
@@ -98,28 +99,10 @@ export function MonitoringCharts({ overview }: { overview: MonitoringOverview })
         id="pregonero-monitoring-sentiment"
         label={t('monitoringSentimentLabel')}
         table={
-          <table className="pregonero-table pregonero-chart-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('monitoringMonth')}</th>
-                <th scope="col">{t('monitoringPositive')}</th>
-                <th scope="col">{t('monitoringNeutral')}</th>
-                <th scope="col">{t('monitoringNegative')}</th>
-                <th scope="col">{t('monitoringNetSentiment')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.label}</th>
-                  <td>{n(m.positive)}</td>
-                  <td>{n(m.neutral)}</td>
-                  <td>{n(m.negative)}</td>
-                  <td>{index(m.netSentiment)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChartTable
+            head={[t('monitoringMonth'), t('monitoringPositive'), t('monitoringNeutral'), t('monitoringNegative'), t('monitoringNetSentiment')]}
+            rows={months.map((m) => ({ key: m.month, label: m.label, cells: [n(m.positive), n(m.neutral), n(m.negative), index(m.netSentiment)] }))}
+          />
         }
         title={t('monitoringSentimentTitle')}
       />
@@ -137,28 +120,11 @@ export function MonitoringCharts({ overview }: { overview: MonitoringOverview })
         id="pregonero-monitoring-share"
         label={t('monitoringShareLabel')}
         table={
-          topics.length === 0 ? (
-            <p className="pregonero-empty">{t('monitoringEmpty')}</p>
-          ) : (
-            <table className="pregonero-table pregonero-chart-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('monitoringTopic')}</th>
-                  <th scope="col">{t('monitoringMentions')}</th>
-                  <th scope="col">{t('monitoringShare')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {topics.map((topic) => (
-                  <tr key={topic.name}>
-                    <th scope="row">{topic.name}</th>
-                    <td>{n(topic.mentions)}</td>
-                    <td>{pct(topic.share)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
+          <ChartTable
+            empty={<p className="pregonero-empty">{t('monitoringEmpty')}</p>}
+            head={[t('monitoringTopic'), t('monitoringMentions'), t('monitoringShare')]}
+            rows={topics.map((topic) => ({ key: topic.name, label: topic.name, cells: [n(topic.mentions), pct(topic.share)] }))}
+          />
         }
         title={t('monitoringShareTitle')}
       />
@@ -176,26 +142,10 @@ export function MonitoringCharts({ overview }: { overview: MonitoringOverview })
         id="pregonero-monitoring-pickup"
         label={t('monitoringPickupLabel')}
         table={
-          <table className="pregonero-table pregonero-chart-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('monitoringMonth')}</th>
-                <th scope="col">{t('monitoringReleases')}</th>
-                <th scope="col">{t('monitoringPicked')}</th>
-                <th scope="col">{t('monitoringRate')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{m.label}</th>
-                  <td>{n(m.releases)}</td>
-                  <td>{n(m.pickedUp)}</td>
-                  <td>{pct(m.pickupRate)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <ChartTable
+            head={[t('monitoringMonth'), t('monitoringReleases'), t('monitoringPicked'), t('monitoringRate')]}
+            rows={months.map((m) => ({ key: m.month, label: m.label, cells: [n(m.releases), n(m.pickedUp), pct(m.pickupRate)] }))}
+          />
         }
         title={t('monitoringPickupTitle')}
       />
@@ -215,32 +165,20 @@ export function MonitoringCharts({ overview }: { overview: MonitoringOverview })
         id="pregonero-monitoring-accounts"
         label={t('monitoringAccountsLabel')}
         table={
-          accounts.length === 0 ? (
-            <p className="pregonero-empty">{t('monitoringEmpty')}</p>
-          ) : (
-            <table className="pregonero-table pregonero-chart-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('monitoringAccount')}</th>
-                  <th scope="col">{t('monitoringFollowers')}</th>
-                  <th scope="col">{t('monitoringReach')}</th>
-                  <th scope="col">{t('monitoringEngagement')}</th>
-                  <th scope="col">{t('monitoringEngagementRate')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {accounts.map((a) => (
-                  <tr key={String(a.account)}>
-                    <th scope="row">{a.name}</th>
-                    <td>{a.followers === null ? t('chartNone') : n(a.followers)}</td>
-                    <td>{n(a.reach)}</td>
-                    <td>{n(a.engagements)}</td>
-                    <td>{a.engagementRate === null ? t('chartNone') : `${a.engagementRate.toLocaleString(locale, { maximumFractionDigits: 2 })} %`}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )
+          <ChartTable
+            empty={<p className="pregonero-empty">{t('monitoringEmpty')}</p>}
+            head={[t('monitoringAccount'), t('monitoringFollowers'), t('monitoringReach'), t('monitoringEngagement'), t('monitoringEngagementRate')]}
+            rows={accounts.map((a) => ({
+              key: String(a.account),
+              label: a.name,
+              cells: [
+                a.followers === null ? t('chartNone') : n(a.followers),
+                n(a.reach),
+                n(a.engagements),
+                a.engagementRate === null ? t('chartNone') : `${a.engagementRate.toLocaleString(locale, { maximumFractionDigits: 2 })} %`,
+              ],
+            }))}
+          />
         }
         title={t('monitoringAccountsTitle', { month: monthName })}
       />
