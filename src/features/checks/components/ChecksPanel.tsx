@@ -7,6 +7,7 @@ import { CHECK_LABELS, CHECK_NAMES, type CheckName, type CheckResult } from '../
 import { messageIn } from './messages.js'
 import { usePregoneroT } from '../../../kernel/i18n/client.js'
 import type { MessageKey } from '../../../kernel/i18n/index.js'
+import { officeDateText } from '../../../kernel/time/officeDates.js'
 
 type Lang = 'en' | 'es'
 
@@ -29,9 +30,7 @@ const NOT_APPLICABLE_REASON: Record<CheckName, { es: string; en: string }> = {
 
 const fmt = (value: unknown, lang: Lang): null | string => {
   if (typeof value !== 'string' || !value) return null
-  return new Intl.DateTimeFormat(lang === 'es' ? 'es-CO' : 'en-US', { timeZone: 'America/Bogota', dateStyle: 'medium', timeStyle: 'short' }).format(
-    new Date(value),
-  )
+  return officeDateText(value, { language: lang, time: true })
 }
 
 /**

@@ -5,6 +5,7 @@ import { Gutter } from '@payloadcms/ui'
 
 import { hasRole, MONITORING_READERS } from '../../../kernel/access/index.js'
 import { tr } from '../../../kernel/i18n/index.js'
+import { pluginOptions } from '../../../kernel/notifications/options.js'
 import { monitoringOverview } from '../overview.js'
 import { MonitoringCharts } from './MonitoringCharts.js'
 
@@ -18,7 +19,7 @@ export async function MonitoringView(props: AdminViewServerProps & { timeZone?: 
   const { req, permissions, visibleEntities, locale } = initPageResult
   const { payload, user } = req
   const allowed = hasRole(user, ...MONITORING_READERS) && Boolean((payload.collections as Record<string, unknown>)['media-mentions'])
-  const overview = allowed ? await monitoringOverview(req, props.timeZone ?? 'America/Bogota') : null
+  const overview = allowed ? await monitoringOverview(req, props.timeZone ?? pluginOptions(payload).timeZone) : null
   return (
     <DefaultTemplate
       i18n={req.i18n}

@@ -1,5 +1,6 @@
 /** Shared pieces of the notification templates: escaping, dates, and the one HTML/text layout. */
 import { trIn } from '../../i18n/index.js'
+import { OFFICE_TIME_ZONE } from '../../time/officeDates.js'
 
 /** The language an e-mail is written in (the recipient's `users.language`; Spanish by default). */
 export type MailLanguage = 'en' | 'es'
@@ -28,11 +29,11 @@ const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 export const escapeHtml = (value: string): string => value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char)
 
 /** A date in Colombian Spanish ("3 de marzo de 2026"), or day-first English ("3 March 2026"), in Bogotá time. */
-export const formatDate = (iso: string | null | undefined, lang: MailLanguage = 'es'): string => {
+export const formatDate = (iso: string | null | undefined, lang: MailLanguage = 'es', timeZone = OFFICE_TIME_ZONE): string => {
   if (!iso) return ''
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return ''
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'es-CO', { dateStyle: 'long', timeZone: 'America/Bogota' }).format(date)
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : 'es-CO', { dateStyle: 'long', timeZone }).format(date)
 }
 
 /** "SOL-2026-0001 · Título" or just the title. */

@@ -11,6 +11,8 @@ import { docHref, formatDay, safely, TrafficBadge } from '../../../../kernel/com
 import type { TrafficLight } from '../../trafficLight.js'
 import { CancelScheduleButton } from './CancelScheduleButton.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
+import { pluginOptions } from '../../../../kernel/notifications/options.js'
+import { officeDateTime } from '../../../../kernel/time/officeDates.js'
 
 const KIND_LABEL: Record<CalendarItem['kind'], string> = {
   scheduled: 'Publicación programada',
@@ -31,8 +33,8 @@ const shiftDay = (day: string, view: 'month' | 'week', step: number): string => 
   return date.toISOString().slice(0, 10)
 }
 
-const timeOf = (at: string) =>
-  new Intl.DateTimeFormat('es-CO', { timeZone: 'America/Bogota', hour: '2-digit', minute: '2-digit' }).format(new Date(at))
+/** The hour of an item, `14:30`, in the office's time zone. */
+const timeOf = (at: string, timeZone: string) => officeDateTime(at, timeZone).slice(11)
 
 /** /admin/calendario — month and week grids of scheduled publications, due dates and coverages, with the backlog beside. */
 export async function CalendarView(props: AdminViewServerProps) {
@@ -189,7 +191,7 @@ export async function CalendarView(props: AdminViewServerProps) {
                                 <a href={docHref(payload, item.collection, item.id)}>
                                   {item.failed ? <strong className="pregonero-item__failed">{tr(req, 'scheduleFailedOnCalendar')} </strong> : null}
                                   <span className="pregonero-item__kind">{KIND_LABEL[item.kind]}</span>
-                                  {item.kind !== 'due' ? ` ${timeOf(item.at)}` : ''}: {item.title}
+                                  {item.kind !== 'due' ? ` ${timeOf(item.at, pluginOptions(payload).timeZone)}` : ''}: {item.title}
                                   {item.action === 'unpublish' ? ' (despublicar)' : ''}
                                 </a>
                                 {item.kind === 'due' && item.light ? <TrafficBadge light={item.light as TrafficLight} /> : null}
