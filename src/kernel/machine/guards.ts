@@ -4,6 +4,15 @@ import { departmentOf, type UserLike } from '../access/hasRole.js'
 import { tr } from '../i18n/index.js'
 import { idOf } from '../ids.js'
 
+/** The review checklist's items (Contents' `reviewChecklist`) and their messages. */
+const CHECKLIST_ITEMS = {
+  factsVerified: 'checklistFactsVerified',
+  sourcesAttributed: 'checklistSourcesAttributed',
+  spellingChecked: 'checklistSpellingChecked',
+  imageRightsChecked: 'checklistImageRightsChecked',
+  brandApplied: 'checklistBrandApplied',
+} as const
+
 /**
  * The built-in guards a table may name. Each returns null (passes) or the reason it refuses, in
  * the caller's language. A machine adds its own with `guards` in its definition.
@@ -18,10 +27,8 @@ export const BUILT_IN_GUARDS = {
       .map(idOf)
       .filter((id) => id !== null)
       .map(String)
-    if (changers.includes(String(me))) {
-      return tr(req, 'fourEyes', { editors: [...new Set(changers)].map((id) => `#${id}`).join(', ') })
-    }
-    return null
+    // The refusal speaks to the caller, the one who may not approve: it names nobody by id.
+    return changers.includes(String(me)) ? tr(req, 'fourEyes') : null
   },
   /** The document's `department` is the user's. */
   ownDepartment: ({ user, doc, req }) => {
@@ -38,7 +45,10 @@ export const BUILT_IN_GUARDS = {
   /** Every item of `reviewChecklist` is ticked. */
   checklistComplete: ({ doc, req }) => {
     const list = (doc.reviewChecklist ?? {}) as Record<string, unknown>
-    const missing = Object.entries(list).filter(([, v]) => v !== true).map(([k]) => k)
+    // The items by their names in the caller's language, never by field key.
+    const missing = Object.entries(list)
+      .filter(([, v]) => v !== true)
+      .map(([k]) => (k in CHECKLIST_ITEMS ? tr(req, CHECKLIST_ITEMS[k as keyof typeof CHECKLIST_ITEMS]) : k))
     return Object.keys(list).length > 0 && missing.length === 0 ? null : tr(req, 'guardChecklist', { missing: missing.length ? ` (${missing.join(', ')})` : '' })
   },
 } satisfies Record<string, GuardFn>

@@ -50,7 +50,10 @@ it('an editor who rewrote a piece cannot approve it after a designer changed its
   expect(String((await payload.findByID({ collection: 'contents', id: c.id, depth: 0 }) as any).lastEditedBy)).toBe(String(designer.id))
 
   for (const who of [rewriter, author]) {
-    await expect(upd(c.id, { stage: 'approved' }, who)).rejects.toMatchObject({ status: 400 })
+    // The refusal speaks to the caller and names nobody by id (issue 15, item 7).
+    const refusal = await upd(c.id, { stage: 'approved' }, who).then(() => null, (error: Error & { status?: number }) => error)
+    expect(refusal).toMatchObject({ status: 400, message: expect.stringMatching(/(Cuatro ojos|Four eyes).*(otra persona|someone else)/) })
+    expect(refusal!.message).not.toMatch(/#\d/)
     expect(await offered(c.id, who)).not.toContain('approved')
   }
   await expect(upd(c.id, { stage: 'approved' }, designer)).rejects.toMatchObject({ status: 403 })

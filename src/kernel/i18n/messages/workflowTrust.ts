@@ -6,7 +6,7 @@
 export const workflowTrustMessages = {
   es: {
     fourEyes:
-      'cuatro ojos: no aprueba quien escribió el contenido ni quien lo cambió desde su última aprobación ({{editors}})',
+      'Cuatro ojos: usted escribió esta pieza o la cambió desde su última aprobación; la aprueba otra persona.',
     republishNeedsPublisher:
       'stage: poner en línea la corrección pendiente de un contenido publicado (republicar) requiere un rol de publicación ({{roles}}); guárdela como borrador (draft=true) para que la publique quien tiene permiso. Cambios respecto a la versión en línea: {{fields}}',
     contentRequestNotProducing:
@@ -59,7 +59,7 @@ export const workflowTrustMessages = {
   },
   en: {
     fourEyes:
-      'four-eyes: neither the author nor anyone who changed the content since its last approval may approve it ({{editors}})',
+      'Four eyes: you wrote this piece or changed it since its last approval; someone else approves it.',
     republishNeedsPublisher:
       'stage: putting the pending correction of a published content live (republishing) needs a publish role ({{roles}}); save it as a draft (draft=true) for a publisher to publish. Changes from the live version: {{fields}}',
     contentRequestNotProducing:
