@@ -36,6 +36,14 @@ const httpUrlOnly: FieldHook = (args) => {
   return args.value
 }
 
+/**
+ * A text field holds a link when it validates with validateHttpUrl, or when its name says so
+ * (url, website, link, href): a field whose validator wraps validateHttpUrl in a function of its
+ * own would otherwise escape the rule on draft saves.
+ */
+const URL_NAME = /url|website|link|href/i
+const isUrlField = (field: AnyField): boolean => field.validate === validateHttpUrl || URL_NAME.test(field.name ?? '')
+
 const marked = (hook: FieldHook) => Object.assign(hook, { [SAFE_LINK_HOOK]: true })
 
 const safeFields = (fields: Field[]): Field[] =>
@@ -44,7 +52,7 @@ const safeFields = (fields: Field[]): Field[] =>
     if (field.type === 'tabs' && field.tabs) return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: safeFields(tab.fields) })) } as Field
     if (field.type === 'blocks' && field.blocks) return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: safeFields(block.fields) })) } as Field
     if (field.fields) return { ...field, fields: safeFields(field.fields) } as Field
-    const hook = field.type === 'richText' ? richTextLinks : field.type === 'text' && field.validate === validateHttpUrl ? httpUrlOnly : null
+    const hook = field.type === 'richText' ? richTextLinks : field.type === 'text' && isUrlField(field) ? httpUrlOnly : null
     if (!hook) return original
     return { ...field, hooks: { ...field.hooks, beforeValidate: [marked(hook), ...(field.hooks?.beforeValidate ?? [])] } } as Field
   })

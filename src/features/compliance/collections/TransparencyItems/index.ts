@@ -65,7 +65,7 @@ export const createTransparencyItemsCollection = (_options: ResolvedOptions): Co
         { name: 'content', type: 'relationship', relationTo: SLUGS.contents, label: { es: 'Contenido', en: 'Content' } },
         { name: 'asset', type: 'relationship', relationTo: SLUGS.archiveAssets, label: { es: 'Documento del archivo', en: 'Archive document' } },
         { name: 'dataset', type: 'text', maxLength: 100, label: { es: 'Conjunto de datos abiertos', en: 'Open dataset' }, admin: { description: { es: 'p. ej. published-contents', en: 'e.g. published-contents' } } },
-        { name: 'url', type: 'text', validate: (value: unknown) => (value ? validateHttpUrl(value) : true), label: { es: 'Dirección', en: 'URL' } },
+        { name: 'url', type: 'text', validate: validateHttpUrl, label: { es: 'Dirección', en: 'URL' } },
       ],
     },
     { name: 'notApplicable', type: 'checkbox', defaultValue: false, label: { es: 'No aplica', en: 'Not applicable' } },
