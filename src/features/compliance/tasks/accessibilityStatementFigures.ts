@@ -4,6 +4,9 @@ import type { ResolvedOptions } from '../../../types.js'
 
 import { refreshStatementFigures } from '../accessibility/measure.js'
 
+/** One run: measures and writes a new version of the statement. */
+export const runAccessibilityStatementFigures = async (req: PayloadRequest) => ({ measuredAt: (await refreshStatementFigures(req)).measuredAt })
+
 /**
  * The accessibility statement's figures, re-measured on the first day of every month on the
  * plugin's queue: each run writes one new version of the statement (its history is the record
@@ -16,5 +19,5 @@ export const accessibilityStatementFiguresTask = (options: ResolvedOptions): Tas
     retries: 1,
     schedule: [{ cron: '0 0 5 1 * *', queue: options.jobsQueue }],
     outputSchema: [{ name: 'measuredAt', type: 'text' }],
-    handler: async ({ req }: { req: PayloadRequest }) => ({ output: { measuredAt: (await refreshStatementFigures(req)).measuredAt } }),
+    handler: async ({ req }: { req: PayloadRequest }) => ({ output: await runAccessibilityStatementFigures(req) }),
   }) as unknown as TaskConfig
