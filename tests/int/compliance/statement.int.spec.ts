@@ -84,7 +84,10 @@ describe('accessibility statement (Res. MinTIC 1519/2020, Anexo 1)', () => {
     await makeContent(payload, { title: 'Borrador', videos: [{ asset: bare.id }], heroImage: noAlt.id }, { draft: true })
     const before = await versions()
     const req = await createLocalReq({}, payload)
-    await runAccessibilityStatementFigures(req)
+    expect(await runAccessibilityStatementFigures(req)).toMatchObject({ measured: true })
+    expect(await versions()).toBe(before + 1)
+    // The monthly job measures once a month: a second run (a retry, a duplicated schedule) adds no version.
+    expect(await runAccessibilityStatementFigures(await createLocalReq({}, payload))).toMatchObject({ measured: false })
     expect(await versions()).toBe(before + 1)
 
     const statement = (await rest.get('/globals/accessibility-statement')).json
