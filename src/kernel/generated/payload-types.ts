@@ -3733,6 +3733,7 @@ export interface TaskAccessibilityStatementFigures {
   input?: unknown;
   output: {
     measuredAt?: string | null;
+    measured?: boolean | null;
   };
 }
 /**

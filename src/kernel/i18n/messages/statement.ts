@@ -7,6 +7,9 @@ export const statementMessages = {
     transparencyCompleteNote: 'Los ítems del menú de transparencia ya están completos y al día',
     transparencyProblemEmpty: 'vacío',
     transparencyProblemOverdue: 'desactualizado',
+    statementRefreshFigures: 'Actualizar cifras',
+    statementRefreshBusy: 'Midiendo los contenidos publicados…',
+    statementRefreshDone: 'Cifras actualizadas: se guardó una nueva versión de la declaración.',
   },
   en: {
     transparencyIncompleteAlert:
@@ -15,5 +18,8 @@ export const statementMessages = {
     transparencyCompleteNote: 'The transparency menu items are now complete and up to date',
     transparencyProblemEmpty: 'empty',
     transparencyProblemOverdue: 'out of date',
+    statementRefreshFigures: 'Refresh figures',
+    statementRefreshBusy: 'Measuring the published contents…',
+    statementRefreshDone: 'Figures refreshed: a new version of the statement was saved.',
   },
 } as const

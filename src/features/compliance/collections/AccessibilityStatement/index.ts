@@ -3,6 +3,7 @@ import type { Field, GlobalConfig } from 'payload'
 import type { ResolvedOptions } from '../../../../types.js'
 
 import { GROUPS } from '../../../../defaults.js'
+import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { allowRoles, anonymousReadVersions, authenticated, everyone, nobodyField } from '../../../../kernel/access/index.js'
 import { GLOBAL_SLUGS } from '../../../../kernel/slugs.js'
 
@@ -53,6 +54,7 @@ export const createAccessibilityStatementGlobal = (_options: ResolvedOptions): G
       label: { es: 'Cifras medidas por el sistema', en: 'Figures measured by the system' },
       admin: { description: { es: 'Se actualizan cada mes o con "Actualizar cifras".', en: 'Updated monthly or with "Refresh figures".' } },
       fields: [
+        { name: 'refresh', type: 'ui', admin: { components: { Field: clientComponent('RefreshStatementFigures') } } },
         percent('captionedVideosShare', '% de videos publicados con subtítulos', '% of published videos with captions'),
         count('videosCaptioned', 'Videos con subtítulos', 'Captioned videos'),
         count('videosTotal', 'Videos publicados', 'Published videos'),
