@@ -4,6 +4,7 @@ import * as migration_20261128_220217_contents_public_read_indexes from './20261
 import * as migration_20261206_041544_archive_public_use from './20261206_041544_archive_public_use';
 import * as migration_20261206_044805_trust_workflow from './20261206_044805_trust_workflow';
 import * as migration_20261206_090942_admin_compliance_wave from './20261206_090942_admin_compliance_wave';
+import * as migration_20261206_091620_accessibility_statement from './20261206_091620_accessibility_statement';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_090942_admin_compliance_wave.up,
     down: migration_20261206_090942_admin_compliance_wave.down,
-    name: '20261206_090942_admin_compliance_wave'
+    name: '20261206_090942_admin_compliance_wave',
+  },
+  {
+    up: migration_20261206_091620_accessibility_statement.up,
+    down: migration_20261206_091620_accessibility_statement.down,
+    name: '20261206_091620_accessibility_statement'
   },
 ];

@@ -48,6 +48,7 @@ export const SLUGS = {
 
 export const GLOBAL_SLUGS = {
   brandManual: 'brand-manual',
+  accessibilityStatement: 'accessibility-statement',
 } as const satisfies Record<string, PluginGlobal>
 
 export type PluginSlug = (typeof SLUGS)[keyof typeof SLUGS]

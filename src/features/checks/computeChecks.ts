@@ -45,41 +45,23 @@ export const contentText = (doc: Doc): string =>
 export const contentPurposes = (doc: Doc): string[] =>
   doc.kind === 'campaign-message' || idOf(doc.campaign) !== null ? ['institutional', 'campaign'] : ['institutional']
 
-/**
- * Runs every check of part C on a content (as saved, or about to be saved). Loads the archive
- * assets it uses and the brand manual with `req` (same transaction), system access.
- */
-export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<CheckResult[]> => {
-  const heroId = idOf(doc.heroImage)
-  const gallery = ((doc.gallery ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
-  const videos = ((doc.videos ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
-  // Inline images of the body (Lexical upload nodes): their assets are checked like the others.
-  const inline = bodyUploads(doc.body)
-  const inlineArchive = inline.filter((node) => node.relationTo === SLUGS.archiveAssets && node.id !== null)
-  const ids = [heroId, ...gallery.map((g) => idOf(g.asset)), ...videos.map((v) => idOf(v.asset)), ...inlineArchive.map((n) => n.id)].filter(
-    (id): id is number | string => id !== null,
-  )
-  const assets = new Map<string, Asset>()
-  if (ids.length > 0) {
-    const { docs } = await req.payload.find({
-      collection: SLUGS.archiveAssets,
-      where: { id: { in: [...new Set(ids)] } },
-      pagination: false,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    for (const asset of docs as unknown as Asset[]) assets.set(String(asset.id), asset)
-  }
-  const assetOf = (id: unknown) => assets.get(String(idOf(id)))
-  const manual = (await req.payload.findGlobal({ slug: GLOBAL_SLUGS.brandManual, depth: 0, req, overrideAccess: true })) as unknown as BrandManualLike & {
-    blocklist?: Array<{ term: string; reason?: string }>
-  }
+const preloadedOf = (assets: Map<string, Asset>) => new Map([...assets.values()].map((asset) => [`${SLUGS.archiveAssets}:${asset.id}`, asset]))
 
-  // C.2 accessibility
+/**
+ * The images (hero, gallery, inline body images) and videos a content uses, as the accessibility
+ * check sees them. Shared with the accessibility statement's measurements (compliance), so the
+ * published figures and the approval check count the same things.
+ */
+export const accessibilityUses = async (
+  doc: Doc,
+  req: PayloadRequest,
+  assetOf: (id: unknown) => Asset | undefined,
+  preloaded: Map<string, Asset>,
+): Promise<{ images: ImageUse[]; videos: VideoUse[] }> => {
   const images: ImageUse[] = []
-  const hero = assetOf(heroId)
+  const hero = assetOf(doc.heroImage)
   if (hero) images.push({ label: hero.title, alt: doc.heroImageAlt || hero.alt, decorative: doc.heroImageDecorative })
+  const gallery = ((doc.gallery ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
   for (const row of gallery) {
     const asset = assetOf(row.asset)
     if (!asset) continue
@@ -88,19 +70,62 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
   }
   // Inline images of the body (archive assets already loaded; other upload collections, e.g.
   // brand assets, loaded by bodyImages): the node's alt, else the document's own.
-  const preloaded = new Map([...assets.values()].map((asset) => [`archive-assets:${asset.id}`, asset]))
   for (const image of await bodyImages(doc.body, req, preloaded)) {
     images.push({ label: image.label, alt: image.alt, decorative: image.decorative })
   }
   // Captions live on the video asset (captionFile / burnedInCaptions → hasCaptions); a use may
   // add its own caption file or declare burned-in captions, or be live.
-  const videoUses: VideoUse[] = videos.map((row) => ({
-    label: assetOf(row.asset)?.title ?? String(idOf(row.asset)),
-    hasCaptionFile: idOf(row.captions) !== null || assetOf(row.asset)?.hasCaptions === true,
-    burnedInCaptions: row.burnedInCaptions,
-    live: row.live,
-  }))
+  const videos: VideoUse[] = ((doc.videos ?? []) as Doc[])
+    .filter((row) => idOf(row?.asset) !== null)
+    .map((row) => ({
+      label: assetOf(row.asset)?.title ?? String(idOf(row.asset)),
+      hasCaptionFile: idOf(row.captions) !== null || assetOf(row.asset)?.hasCaptions === true,
+      burnedInCaptions: row.burnedInCaptions,
+      live: row.live,
+    }))
+  return { images, videos }
+}
 
+/** The archive assets a content uses (hero, gallery, videos, inline archive images), loaded by id with system access. */
+export const loadContentAssets = async (doc: Doc, req: PayloadRequest): Promise<Map<string, Asset>> => {
+  const ids = [
+    idOf(doc.heroImage),
+    ...((doc.gallery ?? []) as Doc[]).map((g) => idOf(g?.asset)),
+    ...((doc.videos ?? []) as Doc[]).map((v) => idOf(v?.asset)),
+    ...bodyUploads(doc.body).filter((node) => node.relationTo === SLUGS.archiveAssets).map((n) => n.id),
+  ].filter((id): id is number | string => id !== null)
+  const assets = new Map<string, Asset>()
+  if (ids.length === 0) return assets
+  const { docs } = await req.payload.find({
+    collection: SLUGS.archiveAssets,
+    where: { id: { in: [...new Set(ids)] } },
+    pagination: false,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })
+  for (const asset of docs as unknown as Asset[]) assets.set(String(asset.id), asset)
+  return assets
+}
+
+/**
+ * Runs every check of part C on a content (as saved, or about to be saved). Loads the archive
+ * assets it uses and the brand manual with `req` (same transaction), system access.
+ */
+export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<CheckResult[]> => {
+  const heroId = idOf(doc.heroImage)
+  const gallery = ((doc.gallery ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
+  const videos = ((doc.videos ?? []) as Doc[]).filter((row) => idOf(row?.asset) !== null)
+  const assets = await loadContentAssets(doc, req)
+  const assetOf = (id: unknown) => assets.get(String(idOf(id)))
+  const manual = (await req.payload.findGlobal({ slug: GLOBAL_SLUGS.brandManual, depth: 0, req, overrideAccess: true })) as unknown as BrandManualLike & {
+    blocklist?: Array<{ term: string; reason?: string }>
+  }
+
+  // C.2 accessibility
+  const { images, videos: videoUses } = await accessibilityUses(doc, req, assetOf, preloadedOf(assets))
+
+  const hero = assetOf(heroId)
   // C.1 brand: only graphic pieces (the hero and gallery images of a `graphic-piece` content)
   const pieces: GraphicPiece[] = []
   if (doc.kind === 'graphic-piece') {

@@ -181,10 +181,12 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'brand-manual': BrandManual;
+    'accessibility-statement': AccessibilityStatement;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'brand-manual': BrandManualSelect<false> | BrandManualSelect<true>;
+    'accessibility-statement': AccessibilityStatementSelect<false> | AccessibilityStatementSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -209,6 +211,8 @@ export interface Config {
       'monitoring-import-csv': TaskMonitoringImportCsv;
       electionPeriodAlerts: TaskElectionPeriodAlerts;
       petitionDeadlines: TaskPetitionDeadlines;
+      transparencyCompleteness: TaskTransparencyCompleteness;
+      accessibilityStatementFigures: TaskAccessibilityStatementFigures;
       publicCachePurge: TaskPublicCachePurge;
       pregoneroSendNotification: TaskPregoneroSendNotification;
       pregoneroRecoverNotifications: TaskPregoneroRecoverNotifications;
@@ -1826,6 +1830,8 @@ export interface PayloadJob {
           | 'monitoring-import-csv'
           | 'electionPeriodAlerts'
           | 'petitionDeadlines'
+          | 'transparencyCompleteness'
+          | 'accessibilityStatementFigures'
           | 'publicCachePurge'
           | 'pregoneroSendNotification'
           | 'pregoneroRecoverNotifications';
@@ -1879,6 +1885,8 @@ export interface PayloadJob {
         | 'monitoring-import-csv'
         | 'electionPeriodAlerts'
         | 'petitionDeadlines'
+        | 'transparencyCompleteness'
+        | 'accessibilityStatementFigures'
         | 'publicCachePurge'
         | 'pregoneroSendNotification'
         | 'pregoneroRecoverNotifications'
@@ -3367,6 +3375,37 @@ export interface BrandManual {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement".
+ */
+export interface AccessibilityStatement {
+  id: number;
+  statement?: string | null;
+  contact?: {
+    email?: string | null;
+    phone?: string | null;
+    office?: string | null;
+  };
+  conformanceTarget?: ('wcag-2.1-aa' | 'wcag-2.1-a' | 'wcag-2.2-aa') | null;
+  knownLimitations?: string | null;
+  /**
+   * Updated monthly or with "Refresh figures".
+   */
+  figures?: {
+    captionedVideosShare?: number | null;
+    videosCaptioned?: number | null;
+    videosTotal?: number | null;
+    imagesWithAltShare?: number | null;
+    imagesWithAlt?: number | null;
+    imagesTotal?: number | null;
+    plainLanguageAverage?: number | null;
+    contentsMeasured?: number | null;
+    measuredAt?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -3425,6 +3464,38 @@ export interface BrandManualSelect<T extends boolean = true> {
         term?: T;
         reason?: T;
         id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accessibility-statement_select".
+ */
+export interface AccessibilityStatementSelect<T extends boolean = true> {
+  statement?: T;
+  contact?:
+    | T
+    | {
+        email?: T;
+        phone?: T;
+        office?: T;
+      };
+  conformanceTarget?: T;
+  knownLimitations?: T;
+  figures?:
+    | T
+    | {
+        captionedVideosShare?: T;
+        videosCaptioned?: T;
+        videosTotal?: T;
+        imagesWithAltShare?: T;
+        imagesWithAlt?: T;
+        imagesTotal?: T;
+        plainLanguageAverage?: T;
+        contentsMeasured?: T;
+        measuredAt?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -3642,6 +3713,27 @@ export interface TaskPetitionDeadlines {
   input?: unknown;
   output: {
     alerted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskTransparencyCompleteness".
+ */
+export interface TaskTransparencyCompleteness {
+  input?: unknown;
+  output: {
+    alerted?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAccessibilityStatementFigures".
+ */
+export interface TaskAccessibilityStatementFigures {
+  input?: unknown;
+  output: {
+    measuredAt?: string | null;
+    measured?: boolean | null;
   };
 }
 /**

@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { actionsMessages } from './messages/actions.js'
 import { archiveMessages } from './messages/archive.js'
 import { commonMessages } from './messages/common.js'
+import { statementMessages } from './messages/statement.js'
 import { complianceMessages } from './messages/compliance.js'
 import { edgesMessages } from './messages/edges.js'
 import { insightsMessages } from './messages/insights.js'
@@ -22,7 +23,7 @@ import { workflowTrustMessages } from './messages/workflowTrust.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

@@ -191,6 +191,12 @@ beforeAll(async () => {
     } as never,
     overrideAccess: true,
   })
+  // The accessibility statement: wholly public (Res. 1519/2020 Anexo 1)
+  await payload.updateGlobal({
+    slug: 'accessibility-statement',
+    data: { statement: 'Declaración de accesibilidad de prueba', contact: { email: 'accesibilidad@pasto.gov.co' } } as never,
+    overrideAccess: true,
+  })
 }, 600_000)
 afterAll(() => app?.close())
 
@@ -332,7 +338,13 @@ describe.each(collectionEntries)('%s writes', (slug, row) => {
 describe.each(Object.entries(GLOBALS))('global %s', (slug, row) => {
   describe.each(EVERYONE.map((who) => [who] as const))('%s', (who) => {
     it(`read → ${scopeOf(row.read, who)}`, async () => {
-      const doc = (await payload.findGlobal({ slug: slug as never, ...as(who), overrideAccess: false, depth: 0 })) as Record<string, unknown>
+      const doc = (await payload.findGlobal({ slug: slug as never, ...as(who), overrideAccess: false, depth: 0 })) as Record<string, any>
+      if (slug === 'accessibility-statement') {
+        expect(scopeOf(row.read, who)).toBe('all')
+        expect(doc.statement).toBe('Declaración de accesibilidad de prueba')
+        expect(doc.contact?.email).toBe('accesibilidad@pasto.gov.co')
+        return
+      }
       expect(doc.palette).toEqual([expect.objectContaining({ name: 'Verde Pasto', hex: '#00843D' })])
       expect(doc.version).toBe('2.0')
       if (scopeOf(row.read, who) === 'all') {

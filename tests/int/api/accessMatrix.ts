@@ -110,6 +110,7 @@ export const PERSONAL_FIELDS: Record<string, { fields: string[]; paths: string[]
 /** Globals: read (anonymous: the public part only, see PUBLIC_GLOBAL_FIELDS), update, readVersions. */
 export const GLOBALS: Record<string, { read: Cell; update: Cell; readVersions: Cell }> = {
   'brand-manual': { read: { signedIn: 'all', anonymous: 'public' }, update: 'admin head designer', readVersions: 'signedIn' },
+  'accessibility-statement': { read: { signedIn: 'all', anonymous: 'all' }, update: 'admin head', readVersions: 'signedIn' },
 }
 
 /** Payload's own collections and globals (added after plugins): closed to anonymous callers; their rules are INTERNAL below. */

@@ -277,6 +277,22 @@ describe('public-sector duties (issue 18)', () => {
   })
 })
 
+describe('compliance: accessibility statement and transparency menu', () => {
+  it('accessibilityStatementFigures: one new version of the statement for the month', async () => {
+    const versions = async () => (await payload.findGlobalVersions({ slug: 'accessibility-statement', limit: 0, overrideAccess: true })).totalDocs
+    const before = await versions()
+    await runTwice('accessibilityStatementFigures', {})
+    expect(await versions()).toBe(before + 1)
+  })
+
+  it('transparencyCompleteness: one alert per owner department with incomplete items', async () => {
+    const department = await makeDepartment(payload, 'TRX', 'Secretaría de Transparencia')
+    await payload.create({ collection: 'transparency-items', data: { number: '1', title: 'Información de la entidad', ownerDepartment: department.id } as never, ...system })
+    await runTwice('transparencyCompleteness', {})
+    expect(await count('alerts', { and: [{ kind: { equals: 'transparency-incomplete' } }, { 'subject.documentId': { equals: String(department.id) } }] })).toBe(1)
+  })
+})
+
 describe('public API', () => {
   it('publicCachePurge: purging the same URLs twice is harmless (no CDN configured here: nothing sent)', async () => {
     const outcomes = await runTwice('publicCachePurge', { urls: ['http://localhost:3000/api/contents'] })

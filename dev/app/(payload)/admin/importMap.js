@@ -44,6 +44,7 @@ import { CsvImportPanel as CsvImportPanel_e19edb9499a85aa6f2adcb4762051bd9 } fro
 import { ReportDownloads as ReportDownloads_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ReportDataField as ReportDataField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { GenerateReportButton as GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { RefreshStatementFigures as RefreshStatementFigures_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { InstitutionIcon as InstitutionIcon_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { InstitutionLogo as InstitutionLogo_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { CalendarNavLink as CalendarNavLink_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
@@ -101,6 +102,7 @@ export const importMap = {
   "pregonero/client#ReportDownloads": ReportDownloads_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ReportDataField": ReportDataField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#GenerateReportButton": GenerateReportButton_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#RefreshStatementFigures": RefreshStatementFigures_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#InstitutionIcon": InstitutionIcon_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#InstitutionLogo": InstitutionLogo_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/rsc#CalendarNavLink": CalendarNavLink_d419a76351c3cce5245f4e73700c1612,
