@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs/promises'
@@ -40,14 +40,12 @@ export const checkStorage = async (mediaDir: string): Promise<PartResult> => {
 type JobRow = { createdAt?: null | string; waitUntil?: null | string }
 
 /** Jobs still to run: not completed, not failed for good, not being processed. */
-const pending = (queue: string) => ({
-  and: [
-    { queue: { equals: queue } },
-    { completedAt: { exists: false } },
-    { hasError: { not_equals: true } },
-    { processing: { not_equals: true } },
-  ],
-})
+const pending = (queue: string): Where[] => [
+  { queue: { equals: queue } },
+  { completedAt: { exists: false } },
+  { hasError: { not_equals: true } },
+  { processing: { not_equals: true } },
+]
 
 /**
  * Job lag per queue: the age in seconds of the oldest job that is due (created, or its `waitUntil`
@@ -61,14 +59,14 @@ export const checkJobs = async (payload: Payload, queues: string[]): Promise<Par
   const detail: Record<string, number> = {}
   try {
     for (const queue of queues) {
-      const due = { and: [...pending(queue).and, { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now.toISOString() } }] }] }
+      const due: Where = { and: [...pending(queue), { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now.toISOString() } }] }] }
       const { docs } = await payload.db.find({ collection: 'payload-jobs', where: due, sort: 'createdAt', limit: 1, pagination: false })
       const oldest = docs[0] as JobRow | undefined
       const since = oldest ? Math.max(Date.parse(oldest.createdAt ?? '') || 0, Date.parse(oldest.waitUntil ?? '') || 0) : 0
       detail[`${queue}.oldestDueSeconds`] = oldest && since ? Math.max(0, Math.round((now.getTime() - since) / 1000)) : 0
       const overdue = await payload.db.count({
         collection: 'payload-jobs',
-        where: { and: [...pending(queue).and, { waitUntil: { less_than: now.toISOString() } }] },
+        where: { and: [...pending(queue), { waitUntil: { less_than: now.toISOString() } }] },
       })
       detail[`${queue}.pastWaitUntil`] = overdue.totalDocs
     }

@@ -44,7 +44,7 @@ describe('GET /api/pregonero/health', () => {
 
   it('gives admins the version, the timings and the job lag of the plugin queue and of default', async () => {
     const pastDue = new Date(Date.now() - 120_000)
-    const job = await payload.jobs.queue({ task: SEND_NOTIFICATION_TASK as never, input: { deliveryId: 0 } as never, queue: 'pregonero', waitUntil: pastDue })
+    const job: { id: number | string } = await payload.jobs.queue({ task: SEND_NOTIFICATION_TASK as never, input: { deliveryId: 0 } as never, queue: 'pregonero', waitUntil: pastDue })
     // Queued five minutes ago to wait two: due, and waiting, for two minutes.
     await payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { createdAt: new Date(Date.now() - 300_000).toISOString() } })
     await payload.jobs.queue({ task: SEND_NOTIFICATION_TASK as never, input: { deliveryId: 0 } as never, queue: 'default', waitUntil: new Date(Date.now() + 3_600_000) })
