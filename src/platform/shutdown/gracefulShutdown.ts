@@ -29,6 +29,8 @@ export type GracefulShutdown = {
 
 const CODES: Partial<Record<NodeJS.Signals, number>> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 }
 const INSTALLED = Symbol.for('pregonero.gracefulShutdown')
+/** Time beyond `graceMs` for giving the leases back before the process ends anyway. */
+const CLEANUP_MARGIN_MS = 5_000
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref())
 
 const instancesOf = async (option: GracefulShutdownOptions['payload']): Promise<Payload[]> => {
@@ -85,12 +87,15 @@ export const installGracefulShutdown = (options: GracefulShutdownOptions = {}): 
           heldCode = code
         }) as typeof process.exit
       }
+      // Bounded: an unreachable database must not hold the exit for ever (leases then expire by themselves).
+      let timer: NodeJS.Timeout | undefined
       try {
-        await cleanUp()
+        await Promise.race([cleanUp(), new Promise<void>((resolve) => (timer = setTimeout(resolve, graceMs + CLEANUP_MARGIN_MS)))])
       } finally {
+        clearTimeout(timer)
         if (leaveExit) {
           process.exit = realExit
-          if (held) realExit(heldCode)
+          if (held) realExit.call(process, heldCode)
         } else exit(CODES[signal] ?? 128)
       }
     })()
