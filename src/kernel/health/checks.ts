@@ -69,6 +69,12 @@ export const checkJobs = async (payload: Payload, queues: string[]): Promise<Par
         where: { and: [...pending(queue), { waitUntil: { less_than: now.toISOString() } }] },
       })
       detail[`${queue}.pastWaitUntil`] = overdue.totalDocs
+      // Payload 3.90 never takes a job marked `processing` again: one left so by a killed process stays there.
+      const processing = await payload.db.count({
+        collection: 'payload-jobs',
+        where: { and: [{ queue: { equals: queue } }, { completedAt: { exists: false } }, { processing: { equals: true } }] },
+      })
+      detail[`${queue}.processing`] = processing.totalDocs
     }
     detail.ms = elapsed(start)
     return { ok: true, detail }

@@ -59,6 +59,12 @@ describe('GET /api/pregonero/health', () => {
     // The default queue's job is not due yet: no lag, not past its waitUntil.
     expect(res.json.details.jobs['default.pastWaitUntil']).toBe(0)
     expect(res.json.details.jobs['default.oldestDueSeconds']).toBe(0)
+    expect(res.json.details.jobs['pregonero.processing']).toBe(0)
+    // A job left marked processing (its process killed) is counted: Payload would never take it again.
+    await payload.db.updateOne({ collection: 'payload-jobs', id: job.id, data: { processing: true } })
+    const stuck = await rest.get('/pregonero/health', { token: adminToken })
+    expect(stuck.json.details.jobs['pregonero.processing']).toBe(1)
+    expect(stuck.json.details.jobs['pregonero.pastWaitUntil']).toBe(0)
     expect(res.text).not.toContain(app.dir)
     expect(res.text).not.toContain('test-secret')
   })
