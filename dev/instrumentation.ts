@@ -4,11 +4,14 @@
  *   exits with the message (dev/bootCheck.ts) instead of serving relative reset links.
  * - The per-IP rate limits learn each request's socket address (src/platform/rateLimit/peerAddress.ts),
  *   which Next.js does not pass to route handlers.
+ * - On SIGTERM/SIGINT the job runners stop and this process's job leases are released before Next.js
+ *   exits (it first stops accepting connections and finishes the requests in flight): docs/deploy.md.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
   const { refuseToBootWithoutEnvironment } = await import('./bootCheck.js')
   refuseToBootWithoutEnvironment()
-  const { installPeerAddress } = await import('pregonero/platform')
+  const { installGracefulShutdown, installPeerAddress } = await import('pregonero/platform')
   installPeerAddress()
+  installGracefulShutdown()
 }

@@ -19,6 +19,7 @@ import { withPregoneroTranslations } from './kernel/i18n/index.js'
 import { withSafeLinks } from './kernel/links/withSafeLinks.js'
 import { withFileResponses } from './kernel/uploads/fileResponses.js'
 import { hardenInternal } from './platform/internal/hardenInternal.js'
+import { rememberInstance } from './platform/shutdown/instances.js'
 import { withGlobalQueryValidation, withQueryValidation } from './platform/queries/install.js'
 import { withStrictFieldTypes } from './platform/strictFieldTypes.js'
 
@@ -97,6 +98,8 @@ export const pregonero =
     const known = { collections: new Set((config.collections ?? []).map((c) => c.slug)), globals: new Set((config.globals ?? []).map((g) => g.slug)) }
     config.onInit = async (payload) => {
       hardenInternal(payload, resolved, known)
+      // Found by the graceful shutdown (pregonero/platform's installGracefulShutdown) without booting one.
+      rememberInstance(payload)
       await incoming.onInit?.(payload)
     }
     // Last: the answer cache's hooks see every collection and global, the host's too.

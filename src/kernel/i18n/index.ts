@@ -11,6 +11,7 @@ import { formsMessages } from './messages/forms.js'
 import { machineMessages } from './messages/machine.js'
 import { publicCacheMessages } from './messages/publicCache.js'
 import { mailMessages } from './messages/mail.js'
+import { opsMessages } from './messages/ops.js'
 import { schedulingMessages } from './messages/scheduling.js'
 import { workflowTrustMessages } from './messages/workflowTrust.js'
 
@@ -23,7 +24,7 @@ import { workflowTrustMessages } from './messages/workflowTrust.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

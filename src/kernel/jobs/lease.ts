@@ -1,10 +1,23 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
 const LEASES = 'job-leases' as 'users'
 
 type Lease = { id: number | string; holder?: null | string; lockedUntil?: null | string }
+
+/**
+ * The leases this process holds now (key → holders), so that a shutdown can give them back at once
+ * (releaseHeldLeases). On globalThis: a host's bundler may load this module more than once.
+ */
+const HELD = Symbol.for('pregonero.heldLeases')
+const held = (): Map<string, Set<string>> => ((globalThis as Record<symbol, unknown>)[HELD] ??= new Map()) as Map<string, Set<string>>
+const remember = (key: string, holder: string) => held().set(key, (held().get(key) ?? new Set()).add(holder))
+const forget = (key: string, holder: string) => {
+  const holders = held().get(key)
+  holders?.delete(holder)
+  if (holders && !holders.size) held().delete(key)
+}
 
 const findLease = async (req: PayloadRequest, key: string): Promise<Lease | null> => {
   const { docs } = await req.payload.find({ collection: LEASES, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })
@@ -70,9 +83,36 @@ export const withLease = async <T>(
 ): Promise<{ ran: false } | { ran: true; value: T }> => {
   const holder = randomUUID()
   if (!(await acquire(req, key, holder, ttlMs))) return { ran: false }
+  remember(key, holder)
   try {
     return { ran: true, value: await fn() }
   } finally {
+    forget(key, holder)
     await release(req, key, holder)
   }
+}
+
+/**
+ * Makes every lease this process holds claimable again at once (its `lockedUntil` cleared, only
+ * where this process is still the holder), instead of waiting for their time to run out: the
+ * graceful shutdown's last step. Returns how many were released.
+ */
+export const releaseHeldLeases = async (payload: Payload): Promise<number> => {
+  let released = 0
+  for (const [key, holders] of [...held()]) {
+    for (const holder of [...holders]) {
+      const { docs } = await payload.find({ collection: LEASES, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
+      const lease = docs[0] as unknown as Lease | undefined
+      const done =
+        lease &&
+        (await payload.db.updateOne({
+          collection: LEASES,
+          where: { and: [{ id: { equals: lease.id } }, { holder: { equals: holder } }] },
+          data: { lockedUntil: null },
+        }))
+      forget(key, holder)
+      if (done) released++
+    }
+  }
+  return released
 }

@@ -1,0 +1,96 @@
+import { jest } from '@jest/globals'
+import type { Payload } from 'payload'
+
+import { createClient } from '@libsql/client'
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { makeDepartment, makeUser } from '../../helpers/fixtures.js'
+
+jest.setTimeout(180_000)
+
+const hashes = async (dir: string): Promise<Record<string, string>> => {
+  const out: Record<string, string> = {}
+  for (const entry of await fs.readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue
+    const file = path.join(entry.parentPath, entry.name)
+    out[path.relative(dir, file)] = createHash('sha256').update(await fs.readFile(file)).digest('hex')
+  }
+  return out
+}
+
+const run = (script: string, args: string[], env: Record<string, string>) =>
+  spawnSync(process.execPath, [path.resolve('scripts', script), ...args], { env: { ...process.env, ...env }, encoding: 'utf8' })
+
+/** scripts/backup.mjs and scripts/restore.mjs (issue 16, item 4): the round trip on the SQLite default. */
+describe('backup and restore (SQLite + media folder)', () => {
+  let app: Booted
+  let payload: Payload
+  let backupDir: string
+
+  beforeAll(async () => {
+    app = await bootPayload()
+    payload = app.payload
+    backupDir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-backup-'))
+  }, 240_000)
+  afterAll(async () => {
+    await fs.rm(app.dir, { recursive: true, force: true })
+    await fs.rm(backupDir, { recursive: true, force: true })
+  })
+
+  it('backs up while the app runs, restores after a wipe, and reads back the same documents and files', async () => {
+    const department = await makeDepartment(payload, 'BKP', 'Dependencia de respaldo')
+    const user = await makeUser(payload, ['editor'], { email: 'respaldo@test.local', department: department.id })
+    const media = process.env.PREGONERO_MEDIA_DIR!
+    await fs.mkdir(path.join(media, 'sub'), { recursive: true })
+    await fs.writeFile(path.join(media, 'foto.jpg'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7) % 256)))
+    await fs.writeFile(path.join(media, 'sub', 'acta.pdf'), '%PDF-1.4 respaldo')
+    const filesBefore = await hashes(media)
+    const env = { DATABASE_URI: process.env.DATABASE_URI!, PREGONERO_MEDIA_DIR: media }
+    const out = path.join(backupDir, 'b1')
+
+    // Online: Payload still has the database open.
+    const backup = run('backup.mjs', ['--out', out], env)
+    expect(backup.stderr).toBe('')
+    expect(backup.status).toBe(0)
+    const manifest = JSON.parse(await fs.readFile(path.join(out, 'manifest.json'), 'utf8'))
+    expect(manifest.database.sha256).toMatch(/^[0-9a-f]{64}$/)
+
+    // A write after the backup is not in it.
+    await makeDepartment(payload, 'LATE', 'Después del respaldo')
+
+    // Wipe: the app stops, its database and media are gone.
+    await payload.destroy()
+    const dbFile = process.env.DATABASE_URI!.replace(/^file:/, '')
+    for (const file of await fs.readdir(app.dir)) if (file.startsWith('test.db')) await fs.rm(path.join(app.dir, file))
+    await fs.rm(media, { recursive: true, force: true })
+
+    const restore = run('restore.mjs', ['--from', out], env)
+    expect(restore.stderr).toBe('')
+    expect(restore.status).toBe(0)
+
+    expect(await hashes(media)).toEqual(filesBefore)
+    const client = createClient({ url: `file:${dbFile}` })
+    try {
+      const departments = (await client.execute('SELECT id, code, name FROM departments ORDER BY id')).rows.map((row) => ({ ...row }))
+      expect(departments).toEqual([{ id: department.id, code: 'BKP', name: 'Dependencia de respaldo' }])
+      const users = (await client.execute({ sql: 'SELECT id, email, department_id FROM users WHERE email = ?', args: ['respaldo@test.local'] })).rows.map((row) => ({ ...row }))
+      expect(users).toEqual([{ id: user.id, email: 'respaldo@test.local', department_id: department.id }])
+    } finally {
+      client.close()
+    }
+
+    // A second restore over the existing database needs --force; a damaged backup is refused.
+    const refused = run('restore.mjs', ['--from', out], env)
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('--force')
+    await fs.appendFile(path.join(out, 'media.tar'), 'x')
+    const damaged = run('restore.mjs', ['--from', out, '--force'], env)
+    expect(damaged.status).toBe(1)
+    expect(damaged.stderr).toContain('SHA-256')
+  })
+})
