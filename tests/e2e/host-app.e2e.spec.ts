@@ -122,7 +122,13 @@ it('the first account, a department and a request filed in the admin; one transi
   await page.fill('#field-confirm-password', PASSWORD)
   await page.fill('#field-name', 'Ana Administradora')
   await page.click('button[type="submit"]')
-  await page.waitForURL((current) => !current.pathname.includes('create-first-user'), { timeout: 60_000 })
+  await page
+    .waitForURL((current) => !current.pathname.includes('create-first-user'), { timeout: 60_000 })
+    .catch(async (error: unknown) => {
+      // What the form says when the first account is refused (the only way to see why).
+      await screenshot(page, 'host-app-first-user-refused-es')
+      throw new Error(`${String(error)}\n${(await page.locator('form').innerText()).slice(0, 2000)}`)
+    })
 
   await page.goto(`${url}/admin/collections/departments/create`)
   await page.fill('#field-name', 'Secretaría de Cultura')
