@@ -33,7 +33,7 @@ it('the head sees the dashboard block "Mi trabajo" and the calendar with this mo
   // The fixture's content in review waits for the head (the seed's demo content adds another one).
   expect(dashboard).toMatch(/Revisiones que me esperan \(\d+\)\n(.*\n)*Nota en revisión · sin tomar/)
   // the sidebar link is there (the sidebar starts collapsed at this width)
-  const navLink = page.locator('a.pregonero-nav-link')
+  const navLink = page.locator('a.pregonero-nav-link[href$="/calendario"]')
   await expect(navLink.textContent()).resolves.toMatch(/Calendario editorial/)
   expect(await navLink.getAttribute('href')).toBe('/admin/calendario')
   await screenshot(page, 'dashboard-head-es')

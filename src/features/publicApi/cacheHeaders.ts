@@ -2,6 +2,7 @@ import type { CollectionAfterOperationHook, Config } from 'payload'
 
 import type { ResolvedApiOptions } from '../../types.js'
 
+import { SLUGS } from '../../kernel/slugs.js'
 import { cacheControl } from './http.js'
 
 const READS = new Set(['find', 'findByID', 'count'])
@@ -25,7 +26,15 @@ export const cacheHeadersAfterOperation =
   }
 
 /** The collections whose REST reads carry CDN cache headers (the public website reads them). */
-export const PUBLIC_READ_COLLECTIONS = ['contents', 'archive-assets', 'campaigns', 'communication-plans', 'brand-assets']
+// tests/e2e/public-api walks the access matrix: a collection anonymous callers read must be here.
+export const PUBLIC_READ_COLLECTIONS: string[] = [
+  SLUGS.contents,
+  SLUGS.archiveAssets,
+  SLUGS.campaigns,
+  SLUGS.communicationPlans,
+  SLUGS.brandAssets,
+  SLUGS.transparencyItems,
+]
 
 /** Adds the hook to those collections of the config (installed by the plugin entry). */
 export const withPublicCacheHeaders = (config: Config, api: ResolvedApiOptions, slugs = PUBLIC_READ_COLLECTIONS): Config['collections'] => {
