@@ -23,12 +23,25 @@ describe('the plugin as a host installs it', () => {
   })
 
   it("enabled: the host's own collections keep their rules and hooks; the plugin's are marked as its own", () => {
+    // Without the answer cache, the host's collection is the host's object, untouched.
     const incoming = host()
-    const config = pregonero()(incoming)
-    const theirs = config.collections!.find((c) => c.slug === 'noticias-del-host')!
-    expect(theirs).toBe(incoming.collections![0])
+    const config = pregonero({ api: { publicCache: { enabled: false } } })(incoming)
+    expect(config.collections!.find((c) => c.slug === 'noticias-del-host')).toBe(incoming.collections![0])
     const contents = config.collections!.find((c) => c.slug === 'contents')!
     expect((contents.custom as Record<string, unknown>)[OWN]).toBe(true)
+  })
+
+  it("with the answer cache (the default) the host's collections only gain its read tracking and invalidation", () => {
+    // A cached public answer may show a host document: the cache must see it read and changed.
+    const incoming = host()
+    const original = incoming.collections![0]!
+    const theirs = pregonero()(incoming).collections!.find((c) => c.slug === 'noticias-del-host')!
+    expect(theirs.fields).toBe(original.fields)
+    expect(theirs.access).toBe(original.access)
+    expect(theirs.hooks?.beforeChange).toEqual(original.hooks!.beforeChange)
+    const added = Object.entries(theirs.hooks ?? {}).filter(([kind]) => kind !== 'beforeChange')
+    expect(added.map(([kind]) => kind).sort()).toEqual(['afterChange', 'afterDelete', 'afterOperation', 'afterRead', 'beforeOperation'])
+    for (const [, hooks] of added) expect(hooks).toHaveLength(1)
   })
 
   it("an override per collection: the host's fields function, hooks after the plugin's, its access and admin winning", () => {

@@ -27,7 +27,7 @@ it('the head tries to accept the coverage in the admin: refused with Ley 996/200
   await openAdmin(page, url, '#field-title')
   expect(await currentState(page)).toBe('Radicada')
   await page.waitForSelector('.pregonero-transitions button')
-  await page.locator('.pregonero-transitions button', { hasText: /Aceptada/ }).first().click()
+  await page.locator('.pregonero-transitions button', { hasText: /Aceptar/ }).first().click()
   const alert = page.locator('.pregonero-transitions [role="alert"]')
   await alert.waitFor({ timeout: 30_000 })
   const text = await alert.innerText()
@@ -64,6 +64,6 @@ it('REST and GraphQL refuse it too (400 naming status and the law); nothing chan
 
 it('the head rejects it with the legal reason', async () => {
   await openAdmin(page, `${app.url}/admin/collections/communication-requests/${requestId}`, '#field-title')
-  await transition(page, /Rechazada/, /^Rechazada$/, 'Ley 996 de 2005, art. 38: evento con candidatos en periodo electoral')
+  await transition(page, /Rechazar/, /^Rechazada$/, 'Ley 996 de 2005, art. 38: evento con candidatos en periodo electoral')
   expect(await currentState(page)).toBe('Rechazada')
 }, 120_000)

@@ -36,16 +36,17 @@ export const withAnswerCache = (config: Config, options: ResolvedOptions): Pick<
     })
     queuePurge(payload, urls, options.jobsQueue)
   }
+  // First in each list: the host's and the overrides' hooks keep their place after the plugin's.
   const collections = (config.collections ?? []).map(
     (collection): CollectionConfig => ({
       ...collection,
       hooks: {
         ...collection.hooks,
-        afterRead: [...(collection.hooks?.afterRead ?? []), trackReadDocument(joinedCollections(collection.fields))],
-        beforeOperation: [...(collection.hooks?.beforeOperation ?? []), trackReadBefore],
-        afterOperation: [...(collection.hooks?.afterOperation ?? []), trackReadAfter],
-        afterChange: [...(collection.hooks?.afterChange ?? []), invalidateAfterChange(cache, afterCommit)],
-        afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateAfterDelete(cache, afterCommit)],
+        afterRead: [trackReadDocument(joinedCollections(collection.fields)), ...(collection.hooks?.afterRead ?? [])],
+        beforeOperation: [trackReadBefore, ...(collection.hooks?.beforeOperation ?? [])],
+        afterOperation: [trackReadAfter, ...(collection.hooks?.afterOperation ?? [])],
+        afterChange: [invalidateAfterChange(cache, afterCommit), ...(collection.hooks?.afterChange ?? [])],
+        afterDelete: [invalidateAfterDelete(cache, afterCommit), ...(collection.hooks?.afterDelete ?? [])],
       },
     }),
   )
@@ -54,8 +55,8 @@ export const withAnswerCache = (config: Config, options: ResolvedOptions): Pick<
       ...global,
       hooks: {
         ...global.hooks,
-        afterRead: [...(global.hooks?.afterRead ?? []), trackGlobalRead],
-        afterChange: [...(global.hooks?.afterChange ?? []), invalidateGlobalAfterChange(cache, afterCommit)],
+        afterRead: [trackGlobalRead, ...(global.hooks?.afterRead ?? [])],
+        afterChange: [invalidateGlobalAfterChange(cache, afterCommit), ...(global.hooks?.afterChange ?? [])],
       },
     }),
   )
