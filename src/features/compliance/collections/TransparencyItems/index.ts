@@ -50,7 +50,7 @@ export const createTransparencyItemsCollection = (_options: ResolvedOptions): Co
     },
     { name: 'title', type: 'text', required: true, maxLength: 300, label: { es: 'Título', en: 'Title' } },
     { name: 'parent', type: 'relationship', relationTo: TRANSPARENCY_ITEMS, access: systemOnly, label: { es: 'Ítem superior', en: 'Parent item' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'sortKey', type: 'text', index: true, access: systemOnly, admin: { hidden: true } },
+    { name: 'sortKey', type: 'text', index: true, access: systemOnly, label: { es: 'Orden', en: 'Sort key' }, admin: { hidden: true } },
     { name: 'ownerDepartment', type: 'relationship', relationTo: SLUGS.departments, label: { es: 'Dependencia responsable', en: 'Owner department' } },
     { name: 'lastUpdated', type: 'date', label: { es: 'Última actualización', en: 'Last update' } },
     { name: 'updateFrequency', type: 'select', options: UPDATE_FREQUENCIES, label: { es: 'Frecuencia de actualización', en: 'Update frequency' } },
