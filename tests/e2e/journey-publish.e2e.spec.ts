@@ -52,7 +52,8 @@ it('the head schedules the approved content a few minutes ahead, typing the time
   await expect(page.locator('.pregonero-schedule__pending').innerText()).resolves.toContain(`Publicación programada para el ${typed}`)
   await screenshot(page, 'journey-3-scheduled-head-es')
 
-  await openAdmin(page, `${app.url}/admin/calendario`, '.pregonero-calendar')
+  // The calendar on the month of the scheduled day (a few minutes ahead may already be next month).
+  await openAdmin(page, `${app.url}/admin/calendario?day=${local.slice(0, 10)}`, '.pregonero-calendar')
   const item = page.locator('.pregonero-item--scheduled', { hasText: TITLE })
   await item.waitFor({ timeout: 15_000 })
   await expect(item.innerText()).resolves.toMatch(/Publicación programada/)
