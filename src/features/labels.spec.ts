@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { resolveOptions } from '../defaults.js'
+import { kernelPart } from '../kernel/index.js'
 import { pregoneroParts } from './index.js'
 
 /**
@@ -33,4 +34,10 @@ it('every field, array row and option the admin can show is labelled in Spanish 
   for (const collection of parts.collections) if (collection.admin?.hidden !== true) problems(collection.slug, collection.fields, out)
   for (const global of parts.globals) if (global.admin?.hidden !== true) problems(global.slug, global.fields, out)
   expect(out).toEqual([])
+})
+
+it("every job's label is one language (Payload takes a plain string there: the office's Spanish), never 'es / en' glued", () => {
+  const options = resolveOptions({})
+  const glued = [...pregoneroParts(options).tasks, ...(kernelPart(options).tasks ?? [])].map((task) => String(task.label ?? task.slug)).filter((label) => / \/ /.test(label) || !label.startsWith('Pregonero: '))
+  expect(glued).toEqual([])
 })

@@ -35,7 +35,7 @@ export const runConsentEnded = async (req: PayloadRequest, now: Date = new Date(
 export const archiveConsentEndedTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: 'archiveConsentEnded',
-    label: 'Archive consent ended (published contents)',
+    label: 'Pregonero: autorizaciones vencidas en contenidos publicados',
     retries: 1,
     schedule: [{ cron: '0 15 * * * *', queue: options.jobsQueue }],
     outputSchema: [{ name: 'alerted', type: 'number' }],

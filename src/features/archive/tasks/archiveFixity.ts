@@ -102,7 +102,7 @@ export const runFixity = async (req: PayloadRequest, options: ResolvedOptions) =
 export const archiveFixityTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: 'archiveFixity',
-    label: 'Archive fixity check',
+    label: 'Pregonero: verificación de integridad del archivo',
     retries: 1,
     schedule: [{ cron: '0 30 2 * * *', queue: options.jobsQueue }],
     outputSchema: [

@@ -44,7 +44,7 @@ export const runLicenceExpiry = async (req: PayloadRequest, options: ResolvedOpt
 export const archiveLicenceExpiryTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: 'archiveLicenceExpiry',
-    label: 'Archive licence expiry',
+    label: 'Pregonero: licencias por vencer del archivo',
     retries: 1,
     schedule: [{ cron: '0 0 6 * * *', queue: options.jobsQueue }],
     outputSchema: [{ name: 'alerted', type: 'number' }],

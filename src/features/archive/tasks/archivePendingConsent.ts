@@ -51,7 +51,7 @@ export const runPendingConsent = async (req: PayloadRequest) => {
 export const archivePendingConsentTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: 'archivePendingConsent',
-    label: 'Archive pending consent',
+    label: 'Pregonero: autorizaciones pendientes del archivo',
     retries: 1,
     schedule: [{ cron: '0 15 6 * * *', queue: options.jobsQueue }],
     outputSchema: [{ name: 'alerted', type: 'number' }],

@@ -31,7 +31,7 @@ export const runAccessibilityStatementFigures = async (req: PayloadRequest, now 
 export const accessibilityStatementFiguresTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: 'accessibilityStatementFigures',
-    label: 'Accessibility statement figures',
+    label: 'Pregonero: cifras de la declaración de accesibilidad',
     retries: 1,
     schedule: [{ cron: '0 0 5 1 * *', queue: options.jobsQueue }],
     outputSchema: [

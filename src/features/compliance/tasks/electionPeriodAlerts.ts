@@ -65,7 +65,7 @@ export const runElectionPeriodAlerts = async (req: PayloadRequest, now = new Dat
 export const electionPeriodAlertsTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: 'electionPeriodAlerts',
-    label: 'Election period alerts',
+    label: 'Pregonero: alertas de periodo electoral',
     retries: 1,
     schedule: [{ cron: '0 5 * * * *', queue: options.jobsQueue }],
     outputSchema: [

@@ -53,7 +53,7 @@ export const runPetitionDeadlines = async (req: PayloadRequest, now = new Date()
 export const petitionDeadlinesTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: 'petitionDeadlines',
-    label: 'Petition deadlines',
+    label: 'Pregonero: plazos de los derechos de petición',
     retries: 1,
     schedule: [{ cron: '0 30 6 * * *', queue: options.jobsQueue }],
     outputSchema: [{ name: 'alerted', type: 'number' }],

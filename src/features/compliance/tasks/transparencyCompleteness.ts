@@ -66,7 +66,7 @@ export const runTransparencyCompleteness = async (req: PayloadRequest, now = new
 export const transparencyCompletenessTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: 'transparencyCompleteness',
-    label: 'Transparency menu completeness',
+    label: 'Pregonero: completitud del menú de transparencia',
     retries: 1,
     schedule: [{ cron: '0 0 7 * * 1', queue: options.jobsQueue }],
     outputSchema: [{ name: 'alerted', type: 'number' }],

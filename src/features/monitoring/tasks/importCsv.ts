@@ -12,7 +12,7 @@ import { IMPORT_TASK, type ImportKind, runQueuedImport } from '../background.js'
  */
 export const importCsvTask = (options: ResolvedOptions): TaskConfig => ({
   slug: IMPORT_TASK,
-  label: 'Importación CSV en segundo plano / Background CSV import',
+  label: 'Pregonero: importación CSV en segundo plano',
   retries: 0,
   inputSchema: [
     { name: 'work', type: 'text', required: true },

@@ -12,7 +12,7 @@ import { checkNegativeSpike, daysToCheck } from '../spike.js'
  */
 export const monitoringNegativeSpikeTask = (options: ResolvedOptions): TaskConfig => ({
   slug: 'monitoring-negative-spike',
-  label: 'Pico de menciones negativas / Negative-mention spike',
+  label: 'Pregonero: pico de menciones negativas',
   retries: 2,
   inputSchema: [{ name: 'day', type: 'text' }],
   outputSchema: [{ name: 'checks', type: 'json' }],

@@ -14,7 +14,7 @@ const DIGEST_LEASE_MS = 10 * 60 * 1000
  */
 export const alertDigestTask = (options: ResolvedOptions): TaskConfig => ({
   slug: 'pregoneroAlertDigest',
-  label: 'Resumen de alertas al jefe / Alert digest',
+  label: 'Pregonero: resumen de alertas al jefe',
   retries: 5,
   schedule: [{ cron: options.planning.digestCron, queue: options.jobsQueue }],
   handler: async ({ req }) => {

@@ -11,7 +11,7 @@ import { runComplianceChecks } from '../checks.js'
  */
 export const complianceChecksTask = (options: ResolvedOptions): TaskConfig => ({
   slug: 'pregoneroComplianceChecks',
-  label: 'Alertas de cumplimiento / Compliance checks',
+  label: 'Pregonero: alertas de cumplimiento',
   retries: 2,
   inputSchema: [{ name: 'now', type: 'date' }],
   schedule: [{ cron: options.planning.checksCron, queue: options.jobsQueue }],

@@ -13,7 +13,7 @@ import { generateReport } from '../reports/generate.js'
  */
 export const followUpReportsTask = (options: ResolvedOptions): TaskConfig => ({
   slug: 'pregoneroFollowUpReports',
-  label: 'Informes de seguimiento y medición / Follow-up reports',
+  label: 'Pregonero: informes de seguimiento y medición',
   retries: 2,
   inputSchema: [{ name: 'period', type: 'text' }],
   schedule: [{ cron: options.planning.reportsCron, queue: options.jobsQueue }],

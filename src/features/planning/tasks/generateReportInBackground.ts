@@ -7,7 +7,7 @@ import { REPORT_TASK, runQueuedReport } from '../reports/background.js'
 /** `planning-generate-report`: a report generated on demand as a background job (POST …/reports/generate with `background: true`). */
 export const generateReportInBackgroundTask = (options: ResolvedOptions): TaskConfig => ({
   slug: REPORT_TASK,
-  label: 'Informe en segundo plano / Background report',
+  label: 'Pregonero: informe en segundo plano',
   retries: 0,
   inputSchema: [
     { name: 'work', type: 'text', required: true },

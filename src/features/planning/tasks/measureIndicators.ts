@@ -12,7 +12,7 @@ import { parsePeriod, periodsClosedAt } from '../indicators/period.js'
  */
 export const measureIndicatorsTask = (options: ResolvedOptions): TaskConfig => ({
   slug: 'pregoneroMeasureIndicators',
-  label: 'Medición de indicadores / Indicator measurements',
+  label: 'Pregonero: medición de indicadores',
   retries: 2,
   inputSchema: [{ name: 'period', type: 'text' }],
   schedule: [{ cron: options.planning.indicatorsCron, queue: options.jobsQueue }],

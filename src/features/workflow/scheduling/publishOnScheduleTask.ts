@@ -42,7 +42,7 @@ const loadContent = async (req: PayloadRequest, id: string) =>
 export const publishOnScheduleTask = (options: ResolvedOptions): TaskConfig =>
   ({
     slug: PUBLISH_ON_SCHEDULE,
-    label: 'Publicación programada',
+    label: 'Pregonero: publicación programada',
     retries: RETRIES,
     inputSchema: [
       { name: 'content', type: 'text', required: true },

@@ -14,6 +14,7 @@ import { SLUGS } from '../../../kernel/slugs.js'
 export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
   ({
     slug: MEASURE_TASK,
+    label: 'Pregonero: medición de un contenido publicado',
     retries: 3,
     inputSchema: [
       { name: 'contentId', type: 'text', required: true },

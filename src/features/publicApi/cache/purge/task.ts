@@ -11,7 +11,7 @@ export const PURGE_TASK = 'publicCachePurge'
 export const publicCachePurgeTask = (adapter: PurgeAdapter | undefined, retries: number): TaskConfig =>
   ({
     slug: PURGE_TASK,
-    label: 'CDN purge of public answers',
+    label: 'Pregonero: purga de la CDN',
     retries: { attempts: retries, backoff: { type: 'exponential', delay: 1000 } },
     inputSchema: [{ name: 'urls', type: 'json', required: true }],
     outputSchema: [{ name: 'purged', type: 'number' }],
