@@ -11,6 +11,7 @@ import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthP
 import { readJsonBody } from '../publicApi/http.js'
 import { SLUGS } from '../../kernel/slugs.js'
 import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeText.js'
+import { tr } from '../../kernel/i18n/index.js'
 
 /** Errors as Payload answers them: `{ errors: [{ message }] }` with the error's status. */
 const fail = (error: unknown): Response => {
@@ -184,18 +185,20 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         const q = new URL(req.url ?? 'http://localhost').searchParams
         const month = q.get('month') ?? ''
         const period = monthPeriod(month, options.monitoring.timeZone)
-        if (!period) return Response.json({ errors: [{ message: 'month: use AAAA-MM / use YYYY-MM' }] }, { status: 400 })
+        if (!period) return Response.json({ errors: [{ message: tr(req, 'mrMonthInvalid') }] }, { status: 400 })
         const format = q.get('format') ?? 'json'
-        if (!['csv', 'json', 'pdf'].includes(format)) return Response.json({ errors: [{ message: 'format: csv, pdf o json / csv, pdf or json' }] }, { status: 400 })
+        if (!['csv', 'json', 'pdf'].includes(format)) return Response.json({ errors: [{ message: tr(req, 'mrFormatInvalid') }] }, { status: 400 })
         const report = await buildMonitoringReport(req, options, period)
         const name = `monitoreo-medios-${month}`
+        // One language per reader: the admin's (Spanish unless the reader chose English).
+        const render = { timeZone: options.monitoring.timeZone, language: req.i18n?.language === 'en' ? ('en' as const) : ('es' as const) }
         if (format === 'csv') {
-          return new Response(monitoringReportCsv(report, options.monitoring.timeZone), {
+          return new Response(monitoringReportCsv(report, render), {
             headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${name}.csv"` },
           })
         }
         if (format === 'pdf') {
-          const pdf = await monitoringReportPdf(report, { timeZone: options.monitoring.timeZone })
+          const pdf = await monitoringReportPdf(report, render)
           return new Response(new Uint8Array(pdf), {
             headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${name}.pdf"` },
           })

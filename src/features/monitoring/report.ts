@@ -18,6 +18,7 @@ import {
 } from './figures.js'
 import { FREE_PRESS_LABEL, OUTLET_TYPES, SENTIMENTS } from './vocabulary.js'
 import { SLUGS } from '../../kernel/slugs.js'
+import { trIn, type MessageKey } from '../../kernel/i18n/index.js'
 
 export const REPORT_TITLE = 'Informe de seguimiento al monitoreo de medios'
 
@@ -32,7 +33,7 @@ export type MonitoringReport = {
   pickup: PickupRate
   social: AccountFigures[]
   reads: DepartmentReads[]
-  advertisingValueEquivalent: { estimate: number; mentionsWithValue: number; label: string }
+  advertisingValueEquivalent: { estimate: number; mentionsWithValue: number; label: { es: string; en: string } }
   negativeMentions: Array<{ date: string; outlet: string; headline: string; url: null | string; topic: null | string }>
 }
 
@@ -98,7 +99,7 @@ export const buildMonitoringReport = async (
     pickup: await pressReleasePickupRate(source, period, figureOptions),
     social: await socialFiguresByAccount(source, period, figureOptions),
     reads: await readsByDepartment(source, period, figureOptions),
-    advertisingValueEquivalent: { ...ave, label: `${FREE_PRESS_LABEL.es} / ${FREE_PRESS_LABEL.en}` },
+    advertisingValueEquivalent: { ...ave, label: FREE_PRESS_LABEL },
     negativeMentions: (negatives.docs as unknown as Array<Record<string, unknown>>).map((d) => ({
       date: String(d.date).slice(0, 10),
       outlet: typeof d.outlet === 'object' && d.outlet ? String((d.outlet as { name?: string }).name ?? '') : String(d.outlet ?? ''),
@@ -109,72 +110,81 @@ export const buildMonitoringReport = async (
   }
 }
 
-const sentimentLabel = (s: string) => SENTIMENTS.find((x) => x.value === s)?.label.es ?? s
-const typeLabel = (t: string) => OUTLET_TYPES.find((x) => x.value === t)?.label.es ?? t
+/** The reader's language of a report: Spanish unless English was asked for. */
+export type ReportLanguage = 'en' | 'es'
+
 const pct = (value: null | number) => (value === null ? '—' : `${(value * 100).toFixed(1)} %`)
 
-/** The report's tables, shared by the CSV and the PDF (heading, note, header, rows). */
-const tables = (r: MonitoringReport) => [
-  {
-    heading: 'Menciones por tipo de medio y sentimiento / Mentions by outlet type and sentiment',
-    note: `Total de menciones: ${r.mentions.total}. Índice neto de sentimiento (positivas - negativas) / total: ${r.sentiment.index === null ? '—' : r.sentiment.index.toFixed(2)}.`,
-    header: ['Tipo de medio / Outlet type', ...SENTIMENTS.map((s) => `${s.label.es} / ${s.label.en}`), 'Total'],
-    rows: [
-      ...OUTLET_TYPES.map((t) => [typeLabel(t.value), ...SENTIMENTS.map((s) => r.mentions.matrix[t.value][s.value]), r.mentions.byOutletType[t.value]]),
-      ['Total', ...SENTIMENTS.map((s) => r.mentions.bySentiment[s.value]), r.mentions.total],
-    ] as CsvCell[][],
-  },
-  {
-    heading: 'Participación por tema / Share of voice by topic',
-    note: 'Menciones de cada tema sobre el total de menciones del periodo. / Mentions of each topic over all mentions of the period.',
-    header: ['Tema / Topic', 'Menciones / Mentions', 'Participación / Share'],
-    rows: r.shareOfVoice.map((t) => [t.topic ?? '(sin tema / no topic)', t.mentions, pct(t.share)]) as CsvCell[][],
-  },
-  {
-    heading: 'Recogida de comunicados / Press-release pickup',
-    note: 'Comunicados publicados en el periodo con al menos una mención / comunicados publicados. / Press releases published in the period with at least one mention / press releases published.',
-    header: ['Comunicados publicados / Releases', 'Con mención / Picked up', 'Tasa / Rate'],
-    rows: [[r.pickup.releases, r.pickup.pickedUp, pct(r.pickup.rate)]] as CsvCell[][],
-  },
-  {
-    heading: 'Redes sociales por cuenta / Social accounts',
-    note: 'Alcance e impresiones: suma de los registros del periodo (el alcance no se deduplica entre registros). Tasa de interacción = interacciones / alcance × 100. Seguidores: último registro del periodo.',
-    header: ['Red / Network', 'Cuenta / Account', 'Seguidores / Followers', 'Impresiones / Impressions', 'Alcance / Reach', 'Interacciones / Engagements', 'Publicaciones / Posts', 'Tasa de interacción / Engagement rate'],
-    rows: r.social.map((a) => [a.network, a.handle, a.followers, a.impressions, a.reach, a.engagements, a.posts, a.engagementRate === null ? '—' : `${a.engagementRate.toFixed(2)} %`]) as CsvCell[][],
-  },
-  {
-    heading: 'Lecturas en la intranet por dependencia / Intranet reads by department',
-    note: 'Una lectura como máximo por persona, contenido y día. / At most one read per person, content and day.',
-    header: ['Dependencia / Department', 'Lecturas / Reads', 'Lectores / Readers', 'Contenidos / Contents'],
-    rows: r.reads.map((d) => [d.name ?? '(sin dependencia / none)', d.reads, d.readers, d.contents]) as CsvCell[][],
-  },
-  {
-    heading: 'Menciones negativas / Negative mentions',
-    header: ['Fecha / Date', 'Medio / Outlet', 'Titular / Headline', 'Tema / Topic', 'URL'],
-    rows: r.negativeMentions.map((m) => [dayFirst(m.date), m.outlet, m.headline, m.topic, m.url]) as CsvCell[][],
-  },
-  {
-    heading: FREE_PRESS_LABEL.es,
-    note: 'ESTIMACIÓN DE COSTO PUBLICITARIO, NO MEDIDA DE IMPACTO: los Principios de Barcelona (AMEC) rechazan el valor publicitario equivalente como medida de resultados de la comunicación. / An advertising-cost estimate, NOT an impact measure (AMEC Barcelona Principles).',
-    header: ['Estimación VPE (COP) / AVE estimate', 'Menciones con valor / Mentions with a value'],
-    rows: [[r.advertisingValueEquivalent.estimate, r.advertisingValueEquivalent.mentionsWithValue]] as CsvCell[][],
-  },
-]
+/** The report's tables, shared by the CSV and the PDF (heading, note, header, rows), in one language. */
+const tables = (r: MonitoringReport, language: ReportLanguage) => {
+  const t = (key: MessageKey, vars?: Record<string, unknown>) => trIn(language, key, vars)
+  const sentimentLabel = (value: string) => SENTIMENTS.find((x) => x.value === value)?.label[language] ?? value
+  const typeLabel = (value: string) => OUTLET_TYPES.find((x) => x.value === value)?.label[language] ?? value
+  return [
+    {
+      heading: t('mrMentionsHeading'),
+      note: t('mrMentionsNote', { total: r.mentions.total, index: r.sentiment.index === null ? '—' : r.sentiment.index.toFixed(2) }),
+      header: [t('mrOutletType'), ...SENTIMENTS.map((x) => sentimentLabel(x.value)), t('mrTotal')],
+      rows: [
+        ...OUTLET_TYPES.map((x) => [typeLabel(x.value), ...SENTIMENTS.map((y) => r.mentions.matrix[x.value][y.value]), r.mentions.byOutletType[x.value]]),
+        [t('mrTotal'), ...SENTIMENTS.map((y) => r.mentions.bySentiment[y.value]), r.mentions.total],
+      ] as CsvCell[][],
+    },
+    {
+      heading: t('mrShareHeading'),
+      note: t('mrShareNote'),
+      header: [t('mrTopic'), t('mrMentions'), t('mrShare')],
+      rows: r.shareOfVoice.map((x) => [x.topic ?? t('mrNoTopic'), x.mentions, pct(x.share)]) as CsvCell[][],
+    },
+    {
+      heading: t('mrPickupHeading'),
+      note: t('mrPickupNote'),
+      header: [t('mrReleases'), t('mrPickedUp'), t('mrRate')],
+      rows: [[r.pickup.releases, r.pickup.pickedUp, pct(r.pickup.rate)]] as CsvCell[][],
+    },
+    {
+      heading: t('mrSocialHeading'),
+      note: t('mrSocialNote'),
+      header: [t('mrNetwork'), t('mrAccount'), t('mrFollowers'), t('mrImpressions'), t('mrReach'), t('mrEngagements'), t('mrPosts'), t('mrEngagementRate')],
+      rows: r.social.map((a) => [a.network, a.handle, a.followers, a.impressions, a.reach, a.engagements, a.posts, a.engagementRate === null ? '—' : `${a.engagementRate.toFixed(2)} %`]) as CsvCell[][],
+    },
+    {
+      heading: t('mrReadsHeading'),
+      note: t('mrReadsNote'),
+      header: [t('mrDepartment'), t('mrReads'), t('mrReaders'), t('mrContents')],
+      rows: r.reads.map((d) => [d.name ?? t('mrNoDepartment'), d.reads, d.readers, d.contents]) as CsvCell[][],
+    },
+    {
+      heading: t('mrNegativeHeading'),
+      header: [t('mrDate'), t('mrOutlet'), t('mrHeadline'), t('mrTopic'), 'URL'],
+      rows: r.negativeMentions.map((m) => [dayFirst(m.date), m.outlet, m.headline, m.topic, m.url]) as CsvCell[][],
+    },
+    {
+      heading: FREE_PRESS_LABEL[language],
+      note: t('mrAveNote'),
+      header: [t('mrAveEstimate'), t('mrAveMentions')],
+      rows: [[r.advertisingValueEquivalent.estimate, r.advertisingValueEquivalent.mentionsWithValue]] as CsvCell[][],
+    },
+  ]
+}
 
 /** `2026-10-02` → `02/10/2026` (a stored calendar day, written day first). */
 const dayFirst = (day: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? `${day.slice(8, 10)}/${day.slice(5, 7)}/${day.slice(0, 4)}` : day)
 /** The period's first and last day in the office's zone (`to` is exclusive). */
-const periodDays = (r: MonitoringReport, timeZone: string) => `${officeDay(r.period.from, timeZone)} a ${officeDay(new Date(new Date(r.period.to).getTime() - 1), timeZone)}`
+const periodDays = (r: MonitoringReport, timeZone: string, language: ReportLanguage) =>
+  trIn(language, 'mrDays', { from: officeDay(r.period.from, timeZone), to: officeDay(new Date(new Date(r.period.to).getTime() - 1), timeZone) })
+
+type RenderOptions = { timeZone?: string; language?: ReportLanguage }
 
 /** The report as CSV: a title block, then one block per table, separated by blank lines. */
-export const monitoringReportCsv = (r: MonitoringReport, timeZone = OFFICE_TIME_ZONE): string => {
+export const monitoringReportCsv = (r: MonitoringReport, { timeZone = OFFICE_TIME_ZONE, language = 'es' }: RenderOptions = {}): string => {
   const rows: CsvCell[][] = [
     [r.title],
-    ['Entidad / Institution', r.institution],
-    ['Periodo / Period', r.period.label, periodDays(r, timeZone)],
-    ['Generado / Generated', `${officeDateTime(r.generatedAt, timeZone)} (${timeZone})`],
+    [trIn(language, 'mrInstitution'), r.institution],
+    [trIn(language, 'mrPeriod'), r.period.label, periodDays(r, timeZone, language)],
+    [trIn(language, 'mrGenerated'), `${officeDateTime(r.generatedAt, timeZone)} (${timeZone})`],
   ]
-  for (const t of tables(r)) {
+  for (const t of tables(r, language)) {
     rows.push([], [t.heading])
     if (t.note) rows.push([t.note])
     rows.push(t.header, ...t.rows)
@@ -183,22 +193,23 @@ export const monitoringReportCsv = (r: MonitoringReport, timeZone = OFFICE_TIME_
 }
 
 /** The report as PDF (src/kernel/formats/pdfTable.ts). */
-export const monitoringReportPdf = (r: MonitoringReport, { compress = true, timeZone = OFFICE_TIME_ZONE } = {}): Promise<Buffer> =>
+export const monitoringReportPdf = (r: MonitoringReport, { compress = true, timeZone = OFFICE_TIME_ZONE, language = 'es' }: RenderOptions & { compress?: boolean } = {}): Promise<Buffer> =>
   renderPdfTables({
     title: r.title,
     subtitle: `${r.institution} — ${r.period.label}`,
     meta: [
-      ['Periodo / Period', periodDays(r, timeZone)],
-      ['Generado / Generated', `${officeDateTime(r.generatedAt, timeZone)} (${timeZone})`],
+      [trIn(language, 'mrPeriod'), periodDays(r, timeZone, language)],
+      [trIn(language, 'mrGenerated'), `${officeDateTime(r.generatedAt, timeZone)} (${timeZone})`],
     ],
     author: r.institution,
-    subject: 'Monitoreo de medios, redes e intranet',
+    subject: trIn(language, 'mrSubject'),
     footer: `${r.institution} · ${r.title}`,
     compress,
     landscape: true,
-    sections: tables(r).map((t) => ({
+    sections: tables(r, language).map((t) => ({
       heading: t.heading,
       note: t.note,
+      emptyText: trIn(language, 'mrNoData'),
       columns: t.header.map((h, i) => ({ header: h, align: i > 0 && t.rows.every((row) => typeof row[i] !== 'string' || /%$|^—$/.test(String(row[i]))) ? ('right' as const) : ('left' as const) })),
       rows: t.rows.map((row) => row.map((c) => (c instanceof Date ? officeDateTime(c, timeZone) : c)) as Array<null | number | string | undefined | boolean>),
     })),

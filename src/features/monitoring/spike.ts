@@ -51,7 +51,7 @@ export const checkNegativeSpike = async (req: PayloadRequest, options: ResolvedO
   const spike = negatives >= threshold
   const result: SpikeCheck = { day, negatives, trailingAverage, threshold, spike, raised: false }
   if (!spike) return result
-  const subject = { collection: SLUGS.mediaMentions, id: `negative-spike:${day}`, title: `Pico de menciones negativas ${day} / Negative-mention spike ${day}` }
+  const subject = { collection: SLUGS.mediaMentions, id: `negative-spike:${day}`, title: `Pico de menciones negativas ${day}` }
   // Spike alerts are few (one per spike day): read them by kind and match the day here. (The
   // alerts' group subfield `subject.id` can be neither queried nor read back on SQLite in
   // Payload 3.90 — a field named `id` inside a group — so the day is matched on `details.day`.)

@@ -95,7 +95,7 @@ export const renderPdfTables = async (spec: PdfTablesSpec): Promise<Buffer> => {
         const rows = section.rows ?? []
         if (columns.length === 0) continue
         if (rows.length === 0) {
-          doc.font(FONT).fontSize(9).fillColor('#555').text(out(section.emptyText ?? 'Sin datos / No data'), left, doc.y, { width }).fillColor('#000')
+          doc.font(FONT).fontSize(9).fillColor('#555').text(out(section.emptyText ?? 'Sin datos'), left, doc.y, { width }).fillColor('#000')
           continue
         }
         const weights = columns.map((c) => c.width ?? 1)

@@ -9,6 +9,7 @@ import { edgesMessages } from './messages/edges.js'
 import { insightsMessages } from './messages/insights.js'
 import { formsMessages } from './messages/forms.js'
 import { machineMessages } from './messages/machine.js'
+import { monitoringReportMessages } from './messages/monitoringReport.js'
 import { publicCacheMessages } from './messages/publicCache.js'
 import { mailMessages } from './messages/mail.js'
 import { opsMessages } from './messages/ops.js'
@@ -24,7 +25,7 @@ import { workflowTrustMessages } from './messages/workflowTrust.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

@@ -79,10 +79,17 @@ it('builds the monthly media-monitoring report as data, CSV and PDF', async () =
   expect(csv).toContain('Movilidad,2,40.0 %')
   expect(csv).toContain('3,2,66.7 %')
   // Issue 15, item 4: days first, in the office's zone.
-  expect(csv).toContain('Periodo / Period,octubre de 2026,01/10/2026 a 31/10/2026')
+  expect(csv).toContain('Periodo,octubre de 2026,01/10/2026 a 31/10/2026')
   expect(csv).toContain('02/10/2026,HSB Noticias')
-  expect(csv).toMatch(/Generado \/ Generated,\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(America\/Bogota\)/)
+  expect(csv).toMatch(/Generado,\d{2}\/\d{2}\/\d{4} \d{2}:\d{2} \(America\/Bogota\)/)
   expect(csv).toContain('no es medida de impacto'.toUpperCase().slice(0, 0) + 'NO MEDIDA DE IMPACTO')
+  // One language per reader (issue 15, item 7): no 'es / en' glued into a cell.
+  expect(csv).not.toMatch(/Period\b|Mentions by|Share of voice|\(no topic\)/)
+  const english = monitoringReportCsv(report, { language: 'en' })
+  expect(english).toContain('Period,octubre de 2026,01/10/2026 to 31/10/2026')
+  expect(english).toContain('Share of voice by topic')
+  expect(english).toContain('AN ADVERTISING-COST ESTIMATE, NOT AN IMPACT MEASURE')
+  expect(english).not.toMatch(/Menciones por|Participación por tema|Periodo/)
 
   const pdf = await monitoringReportPdf(report)
   expect(pdf.length).toBeGreaterThan(2000)
