@@ -21,16 +21,19 @@ export const responseHeaders = (req: PayloadRequest, api: ResolvedApiOptions, co
     Vary: 'Authorization, Cookie',
   })
 
-/** 400 naming the query parameter and the rule, bilingual. */
-export const badParameter = (name: string, es: string, en: string): Response =>
-  Response.json(
-    { errors: [{ name: 'ValidationError', message: `${name}: ${es} / ${en}`, data: { errors: [{ path: name, message: `${es} / ${en}` }] } }] },
-    { status: 400 },
-  )
+/** The caller's language for a message written in both: English only when the request asks for it. */
+type Languaged = { i18n?: { language?: string } } | null | undefined
+const inLanguage = (req: Languaged, es: string, en: string): string => (req?.i18n?.language === 'en' ? en : es)
 
-/** 404, bilingual. */
-export const notFound = (es: string, en: string): Response =>
-  Response.json({ errors: [{ name: 'NotFound', message: `${es} / ${en}` }] }, { status: 404 })
+/** 400 naming the query parameter and the rule, in the caller's language. */
+export const badParameter = (req: Languaged, name: string, es: string, en: string): Response => {
+  const message = inLanguage(req, es, en)
+  return Response.json({ errors: [{ name: 'ValidationError', message: `${name}: ${message}`, data: { errors: [{ path: name, message }] } }] }, { status: 400 })
+}
+
+/** 404, in the caller's language. */
+export const notFound = (req: Languaged, es: string, en: string): Response =>
+  Response.json({ errors: [{ name: 'NotFound', message: inLanguage(req, es, en) }] }, { status: 404 })
 
 /** The website address of a content. */
 export const contentURL = (api: ResolvedApiOptions, slug: string): string =>

@@ -97,7 +97,15 @@ describe('GET /api/pregonero/contents (by channel, department, campaign, kind)',
     const res = await rest.get(`/pregonero/contents?${query}`)
     expect(res.status).toBe(400)
     expect(res.json.errors[0].message.startsWith(`${name}: `)).toBe(true)
-    expect(res.json.errors[0].message).toContain(' / ')
+    // One language per caller: Spanish by default, never 'es / en' glued…
+    expect(res.json.errors[0].message).not.toContain(' / ')
+    expect(res.json.errors[0].message).toMatch(/debe|entero|parámetro|dependencia|campaña|existe/)
+    // …and English for a caller who asks for it.
+    const english = await rest.get(`/pregonero/contents?${query}`, { headers: { 'Accept-Language': 'en' } })
+    expect(english.status).toBe(400)
+    expect(english.json.errors[0].message.startsWith(`${name}: `)).toBe(true)
+    expect(english.json.errors[0].message).toMatch(/must|integer|unknown|department|campaign/)
+    expect(english.json.errors[0].message).not.toMatch(/debe|entero|desconocido|existe una/)
   })
 })
 

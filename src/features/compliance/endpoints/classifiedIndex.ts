@@ -77,7 +77,7 @@ export const classifiedIndexEndpoint = (): Endpoint => ({
       return Response.json({ errors: [{ message: req.t(req.user ? 'error:notAllowedToPerformAction' : 'error:unauthorized') }] }, { status: req.user ? 403 : 401 })
     }
     const format = req.searchParams?.get('format') ?? 'csv'
-    if (format !== 'csv' && format !== 'json') return badParameter('format', 'debe ser csv o json', 'must be csv or json')
+    if (format !== 'csv' && format !== 'json') return badParameter(req, 'format', 'debe ser csv o json', 'must be csv or json')
     const rows = await classifiedIndex(req)
     if (format === 'json') return Response.json({ rows }, { headers: { 'Cache-Control': 'private, no-store' } })
     const csv = toCsv<IndexRow>(
