@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { ApiOptions, ArchiveOptions, PregoneroOptions, ResolvedApiOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
+import type { ApiOptions, ArchiveOptions, ComplianceOptions, PregoneroOptions, ResolvedApiOptions, ResolvedComplianceOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
 
 import { checksGate } from './features/checks/checksGate.js'
 import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './features/monitoring/mappings.js'
@@ -63,7 +63,35 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   monitoring: resolveMonitoring(options.monitoring, options.timeZone),
   // ── archive ──
   archive: resolveArchiveOptions(options.archive),
+  // ── compliance ──
+  compliance: resolveComplianceOptions(options.compliance),
 })
+
+// ─── compliance (issue 18) ─────────────────────────────────────────────────────────────────
+const PETITION_FIELD_LIMITS = { name: 200, organization: 200, email: 254, phone: 40, subject: 200, description: 5000 } as const
+
+const positiveInteger = (name: string, value: number): number => {
+  if (!Number.isInteger(value) || value < 1) throw new Error(`pregonero: compliance.petitionForm.${name} must be a positive integer (got ${value})`)
+  return value
+}
+
+/** Defaults of the `compliance` group: the public petition form's anti-abuse limits. */
+export const resolveComplianceOptions = (compliance: ComplianceOptions = {}): ResolvedComplianceOptions => {
+  const form = compliance.petitionForm ?? {}
+  const fields = { ...PETITION_FIELD_LIMITS, ...form.fields }
+  for (const [field, max] of Object.entries(fields)) positiveInteger(`fields.${field}`, max)
+  const honeypot = form.honeypot ?? 'website'
+  if (!honeypot.trim() || honeypot in fields) throw new Error(`pregonero: compliance.petitionForm.honeypot must be a field the form does not have (got "${honeypot}")`)
+  return {
+    petitionForm: {
+      perIP: positiveInteger('perIP', form.perIP ?? 5),
+      windowMs: positiveInteger('windowMs', form.windowMs ?? 60 * 60 * 1000),
+      maxBodyBytes: positiveInteger('maxBodyBytes', form.maxBodyBytes ?? 16 * 1024),
+      fields,
+      honeypot,
+    },
+  }
+}
 
 // ---------------------------------------------------------------------------------------
 // api group (issue 7): the public content API

@@ -111,6 +111,51 @@ export type PregoneroOptions = {
   // ---------------------------------------------------------------------------------------
   /** The public content API: website links, cache headers, open data and rate limits. */
   api?: ApiOptions
+  // ─── compliance (issue 18): Colombian public-sector duties ───────────────────────────────
+  /** Colombian public-sector duties: the public petition form's anti-abuse limits. */
+  compliance?: ComplianceOptions
+}
+
+/** Options of the Colombian public-sector duties (src/features/compliance). */
+export type ComplianceOptions = {
+  /** Anti-abuse limits of the public petition form, `POST /api/pregonero/petitions` (Ley 1755/2015). */
+  petitionForm?: PetitionFormOptions
+}
+
+export type PetitionFormOptions = {
+  /**
+   * Petitions accepted per client IP (IPv6 by /64) per window; over it: 429 + `Retry-After`.
+   * Counted in `api.rateLimit.store` (shared by several instances when that store is).
+   * @default 5
+   */
+  perIP?: number
+  /**
+   * The window of `perIP`, in milliseconds.
+   * @default 3600000 (one hour)
+   */
+  windowMs?: number
+  /**
+   * Largest JSON body, in bytes; over it: 413.
+   * @default 16384
+   */
+  maxBodyBytes?: number
+  /**
+   * Longest value of each field, in characters; over it: 400 naming the field. Fields left out keep their default.
+   * @default { name: 200, organization: 200, email: 254, phone: 40, subject: 200, description: 5000 }
+   */
+  fields?: Partial<Record<PetitionFormField, number>>
+  /**
+   * The honeypot: a field the form hides from people; a body that fills it is answered like a
+   * success and stored nowhere. Must not be one of the form's fields.
+   * @default 'website'
+   */
+  honeypot?: string
+}
+
+export type PetitionFormField = 'name' | 'organization' | 'email' | 'phone' | 'subject' | 'description'
+
+export type ResolvedComplianceOptions = {
+  petitionForm: { perIP: number; windowMs: number; maxBodyBytes: number; fields: Record<PetitionFormField, number>; honeypot: string }
 }
 
 /** Options of the public content API (feeds, sitemap, open data, rate limiting). */
@@ -435,12 +480,13 @@ type ResolvedGroup<V> = V extends readonly unknown[] | ((...args: never[]) => un
 
 /** Options with every default applied: what the rest of the plugin reads. */
 export type ResolvedOptions = {
-  [K in Exclude<keyof PregoneroOptions, 'workflow' | 'monitoring' | 'archive' | 'api'>]-?: ResolvedGroup<NonNullable<PregoneroOptions[K]>>
+  [K in Exclude<keyof PregoneroOptions, 'workflow' | 'monitoring' | 'archive' | 'api' | 'compliance'>]-?: ResolvedGroup<NonNullable<PregoneroOptions[K]>>
 } & {
   workflow: ResolvedWorkflowOptions
   monitoring: ResolvedMonitoringOptions
   archive: Required<ArchiveOptions>
   api: ResolvedApiOptions
+  compliance: ResolvedComplianceOptions
 }
 
 

@@ -43,6 +43,7 @@ export const SLUGS = {
   electionPeriods: 'election-periods',
   petitions: 'petitions',
   transparencyItems: 'transparency-items',
+  expedientes: 'expedientes',
   backgroundWork: 'background-work',
 } as const satisfies Record<string, PluginCollection>
 

@@ -6,19 +6,6 @@ import { tr } from '../../../kernel/i18n/index.js'
 import { clientIP, ipKey } from '../../../platform/rateLimit/index.js'
 import { isPetitionKind, PETITIONER_TYPES, PETITIONS } from '../petitions.js'
 
-/** Anti-abuse limits of the public petition form. */
-export const PETITION_FORM_LIMITS = {
-  /** Petitions per client IP (IPv6 by /64) per window. */
-  perIP: 5,
-  windowMs: 60 * 60 * 1000,
-  /** The whole JSON body, in bytes. */
-  maxBodyBytes: 16 * 1024,
-  /** Field lengths, in characters. */
-  fields: { name: 200, organization: 200, email: 254, phone: 40, subject: 200, description: 5000 },
-  /** The honeypot: a field people never see nor fill; bots do. */
-  honeypot: 'website',
-} as const
-
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
 const fail = (req: PayloadRequest, status: number, path: string, message: string) =>
@@ -38,16 +25,18 @@ export const filePetitionEndpoint = (options: ResolvedOptions): Endpoint => ({
   method: 'post',
   handler: async (req) => {
     const limits = options.api.rateLimit
+    // The form's limits are options (compliance.petitionForm, src/types.ts), resolved in src/defaults.ts.
+    const form = options.compliance.petitionForm
     const ip = clientIP(req.headers, limits.trustProxy)
-    const budget = await limits.store.hit(`petition:${ip === null ? 'in-process' : ipKey(ip)}`, PETITION_FORM_LIMITS.perIP, PETITION_FORM_LIMITS.windowMs)
+    const budget = await limits.store.hit(`petition:${ip === null ? 'in-process' : ipKey(ip)}`, form.perIP, form.windowMs)
     if (!budget.allowed) {
       const seconds = Math.max(1, Math.ceil(budget.retryAfterMs / 1000))
       return Response.json({ errors: [{ message: tr(req, 'petitionTooMany', { seconds }) }] }, { status: 429, headers: { 'Retry-After': String(seconds) } })
     }
     const declared = Number(req.headers.get('content-length') ?? 0)
-    if (declared > PETITION_FORM_LIMITS.maxBodyBytes) return fail(req, 413, 'body', tr(req, 'petitionTooLarge', { max: PETITION_FORM_LIMITS.maxBodyBytes }))
+    if (declared > form.maxBodyBytes) return fail(req, 413, 'body', tr(req, 'petitionTooLarge', { max: form.maxBodyBytes }))
     const raw = typeof req.text === 'function' ? await req.text() : JSON.stringify(req.data ?? {})
-    if (Buffer.byteLength(raw) > PETITION_FORM_LIMITS.maxBodyBytes) return fail(req, 413, 'body', tr(req, 'petitionTooLarge', { max: PETITION_FORM_LIMITS.maxBodyBytes }))
+    if (Buffer.byteLength(raw) > form.maxBodyBytes) return fail(req, 413, 'body', tr(req, 'petitionTooLarge', { max: form.maxBodyBytes }))
     let body: Record<string, unknown>
     try {
       const parsed: unknown = JSON.parse(raw || '{}')
@@ -59,9 +48,9 @@ export const filePetitionEndpoint = (options: ResolvedOptions): Endpoint => ({
 
     const receivedAt = new Date().toISOString()
     // A bot filled the invisible field: it gets the same answer as a person, and nothing is stored.
-    if (text(body[PETITION_FORM_LIMITS.honeypot])) return Response.json({ received: true, receivedAt }, { status: 201 })
+    if (text(body[form.honeypot])) return Response.json({ received: true, receivedAt }, { status: 201 })
 
-    for (const [field, max] of Object.entries(PETITION_FORM_LIMITS.fields)) {
+    for (const [field, max] of Object.entries(form.fields)) {
       const value = body[field]
       if (value !== undefined && value !== null && typeof value !== 'string') return fail(req, 400, field, tr(req, 'petitionFieldText', { field }))
       if (text(value).length > max) return fail(req, 400, field, tr(req, 'petitionFieldTooLong', { field, max }))

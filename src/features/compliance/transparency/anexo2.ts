@@ -1,9 +1,20 @@
 /**
  * The "Transparencia y acceso a la información pública" menu of Res. MinTIC 1519/2020, Anexo 2
- * (§2.4.2), as numbered items. Checked against the research notes (colombia-requirements.md,
- * TR-2: 1.11 calendar; 4.7 reports with 4.7.3 accountability and 4.7.5 improvement plans; 6
- * Participa; 7.1 information management instruments; 7.2 open data). The office edits titles and
- * adds sub-items in the admin; the seed only adds the numbers that are missing.
+ * (§2.4.2), as numbered items. The office edits titles and adds sub-items in the admin; the seed
+ * only adds the numbers that are missing (a title corrected here reaches an existing menu only if
+ * the office edits it).
+ *
+ * Checked against ../shared/research/colombia-requirements.md (TR-2, TR-4, TR-5, AR-4) and the
+ * menus it cites as sources (§6: cartagena.gov.co/transparencia; histotecnologossh.com, which
+ * lists the fields of 7.1.1–7.1.3):
+ * - confirmed: 1 Información de la entidad; 1.11 Calendario de actividades; 4 Planeación,
+ *   presupuesto e informes; 4.7 with 4.7.3 (rendición de cuentas a ciudadanos) and 4.7.5 (planes
+ *   de mejoramiento); 6 Participa; 7 Datos abiertos; 7.1 Instrumentos de gestión de la
+ *   información with 7.1.1 RAI, 7.1.2 Índice, 7.1.3 Esquema de publicación, 7.1.4 PGD, 7.1.5 TRD,
+ *   7.1.6 Costos de reproducción; 7.2 Sección datos abiertos.
+ * - NOT verified (no source in the research file): the other titles and numbers (1.1–1.10,
+ *   1.12–1.14, 2.x, 3.x, 4.1–4.6, 4.8–4.10, 5, 8–10), and which items 4.7.1, 4.7.2 and 4.7.4 are
+ *   (left out until the legal office confirms them).
  */
 export const ANEXO2_ITEMS: ReadonlyArray<readonly [number: string, title: string]> = [
   ['1', 'Información de la entidad'],
@@ -17,7 +28,7 @@ export const ANEXO2_ITEMS: ReadonlyArray<readonly [number: string, title: string
   ['1.8', 'Servicio al público, normas, formularios y protocolos de atención'],
   ['1.9', 'Procedimientos que se siguen para tomar decisiones en las diferentes áreas'],
   ['1.10', 'Mecanismo de presentación directa de solicitudes, quejas y reclamos'],
-  ['1.11', 'Calendario de actividades y eventos'],
+  ['1.11', 'Calendario de actividades'],
   ['1.12', 'Información sobre decisiones que pueden afectar al público'],
   ['1.13', 'Entes y autoridades que lo vigilan'],
   ['1.14', 'Publicación de hojas de vida'],
@@ -39,7 +50,7 @@ export const ANEXO2_ITEMS: ReadonlyArray<readonly [number: string, title: string
   ['4.5', 'Informes de empalme'],
   ['4.6', 'Información pública y/o relevante'],
   ['4.7', 'Informes de gestión, evaluación y auditoría'],
-  ['4.7.3', 'Informe de rendición de cuentas a los ciudadanos'],
+  ['4.7.3', 'Informe de rendición de cuentas a ciudadanos'],
   ['4.7.5', 'Planes de mejoramiento'],
   ['4.8', 'Informes de la Oficina de Control Interno'],
   ['4.9', 'Informe sobre defensa pública y prevención del daño antijurídico'],
@@ -48,7 +59,13 @@ export const ANEXO2_ITEMS: ReadonlyArray<readonly [number: string, title: string
   ['6', 'Participa'],
   ['7', 'Datos abiertos'],
   ['7.1', 'Instrumentos de gestión de la información'],
-  ['7.2', 'Sección de datos abiertos'],
+  ['7.1.1', 'Registro de Activos de Información (RAI)'],
+  ['7.1.2', 'Índice de Información Clasificada y Reservada'],
+  ['7.1.3', 'Esquema de Publicación de Información'],
+  ['7.1.4', 'Programa de Gestión Documental'],
+  ['7.1.5', 'Tablas de Retención Documental'],
+  ['7.1.6', 'Costos de reproducción de información pública'],
+  ['7.2', 'Sección datos abiertos'],
   ['8', 'Información específica para grupos de interés'],
   ['8.1', 'Información para niñas, niños y adolescentes'],
   ['8.2', 'Información para mujeres'],

@@ -18,6 +18,8 @@ import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 // Ley 1712 classification and Ley 982 sign language (issue 18): the compliance feature's fields.
 import { classificationFields, signLanguageField } from '../../../compliance/classification.js'
+// Acuerdo AGN 003/2015 (issue 18): the expedientes holding an asset keep their electronic index current.
+import { refreshExpedientesOf } from '../../../compliance/collections/Expedientes/hooks/refreshExpedientes.js'
 
 export const ARCHIVE_KINDS = [
   { value: 'photo', label: { es: 'Fotografía', en: 'Photo' } },
@@ -94,7 +96,7 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
   hooks: {
     beforeOperation: [ingestFile(options)],
     beforeChange: [stampIngest(options)],
-    afterChange: [writeFiles(options), applyFocalPoint(options), alertConsentEnded],
+    afterChange: [writeFiles(options), applyFocalPoint(options), alertConsentEnded, refreshExpedientesOf(SLUGS.archiveAssets)],
     beforeDelete: [refuseDeletion],
     afterError: [removeTempFile],
   },

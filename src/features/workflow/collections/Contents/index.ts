@@ -31,6 +31,8 @@ import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 // Ley 1712 classification (issue 18): the compliance feature's fields, read by the public rule.
 import { classificationFields } from '../../../compliance/classification.js'
+// Acuerdo AGN 003/2015 (issue 18): the expedientes holding a content keep their electronic index current.
+import { refreshExpedientesOf } from '../../../compliance/collections/Expedientes/hooks/refreshExpedientes.js'
 import { assignSlug, validateSlug } from './hooks/assignSlug.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
@@ -75,7 +77,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     beforeOperation: [rememberDraftSave],
     // The slug after the workflow: it reads whether this save publishes (`_status`, `publishedAt`).
     beforeChange: [enforceContentWorkflow(options), assignSlug],
-    afterChange: [afterContentChange(options), syncSchedules],
+    afterChange: [afterContentChange(options), syncSchedules, refreshExpedientesOf(SLUGS.contents)],
   },
   endpoints: [transitionsEndpoint(contentMachine(options)), ...scheduleEndpoints(options)],
   fields: [

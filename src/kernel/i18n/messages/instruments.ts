@@ -1,0 +1,48 @@
+/**
+ * Messages of the information management instruments (Decreto 1080/2015) and the expedientes
+ * (Acuerdo AGN 003/2015), issue 18. Spanish first; English gives every Spanish key.
+ */
+export const instrumentsMessages = {
+  es: {
+    instrumentFormat: 'debe ser uno de: {{allowed}}',
+    expedienteMemberInvalid: '{{path}}: cada documento del expediente debe ser un contenido o un activo del archivo (Acuerdo AGN 003/2015).',
+    expedienteMemberTwice: '{{path}}: el documento ya está en el expediente en la posición {{first}}; un documento entra una sola vez al índice electrónico (Acuerdo AGN 003/2015).',
+    expedienteMemberMissing: '{{path}}: el documento no existe; el índice electrónico solo registra documentos del archivo (Acuerdo AGN 003/2015).',
+    expedienteNotFound: 'No existe el expediente {{id}}.',
+    expedienteForbidden: 'Solo quienes pueden leer todos los documentos del archivo (administración, jefatura, control interno) exportan expedientes.',
+    expedienteItemForbidden: 'No puede leer el documento {{order}} del expediente (acceso restringido o información clasificada o reservada): el paquete no se genera.',
+    expedienteFileMissing: 'Falta el archivo del documento {{order}} «{{title}}»: el paquete no se genera. Revise la verificación de integridad del archivo.',
+    expedienteFileAltered: 'El archivo del documento {{order}} «{{title}}» no coincide con su huella SHA-256 (Ley 594 de 2000, art. 16): el paquete no se genera.',
+    verifyOk: 'OK      {{file}}  sha256 {{sha256}}',
+    verifyMissing: 'FALTA   {{file}}: está en el índice y no en el paquete',
+    verifyAltered: 'ALTERADO {{file}}: sha256 esperado {{expected}}, encontrado {{actual}}',
+    verifySize: 'TAMAÑO  {{file}}: esperado {{expected}} bytes, encontrado {{actual}}',
+    verifyExtra: 'SOBRA   {{file}}: está en el paquete y no en el índice',
+    verifyXmlDiffers: 'ÍNDICE  {{file}}: no dice lo mismo que indice.json',
+    verifyBadIndex: 'ÍNDICE  {{file}}: no se puede leer ({{actual}})',
+    verifyValid: 'Paquete íntegro: {{count}} documento(s) coinciden con su índice electrónico.',
+    verifyInvalid: 'Paquete NO íntegro: {{count}} problema(s).',
+    verifyUsage: 'Uso: npm run expediente:verify -- <expediente.zip>',
+  },
+  en: {
+    instrumentFormat: 'must be one of: {{allowed}}',
+    expedienteMemberInvalid: '{{path}}: each document of a case file must be a content or an archive asset (Acuerdo AGN 003/2015).',
+    expedienteMemberTwice: '{{path}}: the document is already in the case file at position {{first}}; a document enters the electronic index once (Acuerdo AGN 003/2015).',
+    expedienteMemberMissing: '{{path}}: the document does not exist; the electronic index only records documents of the archive (Acuerdo AGN 003/2015).',
+    expedienteNotFound: 'Case file {{id}} does not exist.',
+    expedienteForbidden: 'Only those who may read every document of the archive (administrators, the head, internal control) export case files.',
+    expedienteItemForbidden: 'You may not read document {{order}} of the case file (restricted access, or classified or reserved information): no package is made.',
+    expedienteFileMissing: 'The file of document {{order}} "{{title}}" is missing: no package is made. Check the archive fixity report.',
+    expedienteFileAltered: 'The file of document {{order}} "{{title}}" does not match its SHA-256 fingerprint (Ley 594 de 2000, art. 16): no package is made.',
+    verifyOk: 'OK      {{file}}  sha256 {{sha256}}',
+    verifyMissing: 'MISSING {{file}}: listed in the index, absent from the package',
+    verifyAltered: 'ALTERED {{file}}: expected sha256 {{expected}}, found {{actual}}',
+    verifySize: 'SIZE    {{file}}: expected {{expected}} bytes, found {{actual}}',
+    verifyExtra: 'EXTRA   {{file}}: in the package, not in the index',
+    verifyXmlDiffers: 'INDEX   {{file}}: does not say what indice.json says',
+    verifyBadIndex: 'INDEX   {{file}}: cannot be read ({{actual}})',
+    verifyValid: 'Package intact: {{count}} document(s) match their electronic index.',
+    verifyInvalid: 'Package NOT intact: {{count}} problem(s).',
+    verifyUsage: 'Usage: npm run expediente:verify -- <case-file.zip>',
+  },
+} as const
