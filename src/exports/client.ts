@@ -5,6 +5,7 @@
 import '../kernel/components/pregonero.css'
 export { FocalPointField } from '../features/archive/components/FocalPointField.js'
 export { RefreshStatementFigures } from '../features/compliance/components/RefreshStatementFigures.js'
+export { ExportExpedienteButton } from '../features/compliance/components/ExportExpedienteButton.js'
 export { ChecksPanel } from '../features/checks/components/ChecksPanel.js'
 export { CsvImportPanel } from '../features/monitoring/components/CsvImportPanel.js'
 export { GenerateReportButton } from '../features/planning/components/GenerateReportButton.js'

@@ -65,6 +65,7 @@ const factories: Record<string, (tags?: string[]) => Promise<{ id: Id }>> = {
   'election-periods': (tags) => seed('election-periods', { name: `Elección ${++counter}`, electionDay: day(400 + counter) }, tags),
   'transparency-items': (tags) => seed('transparency-items', { number: String(90 + ++counter), title: `Ítem ${counter}` }, tags),
   petitions: (tags) => seed('petitions', { petitioner: { name: `Peticionaria ${++counter}`, type: 'citizen' }, kind: 'general', subject: 'Asunto', description: 'Petición' }, tags),
+  expedientes: (tags) => seed('expedientes', { title: `Expediente ${++counter}`, members: [{ item: { relationTo: 'contents', value: fixtures.ids.pubExtNews } }] }, tags),
 }
 
 beforeAll(async () => {
@@ -178,6 +179,7 @@ beforeAll(async () => {
   await factories['election-periods']!()
   await factories.petitions!()
   await factories['transparency-items']!(['public'])
+  await factories.expedientes!()
 
   // The image manual, with a public part and an internal one
   await payload.updateGlobal({

@@ -89,6 +89,8 @@ export const COLLECTIONS: Record<string, Row> = {
   petitions: { read: 'officeAndAuditors', create: 'office', update: 'office', delete: 'admin' },
   // The transparency menu is public by law (Res. 1519/2020 Anexo 2): everyone reads it
   'transparency-items': { read: { signedIn: 'all', anonymous: 'public' }, create: 'admin head', update: 'admin head editor', delete: 'admin head' },
+  // Expedientes (Acuerdo AGN 003/2015): their index names every document, restricted ones included, so only the roles that read them all
+  expedientes: { read: 'admin head auditor', create: 'admin head', update: 'admin head', delete: 'admin' },
 }
 
 /**

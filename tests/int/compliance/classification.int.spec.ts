@@ -123,7 +123,7 @@ describe('classification (Ley 1712/2014 arts. 6, 18–19): non-public is never r
     expect(((await payload.findByID({ collection: 'archive-assets', id: reservedAsset.id, user: users.head, overrideAccess: false })) as any).title).toBe('Foto reservada')
   })
 
-  it('the classification feeds the Índice de Información Clasificada y Reservada (CSV, office and auditors)', async () => {
+  it('the classification feeds the Índice de Información Clasificada y Reservada: titles for the office and auditors, the public Índice without them', async () => {
     const { createLocalReq } = await import('payload')
     const endpoint = (payload.config.endpoints as any[]).find((e) => e.path === '/pregonero/instruments/classified-index')
     const call = async (user: TestUser | null, format = 'csv') => {
@@ -135,11 +135,17 @@ describe('classification (Ley 1712/2014 arts. 6, 18–19): non-public is never r
     expect(response.status).toBe(200)
     const csv = await response.text()
     expect(csv).toMatch(/Fundamento constitucional o legal/)
-    expect(csv).toMatch(/Informe reservado.*Reservada.*art\. 19/)
-    expect(csv).toMatch(/Acta clasificada.*Clasificada.*Parcial/)
+    expect(csv).toMatch(/Informe reservado.*art\. 19.*Total/)
+    expect(csv).toMatch(/Acta clasificada.*art\. 18.*Parcial/)
     expect(csv).toMatch(/Foto reservada/)
     expect(csv).not.toMatch(/Boletín público/)
-    expect((await call(users.requester)).status).toBe(403)
-    expect((await call(null)).status).toBe(401)
+    // Ley 1712 art. 20: the Índice is published; a title can reveal what is reserved, so the public one names categories and numbers.
+    for (const caller of [users.requester, null]) {
+      const open = await call(caller)
+      expect(open.status).toBe(200)
+      const text = await open.text()
+      expect(text).toMatch(/Noticia n\.º \d+/)
+      expect(text).not.toMatch(/Informe reservado|Acta clasificada|Foto reservada/)
+    }
   })
 })

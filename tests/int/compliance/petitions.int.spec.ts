@@ -5,6 +5,8 @@ import { createLocalReq } from 'payload'
 
 import type { TestUser } from '../archive/fixtures.js'
 
+import { resolveOptions } from '../../../src/defaults.js'
+import { filePetitionEndpoint } from '../../../src/features/compliance/endpoints/filePetition.js'
 import { petitionDueDate } from '../../../src/features/compliance/petitions.js'
 import { runPetitionDeadlines } from '../../../src/features/compliance/tasks/petitionDeadlines.js'
 import { computationByKey } from '../../../src/features/planning/indicators/computations.js'
@@ -147,5 +149,33 @@ describe('petitions with legal clocks (Ley 1755/2015)', () => {
     expect(result.available).toBe(true)
     expect(result.denominator).toBeGreaterThanOrEqual(3)
     expect(result.numerator).toBeLessThan(result.denominator!)
+  })
+
+  it('the form’s anti-abuse limits are plugin options (compliance.petitionForm): budget, field lengths, body size and honeypot', async () => {
+    const handler = filePetitionEndpoint(resolveOptions({ compliance: { petitionForm: { perIP: 2, maxBodyBytes: 2048, fields: { subject: 40 }, honeypot: 'homepage' } } })).handler
+    const post = async (body: Record<string, unknown>, address = '192.0.2.77') => {
+      const req = (await createLocalReq({}, payload)) as any
+      const raw = JSON.stringify(body)
+      req.headers = new Headers({ 'content-type': 'application/json', [peerAddressHeader()]: address })
+      req.text = async () => raw
+      const response = (await handler(req)) as Response
+      return { status: response.status, json: await response.json() }
+    }
+    const before = (await payload.count({ collection: 'petitions' })).totalDocs
+    // The field left out keeps its default (description: 5000); subject is now 40.
+    const long = await post({ ...FORM, subject: 'x'.repeat(41) })
+    expect([long.status, long.json.errors[0].data.errors[0].path]).toEqual([400, 'subject'])
+    expect((await post({ ...FORM, description: 'x'.repeat(1600) })).status).toBe(201)
+    expect((await post({ ...FORM, description: 'x'.repeat(2100) }, '192.0.2.78')).status).toBe(413)
+    // The renamed honeypot: "website" is now an unknown field, "homepage" is the trap.
+    expect((await post({ ...FORM, homepage: 'http://spam.test' }, '192.0.2.79')).status).toBe(201)
+    expect((await payload.count({ collection: 'petitions' })).totalDocs).toBe(before + 1)
+    // Two per IP: the third one from the same address is refused.
+    expect((await post(FORM, '192.0.2.80')).status).toBe(201)
+    expect((await post(FORM, '192.0.2.80')).status).toBe(201)
+    expect((await post(FORM, '192.0.2.80')).status).toBe(429)
+    // A limit that makes no sense stops the boot with the option's name.
+    expect(() => resolveOptions({ compliance: { petitionForm: { perIP: 0 } } })).toThrow(/compliance\.petitionForm\.perIP/)
+    expect(() => resolveOptions({ compliance: { petitionForm: { honeypot: 'email' } } })).toThrow(/compliance\.petitionForm\.honeypot/)
   })
 })

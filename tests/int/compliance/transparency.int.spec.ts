@@ -56,6 +56,16 @@ describe('transparency menu (Ley 1712/2014; Res. MinTIC 1519/2020, Anexo 2)', ()
     expect(numbers.indexOf('4.10')).toBe(numbers.length - 1)
     expect(find(roots, '4.7').children.map((node: any) => node.number)).toEqual(['4.7.3', '4.7.5'])
     expect(find(roots, '7.1').title).toBe('Instrumentos de gestión de la información')
+    // Res. 1519 menu 7.1.1–7.1.6 (research TR-4, AR-4; cartagena.gov.co/transparencia) and 1.11 as the research names it.
+    expect(find(roots, '7.1').children.map((node: any) => [node.number, node.title])).toEqual([
+      ['7.1.1', 'Registro de Activos de Información (RAI)'],
+      ['7.1.2', 'Índice de Información Clasificada y Reservada'],
+      ['7.1.3', 'Esquema de Publicación de Información'],
+      ['7.1.4', 'Programa de Gestión Documental'],
+      ['7.1.5', 'Tablas de Retención Documental'],
+      ['7.1.6', 'Costos de reproducción de información pública'],
+    ])
+    expect(find(roots, '1.11').title).toBe('Calendario de actividades')
   })
 
   it('"no aplica" requires its public legal justification, which the tree shows', async () => {

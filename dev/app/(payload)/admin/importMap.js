@@ -36,6 +36,7 @@ import { ContentPublishButton as ContentPublishButton_e19edb9499a85aa6f2adcb4762
 import { ContentStageStatus as ContentStageStatus_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ContentUnpublishButton as ContentUnpublishButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { FocalPointField as FocalPointField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ExportExpedienteButton as ExportExpedienteButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { IndicatorTrendField as IndicatorTrendField_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { TrailCollectionCell as TrailCollectionCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { TrailDocumentCell as TrailDocumentCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
@@ -94,6 +95,7 @@ export const importMap = {
   "pregonero/client#ContentStageStatus": ContentStageStatus_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ContentUnpublishButton": ContentUnpublishButton_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#FocalPointField": FocalPointField_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ExportExpedienteButton": ExportExpedienteButton_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/rsc#IndicatorTrendField": IndicatorTrendField_d419a76351c3cce5245f4e73700c1612,
   "pregonero/client#TrailCollectionCell": TrailCollectionCell_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#TrailDocumentCell": TrailDocumentCell_e19edb9499a85aa6f2adcb4762051bd9,

@@ -23,6 +23,8 @@ export const instrumentsMessages = {
     verifyValid: 'Paquete íntegro: {{count}} documento(s) coinciden con su índice electrónico.',
     verifyInvalid: 'Paquete NO íntegro: {{count}} problema(s).',
     verifyUsage: 'Uso: npm run expediente:verify -- <expediente.zip>',
+    expedienteExport: 'Exportar expediente (ZIP)',
+    expedienteExportHint: 'Un solo paquete con los documentos y el índice electrónico en JSON y XML. Verifíquelo sin conexión con: npm run expediente:verify -- <archivo.zip>',
   },
   en: {
     instrumentFormat: 'must be one of: {{allowed}}',
@@ -44,5 +46,7 @@ export const instrumentsMessages = {
     verifyValid: 'Package intact: {{count}} document(s) match their electronic index.',
     verifyInvalid: 'Package NOT intact: {{count}} problem(s).',
     verifyUsage: 'Usage: npm run expediente:verify -- <case-file.zip>',
+    expedienteExport: 'Export case file (ZIP)',
+    expedienteExportHint: 'One package with the documents and the electronic index in JSON and XML. Verify it offline with: npm run expediente:verify -- <file.zip>',
   },
 } as const

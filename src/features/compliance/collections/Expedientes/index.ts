@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { GROUPS } from '../../../../defaults.js'
 import { allowRoles, nobodyField } from '../../../../kernel/access/index.js'
+import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 import { exportExpedienteEndpoint } from '../../endpoints/exportExpediente.js'
 import { buildElectronicIndex } from './hooks/buildElectronicIndex.js'
@@ -57,6 +58,7 @@ export const createExpedientesCollection = (options: ResolvedOptions): Collectio
       labels: { singular: { es: 'Documento', en: 'Document' }, plural: { es: 'Documentos', en: 'Documents' } },
       fields: [{ name: 'item', type: 'relationship', relationTo: [SLUGS.archiveAssets, SLUGS.contents], required: true, label: { es: 'Documento', en: 'Document' } }],
     },
+    { name: 'export', type: 'ui', label: { es: 'Exportar', en: 'Export' }, admin: { position: 'sidebar', components: { Field: clientComponent('ExportExpedienteButton') } } },
     { name: 'indexUpdatedAt', type: 'date', access: systemOnly, label: { es: 'Índice actualizado el', en: 'Index updated at' }, admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     {
       name: 'electronicIndex',
