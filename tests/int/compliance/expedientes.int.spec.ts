@@ -118,6 +118,19 @@ describe('expedientes with an electronic index and a verifiable package (Acuerdo
     expect(renamed.electronicIndex[1].title).toBe('Audiencia pública (foto oficial)')
   })
 
+  it('a content held by an expediente cannot be deleted (409 naming the expediente), in the caller’s language', async () => {
+    const admin = await rest.login('admin@pasto.gov.co', TEST_PASSWORD)
+    const refused = await rest.delete(`/contents/${report.id}`, { token: admin })
+    expect(refused.status).toBe(409)
+    expect(JSON.stringify(refused.json)).toMatch(/Rendición de cuentas 2026.*Acuerdo AGN 003\/2015/)
+    const english = await rest.delete(`/contents/${report.id}`, { token: admin, headers: { 'Accept-Language': 'en' } })
+    expect(JSON.stringify(english.json)).toMatch(/belongs to the case file/)
+    expect(await payload.findByID({ collection: 'contents', id: report.id, overrideAccess: true, disableErrors: true })).not.toBeNull()
+    // Another content, in no expediente, is deleted as before.
+    const loose = await makeContent(payload, { title: 'Suelto', kind: 'news', stage: 'draft' })
+    expect((await rest.delete(`/contents/${loose.id}`, { token: admin })).status).toBe(200)
+  })
+
   it('only the roles that read every document read an expediente (REST, GraphQL, Local API)', async () => {
     expect((await rest.get(`/expedientes/${expediente.id}`, { token: tokens.auditor })).status).toBe(200)
     for (const key of ['editor', 'designer', 'requester']) expect((await rest.get(`/expedientes/${expediente.id}`, { token: tokens[key] })).status).toBe(403)

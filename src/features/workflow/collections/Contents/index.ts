@@ -33,6 +33,7 @@ import { SLUGS } from '../../../../kernel/slugs.js'
 import { classificationFields } from '../../../compliance/classification.js'
 // Acuerdo AGN 003/2015 (issue 18): the expedientes holding a content keep their electronic index current.
 import { refreshExpedientesOf } from '../../../compliance/collections/Expedientes/hooks/refreshExpedientes.js'
+import { refuseMemberDeletion } from '../../../compliance/collections/Expedientes/hooks/refuseMemberDeletion.js'
 import { assignSlug, validateSlug } from './hooks/assignSlug.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
@@ -78,6 +79,7 @@ export const createContentsCollection = (options: ResolvedOptions): CollectionCo
     // The slug after the workflow: it reads whether this save publishes (`_status`, `publishedAt`).
     beforeChange: [enforceContentWorkflow(options), assignSlug],
     afterChange: [afterContentChange(options), syncSchedules, refreshExpedientesOf(SLUGS.contents)],
+    beforeDelete: [refuseMemberDeletion(SLUGS.contents)],
   },
   endpoints: [transitionsEndpoint(contentMachine(options)), ...scheduleEndpoints(options)],
   fields: [
