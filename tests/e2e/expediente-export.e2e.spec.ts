@@ -35,9 +35,16 @@ it('the head opens the expediente, sees its electronic index, downloads the ZIP 
   const form = await page.locator('form').innerText()
   expect(form).toMatch(/Índice electrónico/)
   expect(form).toMatch(/Exportar expediente \(ZIP\)/)
-  // The index's fingerprints are on the page, as the system wrote them.
-  expect(await page.locator(`input[value="${fixtures.photoSha256}"]`).count()).toBe(1)
+  // The index as one table: the fingerprints as the system wrote them, dates day first.
+  const index = page.locator('.pregonero-electronic-index')
+  await index.locator('tbody tr').nth(2).waitFor()
+  const rows = await index.locator('tbody tr').allInnerTexts()
+  expect(rows.map((row) => row.split('\t')[0])).toEqual(['1', '2', '3'])
+  expect(rows[1]).toContain(fixtures.photoSha256)
+  expect(rows[2]).toContain('Acta firmada de la audiencia')
+  expect(rows[2]).toMatch(/\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/)
   expect(await axeViolations(page, '.pregonero-export-expediente')).toEqual([])
+  expect(await axeViolations(page, '.pregonero-electronic-index')).toEqual([])
   await screenshot(page, 'expediente-head-es')
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.pregonero-export-expediente').click()])

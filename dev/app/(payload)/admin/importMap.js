@@ -37,6 +37,7 @@ import { ContentStageStatus as ContentStageStatus_e19edb9499a85aa6f2adcb4762051b
 import { ContentUnpublishButton as ContentUnpublishButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { FocalPointField as FocalPointField_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { ExportExpedienteButton as ExportExpedienteButton_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { ElectronicIndexTable as ElectronicIndexTable_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { IndicatorTrendField as IndicatorTrendField_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { TrailCollectionCell as TrailCollectionCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { TrailDocumentCell as TrailDocumentCell_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
@@ -96,6 +97,7 @@ export const importMap = {
   "pregonero/client#ContentUnpublishButton": ContentUnpublishButton_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#FocalPointField": FocalPointField_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#ExportExpedienteButton": ExportExpedienteButton_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#ElectronicIndexTable": ElectronicIndexTable_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/rsc#IndicatorTrendField": IndicatorTrendField_d419a76351c3cce5245f4e73700c1612,
   "pregonero/client#TrailCollectionCell": TrailCollectionCell_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/client#TrailDocumentCell": TrailDocumentCell_e19edb9499a85aa6f2adcb4762051bd9,
