@@ -68,6 +68,15 @@ describe('information management instruments from one inventory (Decreto 1080/20
       user: users.designer,
       overrideAccess: false,
     })
+    // An asset filed under a TRD series: its category of information is the series.
+    const series = await payload.create({ collection: 'retention-series', data: { code: '1400-45', seriesCode: '1400-45', seriesName: 'Informes de rendición de cuentas', officeYears: 2, centralYears: 8, disposition: 'CT' } as never, overrideAccess: true })
+    await payload.create({
+      collection: 'archive-assets',
+      data: { title: 'Video de la audiencia', kind: 'photo', accessLevel: 'internal', consent: 'none-identifiable', alt: 'Audiencia', retention: { series: series.id } } as never,
+      file: fileOf(await makeJpeg(320, 240, { seed: 4 }), 'audiencia.jpg', 'image/jpeg'),
+      user: users.head,
+      overrideAccess: false,
+    })
     // The menu item 4.7.3 publishes the bulletin, monthly, owned by Cultura.
     await payload.create({
       collection: 'transparency-items',
@@ -134,6 +143,7 @@ describe('information management instruments from one inventory (Decreto 1080/20
     expect(news[5]).toBe('Publicada y disponible')
     expect(rows.find((row) => row[0] === 'Comunicado de prensa')?.[5]).toBe('Disponible')
     expect(rows.find((row) => row[0] === 'Fotografía')?.[5]).toBe('Publicada')
+    expect(rows.find((row) => row[0] === '1400-45 Informes de rendición de cuentas')?.slice(4, 6)).toEqual(['image/jpeg', 'Disponible'])
     const all = rows.flat().join(' ')
     expect(all).not.toMatch(/Borrador del discurso|Informe de seguridad/)
   })

@@ -59,10 +59,18 @@ const labelOf = (list: ReadonlyArray<{ value: string; label: { es: string } }>, 
 const LANGUAGE = 'Español'
 const MEDIUM = 'Digital (electrónico)'
 
+/** Related documents bring only what the instruments print (a department's name, a series' code and names). */
+const POPULATE = {
+  [SLUGS.departments]: { name: true },
+  [SLUGS.retentionSeries]: { code: true, seriesName: true, subseriesName: true },
+  [SLUGS.contents]: { title: true },
+  [SLUGS.archiveAssets]: { title: true },
+}
+
 /** Every document of a collection, page by page (adapter-neutral), as the system reads it. */
 const eachDoc = async (req: PayloadRequest, collection: string, onDoc: (doc: Doc) => void, where?: Where, select?: Record<string, true>) => {
   for (let page = 1; ; page++) {
-    const result = await req.payload.find({ collection: collection as never, where, depth: 1, limit: 200, page, sort: 'id', req, overrideAccess: true, select: select as never })
+    const result = await req.payload.find({ collection: collection as never, where, depth: 1, limit: 200, page, sort: 'id', req, overrideAccess: true, select: select as never, populate: POPULATE as never })
     for (const doc of result.docs as Doc[]) onDoc(doc)
     if (!result.hasNextPage) return
   }
@@ -80,6 +88,7 @@ export const readInventory = async (req: PayloadRequest, options: ResolvedOption
   // The menu: who owns and how often each published record is updated.
   const menu: MenuRecord[] = []
   const publishedBy = new Map<string, { owner: string; frequency: string; number: string }>()
+  const select = (...fields: string[]) => Object.fromEntries(fields.map((field) => [field, true])) as Record<string, true>
   await eachDoc(req, SLUGS.transparencyItems, (item) => {
     const owner = nameOf(item.ownerDepartment)
     const frequency = item.updateFrequency ? labelOf(UPDATE_FREQUENCIES, item.updateFrequency) : ''
@@ -90,7 +99,7 @@ export const readInventory = async (req: PayloadRequest, options: ResolvedOption
       if (content != null) publishedBy.set(`${SLUGS.contents}:${content}`, { owner, frequency, number: item.number })
       if (asset != null) publishedBy.set(`${SLUGS.archiveAssets}:${asset}`, { owner, frequency, number: item.number })
     }
-  })
+  }, undefined, select('number', 'title', 'ownerDepartment', 'updateFrequency', 'lastUpdated', 'notApplicable', 'links'))
   menu.sort((a, b) => a.number.localeCompare(b.number, 'en', { numeric: true }))
 
   const records: InventoryRecord[] = []
@@ -129,7 +138,7 @@ export const readInventory = async (req: PayloadRequest, options: ResolvedOption
       frequency: menuEntry.frequency,
       place: published && doc.slug ? contentURL(options.api, doc.slug) : menuEntry.menuNumber ? `Menú Transparencia ${menuEntry.menuNumber}` : office,
     })
-  })
+  }, undefined, select('title', 'summary', 'kind', 'slug', 'departments', 'publishedAt', 'createdAt', 'classification', 'classificationDetails'))
 
   const publicAssets = await idsWhere(req, SLUGS.archiveAssets, publicArchiveWhere())
   await eachDoc(req, SLUGS.archiveAssets, (doc) => {
@@ -155,6 +164,6 @@ export const readInventory = async (req: PayloadRequest, options: ResolvedOption
       frequency: menuEntry.frequency,
       place: published ? `${options.serverURL}/api/${SLUGS.archiveAssets}/${doc.id}` : menuEntry.menuNumber ? `Menú Transparencia ${menuEntry.menuNumber}` : office,
     })
-  })
+  }, undefined, select('title', 'description', 'kind', 'mimeType', 'capturedAt', 'createdAt', 'department', 'retention', 'classification', 'classificationDetails'))
   return { records, menu }
 }
