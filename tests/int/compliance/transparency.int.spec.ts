@@ -66,6 +66,17 @@ describe('transparency menu (Ley 1712/2014; Res. MinTIC 1519/2020, Anexo 2)', ()
       ['7.1.6', 'Costos de reproducción de información pública'],
     ])
     expect(find(roots, '1.11').title).toBe('Calendario de actividades')
+    // 7.1.1–7.1.3 link to the instruments the plugin generates, so the public menu offers them.
+    expect(find(roots, '7.1.2').links.map((link: any) => [link.label, link.url])).toEqual([
+      ['CSV', expect.stringMatching(/^https?:\/\/.+\/api\/pregonero\/instruments\/classified-index$/)],
+      ['XLSX', expect.stringMatching(/\/api\/pregonero\/instruments\/classified-index\?format=xlsx$/)],
+    ])
+    const { createLocalReq } = await import('payload')
+    const { transparencyCompleteness } = await import('../../../src/features/compliance/transparency/completeness.js')
+    const gaps = await transparencyCompleteness(await createLocalReq({}, payload))
+    const problemsOf = (number: string) => gaps.find((gap) => gap.number === number)?.problems ?? []
+    expect(problemsOf('7.1.2')).not.toContain('empty')
+    expect(problemsOf('7.1.4')).toContain('empty')
   })
 
   it('"no aplica" requires its public legal justification, which the tree shows', async () => {

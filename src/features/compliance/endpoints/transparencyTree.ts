@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../types.js'
 import { responseHeaders } from '../../publicApi/http.js'
 import { enforceAnonymousRead } from '../../../platform/rateLimit/index.js'
 import { TRANSPARENCY_ITEMS } from '../collections/TransparencyItems/hooks/linkParent.js'
+import { INSTRUMENT_ITEMS } from '../transparency/anexo2.js'
 import { SLUGS } from '../../../kernel/slugs.js'
 
 type Link = { label?: null | string; content?: unknown; asset?: unknown; dataset?: null | string; url?: null | string }
@@ -78,6 +79,12 @@ export const transparencyTreeEndpoint = (options: ResolvedOptions): Endpoint => 
         if (target?.url) links.push({ label: link.label || target.title, url: target.url.startsWith('/') ? `${serverURL}${target.url}` : target.url })
         else if (link.dataset) links.push({ label: link.label || link.dataset, url: `${serverURL}/api/pregonero/open-data/${encodeURIComponent(link.dataset)}.csv` })
         else if (link.url && !content && !asset) links.push({ label: link.label || link.url, url: link.url })
+      }
+      // 7.1.1–7.1.3: the instruments the plugin generates from its one inventory, always current.
+      const instrument = INSTRUMENT_ITEMS[item.number]
+      if (instrument) {
+        const base = `${serverURL}/api/pregonero/instruments/${instrument}`
+        links.push({ label: 'CSV', url: base }, { label: 'XLSX', url: `${base}?format=xlsx` })
       }
       nodes.set(String(item.id), {
         number: item.number,

@@ -76,6 +76,13 @@ export const ANEXO2_ITEMS: ReadonlyArray<readonly [number: string, title: string
   ['10.2', 'Tarifas de liquidación del impuesto de industria y comercio (ICA)'],
 ]
 
+/** Menu items the plugin itself fills: the instruments it generates (src/features/compliance/instruments/). */
+export const INSTRUMENT_ITEMS: Readonly<Record<string, string>> = {
+  '7.1.1': 'asset-register',
+  '7.1.2': 'classified-index',
+  '7.1.3': 'publication-scheme',
+}
+
 /** "4.7.3" → "4.7"; a top-level number has no parent. Pure. */
 export const parentNumber = (number: string): null | string => (number.includes('.') ? number.slice(0, number.lastIndexOf('.')) : null)
 

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { idOf } from '../../../kernel/ids.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { INSTRUMENT_ITEMS } from './anexo2.js'
 
 export type CompletenessProblem = 'empty' | 'overdue' | 'unowned'
 export type IncompleteItem = {
@@ -43,7 +44,8 @@ export const isOverdue = (lastUpdated: null | string | undefined, frequency: nul
  * The transparency menu's gaps: items with no links that are not "no aplica" (a section whose
  * sub-items carry the links is not empty), items not updated within their frequency, and items
  * with no owner department. "No aplica" items are exempt from the first two: their public
- * justification is their content.
+ * justification is their content. The instruments' items (7.1.1–7.1.3) are never empty: the
+ * plugin generates them.
  */
 export const transparencyCompleteness = async (req: PayloadRequest, now = new Date()): Promise<IncompleteItem[]> => {
   const { docs } = await req.payload.find({
@@ -60,7 +62,8 @@ export const transparencyCompleteness = async (req: PayloadRequest, now = new Da
   for (const item of items) {
     const problems: CompletenessProblem[] = []
     if (!item.notApplicable) {
-      if ((item.links ?? []).length === 0 && !parents.has(String(item.id))) problems.push('empty')
+      // 7.1.1–7.1.3 are filled by the plugin itself: the instruments it generates (INSTRUMENT_ITEMS).
+      if ((item.links ?? []).length === 0 && !parents.has(String(item.id)) && !INSTRUMENT_ITEMS[item.number]) problems.push('empty')
       if (isOverdue(item.lastUpdated, item.updateFrequency, now)) problems.push('overdue')
     }
     if (idOf(item.ownerDepartment) === null) problems.push('unowned')
