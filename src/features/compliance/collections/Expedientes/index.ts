@@ -82,6 +82,6 @@ export const createExpedientesCollection = (options: ResolvedOptions): Collectio
       ],
     },
     { name: 'indexTable', type: 'ui', label: { es: 'Índice electrónico', en: 'Electronic index' }, admin: { components: { Field: { path: clientComponent('ElectronicIndexTable'), clientProps: { timeZone: options.timeZone } } } } },
-    { name: 'memberKeys', type: 'text', hasMany: true, index: true, access: { ...systemOnly, read: () => false }, admin: { hidden: true } },
+    { name: 'memberKeys', type: 'text', hasMany: true, index: true, access: { ...systemOnly, read: () => false }, label: { es: 'Claves de los documentos', en: 'Document keys' }, admin: { hidden: true } },
   ],
 })
