@@ -204,6 +204,8 @@ describe('expedientes with an electronic index and a verifiable package (Acuerdo
     expect(new TextDecoder().decode(editor.bytes)).toMatch(/Solo quienes pueden leer todos los documentos/)
     expect((await download(`/expedientes/${expediente.id}/export`, tokens.designer)).status).toBe(403)
     expect((await download('/expedientes/987654/export', tokens.head)).status).toBe(404)
+    // Existence never leaks: a caller who reads no expediente gets the same 403 for one that does not exist.
+    expect((await download('/expedientes/987654/export', tokens.editor)).status).toBe(403)
   })
 
   it('a file altered on disk stops the export (409 naming the document) before any byte is sent', async () => {

@@ -5,11 +5,13 @@ import { createHash } from 'node:crypto'
 import type { ResolvedOptions } from '../../../types.js'
 import type { IndexEntry, MemberRef } from '../expedientes/electronicIndex.js'
 
+import { hasRole } from '../../../kernel/access/index.js'
 import { tr } from '../../../kernel/i18n/index.js'
 import { idOf } from '../../../kernel/ids.js'
 import { SLUGS } from '../../../kernel/slugs.js'
 import { memberRefs } from '../collections/Expedientes/hooks/buildElectronicIndex.js'
 import { readArchiveFile } from '../expedientes/archiveFile.js'
+import { EXPEDIENTE_READERS } from '../expedientes/readers.js'
 import { buildIndex, contentDocumentBytes, readMembers } from '../expedientes/electronicIndex.js'
 import { packageIndex } from '../expedientes/packageIndex.js'
 import { writePackage } from '../expedientes/writePackage.js'
@@ -55,12 +57,11 @@ export const exportExpedienteEndpoint = (options: ResolvedOptions): Endpoint => 
   method: 'get',
   handler: async (req: PayloadRequest) => {
     if (!req.user) return refuse(401, req.t('error:unauthorized'))
+    // Decided before any read: a caller who reads no expediente learns nothing, not even whether one exists.
+    if (!hasRole(req.user, ...EXPEDIENTE_READERS)) return refuse(403, tr(req, 'expedienteForbidden'))
     const id = String(req.routeParams?.id ?? '')
     const expediente = (await req.payload.findByID({ collection: SLUGS.expedientes, id, depth: 1, req, overrideAccess: false, user: req.user, disableErrors: true }).catch(() => null)) as null | Record<string, any>
-    if (!expediente) {
-      const exists = await req.payload.count({ collection: SLUGS.expedientes, where: { id: { equals: id } }, req, overrideAccess: true }).catch(() => ({ totalDocs: 0 }))
-      return exists.totalDocs ? refuse(403, tr(req, 'expedienteForbidden')) : refuse(404, tr(req, 'expedienteNotFound', { id }))
-    }
+    if (!expediente) return refuse(404, tr(req, 'expedienteNotFound', { id }))
     const { refs } = memberRefs((expediente.members ?? []).map((row: Record<string, any>) => ({ item: { relationTo: row.item?.relationTo, value: idOf(row.item?.value) } })))
     // The caller's own read rule, document by document: restricted and classified ones included.
     for (const [position, ref] of refs.entries()) {

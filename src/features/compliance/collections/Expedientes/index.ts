@@ -7,15 +7,11 @@ import { allowRoles, nobodyField } from '../../../../kernel/access/index.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 import { exportExpedienteEndpoint } from '../../endpoints/exportExpediente.js'
+import { EXPEDIENTE_READERS } from '../../expedientes/readers.js'
 import { buildElectronicIndex } from './hooks/buildElectronicIndex.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
 
-/**
- * The roles that read every content and every archive asset (restricted, classified and
- * reserved ones included): an expediente's index names all its documents, so only they read it.
- */
-export const EXPEDIENTE_READERS = ['admin', 'head', 'auditor'] as const
 
 /**
  * Expedientes (Acuerdo AGN 003/2015; research AR-5): archive assets and contents of one procedure
