@@ -46,9 +46,11 @@ export const localStorage = (root: string): FileStorage => {
       const body = createReadStream(file, range ? { start: range.start, end: range.end } : {})
       return { size: stat.size, body }
     },
+    // Anything at the key's path takes the name (a folder in the way too: a name is never chosen
+    // where a write would fail).
     head: async (key) => {
       const stat = await fs.stat(resolve(key)).catch(() => null)
-      return stat?.isFile() ? { size: stat.size } : null
+      return stat ? { size: stat.isFile() ? stat.size : 0 } : null
     },
     delete: async (key) => {
       await fs.unlink(resolve(key)).catch((error: NodeJS.ErrnoException) => {
