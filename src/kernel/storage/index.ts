@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 import type { ResolvedOptions } from '../../types.js'
 import type { FileStorage } from './types.js'
 
@@ -25,3 +27,15 @@ export const fileStorage = (options: ResolvedOptions): FileStorage => {
   }
   return storage
 }
+
+/** The key under which the archive's collection carries the storage (`config.custom`, server-only). */
+export const STORAGE_CUSTOM_KEY = 'pregoneroStorage'
+
+/**
+ * The plugin's file storage from a running Payload, for code that has no options at hand (the
+ * checks read an archive piece's pixels): the one `archive-assets` carries. Null without the archive.
+ */
+export const storageOf = (payload: Payload): FileStorage | null =>
+  ((payload.collections as Record<string, { config: { custom?: Record<string, unknown> } } | undefined>)['archive-assets']?.config.custom?.[STORAGE_CUSTOM_KEY] as
+    | FileStorage
+    | undefined) ?? null

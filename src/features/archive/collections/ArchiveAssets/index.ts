@@ -12,7 +12,7 @@ import { writeFiles } from './hooks/writeFiles.js'
 import { allowRoles, allowRolesForField, decidedOnce, hasRole, nobody, nobodyField, personalDataField, readArchiveAssets, staffOnlyField } from '../../../../kernel/access/index.js'
 import { DISPOSITIONS } from '../../dispositions.js'
 import { archivePaths } from '../../paths.js'
-import { storageKey } from '../../../../kernel/storage/index.js'
+import { fileStorage, STORAGE_CUSTOM_KEY, storageKey } from '../../../../kernel/storage/index.js'
 import { storedFileHandler } from '../../../../kernel/storage/serve.js'
 import { removeStoredFiles } from '../../../../kernel/storage/uploadHooks.js'
 import { GROUPS } from '../../../../defaults.js'
@@ -67,6 +67,8 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     },
   },
   disableDuplicate: true,
+  // Server-only: the storage, for code without the options (src/kernel/storage/index.ts storageOf).
+  custom: { [STORAGE_CUSTOM_KEY]: fileStorage(options) },
   upload: {
     staticDir: archivePaths(options).archive,
     mimeTypes: options.archive.mimeTypes,
