@@ -1,5 +1,7 @@
 import type { CollectionConfig, CollectionSlug, PayloadRequest, TypeWithID } from 'payload'
 
+import { NotFound } from 'payload'
+
 import { Readable } from 'node:stream'
 
 import type { ResolvedOptions } from '../../types.js'
@@ -60,10 +62,11 @@ export const storedFileHandler =
     try {
       key = storageKey(prefix, filename)
     } catch {
-      return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+      throw new NotFound(req.t)
     }
     const owner = doc && typeof doc === 'object' && 'id' in doc ? (doc as UploadDoc) : await ownerOf(req as PayloadRequest, slug, filename, sizeNames)
-    if (!owner) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+    // Payload's own refusal (its error route answers in the caller's language, with the private headers).
+    if (!owner) throw new NotFound(req.t)
     const storage = fileStorage(options)
     const recorded = typeOf(owner, filename) ?? 'application/octet-stream'
     const inline = isInlineType(recorded)
@@ -78,11 +81,11 @@ export const storedFileHandler =
       if (url) return new Response(null, { status: 302, headers: { Location: url } })
     }
     const stat = await storage.head(key)
-    if (!stat) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+    if (!stat) throw new NotFound(req.t)
     const range = parseRange(req.headers.get('range'), stat.size)
     if (range === 'invalid') return new Response(null, { status: 416, headers: { 'Content-Range': `bytes */${stat.size}`, 'Accept-Ranges': 'bytes' } })
     const object = await storage.get(key, range ?? undefined)
-    if (!object) return Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 })
+    if (!object) throw new NotFound(req.t)
     const headers = new Headers({ 'Content-Type': recorded, 'Accept-Ranges': 'bytes' })
     if (range) {
       headers.set('Content-Length', String(range.end - range.start + 1))

@@ -126,6 +126,16 @@ describe('file storage on S3 (s3rver)', () => {
     expect(allowed.status).toBe(200)
     expect(allowed.body.equals(jpeg)).toBe(true)
     expect(objectReads(key)).toBeGreaterThan(before)
+
+    // An object no row owns (put there behind the app's back) is never served, whoever asks.
+    await files.write('archive/huerfano.jpg', jpeg)
+    const orphanReads = objectReads('archive/huerfano.jpg')
+    for (const who of [undefined, 'designer', 'head']) {
+      const orphan = await getFile('archive-assets/file/huerfano.jpg', who)
+      expect([403, 404]).toContain(orphan.status)
+    }
+    expect(objectReads('archive/huerfano.jpg')).toBe(orphanReads)
+    await files.remove('archive/huerfano.jpg')
   })
 
   it('a write that fails after the files were put leaves no object: a rolled-back ingest, a refused replacement', async () => {
