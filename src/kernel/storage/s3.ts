@@ -27,6 +27,14 @@ const missing = (error: unknown): boolean => {
 }
 
 /**
+ * An unreachable or refusing bucket is a storage failure with Node's shape (`EIO`): an upload
+ * answers 503, retryable (src/platform/uploadRollback.ts), never a bare 500; the cause stays in the
+ * server's log, never in an answer.
+ */
+const unavailable = (error: unknown): NodeJS.ErrnoException =>
+  Object.assign(new Error('storage: the object store did not answer', { cause: error }), { code: 'EIO', syscall: 'storage' })
+
+/**
  * The credentials: never an option (options end up in logs and config dumps). The
  * `PREGONERO_S3_ACCESS_KEY_ID` / `PREGONERO_S3_SECRET_ACCESS_KEY` pair when set, otherwise the AWS
  * SDK's own chain (AWS_ACCESS_KEY_ID…, a shared profile, the instance's or the pod's role).
@@ -64,7 +72,7 @@ export const s3Storage = (options: ResolvedS3Options): FileStorage => {
       return { size: Number(answer.ContentLength ?? 0), contentType: answer.ContentType }
     } catch (error) {
       if (missing(error)) return null
-      throw error
+      throw unavailable(error)
     }
   }
 
@@ -75,15 +83,19 @@ export const s3Storage = (options: ResolvedS3Options): FileStorage => {
       // reserves the name in the database, so two writers never race for one name).
       if (exclusive && (await head(key))) throw storageError('EEXIST', key)
       const size = Buffer.isBuffer(body) ? body.length : (await fs.stat(body.file)).size
-      await client.send(
-        new PutObjectCommand({
-          Bucket,
-          Key: Key(key),
-          Body: Buffer.isBuffer(body) ? body : createReadStream(body.file),
-          ContentLength: size,
-          ContentType: contentType,
-        }),
-      )
+      try {
+        await client.send(
+          new PutObjectCommand({
+            Bucket,
+            Key: Key(key),
+            Body: Buffer.isBuffer(body) ? body : createReadStream(body.file),
+            ContentLength: size,
+            ContentType: contentType,
+          }),
+        )
+      } catch (error) {
+        throw unavailable(error)
+      }
     },
     get: async (key, range) => {
       try {
@@ -94,26 +106,32 @@ export const s3Storage = (options: ResolvedS3Options): FileStorage => {
         return { size: total, contentType: answer.ContentType, body: answer.Body as Readable }
       } catch (error) {
         if (missing(error)) return null
-        throw error
+        throw unavailable(error)
       }
     },
     head,
     delete: async (key) => {
-      await client.send(new DeleteObjectCommand({ Bucket, Key: Key(key) }))
+      await client.send(new DeleteObjectCommand({ Bucket, Key: Key(key) })).catch((error: unknown) => {
+        throw unavailable(error)
+      })
     },
     copy: async (from, to) => {
       try {
         await client.send(new CopyObjectCommand({ Bucket, Key: Key(to), CopySource: `${Bucket}/${Key(from).split('/').map(encodeURIComponent).join('/')}` }))
       } catch (error) {
         if (missing(error)) throw storageError('ENOENT', from)
-        throw error
+        throw unavailable(error)
       }
     },
     list: async (listPrefix) => {
       const keys: string[] = []
       let ContinuationToken: string | undefined
       do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket, Prefix: Key(`${listPrefix.replace(/\/+$/, '')}/`), ContinuationToken }))
+        const page = await client
+          .send(new ListObjectsV2Command({ Bucket, Prefix: Key(`${listPrefix.replace(/\/+$/, '')}/`), ContinuationToken }))
+          .catch((error: unknown) => {
+            throw unavailable(error)
+          })
         for (const item of page.Contents ?? []) if (item.Key) keys.push(item.Key.slice(prefix.length))
         ContinuationToken = page.IsTruncated ? page.NextContinuationToken : undefined
       } while (ContinuationToken)

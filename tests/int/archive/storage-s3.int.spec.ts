@@ -225,7 +225,7 @@ describe('file storage on S3 (s3rver)', () => {
     for (const name of keys) expect(await files.exists(`brand/${name}`)).toBe(false)
   })
 
-  it('health reports the bucket reachable, and 503 once it is not, naming no endpoint, bucket or key', async () => {
+  it('health reports the bucket reachable, and 503 once it is not, naming no endpoint, bucket or key; an upload then answers 503, retryable, with no row', async () => {
     const rest = restClient(payload.config)
     const ok = await rest.get('/pregonero/health')
     expect(ok.status).toBe(200)
@@ -235,5 +235,17 @@ describe('file storage on S3 (s3rver)', () => {
     expect(down.status).toBe(503)
     expect(down.json.parts).toMatchObject({ database: 'ok', storage: 'fail' })
     for (const secret of [s3.endpoint, s3.bucket, 'S3RVER', String(new URL(s3.endpoint).port)]) expect(down.text).not.toContain(secret)
+
+    // An upload while the bucket is down: 503 naming the storage, retryable, no row.
+    const count = async () => (await payload.count({ collection: 'archive-assets', overrideAccess: true })).totalDocs
+    const before = await count()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(await makeJpeg(300, 200, { seed: 30 }))], { type: 'image/jpeg' }), 'sin-bucket.jpg')
+    form.append('_payload', JSON.stringify({ title: 'Sin bucket', kind: 'photo' }))
+    const refused = await rest.post('/archive-assets', form, { token: tokens.designer })
+    expect(refused.status).toBe(503)
+    expect(refused.json.errors[0].data.retryable).toBe(true)
+    expect(refused.text).not.toContain(s3.endpoint)
+    expect(await count()).toBe(before)
   })
 })
