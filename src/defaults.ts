@@ -1,6 +1,6 @@
 import path from 'node:path'
 
-import type { ApiOptions, ArchiveOptions, ComplianceOptions, PregoneroOptions, ResolvedApiOptions, ResolvedComplianceOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedWorkflowOptions, WorkflowOptions } from './types.js'
+import type { ApiOptions, ArchiveOptions, ComplianceOptions, PregoneroOptions, ResolvedApiOptions, ResolvedComplianceOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedStorageOptions, ResolvedWorkflowOptions, StorageOptions, WorkflowOptions } from './types.js'
 
 import { checksGate } from './features/checks/checksGate.js'
 import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './features/monitoring/mappings.js'
@@ -168,7 +168,22 @@ export const DEFAULT_ARCHIVE_MIME_TYPES = [
   'application/vnd.oasis.opendocument.text', 'text/plain', 'text/vtt', 'application/x-subrip',
 ]
 
-const resolveArchiveOptions = (archive: ArchiveOptions = {}): Required<ArchiveOptions> => ({
+/** `archive.storage`: the option, else the environment (`PREGONERO_S3_*`), else the local folder. */
+const resolveStorage = (storage: StorageOptions = {}): ResolvedStorageOptions => {
+  const env = process.env
+  const s3 = storage.s3 === false ? undefined : storage.s3 ?? (env.PREGONERO_S3_BUCKET ? { bucket: env.PREGONERO_S3_BUCKET, endpoint: env.PREGONERO_S3_ENDPOINT, region: env.PREGONERO_S3_REGION, forcePathStyle: env.PREGONERO_S3_FORCE_PATH_STYLE ? env.PREGONERO_S3_FORCE_PATH_STYLE === 'true' : undefined, prefix: env.PREGONERO_S3_PREFIX } : undefined)
+  return {
+    s3: s3
+      ? { bucket: s3.bucket, endpoint: s3.endpoint ?? '', region: s3.region || 'us-east-1', forcePathStyle: s3.forcePathStyle ?? Boolean(s3.endpoint), prefix: s3.prefix ?? '' }
+      : null,
+    signedUrls: {
+      enabled: storage.signedUrls?.enabled ?? env.PREGONERO_S3_SIGNED_URLS === 'true',
+      expiresIn: storage.signedUrls?.expiresIn ?? (Number(env.PREGONERO_S3_SIGNED_URL_SECONDS) || 60),
+    },
+  }
+}
+
+const resolveArchiveOptions = (archive: ArchiveOptions = {}): ResolvedOptions['archive'] => ({
   mimeTypes: archive.mimeTypes ?? DEFAULT_ARCHIVE_MIME_TYPES,
   maxFileSize: archive.maxFileSize ?? 2 * 1024 ** 3,
   maxPixels: archive.maxPixels ?? 100_000_000,
@@ -182,6 +197,7 @@ const resolveArchiveOptions = (archive: ArchiveOptions = {}): Required<ArchiveOp
   ],
   mediaDir: archive.mediaDir ?? process.env.PREGONERO_MEDIA_DIR ?? path.resolve(process.cwd(), 'media'),
   licenceWarningDays: archive.licenceWarningDays ?? 30,
+  storage: resolveStorage(archive.storage),
 })
 
 // ── monitoring (issue 5) ───────────────────────────────────────────────────────────

@@ -331,11 +331,48 @@ export type ArchiveOptions = {
    */
   mediaDir?: string
   /**
+   * Where the archive's and the brand assets' files are stored (src/kernel/storage/): the `mediaDir`
+   * folder, or an S3-compatible bucket (AWS S3, MinIO, Ceph…). Credentials are never an option: they
+   * come from the environment (`PREGONERO_S3_ACCESS_KEY_ID` / `PREGONERO_S3_SECRET_ACCESS_KEY`, or the
+   * AWS SDK's chain: `AWS_ACCESS_KEY_ID`…, a profile, the machine's role).
+   * @default S3 when `PREGONERO_S3_BUCKET` is set (with `PREGONERO_S3_ENDPOINT`, `PREGONERO_S3_REGION`,
+   * `PREGONERO_S3_FORCE_PATH_STYLE`, `PREGONERO_S3_PREFIX`), the local `mediaDir` otherwise
+   */
+  storage?: StorageOptions
+  /**
    * Days before a licence's expiry when the licence-expiry job raises its alert.
    * @default 30
    */
   licenceWarningDays?: number
 }
+
+/** The storage of files (`archive.storage`). */
+export type StorageOptions = {
+  /** An S3-compatible bucket; `false` forces the local folder even when `PREGONERO_S3_BUCKET` is set. */
+  s3?: false | S3Options
+  /**
+   * Files of an S3 store are answered, after the access check, by a redirect (302) to a presigned
+   * GET URL valid for `expiresIn` seconds instead of being streamed through the app. The bucket stays
+   * private. Ignored on the local folder (the app streams the file).
+   * @default { enabled: process.env.PREGONERO_S3_SIGNED_URLS === 'true', expiresIn: 60 }
+   */
+  signedUrls?: { enabled?: boolean; expiresIn?: number }
+}
+
+export type S3Options = {
+  bucket: string
+  /** An S3-compatible server's URL (MinIO, Ceph RGW); empty for AWS S3. */
+  endpoint?: string
+  /** @default 'us-east-1' */
+  region?: string
+  /** Path-style URLs (`endpoint/bucket/key`), which MinIO, Ceph and most non-AWS servers need. @default true with an endpoint */
+  forcePathStyle?: boolean
+  /** A key prefix inside the bucket (one bucket for several offices). @default '' */
+  prefix?: string
+}
+
+export type ResolvedS3Options = Required<S3Options>
+export type ResolvedStorageOptions = { s3: null | ResolvedS3Options; signedUrls: { enabled: boolean; expiresIn: number } }
 
 // ── monitoring (issue 5) ───────────────────────────────────────────────────────────
 /**
@@ -484,7 +521,7 @@ export type ResolvedOptions = {
 } & {
   workflow: ResolvedWorkflowOptions
   monitoring: ResolvedMonitoringOptions
-  archive: Required<ArchiveOptions>
+  archive: Required<Omit<ArchiveOptions, 'storage'>> & { storage: ResolvedStorageOptions }
   api: ResolvedApiOptions
   compliance: ResolvedComplianceOptions
 }

@@ -4,6 +4,8 @@ import fs from 'node:fs/promises'
 import path from 'node:path'
 import { FileUploadError } from 'payload'
 
+import { settleStoredObjects, storageRollbackHooked } from '../kernel/storage/index.js'
+
 /**
  * Upload writes and the database row commit together, or neither stays.
  *
@@ -15,6 +17,10 @@ import { FileUploadError } from 'payload'
  * transaction is rolled back, they are deleted; when it commits, they are kept. Adapter-neutral
  * (any adapter's commit/rollbackTransaction). Without a transaction (an adapter or configuration
  * without transactions) nothing is recorded and Payload's behaviour is unchanged.
+ *
+ * The same hook settles the objects the plugin's storage (src/kernel/storage/: local folder or S3
+ * bucket) recorded for the transaction: objects written are removed on rollback; objects a write
+ * made obsolete (a replaced file, a disposed asset's files) are removed only on commit.
  */
 const pending = new Map<number | string, string[]>()
 
@@ -57,15 +63,22 @@ export const installUploadRollback = (payload: Payload): void => {
   }
   if (db.__pregoneroUploadRollback || typeof db.rollbackTransaction !== 'function') return
   db.__pregoneroUploadRollback = true
+  storageRollbackHooked.installed = true
+  const logStorage = (error: unknown, key: string) => payload.logger.error({ err: error, msg: `storage: could not remove ${key}` })
   const commit = db.commitTransaction.bind(db)
   const rollback = db.rollbackTransaction.bind(db)
   db.commitTransaction = async (id) => {
     const key = await id
     try {
       await commit(key)
-    } finally {
+    } catch (error) {
+      // Not committed: what the write stored goes.
       pending.delete(key)
+      await settleStoredObjects(key, false, logStorage)
+      throw error
     }
+    pending.delete(key)
+    await settleStoredObjects(key, true, logStorage)
   }
   db.rollbackTransaction = async (id) => {
     const key = await id
@@ -75,6 +88,7 @@ export const installUploadRollback = (payload: Payload): void => {
       const files = pending.get(key)
       pending.delete(key)
       if (files?.length) await removeFiles(payload, files)
+      await settleStoredObjects(key, false, logStorage)
     }
   }
 }

@@ -5,6 +5,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
 
+import { startS3Server } from './s3Server.js'
+
 export type Booted = { payload: Payload; dir: string; close: () => Promise<void> }
 
 let booted = false
@@ -16,6 +18,8 @@ let booted = false
  * Once per process (per test file under jest): the config module is evaluated once, bound to the
  * first database, and getPayload keeps its first instance even after destroy(); a second boot
  * would get that closed instance, whose database calls never settle. So a second call throws.
+ * With PREGONERO_TEST_STORAGE=s3 the files go to a real S3-compatible server (s3rver) started on
+ * loopback for this file (tests/helpers/s3Server.ts), through the PREGONERO_S3_* variables.
  */
 export const bootPayload = async (env: Record<string, string> = {}): Promise<Booted> => {
   if (booted) throw new Error('bootPayload: one Payload per process (run each bench, each test file, in a process of its own)')
@@ -26,6 +30,8 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Boo
   process.env.PAYLOAD_SECRET = 'test-secret'
   process.env.PAYLOAD_DB_PUSH = 'true'
   delete process.env.SMTP_HOST
+  const s3 = process.env.PREGONERO_TEST_STORAGE === 's3' ? await startS3Server() : undefined
+  if (s3) Object.assign(process.env, s3.env)
   Object.assign(process.env, env)
   const { default: config } = await import('../../dev/payload.config.js')
   const payload = await getPayload({ config })
@@ -34,6 +40,7 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Boo
     dir,
     close: async () => {
       await payload.destroy()
+      await s3?.stop()
       await fs.rm(dir, { recursive: true, force: true })
     },
   }

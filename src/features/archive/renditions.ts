@@ -1,4 +1,3 @@
-import fs from 'node:fs/promises'
 import path from 'node:path'
 import sharp from 'sharp'
 
@@ -119,10 +118,10 @@ export const renditionFilename = (stem: string, size: { width: number; height: n
  * A safe, unique file name in `dir` for an upload called `name` whose content is `mimeType`:
  * accents folded, anything but letters, digits, dot, dash and underscore replaced, the extension
  * kept (or the canonical one of the real type), and `-1`, `-2`… added while the name or one of its
- * rendition names is taken on disk, or the name is taken by another asset (`taken`).
+ * rendition names is taken in storage (`stored`), or the name is taken by another asset (`taken`).
  */
 export const safeFilename = async (
-  dir: string,
+  stored: (filename: string) => Promise<boolean>,
   name: string,
   mimeType: string,
   sizes: Array<{ width: number; height: number; ext: string }>,
@@ -135,12 +134,11 @@ export const safeFilename = async (
   const dot = folded.lastIndexOf('.')
   const stem = (dot > 0 ? folded.slice(0, dot) : folded) || 'archivo'
   const ext = (dot > 0 ? folded.slice(dot + 1).toLowerCase() : '') || EXTENSIONS[mimeType] || 'bin'
-  const onDisk = (file: string) => fs.stat(path.join(dir, file)).then(() => true, () => false)
   for (let n = 0; ; n++) {
     const base = `${stem}${n ? `-${n}` : ''}`
     const candidate = `${base}.${ext}`
     const names = [candidate, ...sizes.map((size) => renditionFilename(base, size))]
-    if ((await Promise.all(names.map(onDisk))).some(Boolean)) continue
+    if ((await Promise.all(names.map(stored))).some(Boolean)) continue
     if (await taken(candidate)) continue
     return candidate
   }

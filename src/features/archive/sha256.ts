@@ -14,6 +14,13 @@ export const sha256File = (filePath: string): Promise<string> =>
     stream.on('end', () => resolve(hash.digest('hex')))
   })
 
+/** SHA-256 of a stream (an object read from storage), chunk by chunk. */
+export const sha256Stream = async (stream: AsyncIterable<Uint8Array>): Promise<string> => {
+  const hash = createHash('sha256')
+  for await (const chunk of stream) hash.update(chunk)
+  return hash.digest('hex')
+}
+
 /** SHA-256 of bytes already in memory (an upload that was not spooled to a temp file), whole. */
 export const sha256Buffer = (data: Uint8Array): string => {
   const hash = createHash('sha256')

@@ -1,7 +1,5 @@
 import type { PayloadRequest } from 'payload'
 
-import path from 'node:path'
-
 import type { AssetUse } from './consent.js'
 import type { GraphicPiece } from './brand.js'
 import type { CheckResult } from './types.js'
@@ -15,6 +13,7 @@ import { checkNeutrality } from './neutrality.js'
 import { checkPlainLanguage } from './plainLanguage.js'
 import { lexicalToText } from './text.js'
 import { idOf } from '../../kernel/ids.js'
+import { storageKey, storageOf } from '../../kernel/storage/index.js'
 import { GLOBAL_SLUGS, SLUGS } from '../../kernel/slugs.js'
 // The public-sector duties' checks (issue 18) live with their rules in the compliance feature; the
 // gate runs them like the others so one panel and one override mechanism serve every check.
@@ -129,12 +128,13 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
   // C.1 brand: only graphic pieces (the hero and gallery images of a `graphic-piece` content)
   const pieces: GraphicPiece[] = []
   if (doc.kind === 'graphic-piece') {
-    const staticDir = ((req.payload.collections as Record<string, any>)['archive-assets']?.config.upload as { staticDir?: string } | undefined)?.staticDir
+    // The piece's pixels come from the archive's storage (the media folder or the S3 bucket).
+    const storage = storageOf(req.payload)
     const candidates = [hero, ...gallery.map((row) => assetOf(row.asset))].filter(
       (a): a is Asset => Boolean(a?.filename && a.mimeType && RASTER.test(a.mimeType)),
     )
     for (const asset of candidates) {
-      const colours = staticDir ? await dominantColours(path.join(staticDir, asset.filename!)).catch(() => []) : []
+      const colours = storage ? await storage.withLocalFile(storageKey('archive', asset.filename!), (file) => dominantColours(file)).catch(() => []) : []
       pieces.push({ title: asset.title, width: asset.width, height: asset.height, colours })
     }
   }

@@ -1,8 +1,6 @@
 import type { Payload, Where } from 'payload'
 
-import { randomUUID } from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
+import type { FileStorage } from '../storage/index.js'
 
 import { SLUGS } from '../slugs.js'
 
@@ -22,19 +20,15 @@ export const checkDatabase = async (payload: Payload): Promise<PartResult> => {
   }
 }
 
-/** The media folder takes a new file: one is created and removed (exclusive name, so nothing else is touched). */
-export const checkStorage = async (mediaDir: string): Promise<PartResult> => {
+/**
+ * The file storage (the media folder or the S3 bucket) takes a new object: one is put and removed
+ * under `.health/` (a fresh name, so nothing else is touched). Neither the folder, the bucket nor an
+ * error text is reported.
+ */
+export const checkStorage = async (storage: FileStorage): Promise<PartResult> => {
   const start = process.hrtime.bigint()
-  const probe = path.join(mediaDir, `.health-${randomUUID()}`)
-  try {
-    await fs.mkdir(mediaDir, { recursive: true })
-    await fs.writeFile(probe, 'ok', { flag: 'wx' })
-    await fs.rm(probe, { force: true })
-    return { ok: true, detail: { ms: elapsed(start) } }
-  } catch {
-    await fs.rm(probe, { force: true }).catch(() => undefined)
-    return { ok: false, detail: { ms: elapsed(start) } }
-  }
+  const ok = await storage.probe()
+  return { ok, detail: { ms: elapsed(start) } }
 }
 
 type JobRow = { createdAt?: null | string; waitUntil?: null | string }

@@ -6,6 +6,7 @@ import { enforceAnonymousRead } from '../../platform/rateLimit/index.js'
 import { hasRole } from '../access/hasRole.js'
 import { tr } from '../i18n/index.js'
 import { PREGONERO_VERSION } from '../version.js'
+import { fileStorage } from '../storage/index.js'
 import { checkDatabase, checkJobs, checkStorage, type PartResult } from './checks.js'
 
 export const HEALTH_PATH = '/pregonero/health'
@@ -24,7 +25,7 @@ export const healthEndpoint = (options: ResolvedOptions): Endpoint => ({
     const queues = [...new Set([options.jobsQueue, 'default'])]
     const [database, storage, jobs] = await Promise.all([
       checkDatabase(req.payload),
-      checkStorage(options.archive.mediaDir),
+      checkStorage(fileStorage(options)),
       checkJobs(req.payload, queues),
     ])
     const results: Record<string, PartResult> = { database, storage, jobs }

@@ -2,22 +2,16 @@ import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import exifr from 'exifr'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import sharp from 'sharp'
 
 import type { TestUser } from './fixtures.js'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { stored } from '../../helpers/stored.js'
 import { assetData, fileOf, makeBomb, makeJpeg, makePiece, makeUsers } from './fixtures.js'
 
-const listFiles = async (dir: string): Promise<string[]> => {
-  try {
-    return (await fs.readdir(dir)).sort()
-  } catch {
-    return []
-  }
-}
+// The app's storage (the media folder, or S3 with PREGONERO_TEST_STORAGE=s3), read through the plugin's interface.
+const files = stored()
 
 // Shared 2-core machine: uploads with renditions can be slow when other suites run in parallel.
 jest.setTimeout(180_000)
@@ -26,23 +20,21 @@ describe('archive-assets ingest', () => {
   let app: Booted
   let payload: Payload
   let users: Record<string, TestUser>
-  let archiveDir: string
 
   beforeAll(async () => {
     app = await bootPayload()
     payload = app.payload
     users = await makeUsers(payload)
-    archiveDir = path.join(process.env.PREGONERO_MEDIA_DIR!, 'archive')
   }, 240_000)
   afterAll(() => app.close())
 
   /** Asserts a refused upload left no file and no row. */
   const expectNothingLeft = async (before: { files: string[]; count: number }) => {
-    expect(await listFiles(archiveDir)).toEqual(before.files)
+    expect(await files.list('archive')).toEqual(before.files)
     expect((await payload.count({ collection: 'archive-assets', overrideAccess: true })).totalDocs).toBe(before.count)
   }
   const snapshot = async () => ({
-    files: await listFiles(archiveDir),
+    files: await files.list('archive'),
     count: (await payload.count({ collection: 'archive-assets', overrideAccess: true })).totalDocs,
   })
   const upload = (data: Buffer, name: string, mimetype: string, extra: Record<string, unknown> = {}, user = users.designer) =>
@@ -68,14 +60,14 @@ describe('archive-assets ingest', () => {
     expect(asset.creditLine).toBe('Foto: Ana Pérez / Alcaldía de Pasto')
     expect(String(asset.uploadedBy?.id ?? asset.uploadedBy)).toBe(String(users.designer.id))
     // The original keeps its GPS (it is the preservation master) …
-    const gpsOriginal = await exifr.gps(await fs.readFile(path.join(archiveDir, asset.filename)))
+    const gpsOriginal = await exifr.gps(await files.read(`archive/${asset.filename}`))
     expect(gpsOriginal?.latitude).toBeCloseTo(1.21, 1)
     // … every rendition has none.
     const names = ['thumbnail', 'card', 'web', 'social', 'og']
     for (const name of names) {
       const size = asset.sizes[name]
       expect(size?.filename).toBeTruthy()
-      const bytes = await fs.readFile(path.join(archiveDir, size.filename))
+      const bytes = await files.read(`archive/${size.filename}`)
       expect(await exifr.gps(bytes).catch(() => undefined)).toBeFalsy()
       const meta = await sharp(bytes).metadata()
       expect(meta.exif).toBeUndefined()
@@ -178,7 +170,7 @@ describe('archive-assets ingest', () => {
     const kept = updated.previousFiles[0]
     expect(kept.sha256).toBe(asset.sha256)
     expect(kept.originalFilename).toBe(asset.filename)
-    const keptBytes = await fs.readFile(path.join(process.env.PREGONERO_MEDIA_DIR!, 'archive-originals', kept.filename))
+    const keptBytes = await files.read(`archive-originals/${kept.filename}`)
     expect(keptBytes.equals(first)).toBe(true)
     // The kept original counts for duplicate detection too.
     await expect(upload(first, 'otra-vez.jpg', 'image/jpeg')).rejects.toMatchObject({ status: 409 })
@@ -197,8 +189,8 @@ describe('archive-assets ingest', () => {
         overrideAccess: false,
       }),
     ).rejects.toMatchObject({ status: 400, data: { errors: [expect.objectContaining({ path: 'contractNumber' })] } })
-    expect((await fs.readFile(path.join(archiveDir, asset.filename))).equals(first)).toBe(true)
-    await expect(fs.stat(path.join(archiveDir, asset.sizes.card.filename))).resolves.toBeTruthy()
+    expect((await files.read(`archive/${asset.filename}`)).equals(first)).toBe(true)
+    await expect(files.exists(`archive/${asset.sizes.card.filename}`)).resolves.toBe(true)
     const after = (await payload.findByID({ collection: 'archive-assets', id: asset.id, overrideAccess: true })) as any
     expect(after.sha256).toBe(asset.sha256)
   })
@@ -226,7 +218,7 @@ describe('archive-assets ingest', () => {
     })) as any
     expect(retired.status).toBe('retired')
     expect(retired.retiredAt).toBeTruthy()
-    await expect(fs.stat(path.join(archiveDir, retired.filename))).resolves.toBeTruthy()
+    await expect(files.exists(`archive/${retired.filename}`)).resolves.toBe(true)
   })
 
   it('renditions follow the focal point: given at upload, and moved later (cropped renditions made again)', async () => {
@@ -234,7 +226,7 @@ describe('archive-assets ingest', () => {
     const blue = { r: 20, g: 20, b: 220 }
     const twoHalves = await makePiece(2000, 1000, [red, blue])
     const mean = async (file: string) => {
-      const { channels } = await sharp(await fs.readFile(path.join(archiveDir, file))).stats()
+      const { channels } = await sharp(await files.read(`archive/${file}`)).stats()
       return { r: channels[0]!.mean, b: channels[2]!.mean }
     }
     const asset = (await upload(twoHalves, 'mitades.png', 'image/png', { title: 'Mitades', focalX: 0, focalY: 50 })) as any

@@ -2,13 +2,12 @@ import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { REST_GET, REST_POST } from '@payloadcms/next/routes'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 
 import type { TestUser } from './fixtures.js'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { TEST_PASSWORD } from '../../helpers/fixtures.js'
+import { stored } from '../../helpers/stored.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
 
 // Shared 2-core machine: uploads with renditions can be slow when other suites run in parallel.
@@ -21,7 +20,8 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
   let users: Record<string, TestUser>
   const tokens: Record<string, string> = {}
   const assets: Record<string, any> = {}
-  let archiveDir: string
+  // The app's storage (media folder, or S3 with PREGONERO_TEST_STORAGE=s3).
+  const files = stored()
 
   const runTask = async (task: string) => {
     await payload.jobs.queue({ task: task as never, input: {} as never, queue: 'pregonero' })
@@ -46,7 +46,6 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
     for (const key of ['head', 'editor', 'requester', 'auditor']) {
       tokens[key] = (await payload.login({ collection: 'users', data: { email: `${key}@pasto.gov.co`, password: TEST_PASSWORD } })).token!
     }
-    archiveDir = path.join(process.env.PREGONERO_MEDIA_DIR!, 'archive')
     let seed = 300
     const make = async (key: string, extra: Record<string, unknown>) => {
       assets[key] = await payload.create({
@@ -74,15 +73,15 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
   afterAll(() => app.close())
 
   it('fixity: a tampered original and a missing rendition raise one alert each; a second run duplicates nothing; repair resolves', async () => {
-    const tamperedPath = path.join(archiveDir, assets.tampered.filename)
-    const originalBytes = await fs.readFile(tamperedPath)
+    const tamperedPath = `archive/${assets.tampered.filename}`
+    const originalBytes = await files.read(tamperedPath)
     // Flip one byte in the middle of the file (not the first bytes: the hash covers the whole file).
     const altered = Buffer.from(originalBytes)
     altered[Math.floor(altered.length * 0.75)] ^= 0xff
-    await fs.writeFile(tamperedPath, altered)
-    const renditionPath = path.join(archiveDir, assets.missingRendition.sizes.card.filename)
-    const renditionBytes = await fs.readFile(renditionPath)
-    await fs.rm(renditionPath)
+    await files.write(tamperedPath, altered)
+    const renditionPath = `archive/${assets.missingRendition.sizes.card.filename}`
+    const renditionBytes = await files.read(renditionPath)
+    await files.remove(renditionPath)
 
     await runTask('archiveFixity')
     let alerts = await openAlerts('archive-fixity')
@@ -96,8 +95,8 @@ describe('archive jobs (fixity, licence expiry, pending consent), inventory and 
     expect(alerts).toHaveLength(2)
     expect((await payload.count({ collection: 'alerts', where: { kind: { equals: 'archive-fixity' } }, overrideAccess: true })).totalDocs).toBe(2)
 
-    await fs.writeFile(tamperedPath, originalBytes)
-    await fs.writeFile(renditionPath, renditionBytes)
+    await files.write(tamperedPath, originalBytes)
+    await files.write(renditionPath, renditionBytes)
     await runTask('archiveFixity')
     expect(await openAlerts('archive-fixity')).toHaveLength(0)
     const repaired = (await payload.findByID({ collection: 'archive-assets', id: assets.tampered.id, overrideAccess: true })) as any

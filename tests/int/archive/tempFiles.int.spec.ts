@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { stored } from '../../helpers/stored.js'
 import { makeDepartment, makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { makeJpeg } from './fixtures.js'
 
@@ -122,7 +123,7 @@ describe('spooled temp files of uploads are removed on every path (archive-asset
     const res = await post(['archive-assets'], assetForm(await makeJpeg(200, 150, { seed: seed++ }), 'ok.jpg', 'image/jpeg', photoData()), 'designer')
     expect(res.status).toBe(201)
     const { doc } = JSON.parse(res.body)
-    await expect(fs.stat(path.join(process.env.PREGONERO_MEDIA_DIR!, 'archive', doc.filename))).resolves.toBeTruthy()
+    await expect(stored().exists(`archive/${doc.filename}`)).resolves.toBe(true)
     expect(await spooled()).toEqual([])
   })
 

@@ -14,6 +14,7 @@ import type { TestUser } from './fixtures.js'
 import { CONSENT_ENDED_ALERT } from '../../../src/features/archive/consentEndedAlerts.js'
 import { runConsentEnded } from '../../../src/features/archive/tasks/archiveConsentEnded.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { stored } from '../../helpers/stored.js'
 import { makeContent, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './fixtures.js'
 
@@ -34,11 +35,12 @@ const tokens: Record<string, string> = {}
 let seed = 3000
 
 const list = async (dir: string) => (await fs.readdir(dir).catch(() => [] as string[])).sort()
-const media = () => process.env.PREGONERO_MEDIA_DIR!
-const archiveDir = () => path.join(media(), 'archive')
-const originalsDir = () => path.join(media(), 'archive-originals')
-/** Everything on disk that a write could leave: served files, kept originals, spooled uploads. */
-const disk = async () => ({ archive: await list(archiveDir()), originals: await list(originalsDir()), spool: await list(spool) })
+/**
+ * Everything a write could leave: served files, kept originals (in the app's storage: the media
+ * folder, or S3 with PREGONERO_TEST_STORAGE=s3), spooled uploads.
+ */
+const files = stored()
+const disk = async () => ({ archive: await files.list('archive'), originals: await files.list('archive-originals'), spool: await list(spool) })
 
 const auth = (who?: string): Record<string, string> => (who ? { Authorization: `JWT ${tokens[who]}` } : {})
 const call = async (method: 'GET' | 'PATCH' | 'POST', route: string, who?: string, body?: BodyInit, extra: Record<string, string> = {}) => {
@@ -151,23 +153,22 @@ describe('item 1: a refused create or update writes nothing, on any path, and le
   })
 
   it('every upload collection (brand-assets): a refused PATCH or POST with a file writes nothing', async () => {
-    const brandDir = path.join(media(), 'brand')
     const png = await sharp({ create: { width: 40, height: 40, channels: 3, background: '#114477' } }).png().toBuffer()
     const logo = (await payload.create({ collection: 'brand-assets', data: { title: 'Escudo', kind: 'logo' } as never, file: fileOf(png, 'escudo.png', 'image/png'), overrideAccess: true })) as any
-    const before = { brand: await list(brandDir), ...(await disk()) }
+    const before = { brand: await files.list('brand'), ...(await disk()) }
     for (const who of [undefined, 'requester', 'auditor', 'editor']) {
       const bytes = await makeJpeg(100, 100, { seed: seed++ })
       expect([who, (await call('PATCH', `brand-assets/${logo.id}`, who, form(bytes, 'otro.jpg', 'image/jpeg', { title: 'Otro' }))).status]).toEqual([who, 403])
       expect([who, (await call('POST', 'brand-assets', who, form(bytes, 'nuevo.jpg', 'image/jpeg', { title: 'Nuevo', kind: 'logo' }))).status]).toEqual([who, 403])
     }
-    expect({ brand: await list(brandDir), ...(await disk()) }).toEqual(before)
+    expect({ brand: await files.list('brand'), ...(await disk()) }).toEqual(before)
   })
 
   it('the uploader may still replace the file over REST: the previous original is kept, no temp file left', async () => {
     const res = await call('PATCH', `archive-assets/${target.id}`, 'designer', form(await makeJpeg(200, 150, { seed: seed++ }), 'nueva-version.jpg', 'image/jpeg', {}))
     expect(res.status).toBe(200)
     expect(res.json.doc.previousFiles).toHaveLength(1)
-    expect(await list(originalsDir())).toHaveLength(1)
+    expect(await files.list('archive-originals')).toHaveLength(1)
     expect(await list(spool)).toEqual([])
   })
 })

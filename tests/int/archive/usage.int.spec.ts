@@ -2,8 +2,6 @@ import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import crypto from 'node:crypto'
-import fs from 'node:fs/promises'
-import path from 'node:path'
 import { createLocalReq } from 'payload'
 import sharp from 'sharp'
 
@@ -12,6 +10,7 @@ import type { TestUser } from './fixtures.js'
 import { computeIndicator } from '../../../src/features/planning/indicators/measure.js'
 import { parsePeriod } from '../../../src/features/planning/indicators/period.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { stored } from '../../helpers/stored.js'
 import { makeContent } from '../../helpers/fixtures.js'
 import { assetData, fileOf, makeJpeg, makePiece, makeUsers } from './fixtures.js'
 
@@ -88,7 +87,8 @@ describe('archive: inline images, consent per channel, captions on the video, di
   let app: Booted
   let payload: Payload
   let users: Record<string, TestUser>
-  let archiveDir: string
+  // The app's storage (media folder, or S3 with PREGONERO_TEST_STORAGE=s3).
+  const files = stored()
   let seed = 100
 
   const upload = (data: Buffer, name: string, mimetype: string, extra: Record<string, unknown> = {}, user = users.designer) =>
@@ -102,7 +102,6 @@ describe('archive: inline images, consent per channel, captions on the video, di
     app = await bootPayload()
     payload = app.payload
     users = await makeUsers(payload)
-    archiveDir = path.join(process.env.PREGONERO_MEDIA_DIR!, 'archive')
   }, 240_000)
   afterAll(() => app.close())
 
@@ -268,7 +267,7 @@ describe('archive: inline images, consent per channel, captions on the video, di
       expect(asset.filesize).toBe(wav.length)
       expect(asset.media).toMatchObject({ durationSeconds: 2.5, sampleRate: 8000, channels: 2, bitsPerSample: 16 })
       expect(asset.sizes.thumbnail.filename).toBeNull()
-      expect((await fs.readFile(path.join(archiveDir, asset.filename))).equals(wav)).toBe(true)
+      expect((await files.read(`archive/${asset.filename}`)).equals(wav)).toBe(true)
       // A WAV declared as MP3 is refused, naming both types.
       await expect(upload(makeWav(1), 'falso.mp3', 'audio/mpeg', { title: 'x', kind: 'audio' })).rejects.toMatchObject({
         status: 400,
@@ -295,9 +294,9 @@ describe('archive: inline images, consent per channel, captions on the video, di
       const red = { r: 220, g: 20, b: 20 }
       const blue = { r: 20, g: 20, b: 220 }
       const asset = await upload(await makePiece(1800, 600, [red, blue]), 'franja.png', 'image/png', { title: 'Franja', consent: 'none-identifiable' })
-      const originalBytes = await fs.readFile(path.join(archiveDir, asset.filename))
-      const webBefore = await fs.readFile(path.join(archiveDir, asset.sizes.web.filename))
-      const mean = async (file: string) => (await sharp(await fs.readFile(path.join(archiveDir, file))).stats()).channels.map((c) => c.mean)
+      const originalBytes = await files.read(`archive/${asset.filename}`)
+      const webBefore = await files.read(`archive/${asset.sizes.web.filename}`)
+      const mean = async (file: string) => (await sharp(await files.read(`archive/${file}`)).stats()).channels.map((c) => c.mean)
       const moved = (await payload.update({
         collection: 'archive-assets',
         id: asset.id,
@@ -312,8 +311,8 @@ describe('archive: inline images, consent per channel, captions on the video, di
         expect(r).toBeLessThan(40)
         expect(moved.sizes[name].filename).toBe(asset.sizes[name].filename)
       }
-      expect((await fs.readFile(path.join(archiveDir, asset.filename))).equals(originalBytes)).toBe(true)
-      expect((await fs.readFile(path.join(archiveDir, asset.sizes.web.filename))).equals(webBefore)).toBe(true)
+      expect((await files.read(`archive/${asset.filename}`)).equals(originalBytes)).toBe(true)
+      expect((await files.read(`archive/${asset.sizes.web.filename}`)).equals(webBefore)).toBe(true)
       expect(moved.sha256).toBe(asset.sha256)
       const back = (await payload.update({ collection: 'archive-assets', id: asset.id, data: { focalX: 5 } as never, user: users.designer, overrideAccess: false })) as any
       const [r] = await mean(back.sizes.social.filename)
@@ -384,7 +383,7 @@ describe('archive: inline images, consent per channel, captions on the video, di
         expect(after.retiredReason).toMatch(/CIGD-2026-07/)
         expect(String(after.disposal?.id ?? after.disposal)).toBe(String(draft.id))
         expect(after.sha256).toBe(a.sha256)
-        await expect(fs.stat(path.join(archiveDir, after.filename))).resolves.toBeTruthy()
+        await expect(files.exists(`archive/${after.filename}`)).resolves.toBe(true)
       }
       // An executed act is immutable, and no act is deleted.
       await expect(

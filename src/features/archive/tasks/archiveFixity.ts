@@ -1,14 +1,11 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import type { ResolvedOptions } from '../../../types.js'
 
 import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
 import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
-import { archivePaths } from '../paths.js'
-import { sha256File } from '../sha256.js'
+import { fileStorage, type StoragePrefix, storageKey } from '../../../kernel/storage/index.js'
+import { sha256Stream } from '../sha256.js'
 import { SLUGS } from '../../../kernel/slugs.js'
 
 export const FIXITY_ALERT = 'archive-fixity'
@@ -25,24 +22,30 @@ type Asset = {
 
 type Problem = { file: string; problem: 'altered' | 'missing'; expected?: string; actual?: string }
 
-const exists = async (file: string) => fs.stat(file).then(() => true, () => false)
-
-/** Checks one asset's files: the original and every kept original against their SHA-256, renditions by presence. */
+/**
+ * Checks one asset's files in storage: the original and every kept original against their SHA-256
+ * (streamed from the store, never held whole in memory), renditions by presence.
+ */
 export const checkAssetFiles = async (asset: Asset, options: ResolvedOptions): Promise<Problem[]> => {
-  const dirs = archivePaths(options)
+  const storage = fileStorage(options)
   const problems: Problem[] = []
-  const verify = async (file: string, expected?: string | null) => {
-    if (!(await exists(file))) return problems.push({ file: path.basename(file), problem: 'missing' })
-    if (!expected) return
-    const actual = await sha256File(file)
-    if (actual !== expected) problems.push({ file: path.basename(file), problem: 'altered', expected, actual })
+  const verify = async (prefix: StoragePrefix, file: string, expected?: string | null) => {
+    const key = storageKey(prefix, file)
+    if (!expected) {
+      if (!(await storage.head(key))) problems.push({ file, problem: 'missing' })
+      return
+    }
+    const object = await storage.get(key)
+    if (!object) return problems.push({ file, problem: 'missing' })
+    const actual = await sha256Stream(object.body)
+    if (actual !== expected) problems.push({ file, problem: 'altered', expected, actual })
   }
-  if (asset.filename) await verify(path.join(dirs.archive, asset.filename), asset.sha256)
+  if (asset.filename) await verify('archive', asset.filename, asset.sha256)
   for (const size of Object.values(asset.sizes ?? {})) {
-    if (size?.filename) await verify(path.join(dirs.archive, size.filename))
+    if (size?.filename) await verify('archive', size.filename)
   }
   for (const kept of asset.previousFiles ?? []) {
-    if (kept.filename) await verify(path.join(dirs.originals, kept.filename), kept.sha256)
+    if (kept.filename) await verify('originals', kept.filename, kept.sha256)
   }
   return problems
 }

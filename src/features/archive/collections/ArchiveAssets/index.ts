@@ -12,6 +12,9 @@ import { writeFiles } from './hooks/writeFiles.js'
 import { allowRoles, allowRolesForField, decidedOnce, hasRole, nobody, nobodyField, personalDataField, readArchiveAssets, staffOnlyField } from '../../../../kernel/access/index.js'
 import { DISPOSITIONS } from '../../dispositions.js'
 import { archivePaths } from '../../paths.js'
+import { fileStorage, STORAGE_CUSTOM_KEY, storageKey } from '../../../../kernel/storage/index.js'
+import { storedFileHandler } from '../../../../kernel/storage/serve.js'
+import { removeStoredFiles } from '../../../../kernel/storage/uploadHooks.js'
 import { GROUPS } from '../../../../defaults.js'
 import { captionFields, consentRecordsField, legalHoldFields, publicUseField } from './usageFields.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
@@ -66,6 +69,8 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     },
   },
   disableDuplicate: true,
+  // Server-only: the storage, for code without the options (src/kernel/storage/index.ts storageOf).
+  custom: { [STORAGE_CUSTOM_KEY]: fileStorage(options) },
   upload: {
     staticDir: archivePaths(options).archive,
     mimeTypes: options.archive.mimeTypes,
@@ -77,6 +82,10 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     // admin thumbnail and the access check of rendition URLs. A file is required on create (checked
     // by ingestFile, since Payload no longer sees it).
     focalPoint: false,
+    // Its files live in the plugin's storage (src/kernel/storage/: the media folder or an S3
+    // bucket), written by writeFiles and served by the handler below after Payload's access check.
+    disableLocalStorage: true,
+    handlers: [storedFileHandler(options, 'archive', SLUGS.archiveAssets, options.archive.renditions.map(({ name }) => name))],
     filesRequiredOnCreate: false,
     crop: false,
     // withMetadata stays off: renditions carry no EXIF (no GPS, no camera serials).
@@ -98,6 +107,12 @@ export const createArchiveAssetsCollection = (options: ResolvedOptions): Collect
     beforeChange: [stampIngest(options)],
     afterChange: [writeFiles(options), applyFocalPoint(options), alertConsentEnded, refreshExpedientesOf(SLUGS.archiveAssets)],
     beforeDelete: [refuseDeletion],
+    // Only a disposal gets here (refuseDeletion): the files and kept originals go with the row.
+    afterDelete: [
+      removeStoredFiles(options, 'archive', (doc) =>
+        ((doc.previousFiles ?? []) as Array<{ filename?: string | null }>).flatMap((kept) => (kept.filename ? [storageKey('originals', kept.filename)] : [])),
+      ),
+    ],
     afterError: [removeTempFile],
   },
   fields: [

@@ -5,6 +5,8 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { stampManualVersion } from './hooks/stampManualVersion.js'
 import { allowRoles, authenticated, PUBLIC_BRAND_ASSETS, publicOr } from '../../../../kernel/access/index.js'
 import { archivePaths } from '../../paths.js'
+import { storedFileHandler } from '../../../../kernel/storage/serve.js'
+import { removeStoredFiles, storeUploadedFiles } from '../../../../kernel/storage/uploadHooks.js'
 import { GROUPS } from '../../../../defaults.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 
@@ -16,6 +18,10 @@ export const createBrandAssetsCollection = (options: ResolvedOptions): Collectio
   upload: {
     staticDir: archivePaths(options).brand,
     adminThumbnail: 'thumbnail',
+    // Its files live in the plugin's storage (src/kernel/storage/): Payload processes the upload,
+    // storeUploadedFiles puts it, the handler serves it after Payload's access check.
+    disableLocalStorage: true,
+    handlers: [storedFileHandler(options, 'brand', SLUGS.brandAssets, ['thumbnail'])],
     imageSizes: [{ name: 'thumbnail', width: 300, height: 300, fit: 'contain', background: { r: 255, g: 255, b: 255, alpha: 0 } }],
     mimeTypes: [
       'image/png', 'image/jpeg', 'image/webp', 'image/svg+xml', 'application/pdf', 'application/postscript', 'application/illustrator',
@@ -32,7 +38,7 @@ export const createBrandAssetsCollection = (options: ResolvedOptions): Collectio
     update: allowRoles('admin', 'head', 'designer'),
     delete: allowRoles('admin', 'head'),
   },
-  hooks: { beforeChange: [stampManualVersion] },
+  hooks: { beforeChange: [stampManualVersion], afterChange: [storeUploadedFiles(options, 'brand')], afterDelete: [removeStoredFiles(options, 'brand')] },
   fields: [
     { name: 'title', type: 'text', required: true, label: { es: 'Título', en: 'Title' } },
     {

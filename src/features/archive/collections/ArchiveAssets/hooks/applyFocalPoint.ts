@@ -1,11 +1,8 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import fs from 'node:fs/promises'
-import path from 'node:path'
-
 import type { ResolvedOptions } from '../../../../../types.js'
 
-import { archivePaths } from '../../../paths.js'
+import { fileStorage, storageKey } from '../../../../../kernel/storage/index.js'
 import { renderRenditions } from '../../../renditions.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
 
@@ -35,22 +32,16 @@ export const applyFocalPoint =
     const specs = options.archive.renditions.filter(({ name, height }) => height > 0 && doc.sizes[name]?.filename)
     if (specs.length === 0) return doc
 
-    const dir = archivePaths(options).archive
-    const rendered = await renderRenditions({
-      input: path.join(dir, doc.filename),
-      mimeType: doc.mimeType,
-      specs,
-      focal: { x: fx, y: fy },
-      maxPixels: options.archive.maxPixels,
-    })
+    // From one decode of the original (a local copy when the storage is a bucket).
+    const storage = fileStorage(options)
+    const rendered = await storage.withLocalFile(storageKey('archive', doc.filename), (input) =>
+      renderRenditions({ input, mimeType: doc.mimeType, specs, focal: { x: fx, y: fy }, maxPixels: options.archive.maxPixels }),
+    )
     const sizes = { ...doc.sizes } as Record<string, Record<string, unknown>>
-    // Written to a temporary name, then renamed over the rendition: a reader never sees half a file.
+    // Put over the rendition's key: a put is whole or absent (a reader never sees half a file).
     await Promise.all(
       rendered.map(async (size) => {
-        const target = path.join(dir, sizes[size.name]!.filename as string)
-        const temporary = `${target}.${process.pid}.tmp`
-        await fs.writeFile(temporary, size.buffer)
-        await fs.rename(temporary, target)
+        await storage.put(storageKey('archive', sizes[size.name]!.filename as string), size.buffer, { contentType: size.mimeType })
         sizes[size.name] = { ...sizes[size.name], width: size.width, height: size.height, filesize: size.filesize }
       }),
     )

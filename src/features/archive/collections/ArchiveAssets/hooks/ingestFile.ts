@@ -3,14 +3,13 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 import { Forbidden } from 'payload'
 
 import fs from 'node:fs/promises'
-import path from 'node:path'
 
 import type { Inspection } from '../../../inspectFile.js'
 import type { RenderedSize } from '../../../renditions.js'
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { inspectFile } from '../../../inspectFile.js'
-import { archivePaths } from '../../../paths.js'
+import { fileStorage, storageKey, trackStoredObjects } from '../../../../../kernel/storage/index.js'
 import { renderRenditions, renditionFilename, safeFilename } from '../../../renditions.js'
 import { rememberAccessDecision } from '../../../../../kernel/access/index.js'
 import { conflict, invalidField } from '../../../../../kernel/errors.js'
@@ -153,7 +152,7 @@ export const ingestFile =
 
     // Metadata first (cheap): a refusal costs no decoding.
     const incoming = ((args as { data?: Record<string, unknown> }).data ?? {}) as Record<string, unknown>
-    const paths = archivePaths(options)
+    const storage = fileStorage(options)
     let current: AssetLike | undefined
     if (operation === 'update') {
       current = (await req.payload.findByID({
@@ -206,7 +205,7 @@ export const ingestFile =
       }
       rendered = outcome.sizes
     }
-    const filename = await safeFilename(paths.archive, file.name, inspection.mimeType, rendered, async (candidate) => {
+    const filename = await safeFilename(async (name) => Boolean(await storage.head(storageKey('archive', name))), file.name, inspection.mimeType, rendered, async (candidate) => {
       const { totalDocs } = await req.payload.count({
         collection: SLUGS.archiveAssets,
         where: { filename: { equals: candidate } },
@@ -239,10 +238,11 @@ export const ingestFile =
     }
     const pending: PendingFiles = { filename, source, sizes, replaced: [] }
     if (current?.filename) {
-      // The current original is kept outside the served folder before anything changes.
-      await fs.mkdir(paths.originals, { recursive: true })
+      // The current original is kept outside the served prefix before anything changes (removed
+      // again if the write fails: src/kernel/storage/rollback.ts).
       const keptName = `${current.id}-${Date.now()}-${current.filename}`
-      await fs.copyFile(path.join(paths.archive, current.filename), path.join(paths.originals, keptName))
+      await storage.copy(storageKey('archive', current.filename), storageKey('originals', keptName))
+      await trackStoredObjects(req, storage, [storageKey('originals', keptName)])
       context.kept = {
         filename: keptName,
         originalFilename: current.filename,

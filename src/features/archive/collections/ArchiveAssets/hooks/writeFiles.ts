@@ -1,20 +1,20 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import fs from 'node:fs/promises'
-import path from 'node:path'
 
 import type { ResolvedOptions } from '../../../../../types.js'
 
-import { archivePaths } from '../../../paths.js'
+import { fileStorage, removeStoredObjectsOnCommit, storageKey, trackStoredObjects } from '../../../../../kernel/storage/index.js'
 import { PENDING_FILES_KEY } from './ingestFile.js'
 
 /**
- * afterChange of `archive-assets` (first): writes the files of an ingest once the row is saved, in
- * the same transaction: the original (copied from Payload's temp file, or the bytes in memory) and
- * the renditions made by `ingestFile`. If a write fails, what was written is removed and the error
- * rolls the row back: never a row without its files, nor files without their row. Then the files
- * of a replaced version leave the served folder (its original was kept in `archive-originals/`)
- * and the temp file is removed.
+ * afterChange of `archive-assets` (first): puts the files of an ingest into storage
+ * (src/kernel/storage/) once the row is saved, in the same transaction: the original (streamed from
+ * Payload's temp file, or the bytes in memory) and the renditions made by `ingestFile`. If a put
+ * fails, what was put is removed and the error rolls the row back; if the transaction rolls back
+ * later, the upload rollback removes them: never a row without its files, nor files without their
+ * row. The files of a replaced version leave the served prefix once the transaction commits (its
+ * original was kept under `archive-originals/`), and the temp file is removed.
  */
 export const writeFiles =
   (options: ResolvedOptions): CollectionAfterChangeHook =>
@@ -22,30 +22,32 @@ export const writeFiles =
     const pending = req.context[PENDING_FILES_KEY]
     if (!pending || doc.filename !== pending.filename) return doc
     delete req.context[PENDING_FILES_KEY]
-    const dir = archivePaths(options).archive
-    await fs.mkdir(dir, { recursive: true })
+    const storage = fileStorage(options)
     const written: string[] = []
     try {
-      const original = path.join(dir, pending.filename)
-      // 'wx': never overwrite another asset's file.
-      if (pending.source.tempFilePath) await fs.copyFile(pending.source.tempFilePath, original, fs.constants.COPYFILE_EXCL)
-      else await fs.writeFile(original, pending.source.data!, { flag: 'wx' })
+      const original = storageKey('archive', pending.filename)
+      // exclusive: never overwrite another asset's file.
+      await storage.put(original, pending.source.tempFilePath ? { file: pending.source.tempFilePath } : pending.source.data!, {
+        contentType: String(doc.mimeType ?? '') || undefined,
+        exclusive: true,
+      })
       written.push(original)
       const results = await Promise.allSettled(
         pending.sizes.map(async (size) => {
-          const target = path.join(dir, size.filename)
-          await fs.writeFile(target, size.buffer, { flag: 'wx' })
-          written.push(target)
+          const key = storageKey('archive', size.filename)
+          await storage.put(key, size.buffer, { contentType: size.mimeType, exclusive: true })
+          written.push(key)
         }),
       )
       const failed = results.find((result) => result.status === 'rejected')
       if (failed) throw failed.reason
     } catch (error) {
-      await Promise.all(written.map((file) => fs.rm(file, { force: true })))
+      await Promise.all(written.map((key) => storage.delete(key).catch(() => undefined)))
       throw error
     }
+    await trackStoredObjects(req, storage, written)
     const keep = new Set([pending.filename, ...pending.sizes.map((size) => size.filename)])
-    await Promise.all(pending.replaced.filter((file) => !keep.has(file)).map((file) => fs.rm(path.join(dir, path.basename(file)), { force: true })))
+    await removeStoredObjectsOnCommit(req, storage, pending.replaced.filter((file) => !keep.has(file)).map((file) => storageKey('archive', file)))
     if (pending.source.tempFilePath) await fs.rm(pending.source.tempFilePath, { force: true })
     return doc
   }
