@@ -1,4 +1,4 @@
-import { spanishMessages, tr, type MessageKey } from '../i18n/index.js'
+import { spanishMessages, tr, trIn, type MessageKey } from '../i18n/index.js'
 
 /**
  * What an alert says, stored as a message key and its variables, so each reader gets it in their
@@ -16,19 +16,25 @@ const isLabel = (value: unknown): value is { es: string; en?: string } =>
 const isMessage = (value: unknown): value is AlertMessage =>
   typeof value === 'object' && value !== null && typeof (value as { key?: unknown }).key === 'string' && (value as { key: string }).key in spanishMessages
 
-/** The message in the reader's language (Spanish without a request: the stored, readable text). */
-export const renderAlertMessage = (req: Translator, message: AlertMessage): string => {
-  const language = (req as { i18n?: { language?: string } } | null | undefined)?.i18n?.language ?? 'es'
+const render = (language: string, translate: (key: MessageKey, vars?: Record<string, unknown>) => string, message: AlertMessage): string => {
   const vars = message.vars
     ? Object.fromEntries(
         Object.entries(message.vars).map(([name, value]) => [
           name,
-          isMessage(value) ? renderAlertMessage(req, value) : isLabel(value) ? (language === 'en' ? (value.en ?? value.es) : value.es) : value,
+          isMessage(value) ? render(language, translate, value) : isLabel(value) ? (language === 'en' ? (value.en ?? value.es) : value.es) : value,
         ]),
       )
     : undefined
-  return tr(req, message.key, vars)
+  return translate(message.key, vars)
 }
+
+/** The message in the reader's language (Spanish without a request: the stored, readable text). */
+export const renderAlertMessage = (req: Translator, message: AlertMessage): string =>
+  render((req as { i18n?: { language?: string } } | null | undefined)?.i18n?.language ?? 'es', (key, vars) => tr(req, key, vars), message)
+
+/** The message in a given language (Spanish unless 'en'). */
+export const renderAlertMessageIn = (language: string, message: AlertMessage): string =>
+  render(language, (key, vars) => trIn(language, key, vars), message)
 
 /** A stored key and variables read back from a document (unknown keys, e.g. of a removed message, give null). */
 export const storedAlertMessage = (key: unknown, vars: unknown): AlertMessage | null =>

@@ -1,6 +1,6 @@
 import type { CollectionAfterReadHook, CollectionBeforeChangeHook } from 'payload'
 
-import { renderAlertMessage, storedAlertMessage } from '../../../../../kernel/alerts/message.js'
+import { renderAlertMessage, renderAlertMessageIn, storedAlertMessage } from '../../../../../kernel/alerts/message.js'
 
 /**
  * An alert's message and system resolution note in the reader's language (admin list, view and
@@ -16,23 +16,15 @@ export const renderInReaderLanguage: CollectionAfterReadHook = ({ doc, req }) =>
 }
 
 /**
- * Keeps the resolution note's key true to its text. A key comes only with its own Spanish text
- * (resolveAlerts); the admin form sends back the rendered note, which keeps the stored key and
- * text; a note a person rewrites replaces them and drops the key.
+ * Keeps the resolution note's key true to its text. Payload hands this hook the whole document
+ * (stored values merged with what was sent), so the key stays while the note is its text in any
+ * language (the system's Spanish, or the rendered note the admin form sends back, stored again in
+ * Spanish); a note a person writes replaces it and drops the key.
  */
-export const keepSystemNote: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
-  if (operation !== 'update') return data
-  const given = storedAlertMessage(data.resolutionNoteKey, data.resolutionNoteVars)
-  if (data.resolutionNoteKey != null && !(given && data.resolutionNote === renderAlertMessage(null, given))) {
-    const { resolutionNoteKey: _key, resolutionNoteVars: _vars, ...rest } = data
-    data = rest
-  }
-  if (given || data.resolutionNote === undefined || !originalDoc) return data
-  const note = storedAlertMessage(originalDoc.resolutionNoteKey, originalDoc.resolutionNoteVars)
+export const keepSystemNote: CollectionBeforeChangeHook = ({ data }) => {
+  const note = storedAlertMessage(data.resolutionNoteKey, data.resolutionNoteVars)
   if (!note) return data
-  if (data.resolutionNote === renderAlertMessage(req, note) || data.resolutionNote === originalDoc.resolutionNote) {
-    const { resolutionNote: _unchanged, resolutionNoteKey: _k, resolutionNoteVars: _v, ...rest } = data
-    return rest
-  }
+  const spanish = renderAlertMessageIn('es', note)
+  if (data.resolutionNote === spanish || data.resolutionNote === renderAlertMessageIn('en', note)) return { ...data, resolutionNote: spanish }
   return { ...data, resolutionNoteKey: null, resolutionNoteVars: null }
 }
