@@ -20,6 +20,8 @@ export { ContentWorkflowPanel } from '../features/workflow/components/ContentWor
 export { TrailCollectionCell, TrailDocumentCell, TrailStateCell } from '../features/workflow/components/Trail/TrailCells.js'
 export { InstitutionIcon, InstitutionLogo } from '../kernel/components/InstitutionGraphics.js'
 export { ListCsvExport } from '../kernel/components/ListCsvExport.js'
+export { PersistentErrorToasts } from '../kernel/components/PersistentErrorToasts.js'
 export { ReadableJsonField } from '../kernel/components/ReadableJsonField.js'
+export { TranslatedTimeCaption } from '../kernel/components/TranslatedTimeCaption.js'
 export { WorkflowTimeline } from '../kernel/components/WorkflowTimeline.js'
 export { WorkflowTransitions } from '../kernel/components/WorkflowTransitions.js'
