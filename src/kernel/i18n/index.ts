@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import { actionsMessages } from './messages/actions.js'
 import { alertsMessages } from './messages/alerts.js'
 import { refusalsMessages } from './messages/refusals.js'
+import { reportsMessages } from './messages/reports.js'
 import { archiveMessages } from './messages/archive.js'
 import { commonMessages } from './messages/common.js'
 import { statementMessages } from './messages/statement.js'
@@ -14,6 +15,7 @@ import { machineMessages } from './messages/machine.js'
 import { monitoringReportMessages } from './messages/monitoringReport.js'
 import { publicCacheMessages } from './messages/publicCache.js'
 import { mailMessages } from './messages/mail.js'
+import { mailMoreMessages } from './messages/mailMore.js'
 import { opsMessages } from './messages/ops.js'
 import { schedulingMessages } from './messages/scheduling.js'
 import { workflowTrustMessages } from './messages/workflowTrust.js'
@@ -27,7 +29,7 @@ import { workflowTrustMessages } from './messages/workflowTrust.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, alertsMessages, refusalsMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

@@ -85,4 +85,15 @@ export const saveForm = async (page: Page, button: RegExp = /^(Guardar|Guardar b
   await page.waitForLoadState('networkidle')
 }
 
+/**
+ * Every screen a journey visits is saved (tests/artifacts) and checked with axe on the whole page
+ * (issue 15: no serious or critical violation on any screen of the journeys): a violation fails the
+ * journey at that screen, named with it.
+ */
+export const screen = async (page: Page, name: string) => {
+  await screenshot(page, name)
+  const violations = await axeViolations(page, 'body')
+  if (violations.length) throw new Error(`axe, screen ${name}:\n${violations.join('\n')}`)
+}
+
 export { screenshot }

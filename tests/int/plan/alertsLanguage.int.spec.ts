@@ -26,7 +26,7 @@ const overdue = (id: number) => ({
 const readAs = async (user: Fixtures['head'], id: number | string, language: 'en' | 'es') => {
   const i18n = await getLocalI18n({ config: app.payload.config, language })
   const req = await createLocalReq({ user: user as never, req: { i18n, t: i18n.t } as never }, app.payload)
-  return app.payload.findByID({ collection: 'alerts', id, overrideAccess: false, user: user as never, req, depth: 0 }) as Promise<Record<string, unknown>>
+  return (await app.payload.findByID({ collection: 'alerts', id, overrideAccess: false, user: user as never, req, depth: 0 })) as unknown as Record<string, unknown>
 }
 
 const restRead = async (id: number | string, language: string) => {

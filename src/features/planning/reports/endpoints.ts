@@ -7,7 +7,7 @@ import { type CodeNamer, codeNamer } from '../../../kernel/admin/stateLabels.js'
 import { parsePeriod } from '../indicators/period.js'
 import { queueReport } from './background.js'
 import { generateReport } from './generate.js'
-import { reportCsv, reportPdf, type StoredReport } from './render.js'
+import { reportCsv, reportPdf, type StoredReport, wordsIn } from './render.js'
 import { readJsonBody } from '../../publicApi/http.js'
 import { tr } from '../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../kernel/slugs.js'
@@ -75,7 +75,7 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       const report = await readReport(req)
       if (report instanceof Response) return report
-      return new Response(`\uFEFF${reportCsv(report, namesFor(req), options.timeZone)}`, {
+      return new Response(`\uFEFF${reportCsv(report, namesFor(req), options.timeZone, wordsIn(req.i18n?.language))}`, {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName(report, 'csv')}"` },
       })
     },
@@ -86,7 +86,7 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       const report = await readReport(req)
       if (report instanceof Response) return report
-      const pdf = await reportPdf(report, namesFor(req), options.timeZone)
+      const pdf = await reportPdf(report, namesFor(req), options.timeZone, wordsIn(req.i18n?.language))
       return new Response(new Uint8Array(pdf), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName(report, 'pdf')}"` },
       })

@@ -38,7 +38,7 @@ const linkURL = (options: ResolvedOptions, req: PayloadRequest, token: string): 
   `${options.serverURL.replace(/\/$/, '')}${req.payload.config.routes.api}/pregonero/fact-check/${token}`
 
 /**
- * POST /api/pregonero/fact-check/request { contentId, email, name, message? }
+ * POST /api/pregonero/fact-check/request { contentId, email, name, message?, language?: 'es' | 'en' }
  * An office member sends a content that is `in-review` to an outside expert: records the link
  * (fact-check-requests) and queues the e-mail with the signed, single-use, expiring link, in one
  * transaction. The token is never returned to the caller, only mailed.
@@ -60,6 +60,9 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
     const email = typeof data.email === 'string' ? data.email.trim() : ''
     const name = typeof data.name === 'string' ? data.name.trim() : ''
     const message = typeof data.message === 'string' ? data.message.trim().slice(0, 2000) : ''
+    // The expert has no account: the office chooses the e-mail's language (Spanish by default).
+    const language = data.language === undefined || data.language === null || data.language === '' ? 'es' : data.language
+    if (language !== 'es' && language !== 'en') return fieldError(400, 'language', tr(req, 'mailLanguageInvalid'))
     if (contentId === null || contentId === '') return fieldError(400, 'contentId', tr(req, 'fieldRequired', { field: 'contentId' }))
     if (!EMAIL.test(email) || email.length > 254) return fieldError(400, 'email', tr(req, 'emailInvalid', { field: 'email' }))
     if (!name || name.length > 200) return fieldError(400, 'name', tr(req, 'requiredUpTo', { field: 'name', max: 200 }))
@@ -103,6 +106,7 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
           requesterName: typeof user.name === 'string' ? user.name : undefined,
           expiresAt: expiresAt.toISOString(),
           comment: message || undefined,
+          lang: language,
         })
         await enqueueMail(req, options, {
           key: `fact-check-request|contents:${content.id}|f${row.id}|${email.toLowerCase()}`,
