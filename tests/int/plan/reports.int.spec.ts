@@ -171,7 +171,7 @@ describe('follow-up and measurement reports', () => {
     const req = await createLocalReq({ user: { ...auditor, collection: 'users' } as never, req: { i18n } as never }, app.payload)
     req.routeParams = { id: String(first.id) }
     const csv = (await (await endpoint('/pregonero/reports/:id/csv', 'get').handler(req)).text()).replace(/^\uFEFF/, '')
-    expect(csv).toMatch(/^.*\nInstitution,/)
+    expect(csv).toMatch(/\r?\nInstitution,/)
     expect(csv).toContain('Period,')
     expect(csv).toContain('Code,Indicator,Unit,Target,Threshold,Numerator,Denominator,Value,Meets target,Traffic light')
     expect(csv).toContain('Department,Submitted,')
