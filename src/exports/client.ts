@@ -3,6 +3,7 @@
  * (`'pregonero/client#WorkflowTransitions'`). Each one is a `'use client'` module.
  */
 import '../kernel/components/pregonero.css'
+export { AccessibleAdmin } from '../kernel/components/AccessibleAdmin.js'
 export { FocalPointField } from '../features/archive/components/FocalPointField.js'
 export { RefreshStatementFigures } from '../features/compliance/components/RefreshStatementFigures.js'
 export { ChecksPanel } from '../features/checks/components/ChecksPanel.js'

@@ -2,24 +2,33 @@
 
 import type { ReactNode } from 'react'
 
-import { useEffect } from 'react'
-import { toast, useSonner } from 'sonner'
+import { toast } from '@payloadcms/ui'
+
+type ErrorToast = typeof toast.error & { pregoneroPersistent?: true }
 
 /**
- * Error toasts stay until dismissed (issue 15, item 7), the admin's own and Payload's: Payload's
- * `admin.toast.duration` applies to every kind of toast, so this provider watches the toaster's
- * state (sonner, the one instance Payload's Toaster renders) and gives every error toast an
- * infinite duration the moment it appears. Success and info toasts keep the global duration.
+ * Error toasts stay until dismissed (issue 15, item 7), Payload's own and the plugin's. Payload's
+ * `admin.toast.duration` is one for every kind of toast, and its toaster is the copy of sonner
+ * bundled inside @payloadcms/ui (a `sonner` import of ours is another instance that never sees
+ * Payload's toasts). Both Payload's components and ours call `toast.error` on the object
+ * @payloadcms/ui exports, at the time of the call: this provider wraps that method once, so every
+ * error toast gets an infinite duration and a close button. Success and info toasts keep the
+ * global duration.
  */
+const persist = () => {
+  const current = toast.error as ErrorToast
+  if (current.pregoneroPersistent) return
+  const wrapped: ErrorToast = Object.assign(
+    (message: Parameters<typeof toast.error>[0], data?: Parameters<typeof toast.error>[1]) =>
+      current(message, { ...data, duration: Number.POSITIVE_INFINITY, closeButton: true }),
+    { pregoneroPersistent: true as const },
+  )
+  toast.error = wrapped
+}
+
+if (typeof window !== 'undefined') persist()
+
 export const PersistentErrorToasts = ({ children }: { children?: ReactNode }) => {
-  const { toasts } = useSonner()
-  useEffect(() => {
-    for (const shown of toasts) {
-      if (shown.type === 'error' && shown.duration !== Number.POSITIVE_INFINITY) {
-        // Same id: sonner updates the toast in place (no second toast, no flicker).
-        toast.error(shown.title as string, { id: shown.id, duration: Number.POSITIVE_INFINITY, closeButton: true })
-      }
-    }
-  }, [toasts])
+  if (typeof window !== 'undefined') persist()
   return <>{children}</>
 }
