@@ -23,7 +23,8 @@ const name = (element: Element, text: string) => {
  * the journeys' screens), in the admin's language: date inputs and react-select's search input
  * are named by their field's label (Payload's label points at the wrapper, not the input); the
  * date picker's month and year selects and the array rows' menu button get a name. Written into
- * the DOM as Payload renders it; React never rewrites an attribute it did not set.
+ * the DOM as Payload renders it; React never rewrites an attribute it did not set. Also the rich
+ * text editor, the list's row checkboxes, the rows' drag handles and the lock icon.
  */
 export const AccessibleAdmin = ({ children }: { children?: ReactNode }) => {
   const { t: payloadT } = useTranslation()
@@ -31,17 +32,25 @@ export const AccessibleAdmin = ({ children }: { children?: ReactNode }) => {
   const month = t('a11yMonth')
   const year = t('a11yYear')
   const more = payloadT('general:moreOptions')
+  const selectAll = payloadT('general:selectAllRows')
+  const selectRow = t('a11ySelectRow')
+  const drag = t('a11yDragRow')
+  const locked = t('a11yLocked')
   useEffect(() => {
     const apply = () => {
-      for (const input of document.querySelectorAll('.react-datepicker__input-container input, input[id^="react-select"]')) name(input, fieldLabel(input))
+      for (const input of document.querySelectorAll('.react-datepicker__input-container input, input[id^="react-select"], .ContentEditable__root')) name(input, fieldLabel(input))
       for (const select of document.querySelectorAll('.react-datepicker__month-select')) name(select, month)
       for (const select of document.querySelectorAll('.react-datepicker__year-select')) name(select, year)
-      for (const button of document.querySelectorAll('button.popup-button')) if (!button.textContent?.trim()) name(button, more)
+      for (const button of document.querySelectorAll('button.popup-button, button.array-actions__button')) if (!button.textContent?.trim()) name(button, more)
+      for (const box of document.querySelectorAll('#select-all')) name(box, selectAll)
+      for (const box of document.querySelectorAll('.select-row input[type="checkbox"], .cell-_select input[type="checkbox"]')) name(box, selectRow)
+      for (const handle of document.querySelectorAll('.collapsible__drag')) name(handle, drag)
+      for (const icon of document.querySelectorAll('.locked[role]')) name(icon, locked)
     }
     apply()
     const observer = new MutationObserver(apply)
     observer.observe(document.body, { childList: true, subtree: true })
     return () => observer.disconnect()
-  }, [month, year, more])
+  }, [month, year, more, selectAll, selectRow, drag, locked])
   return <>{children}</>
 }
