@@ -48,7 +48,6 @@ const LEFT_TO_CONVERT: Record<string, number> = {
   'src/features/workflow/factCheck/answer.ts': 5,
   'src/features/workflow/markReviewed.ts': 4,
   'src/platform/database/databaseErrors.ts': 2,
-  'src/platform/rateLimit/index.ts': 1,
   'src/platform/uploadRollback.ts': 1,
 }
 
