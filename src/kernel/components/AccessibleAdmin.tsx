@@ -36,9 +36,19 @@ export const AccessibleAdmin = ({ children }: { children?: ReactNode }) => {
   const selectRow = t('a11ySelectRow')
   const drag = t('a11yDragRow')
   const locked = t('a11yLocked')
+  const choose = t('a11yChoose')
+  const clear = t('a11yClearDate')
   useEffect(() => {
     const apply = () => {
-      for (const input of document.querySelectorAll('.react-datepicker__input-container input, input[id^="react-select"], .ContentEditable__root')) name(input, fieldLabel(input))
+      for (const input of document.querySelectorAll('.react-datepicker__input-container input, .ContentEditable__root')) name(input, fieldLabel(input))
+      // A react-select outside a field (a dashboard's filter) is named by what it shows.
+      for (const input of document.querySelectorAll('input[id^="react-select"]')) {
+        const shown = input.closest('.rs__control')?.querySelector('.rs__placeholder, .rs__single-value')?.textContent?.trim()
+        name(input, fieldLabel(input) || shown || choose)
+      }
+      for (const button of document.querySelectorAll('.date-time-picker__clear-button')) if (!button.textContent?.trim()) name(button, clear)
+      // react-select's indicators are aria-hidden: keep them out of the tab order too.
+      for (const indicator of document.querySelectorAll('.rs__indicators [aria-hidden="true"]')) if (indicator.getAttribute('tabindex') !== '-1') indicator.setAttribute('tabindex', '-1')
       for (const select of document.querySelectorAll('.react-datepicker__month-select')) name(select, month)
       for (const select of document.querySelectorAll('.react-datepicker__year-select')) name(select, year)
       for (const button of document.querySelectorAll('button.popup-button, button.array-actions__button')) if (!button.textContent?.trim()) name(button, more)
@@ -51,6 +61,6 @@ export const AccessibleAdmin = ({ children }: { children?: ReactNode }) => {
     const observer = new MutationObserver(apply)
     observer.observe(document.body, { childList: true, subtree: true })
     return () => observer.disconnect()
-  }, [month, year, more, selectAll, selectRow, drag, locked])
+  }, [month, year, more, selectAll, selectRow, drag, locked, choose, clear])
   return <>{children}</>
 }
