@@ -38,6 +38,8 @@ export const AccessibleAdmin = ({ children }: { children?: ReactNode }) => {
   const locked = t('a11yLocked')
   const choose = t('a11yChoose')
   const clear = t('a11yClearDate')
+  const edit = payloadT('general:edit')
+  const remove = payloadT('general:remove')
   useEffect(() => {
     const apply = () => {
       for (const input of document.querySelectorAll('.react-datepicker__input-container input, .ContentEditable__root')) name(input, fieldLabel(input))
@@ -47,6 +49,8 @@ export const AccessibleAdmin = ({ children }: { children?: ReactNode }) => {
         name(input, fieldLabel(input) || shown || choose)
       }
       for (const button of document.querySelectorAll('.date-time-picker__clear-button')) if (!button.textContent?.trim()) name(button, clear)
+      for (const button of document.querySelectorAll('.drawer-link__doc-drawer-toggler, .upload-relationship-details__edit')) if (!button.textContent?.trim()) name(button, edit)
+      for (const button of document.querySelectorAll('.upload-relationship-details__remove')) if (!button.textContent?.trim()) name(button, remove)
       // react-select's indicators are aria-hidden: keep them out of the tab order too.
       for (const indicator of document.querySelectorAll('.rs__indicators [aria-hidden="true"]')) if (indicator.getAttribute('tabindex') !== '-1') indicator.setAttribute('tabindex', '-1')
       for (const select of document.querySelectorAll('.react-datepicker__month-select')) name(select, month)
@@ -61,6 +65,6 @@ export const AccessibleAdmin = ({ children }: { children?: ReactNode }) => {
     const observer = new MutationObserver(apply)
     observer.observe(document.body, { childList: true, subtree: true })
     return () => observer.disconnect()
-  }, [month, year, more, selectAll, selectRow, drag, locked, choose, clear])
+  }, [month, year, more, selectAll, selectRow, drag, locked, choose, clear, edit, remove])
   return <>{children}</>
 }
