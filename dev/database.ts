@@ -27,7 +27,8 @@ export const chooseDatabase = (uri: string | undefined, cwd: string = root): Dat
   if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) return { kind: 'mongodb', url: value }
   if (value.startsWith('file:')) return { kind: 'sqlite', url: value }
   throw new Error(
-    `DATABASE_URI: se esperaba file:..., mongodb:// o mongodb+srv:// / expected file:..., mongodb:// or mongodb+srv:// (got "${value.split(':')[0]}:")`,
+    // A process-level error (no reader, no request): the office's Spanish, one language.
+    `DATABASE_URI: se esperaba file:..., mongodb:// o mongodb+srv:// (se recibió "${value.split(':')[0]}:")`,
   )
 }
 

@@ -1525,6 +1525,16 @@ export interface Alert {
     title?: string | null;
   };
   message: string;
+  messageKey?: string | null;
+  messageVars?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   details?:
     | {
         [k: string]: unknown;
@@ -1536,6 +1546,16 @@ export interface Alert {
     | null;
   status: 'open' | 'acknowledged' | 'resolved';
   resolutionNote?: string | null;
+  resolutionNoteKey?: string | null;
+  resolutionNoteVars?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   improvementActions?: {
     docs?: (number | ImprovementAction)[];
     hasNextPage?: boolean;
@@ -3044,9 +3064,13 @@ export interface AlertsSelect<T extends boolean = true> {
         title?: T;
       };
   message?: T;
+  messageKey?: T;
+  messageVars?: T;
   details?: T;
   status?: T;
   resolutionNote?: T;
+  resolutionNoteKey?: T;
+  resolutionNoteVars?: T;
   improvementActions?: T;
   resolvedAt?: T;
   openKey?: T;

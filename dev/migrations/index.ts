@@ -5,7 +5,6 @@ import * as migration_20261206_041544_archive_public_use from './20261206_041544
 import * as migration_20261206_044805_trust_workflow from './20261206_044805_trust_workflow';
 import * as migration_20261206_090942_admin_compliance_wave from './20261206_090942_admin_compliance_wave';
 import * as migration_20261206_091620_accessibility_statement from './20261206_091620_accessibility_statement';
-import * as migration_20261206_110235_expedientes from './20261206_110235_expedientes';
 
 export const migrations = [
   {
@@ -41,11 +40,6 @@ export const migrations = [
   {
     up: migration_20261206_091620_accessibility_statement.up,
     down: migration_20261206_091620_accessibility_statement.down,
-    name: '20261206_091620_accessibility_statement',
-  },
-  {
-    up: migration_20261206_110235_expedientes.up,
-    down: migration_20261206_110235_expedientes.down,
-    name: '20261206_110235_expedientes'
+    name: '20261206_091620_accessibility_statement'
   },
 ];

@@ -3,6 +3,7 @@
  * (`'pregonero/client#WorkflowTransitions'`). Each one is a `'use client'` module.
  */
 import '../kernel/components/pregonero.css'
+export { AccessibleAdmin } from '../kernel/components/AccessibleAdmin.js'
 export { FocalPointField } from '../features/archive/components/FocalPointField.js'
 export { RefreshStatementFigures } from '../features/compliance/components/RefreshStatementFigures.js'
 export { ExportExpedienteButton } from '../features/compliance/components/ExportExpedienteButton.js'
@@ -22,6 +23,8 @@ export { ContentWorkflowPanel } from '../features/workflow/components/ContentWor
 export { TrailCollectionCell, TrailDocumentCell, TrailStateCell } from '../features/workflow/components/Trail/TrailCells.js'
 export { InstitutionIcon, InstitutionLogo } from '../kernel/components/InstitutionGraphics.js'
 export { ListCsvExport } from '../kernel/components/ListCsvExport.js'
+export { PersistentErrorToasts } from '../kernel/components/PersistentErrorToasts.js'
 export { ReadableJsonField } from '../kernel/components/ReadableJsonField.js'
+export { TranslatedTimeCaption } from '../kernel/components/TranslatedTimeCaption.js'
 export { WorkflowTimeline } from '../kernel/components/WorkflowTimeline.js'
 export { WorkflowTransitions } from '../kernel/components/WorkflowTransitions.js'

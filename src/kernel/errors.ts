@@ -1,6 +1,7 @@
 import type { AfterErrorHook } from 'payload'
 
 import { APIError, MissingFile, ValidationError } from 'payload'
+import { tr } from './i18n/index.js'
 
 /**
  * A 403 whose message is shown to the caller even in production, naming the field and the rule.
@@ -24,9 +25,9 @@ export const conflict = (message: string): APIError<null> => new APIError(messag
  * Root `afterError` hook: Payload's "no files were uploaded" names no field; the answer names
  * `file` (400, ValidationError shape) so the caller knows what is missing.
  */
-export const missingFileAfterError: AfterErrorHook = ({ collection, error, result }) => {
+export const missingFileAfterError: AfterErrorHook = ({ collection, error, req, result }) => {
   if (!(error instanceof MissingFile) && (error as { name?: string })?.name !== 'MissingFile') return
-  const message = 'file: falta el archivo (envíe multipart/form-data con el campo file) / file: the file is missing (send multipart/form-data with a file field)'
+  const message = tr(req, 'fileMissingMultipart')
   return {
     status: 400,
     response: { ...result, errors: [{ name: 'ValidationError', message, data: { collection: collection?.slug, errors: [{ path: 'file', message }] } }] },

@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig, CollectionConfig, Validate } from 'payload'
 
 import { validations } from 'payload/shared'
+import { tr } from '../kernel/i18n/index.js'
 
 type AnyField = Field & {
   fields?: Field[]
@@ -20,7 +21,7 @@ const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinit
  * becomes null, a number sent to a hasMany select becomes []. Those are bad input: 400 naming the
  * field. Returns the message, or null when the type is right (or the value is empty).
  */
-const typeError = (field: AnyField, value: unknown): null | string => {
+const typeError = (field: AnyField, value: unknown, req: Parameters<typeof tr>[0]): null | string => {
   if (value === null || value === undefined) return null
   const name = field.name
   switch (field.type) {
@@ -29,19 +30,19 @@ const typeError = (field: AnyField, value: unknown): null | string => {
     case 'email':
     case 'code':
       if (field.type === 'text' && field.hasMany) {
-        return Array.isArray(value) && value.every(isText) ? null : `${name}: debe ser una lista de textos / must be a list of texts`
+        return Array.isArray(value) && value.every(isText) ? null : tr(req, 'typeTexts', { field: name })
       }
-      return isText(value) ? null : `${name}: debe ser texto / must be text`
+      return isText(value) ? null : tr(req, 'typeText', { field: name })
     case 'number':
       if (field.hasMany) {
-        return Array.isArray(value) && value.every(isNumber) ? null : `${name}: debe ser una lista de números / must be a list of numbers`
+        return Array.isArray(value) && value.every(isNumber) ? null : tr(req, 'typeNumbers', { field: name })
       }
-      return isNumber(value) ? null : `${name}: debe ser un número / must be a number`
+      return isNumber(value) ? null : tr(req, 'typeNumber', { field: name })
     case 'select':
       if (field.hasMany) {
-        return Array.isArray(value) && value.every(isText) ? null : `${name}: debe ser una lista de opciones / must be a list of options`
+        return Array.isArray(value) && value.every(isText) ? null : tr(req, 'typeOptions', { field: name })
       }
-      return isText(value) ? null : `${name}: debe ser una de las opciones / must be one of the options`
+      return isText(value) ? null : tr(req, 'typeOption', { field: name })
     default:
       return null
   }
@@ -58,7 +59,7 @@ const strictFields = (fields: Field[]): Field[] =>
     if (field.fields) return { ...field, fields: strictFields(field.fields) } as Field
     if (!STRICT.has(field.type) || !field.name || field.virtual) return original
     const own = field.validate ?? (validations as unknown as Record<string, Validate>)[field.type]
-    const validate: Validate = (value, args) => typeError(field, value) ?? (own ? own(value, args) : true)
+    const validate: Validate = (value, args) => typeError(field, value, (args as { req?: Parameters<typeof tr>[0] } | undefined)?.req) ?? (own ? own(value, args) : true)
     return { ...field, validate } as Field
   })
 

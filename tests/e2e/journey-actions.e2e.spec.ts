@@ -15,7 +15,7 @@ import type { Dialog, Page } from 'playwright-core'
 import type { RunningApp } from '../helpers/appServer.js'
 
 import { useAppInBrowser } from '../helpers/appInBrowser.js'
-import { axeViolations, chooseOption, currentState, openAdmin, screenshot, signInAs } from './support/journey.js'
+import { axeViolations, chooseOption, currentState, openAdmin, screen, signInAs } from './support/journey.js'
 
 type Fixtures = { draft: number; approved: number; ownReview: number; othersReview: number; submitted: number }
 
@@ -57,7 +57,7 @@ it('an editor edits the summary and clicks "Enviar a revisión": both persist, n
   expect(buttons.map((text) => text.trim())).toEqual(['Enviar a revisión'])
   await page.fill('#field-summary', 'Resumen corregido justo antes de enviarlo a revisión.')
   await page.locator('.pregonero-transitions').getByText('Sus cambios sin guardar se guardan junto con la acción.').waitFor({ timeout: 10_000 })
-  await screenshot(page, 'actions-editor-edit-before-submit-es')
+  await screen(page, 'actions-editor-edit-before-submit-es')
   dialogs.length = 0
   await act(/^Enviar a revisión$/, 'En revisión')
   expect(dialogs).toEqual([])
@@ -69,7 +69,7 @@ it('an editor edits the summary and clicks "Enviar a revisión": both persist, n
   await page.fill('#field-summary', 'Otro cambio después de enviar.')
   await page.waitForTimeout(2_500)
   expect(await page.locator('body').innerText()).not.toMatch(STALE)
-  await screenshot(page, 'actions-editor-submitted-es')
+  await screen(page, 'actions-editor-submitted-es')
   expect(await axeViolations(page, '.pregonero-transitions')).toEqual([])
 }, 150_000)
 
@@ -81,7 +81,7 @@ it('the head picks an assignee and clicks "Aceptar y asignar": the assignee is k
   expect(buttons).toEqual(expect.arrayContaining(['Aceptar y asignar', 'Pedir información *', 'Rechazar *']))
   expect(buttons.join(' ')).not.toMatch(/→/)
   await chooseOption(page, '#field-assignees', 'Elena Editora')
-  await screenshot(page, 'actions-head-assignee-picked-es')
+  await screen(page, 'actions-head-assignee-picked-es')
   dialogs.length = 0
   await act(/^Aceptar y asignar$/, 'Aceptada')
   expect(dialogs).toEqual([])
@@ -90,7 +90,7 @@ it('the head picks an assignee and clicks "Aceptar y asignar": the assignee is k
   expect(stored.status).toBe('accepted')
   expect(stored.assignees).toHaveLength(1)
   expect(await page.locator('body').innerText()).not.toMatch(STALE)
-  await screenshot(page, 'actions-head-accepted-es')
+  await screen(page, 'actions-head-accepted-es')
 }, 150_000)
 
 it('an editor sees no Publicar button and one status (the stage); the head sees Publicar', async () => {
@@ -101,7 +101,7 @@ it('an editor sees no Publicar button and one status (the stage); the head sees 
   expect(await page.locator('.doc-controls').innerText()).not.toMatch(/Estado:/)
   expect(await page.getByRole('button', { name: /Publicar/ }).count()).toBe(0)
   await expect(page.getByRole('button', { name: /^Guardar borrador$/ }).count()).resolves.toBeGreaterThan(0)
-  await screenshot(page, 'actions-editor-approved-no-publish-es')
+  await screen(page, 'actions-editor-approved-no-publish-es')
   expect(await axeViolations(page, '.pregonero-stage-status')).toEqual([])
 
   // The list's bulk Publish/Unpublish are not offered to her either.
@@ -111,13 +111,13 @@ it('an editor sees no Publicar button and one status (the stage); the head sees 
   const bulk = (await page.locator('.list-selection__button:visible').allInnerTexts()).map((text) => text.trim())
   expect(bulk).not.toContain('Publicar')
   expect(bulk).not.toContain('Despublicar')
-  await screenshot(page, 'actions-editor-list-no-bulk-publish-es')
+  await screen(page, 'actions-editor-list-no-bulk-publish-es')
 
   await signInAs(page, app.url, 'jefe@pregonero.test')
   await openAdmin(page, url('contents', fixtures.approved), '.pregonero-transitions button')
   const head = (await page.locator('.pregonero-transitions button').allInnerTexts()).map((text) => text.trim())
   expect(head).toContain('Publicar')
-  await screenshot(page, 'actions-head-approved-publish-es')
+  await screen(page, 'actions-head-approved-publish-es')
 }, 150_000)
 
 it('an author opening her own review cannot claim it; the server refuses it too; another editor can', async () => {
@@ -135,7 +135,7 @@ it('an author opening her own review cannot claim it; the server refuses it too;
   const buttons = (await page.locator('.pregonero-transitions button').allInnerTexts()).map((text) => text.trim())
   expect(buttons).not.toContain('Aprobar')
   await page.locator('.pregonero-claim').scrollIntoViewIfNeeded()
-  await screenshot(page, 'actions-author-own-review-es')
+  await screen(page, 'actions-author-own-review-es')
   expect(await axeViolations(page, '.pregonero-claim')).toEqual([])
 
   await signInAs(page, app.url, 'editor2@pregonero.test')
@@ -151,7 +151,7 @@ it("the homes: Elena's reviews never list her own work; the head's home leads wi
   expect(reviews).toMatch(/Revisiones que me esperan/)
   expect(reviews).toContain('Acciones: pieza de Esteban en revisión')
   expect(reviews).not.toContain('Acciones: pieza de Elena en revisión')
-  await screenshot(page, 'actions-home-editor-es')
+  await screen(page, 'actions-home-editor-es')
   expect(await axeViolations(page, '.pregonero-dashboard')).toEqual([])
 
   await signInAs(page, app.url, 'jefe@pregonero.test')
@@ -160,14 +160,14 @@ it("the homes: Elena's reviews never list her own work; the head's home leads wi
   const titles = (await lead.locator('h2').allInnerTexts()).map((text) => text.replace(/\s*\(\d+\)$/, ''))
   expect(titles).toEqual(['Solicitudes nuevas por clasificar', 'Aprobados esperando publicación', 'Publicaciones forzadas por revisar', 'Trabajo vencido'])
   await expect(lead.locator('[data-queue="to-publish"]').innerText()).resolves.toContain('Acciones: nota aprobada')
-  await screenshot(page, 'actions-home-head-es')
+  await screen(page, 'actions-home-head-es')
   expect(await axeViolations(page, '.pregonero-dashboard')).toEqual([])
 
   await signInAs(page, app.url, 'enlace.salud@pregonero.test')
   await page.waitForSelector('.pregonero-dashboard')
   await expect(page.locator('.pregonero-dashboard').innerText()).resolves.toMatch(/Esperan su respuesta/)
   expect(await page.locator('.pregonero-dashboard').innerText()).not.toMatch(/Revisiones que me esperan|Solicitudes nuevas por clasificar/)
-  await screenshot(page, 'actions-home-requester-es')
+  await screen(page, 'actions-home-requester-es')
 
   // Every other role's home shows its own next actions, and no one else's.
   const homes: Array<[string, string, RegExp, RegExp]> = [
@@ -182,6 +182,6 @@ it("the homes: Elena's reviews never list her own work; the head's home leads wi
     const text = await page.locator('.pregonero-dashboard').innerText()
     expect(text).toMatch(shows)
     expect(text).not.toMatch(hides)
-    await screenshot(page, `actions-home-${role}-es`)
+    await screen(page, `actions-home-${role}-es`)
   }
 }, 240_000)

@@ -12,7 +12,7 @@ import type { RunningApp } from '../helpers/appServer.js'
 
 import { zonedInstant, zonedWallClock } from '../../src/kernel/time/zonedTime.js'
 import { useAppInBrowser } from '../helpers/appInBrowser.js'
-import { currentState, openAdmin, saveForm, screenshot, signInAs } from './support/journey.js'
+import { currentState, openAdmin, saveForm, screen, signInAs } from './support/journey.js'
 
 const CRON_SECRET = 'e2e-cron-secret'
 const TITLE = 'La feria de la salud llega al parque Nariño'
@@ -50,14 +50,14 @@ it('the head schedules the approved content a few minutes ahead, typing the time
   await page.waitForSelector(`text=Quedó programado para el ${typed}`, { timeout: 20_000 })
   // The panel lists it with the same wall clock: the typed date was read day first, to the minute.
   await expect(page.locator('.pregonero-schedule__pending').innerText()).resolves.toContain(`Publicación programada para el ${typed}`)
-  await screenshot(page, 'journey-3-scheduled-head-es')
+  await screen(page, 'journey-3-scheduled-head-es')
 
   // The calendar on the month of the scheduled day (a few minutes ahead may already be next month).
   await openAdmin(page, `${app.url}/admin/calendario?day=${local.slice(0, 10)}`, '.pregonero-calendar')
   const item = page.locator('.pregonero-item--scheduled', { hasText: TITLE })
   await item.waitFor({ timeout: 15_000 })
   await expect(item.innerText()).resolves.toMatch(/Publicación programada/)
-  await screenshot(page, 'journey-3-calendar-head-es')
+  await screen(page, 'journey-3-calendar-head-es')
 }, 150_000)
 
 it('when its time comes the job queue publishes it; the request is delivered', async () => {
@@ -71,7 +71,7 @@ it('when its time comes the job queue publishes it; the request is delivered', a
   expect(await currentState(page)).toBe('Publicado')
   await page.waitForSelector('.pregonero-timeline li')
   await expect(page.locator('.pregonero-timeline').innerText()).resolves.toMatch(/Aprobado → Publicado/)
-  await screenshot(page, 'journey-3-published-head-es')
+  await screen(page, 'journey-3-published-head-es')
 
   await openAdmin(page, `${app.url}/admin/calendario`, '.pregonero-calendar')
   expect(await page.locator('.pregonero-item--scheduled', { hasText: TITLE }).count()).toBe(0)
@@ -94,5 +94,5 @@ it('the requester sees the request delivered and rates it; rating closes it', as
   expect(await currentState(page)).toBe('Cerrada')
   await page.waitForSelector('.pregonero-timeline li')
   await expect(page.locator('.pregonero-timeline').innerText()).resolves.toMatch(/Entregada → Cerrada/)
-  await screenshot(page, 'journey-3-rated-requester-es')
+  await screen(page, 'journey-3-rated-requester-es')
 }, 120_000)

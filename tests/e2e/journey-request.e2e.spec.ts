@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core'
 import type { RunningApp } from '../helpers/appServer.js'
 
 import { useAppInBrowser } from '../helpers/appInBrowser.js'
-import { axeViolations, chooseOption, currentState, openAdmin, saveForm, screenshot, signInAs, transition } from './support/journey.js'
+import { axeViolations, chooseOption, currentState, openAdmin, saveForm, screen, signInAs, transition } from './support/journey.js'
 
 let app: RunningApp
 let page: Page
@@ -42,7 +42,7 @@ it('the liaison of the health department files a coverage request in the admin',
   // A liaison triages nothing: no accept/assign buttons, only what a requester may do.
   const buttons = await page.locator('.pregonero-transitions button').allInnerTexts()
   expect(buttons.join(' ')).not.toMatch(/Aceptar y asignar/)
-  await screenshot(page, 'journey-1-request-filed-requester-es')
+  await screen(page, 'journey-1-request-filed-requester-es')
 }, 120_000)
 
 it('the head assigns the request to an editor and accepts it; the due date appears', async () => {
@@ -60,14 +60,14 @@ it('the head assigns the request to an editor and accepts it; the due date appea
   await page.waitForSelector('.pregonero-timeline li')
   const timeline = await page.locator('.pregonero-timeline').innerText()
   expect(timeline).toMatch(/Radicada → Aceptada/) // issue 15: states by their labels
-  await screenshot(page, 'journey-1-request-accepted-head-es')
+  await screen(page, 'journey-1-request-accepted-head-es')
 }, 120_000)
 
 it('the editor sees it in "Mi trabajo", starts production, writes the content and sends it to review', async () => {
   await signInAs(page, app.url, 'editor@pregonero.test')
   await page.waitForSelector('.pregonero-dashboard')
   await expect(page.locator('.pregonero-dashboard').innerText()).resolves.toContain(TITLE)
-  await screenshot(page, 'journey-1-dashboard-editor-es')
+  await screen(page, 'journey-1-dashboard-editor-es')
 
   await openAdmin(page, requestUrl, '#field-title')
   await transition(page, /Iniciar producción/, /^En producción$/)
@@ -91,12 +91,12 @@ it('the editor sees it in "Mi trabajo", starts production, writes the content an
 
   await transition(page, /^Enviar a revisión$/, /^En revisión$/)
   await expect(page.locator('.pregonero-claim').innerText()).resolves.toMatch(/Revisión sin tomar/)
-  await screenshot(page, 'journey-1-content-in-review-editor-es')
+  await screen(page, 'journey-1-content-in-review-editor-es')
 
   // The request lists it as its deliverable.
   await openAdmin(page, requestUrl, '#field-title')
   const deliverable = page.locator('#field-deliverables tbody tr', { hasText: 'Más de 500 personas se vacunaron en la Comuna 10' })
   await deliverable.waitFor({ timeout: 20_000 })
   await expect(deliverable.innerText()).resolves.toContain('En revisión')
-  await screenshot(page, 'journey-1-request-deliverables-editor-es')
+  await screen(page, 'journey-1-request-deliverables-editor-es')
 }, 150_000)

@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core'
 import type { RunningApp } from '../helpers/appServer.js'
 
 import { useAppInBrowser } from '../helpers/appInBrowser.js'
-import { axeViolations, currentState, openAdmin, saveForm, screenshot, signInAs, transition } from './support/journey.js'
+import { axeViolations, currentState, openAdmin, saveForm, screen, signInAs, transition } from './support/journey.js'
 
 let app: RunningApp
 let page: Page
@@ -37,7 +37,7 @@ it('the reviewer sees the failing check and the blocked gate; approving is refus
   expect(await panel.innerText()).not.toMatch(/has no alternative text/)
   await expect(check('consent').innerText()).resolves.toMatch(/Autorizaciones y licencias\s+Cumple/)
   expect(await axeViolations(page, '.pregonero-checks')).toEqual([])
-  await screenshot(page, 'journey-2-checks-failing-reviewer-es')
+  await screen(page, 'journey-2-checks-failing-reviewer-es')
 
   // The gate refuses the approval, names the reason, and nothing changes.
   await page.locator('.pregonero-transitions button', { hasText: /^Aprobar$/ }).first().click()
@@ -53,7 +53,7 @@ it('the reviewer sees the failing check and the blocked gate; approving is refus
   await page.waitForTimeout(6_000)
   expect(await toast.isVisible()).toBe(true)
   expect(await currentState(page)).toBe('En revisión')
-  await screenshot(page, 'journey-2-approval-refused-reviewer-es')
+  await screen(page, 'journey-2-approval-refused-reviewer-es')
 
   await transition(page, /Pedir cambios/, /^Con cambios solicitados$/, 'Falta el texto alternativo de la foto.')
 }, 150_000)
@@ -72,7 +72,7 @@ it('the editor adds the alternative text: the check passes; she sends it back to
   await expect(check('accessibility').innerText()).resolves.toMatch(/Accesibilidad\s+Cumple/)
   await expect(page.locator('.pregonero-checks__gate').innerText()).resolves.toBe('Las verificaciones permiten aprobar este contenido.')
   await transition(page, /Reenviar a revisión/, /^En revisión$/)
-  await screenshot(page, 'journey-2-fixed-editor-es')
+  await screen(page, 'journey-2-fixed-editor-es')
 }, 120_000)
 
 it('the reviewer sees every check pass and approves', async () => {
@@ -83,5 +83,5 @@ it('the reviewer sees every check pass and approves', async () => {
   // Approved: no review to claim any more, and no further approval offered to the reviewer.
   expect(await page.locator('.pregonero-claim').count()).toBe(0)
   expect(await page.locator('.pregonero-transitions button', { hasText: /^Aprobar$/ }).count()).toBe(0)
-  await screenshot(page, 'journey-2-approved-reviewer-es')
+  await screen(page, 'journey-2-approved-reviewer-es')
 }, 120_000)

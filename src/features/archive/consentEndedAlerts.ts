@@ -25,12 +25,12 @@ export const alertPublishedUses = async (req: PayloadRequest, assets: EndedAsset
   const uses = await publishedContentsUsing(req, [...byId.keys()])
   for (const use of uses) {
     const asset = byId.get(use.assetIds[0]!)!
-    const reason = tr(req, revokedBy(asset, now) ? 'archiveConsentRevoked' : 'archiveConsentExpired')
+    const reason = { key: revokedBy(asset, now) ? 'archiveConsentRevoked' : 'archiveConsentExpired' } as const
     await raiseAlert(req, {
       kind: CONSENT_ENDED_ALERT,
       severity: 'critical',
       subject: { collection: SLUGS.contents, id: use.id, title: use.title },
-      message: tr(req, 'archiveConsentEndedAlert', { asset: asset.title ?? String(asset.id), content: use.title, reason }),
+      message: { key: 'archiveConsentEndedAlert', vars: { asset: asset.title ?? String(asset.id), content: use.title, reason } },
       details: { assets: use.assetIds },
     })
   }

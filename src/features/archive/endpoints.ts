@@ -13,10 +13,11 @@ import { type CodeNamer, codeNamer } from '../../kernel/admin/stateLabels.js'
 import { officeDay } from '../../kernel/time/officeDates.js'
 import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeText.js'
 import { badParameter } from '../publicApi/http.js'
+import { tr } from '../../kernel/i18n/index.js'
 import { SLUGS } from '../../kernel/slugs.js'
 
 const denied = (req: PayloadRequest) =>
-  Response.json({ errors: [{ message: req.user ? 'Sin permiso / forbidden' : 'Inicie sesión / sign in' }] }, { status: req.user ? 403 : 401 })
+  Response.json({ errors: [{ message: tr(req, req.user ? 'forbidden' : 'unauthorized') }] }, { status: req.user ? 403 : 401 })
 
 const csvResponse = (body: string, name: string) =>
   new Response(body, {
@@ -67,7 +68,7 @@ export const archiveDispositionEndpoint = (options: ResolvedOptions): Endpoint =
     const atParam = req.searchParams?.get('at')
     const at = atParam ? new Date(atParam) : new Date()
     if (Number.isNaN(at.getTime())) {
-      return Response.json({ errors: [{ message: 'at: fecha inválida (ISO 8601) / at: invalid date' }] }, { status: 400 })
+      return Response.json({ errors: [{ message: tr(req, 'atInvalid') }] }, { status: 400 })
     }
     const rows = await dueForDisposition(req, at)
     if (!wantsCsv(req)) return Response.json({ rows })
@@ -98,7 +99,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
       try {
         await addDataAndFileToRequest(req)
         const uploaded = await uploadedText(req)
-        if (uploaded === null) return Response.json({ errors: [{ message: 'file: falta el archivo CSV / file: CSV file missing' }] }, { status: 400 })
+        if (uploaded === null) return Response.json({ errors: [{ message: tr(req, 'fileCsvMissing') }] }, { status: 400 })
         ;({ text, encoding } = uploaded)
       } finally {
         await removeSpooledFiles(req)
@@ -106,7 +107,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
     } else {
       ;({ text, encoding } = decodeText(req.arrayBuffer ? await req.arrayBuffer() : new Uint8Array()))
     }
-    if (!text.trim()) return Response.json({ errors: [{ message: 'CSV vacío / empty CSV' }] }, { status: 400 })
+    if (!text.trim()) return Response.json({ errors: [{ message: tr(req, 'csvEmpty') }] }, { status: 400 })
     const { rows, errors } = parseRetentionCsv(text)
     if (errors.length) return Response.json({ errors: errors.map((message) => ({ message })) }, { status: 400 })
     const shouldCommit = await initTransaction(req)

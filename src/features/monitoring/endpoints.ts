@@ -14,9 +14,9 @@ import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeTe
 import { tr } from '../../kernel/i18n/index.js'
 
 /** Errors as Payload answers them: `{ errors: [{ message }] }` with the error's status. */
-const fail = (error: unknown): Response => {
+const fail = (req: PayloadRequest, error: unknown): Response => {
   const status = (error as { status?: number }).status ?? 500
-  const message = status >= 500 && !(error as { isPublic?: boolean }).isPublic ? 'Error interno / Internal error' : (error as Error).message
+  const message = status >= 500 && !(error as { isPublic?: boolean }).isPublic ? tr(req, 'internalError') : (error as Error).message
   return Response.json({ errors: [{ message }] }, { status })
 }
 
@@ -40,7 +40,7 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
     const form = await (req as unknown as Request).formData()
     const file = form.get('file')
     if (file && typeof file === 'object' && 'text' in file) {
-      if ((file as Blob).size > MAX_BYTES) throw Object.assign(new Error('file: supera 25 MB / larger than 25 MB'), { status: 413, isPublic: true })
+      if ((file as Blob).size > MAX_BYTES) throw Object.assign(new Error(tr(req, 'fileTooLarge', { size: '25 MB' })), { status: 413, isPublic: true })
       ;({ text: csv, encoding } = decodeText(await (file as Blob).arrayBuffer()))
     }
     for (const [key, value] of form.entries()) if (typeof value === 'string') fields[key] = value
@@ -51,11 +51,11 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
   } else {
     ;({ text: csv, encoding } = decodeText(await (req as unknown as Request).arrayBuffer()))
   }
-  if (csv.length > MAX_BYTES) throw Object.assign(new Error('file: supera 25 MB / larger than 25 MB'), { status: 413, isPublic: true })
-  if (!csv.trim()) throw Object.assign(new Error('file: no se recibió ningún CSV / no CSV received'), { status: 400, isPublic: true })
+  if (csv.length > MAX_BYTES) throw Object.assign(new Error(tr(req, 'fileTooLarge', { size: '25 MB' })), { status: 413, isPublic: true })
+  if (!csv.trim()) throw Object.assign(new Error(tr(req, 'fileNoCsv')), { status: 400, isPublic: true })
   const policy = fields.policy
   if (policy && policy !== 'valid-rows' && policy !== 'all-or-nothing') {
-    throw Object.assign(new Error('policy: debe ser valid-rows o all-or-nothing / must be valid-rows or all-or-nothing'), { status: 400, isPublic: true })
+    throw Object.assign(new Error(tr(req, 'importPolicyInvalid')), { status: 400, isPublic: true })
   }
   return {
     csv,
@@ -96,11 +96,11 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
     method: 'get',
     handler: async (req) => {
       try {
-        if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
+        if (!req.user) return Response.json({ errors: [{ message: tr(req, 'signInToImport') }] }, { status: 401 })
         const mentions = hasRole(req.user, ...MENTION_EDITORS)
         const socialMetrics = hasRole(req.user, ...SOCIAL_EDITORS)
         if (!mentions && !socialMetrics) {
-          return Response.json({ errors: [{ message: 'importación: su rol no importa menciones ni métricas / your role imports neither mentions nor metrics' }] }, { status: 403 })
+          return Response.json({ errors: [{ message: tr(req, 'roleImportsNothing') }] }, { status: 403 })
         }
         const accounts = socialMetrics
           ? (
@@ -125,7 +125,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
             : null,
         })
       } catch (error) {
-        return fail(error)
+        return fail(req, error)
       }
     },
   },
@@ -134,12 +134,12 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
     method: 'post',
     handler: async (req) => {
       try {
-        if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
+        if (!req.user) return Response.json({ errors: [{ message: tr(req, 'signInToImport') }] }, { status: 401 })
         const args = await readImport(req)
         if (args.background) return await importInBackground(req, options, 'mentions', args)
         return importAnswer(await importMentions(req, options, args), args.encoding)
       } catch (error) {
-        return fail(error)
+        return fail(req, error)
       }
     },
   },
@@ -148,12 +148,12 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
     method: 'post',
     handler: async (req) => {
       try {
-        if (!req.user) return Response.json({ errors: [{ message: 'importación: requiere iniciar sesión / authentication required' }] }, { status: 401 })
+        if (!req.user) return Response.json({ errors: [{ message: tr(req, 'signInToImport') }] }, { status: 401 })
         const args = await readImport(req)
         if (args.background) return await importInBackground(req, options, 'social-metrics', args)
         return importAnswer(await importSocialMetrics(req, options, args), args.encoding)
       } catch (error) {
-        return fail(error)
+        return fail(req, error)
       }
     },
   },
@@ -163,12 +163,12 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
     method: 'post',
     handler: async (req) => {
       try {
-        if (!req.user) return Response.json({ errors: [{ message: 'lectura: requiere iniciar sesión / read: authentication required' }] }, { status: 401 })
+        if (!req.user) return Response.json({ errors: [{ message: tr(req, 'signInToRecordRead') }] }, { status: 401 })
         const contentId = (await readJsonBody(req)).content
         const result = await recordRead(req, { contentId, timeZone: options.monitoring.timeZone })
         return Response.json(result, { status: result.counted ? 201 : 200 })
       } catch (error) {
-        return fail(error)
+        return fail(req, error)
       }
     },
   },
@@ -178,9 +178,9 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
     method: 'get',
     handler: async (req) => {
       try {
-        if (!req.user) return Response.json({ errors: [{ message: 'informe: requiere iniciar sesión / authentication required' }] }, { status: 401 })
+        if (!req.user) return Response.json({ errors: [{ message: tr(req, 'signInToReadReport') }] }, { status: 401 })
         if (!hasRole(req.user, ...MONITORING_READERS)) {
-          return Response.json({ errors: [{ message: 'informe: su rol no puede ver el monitoreo / your role may not see monitoring' }] }, { status: 403 })
+          return Response.json({ errors: [{ message: tr(req, 'roleMayNotSeeMonitoring') }] }, { status: 403 })
         }
         const q = new URL(req.url ?? 'http://localhost').searchParams
         const month = q.get('month') ?? ''
@@ -205,7 +205,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         }
         return Response.json(report)
       } catch (error) {
-        return fail(error)
+        return fail(req, error)
       }
     },
   },

@@ -4,6 +4,7 @@ import { APIError } from 'payload'
 
 import { departmentOf } from '../../kernel/access/index.js'
 import { dayInZone, dayToStored } from './days.js'
+import { tr } from '../../kernel/i18n/index.js'
 import { SLUGS } from '../../kernel/slugs.js'
 
 export type ReadResult = { counted: boolean; day: string; readId?: number | string }
@@ -19,10 +20,10 @@ export const recordRead = async (
 ): Promise<ReadResult> => {
   const user = req.user as null | { id: number | string; collection?: string; department?: unknown }
   if (!user || (user.collection && user.collection !== SLUGS.users)) {
-    throw new APIError('lectura: requiere iniciar sesión / read: authentication required', 401, null, true)
+    throw new APIError(tr(req, 'signInToRecordRead'), 401, null, true)
   }
   if (contentId === undefined || contentId === null || contentId === '' || typeof contentId === 'object') {
-    throw new APIError('content: falta el id del contenido leído / content: the id of the read content is required', 400, null, true)
+    throw new APIError(tr(req, 'readContentRequired'), 400, null, true)
   }
   const { docs } = await req.payload.find({
     collection: SLUGS.contents,
@@ -37,7 +38,7 @@ export const recordRead = async (
   })
   if (docs.length === 0) {
     throw new APIError(
-      'content: no hay un contenido interno publicado con ese id / content: no published internal content has that id',
+      tr(req, 'readContentNotFound'),
       404,
       null,
       true,

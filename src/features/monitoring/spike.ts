@@ -72,7 +72,7 @@ export const checkNegativeSpike = async (req: PayloadRequest, options: ResolvedO
     kind: SPIKE_ALERT_KIND,
     severity: negatives >= threshold * 2 ? 'critical' : 'warning',
     subject,
-    message: `${day}: ${negatives} menciones negativas frente a un promedio de ${trailingAverage} por día en los ${trailingDays} días anteriores (umbral ${threshold}) / ${negatives} negative mentions against a trailing average of ${trailingAverage} a day (threshold ${threshold})`,
+    message: { key: 'alertNegativeSpike', vars: { day, negatives, average: trailingAverage, days: trailingDays, threshold } },
     details: { day, negatives, trailingAverage, trailingDays, factor, minimum, threshold },
   })
   return { ...result, alertId: alert.id, raised: created }

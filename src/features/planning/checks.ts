@@ -2,11 +2,14 @@ import type { PayloadRequest, Where } from 'payload'
 
 import type { ResolvedOptions } from '../../types.js'
 
+import type { AlertMessage } from '../../kernel/alerts/message.js'
 import { raiseAlert } from '../../kernel/alerts/raiseAlert.js'
 import { resolveAlerts } from '../../kernel/alerts/resolveAlerts.js'
 import { expectedProgress } from './progress.js'
 import { nextCheckDue } from './risk.js'
 import { SLUGS } from '../../kernel/slugs.js'
+import { officeDay } from '../../kernel/time/officeDates.js'
+import { optionLabelsOf } from '../../kernel/admin/stateLabels.js'
 
 type Subject = { collection: string; id: number | string }
 type Doc = Record<string, unknown> & { id: number | string }
@@ -19,7 +22,7 @@ export const ALERT_KINDS = {
   controlOverdue: 'risk-control-check-overdue',
 } as const
 
-const day = (d: unknown) => new Date(String(d)).toISOString().slice(0, 10)
+const day = (d: unknown) => officeDay(d)
 
 /** Pages through a collection (bounded pages, selected fields only). */
 const each = async (req: PayloadRequest, collection: string, where: Where, select: Record<string, true>, visit: (doc: Doc) => Promise<void>) => {
@@ -30,12 +33,19 @@ const each = async (req: PayloadRequest, collection: string, where: Where, selec
   }
 }
 
+/** A request's state as its `{ es, en }` label (rendered in each reader's language), the code when unknown. */
+const statusLabel = (req: PayloadRequest, code: string): { es: string; en: string } | string => {
+  const fields = req.payload.collections[SLUGS.communicationRequests]?.config.fields
+  const es = optionLabelsOf(fields, 'status', 'es')[code]
+  return es ? { es, en: optionLabelsOf(fields, 'status', 'en')[code] ?? es } : code
+}
+
 /** Raises one alert per deviating subject, then resolves the alerts of that kind whose subject is fine now. */
 const sweep = async (
   req: PayloadRequest,
   kind: string,
-  note: string,
-  collect: (raise: (subject: Subject & { title: string }, message: string, details?: Record<string, unknown>, severity?: 'critical' | 'warning') => Promise<void>) => Promise<void>,
+  note: AlertMessage,
+  collect: (raise: (subject: Subject & { title: string }, message: AlertMessage, details?: Record<string, unknown>, severity?: 'critical' | 'warning') => Promise<void>) => Promise<void>,
 ) => {
   const failing: Subject[] = []
   let raised = 0
@@ -50,12 +60,12 @@ const sweep = async (
 
 /** Requests past their dueDate (SLA) that are not finished. */
 export const checkOverdueRequests = (req: PayloadRequest, options: ResolvedOptions, now: Date) =>
-  sweep(req, ALERT_KINDS.overdueRequest, 'La solicitud fue atendida o ya no está vencida / the request was attended or is no longer overdue', async (raise) => {
+  sweep(req, ALERT_KINDS.overdueRequest, { key: 'alertRequestOverdueSettled' }, async (raise) => {
     const where: Where = { and: [{ dueDate: { less_than: now.toISOString() } }, { status: { not_in: options.planning.finishedRequestStatuses } }] }
     await each(req, 'communication-requests', where, { title: true, code: true, dueDate: true, status: true }, async (doc) => {
       await raise(
         { collection: SLUGS.communicationRequests, id: doc.id, title: String(doc.code ?? doc.title) },
-        `La solicitud ${doc.code ?? ''} "${doc.title}" venció el ${day(doc.dueDate)} y sigue en estado "${doc.status}" / request overdue (SLA)`,
+        { key: 'alertRequestOverdue', vars: { code: doc.code ?? '', title: doc.title, date: day(doc.dueDate), status: statusLabel(req, String(doc.status)) } },
         { dueDate: doc.dueDate, status: doc.status },
       )
     })
@@ -63,7 +73,7 @@ export const checkOverdueRequests = (req: PayloadRequest, options: ResolvedOptio
 
 /** Plan actions of approved or running plans whose derived progress lags their expected progress. */
 export const checkActionsBehind = (req: PayloadRequest, options: ResolvedOptions, now: Date) =>
-  sweep(req, ALERT_KINDS.actionBehind, 'La acción recuperó su avance esperado / the action caught up with its expected progress', async (raise) => {
+  sweep(req, ALERT_KINDS.actionBehind, { key: 'alertActionBehindSettled' }, async (raise) => {
     const { docs: plans } = await req.payload.find({
       collection: SLUGS.communicationPlans,
       where: { status: { in: ['approved', 'in-execution'] } },
@@ -81,7 +91,7 @@ export const checkActionsBehind = (req: PayloadRequest, options: ResolvedOptions
       if (progress + options.planning.behindScheduleTolerance < expected) {
         await raise(
           { collection: SLUGS.planActions, id: doc.id, title: String(doc.title) },
-          `La acción "${doc.title}" lleva ${progress} % de avance y a la fecha debería llevar ${expected} % / plan action behind schedule`,
+          { key: 'alertActionBehind', vars: { title: doc.title, progress, expected } },
           { progress, expected },
           expected >= 100 ? 'critical' : 'warning',
         )
@@ -91,12 +101,12 @@ export const checkActionsBehind = (req: PayloadRequest, options: ResolvedOptions
 
 /** Improvement actions past their due date and not done. */
 export const checkOverdueImprovementActions = (req: PayloadRequest, _options: ResolvedOptions, now: Date) =>
-  sweep(req, ALERT_KINDS.improvementOverdue, 'La acción fue ejecutada o su plazo cambió / the action was done or its due date changed', async (raise) => {
+  sweep(req, ALERT_KINDS.improvementOverdue, { key: 'alertImprovementOverdueSettled' }, async (raise) => {
     const where: Where = { and: [{ dueDate: { less_than: now.toISOString() } }, { status: { in: ['open', 'in-progress'] } }] }
     await each(req, 'improvement-actions', where, { title: true, dueDate: true, status: true }, async (doc) => {
       await raise(
         { collection: SLUGS.improvementActions, id: doc.id, title: String(doc.title) },
-        `La acción de mejora "${doc.title}" venció el ${day(doc.dueDate)} / improvement action overdue`,
+        { key: 'alertImprovementOverdue', vars: { title: doc.title, date: day(doc.dueDate) } },
         { dueDate: doc.dueDate, status: doc.status },
       )
     })
@@ -104,12 +114,12 @@ export const checkOverdueImprovementActions = (req: PayloadRequest, _options: Re
 
 /** Guidelines in force whose review date has passed. */
 export const checkGuidelineReviews = (req: PayloadRequest, _options: ResolvedOptions, now: Date) =>
-  sweep(req, ALERT_KINDS.guidelineReview, 'El lineamiento fue revisado (nueva fecha de revisión) o retirado / the guideline was reviewed or withdrawn', async (raise) => {
+  sweep(req, ALERT_KINDS.guidelineReview, { key: 'alertGuidelineReviewSettled' }, async (raise) => {
     const where: Where = { and: [{ reviewDate: { less_than: now.toISOString() } }, { status: { in: ['approved', 'published'] } }] }
     await each(req, 'guidelines', where, { title: true, reviewDate: true, code: true }, async (doc) => {
       await raise(
         { collection: SLUGS.guidelines, id: doc.id, title: String(doc.title) },
-        `El lineamiento "${doc.title}" debía revisarse el ${day(doc.reviewDate)} / guideline review date passed`,
+        { key: 'alertGuidelineReview', vars: { title: doc.title, date: day(doc.reviewDate) } },
         { reviewDate: doc.reviewDate },
       )
     })
@@ -117,7 +127,7 @@ export const checkGuidelineReviews = (req: PayloadRequest, _options: ResolvedOpt
 
 /** Active risks with at least one control whose self-control check is overdue (one alert per risk). */
 export const checkRiskControls = (req: PayloadRequest, _options: ResolvedOptions, now: Date) =>
-  sweep(req, ALERT_KINDS.controlOverdue, 'Los controles del riesgo tienen su autocontrol al día / the risk controls are checked up to date', async (raise) => {
+  sweep(req, ALERT_KINDS.controlOverdue, { key: 'alertControlsOverdueSettled' }, async (raise) => {
     await each(req, 'risks', { status: { equals: 'active' } }, { title: true, controls: true, createdAt: true }, async (risk) => {
       const overdue: Array<{ controlId: string; description: string; due: string }> = []
       for (const control of (risk.controls ?? []) as Array<{ id: string; description: string; frequency: string; since?: string }>) {
@@ -138,7 +148,7 @@ export const checkRiskControls = (req: PayloadRequest, _options: ResolvedOptions
       if (overdue.length) {
         await raise(
           { collection: SLUGS.risks, id: risk.id, title: String(risk.title) },
-          `Riesgo "${risk.title}": ${overdue.length} control(es) con autocontrol vencido (${overdue.map((o) => day(o.due)).join(', ')}) / self-control check overdue`,
+          { key: 'alertControlsOverdue', vars: { title: risk.title, count: overdue.length, dates: overdue.map((o) => day(o.due)).join(', ') } },
           { controls: overdue },
         )
       }

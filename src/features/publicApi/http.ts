@@ -4,6 +4,8 @@ import { APIError } from 'payload'
 
 import type { ResolvedApiOptions } from '../../types.js'
 
+import { tr } from '../../kernel/i18n/index.js'
+
 /**
  * Cache headers for a CDN: anonymous answers are the same for everyone and may be cached by
  * shared caches; answers to a signed-in user never are.
@@ -67,7 +69,7 @@ export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, 
   const parsed = (req as { data?: unknown }).data
   if (parsed && typeof parsed === 'object') return parsed as Record<string, unknown>
   const malformed = (error: unknown) =>
-    new APIError(`cuerpo: JSON mal formado (${(error as Error).message}) / body: malformed JSON`, 400, null, true)
+    new APIError(tr(req, 'bodyMalformedJson', { detail: (error as Error).message }), 400, null, true)
   let value: unknown
   if (typeof req.text === 'function') {
     const text = (await req.text()) ?? ''
@@ -89,7 +91,7 @@ export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, 
     return {}
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new APIError('cuerpo: se esperaba un objeto JSON / body: a JSON object was expected', 400, null, true)
+    throw new APIError(tr(req, 'bodyNotObject'), 400, null, true)
   }
   return value as Record<string, unknown>
 }

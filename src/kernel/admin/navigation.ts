@@ -59,6 +59,9 @@ export const withAdminComponents = (admin: Config['admin'], options?: ResolvedOp
       graphics,
       beforeDashboard: [...(theirs.beforeDashboard ?? []), ...(ours.beforeDashboard ?? [])],
       afterNavLinks: [...(theirs.afterNavLinks ?? []), ...(ours.afterNavLinks ?? [])],
+      // Error toasts stay until dismissed (the toaster's duration is one for every kind); the
+      // time picker's caption in the admin's language; accessible names Payload leaves out.
+      providers: [...(theirs.providers ?? []), clientComponent('PersistentErrorToasts'), clientComponent('TranslatedTimeCaption'), clientComponent('AccessibleAdmin')],
       views: { ...ours.views, ...theirs.views },
     },
   }

@@ -1,13 +1,15 @@
 import type { PayloadRequest } from 'payload'
 
 import { openAlertKey } from './alertKey.js'
+import { renderAlertMessage, type AlertMessage } from './message.js'
 import { SLUGS } from '../slugs.js'
 
 export type AlertInput = {
   kind: string
   severity?: 'critical' | 'info' | 'warning'
   subject?: { collection: string; id: number | string; title?: string } | null
-  message: string
+  /** A message key and its variables: rendered in each reader's language (the Spanish text is stored too, readable as is). */
+  message: AlertMessage
   details?: Record<string, unknown>
 }
 
@@ -35,7 +37,9 @@ export const raiseAlert = async (
         subject: input.subject
           ? { collection: input.subject.collection, documentId: String(input.subject.id), title: input.subject.title }
           : undefined,
-        message: input.message,
+        message: renderAlertMessage(null, input.message),
+        messageKey: input.message.key,
+        messageVars: input.message.vars ?? null,
         details: input.details,
         status: 'open',
         openKey,

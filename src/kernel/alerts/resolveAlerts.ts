@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { openAlertKey } from './alertKey.js'
+import { renderAlertMessage, type AlertMessage } from './message.js'
 import { SLUGS } from '../slugs.js'
 
 /**
@@ -14,7 +15,7 @@ export const resolveAlerts = async (
     kind,
     note,
     stillFailing,
-  }: { kind: string; note: string; stillFailing: Array<{ collection: string; id: number | string } | null> },
+  }: { kind: string; note: AlertMessage; stillFailing: Array<{ collection: string; id: number | string } | null> },
 ): Promise<number> => {
   const keep = new Set(stillFailing.map((subject) => openAlertKey(kind, subject)))
   const where: Where = { and: [{ kind: { equals: kind } }, { status: { not_equals: 'resolved' } }] }
@@ -34,7 +35,7 @@ export const resolveAlerts = async (
     await req.payload.update({
       collection: SLUGS.alerts,
       id: doc.id,
-      data: { status: 'resolved', resolutionNote: note },
+      data: { status: 'resolved', resolutionNote: renderAlertMessage(null, note), resolutionNoteKey: note.key, resolutionNoteVars: note.vars ?? null },
       req,
       overrideAccess: true,
     })

@@ -1,6 +1,9 @@
 import type { Config } from 'payload'
 
 import { actionsMessages } from './messages/actions.js'
+import { alertsMessages } from './messages/alerts.js'
+import { refusalsMessages } from './messages/refusals.js'
+import { reportsMessages } from './messages/reports.js'
 import { archiveMessages } from './messages/archive.js'
 import { commonMessages } from './messages/common.js'
 import { statementMessages } from './messages/statement.js'
@@ -12,6 +15,7 @@ import { machineMessages } from './messages/machine.js'
 import { monitoringReportMessages } from './messages/monitoringReport.js'
 import { publicCacheMessages } from './messages/publicCache.js'
 import { mailMessages } from './messages/mail.js'
+import { mailMoreMessages } from './messages/mailMore.js'
 import { opsMessages } from './messages/ops.js'
 import { schedulingMessages } from './messages/scheduling.js'
 import { workflowTrustMessages } from './messages/workflowTrust.js'
@@ -26,7 +30,7 @@ import { instrumentsMessages } from './messages/instruments.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never
@@ -66,6 +70,13 @@ export const tr = (req: null | Translator | undefined, key: MessageKey, vars?: R
 /** A message in a given language (an e-mail's recipient, not the caller): Spanish unless 'en'. */
 export const trIn = (language: null | string | undefined, key: MessageKey, vars?: Record<string, unknown>): string =>
   interpolate((language === 'en' ? englishMessages : spanishMessages)[key], vars)
+
+/**
+ * A message for a bare HTTP request, before Payload has one (route wrappers): Spanish unless the
+ * caller asks for English first (`Accept-Language: en…`).
+ */
+export const trForRequest = (request: Request, key: MessageKey, vars?: Record<string, unknown>): string =>
+  trIn(/^\s*en\b/i.test(request.headers.get('accept-language') ?? '') ? 'en' : 'es', key, vars)
 
 /** Merges the plugin's translations into the host's i18n (the host's own keys win). */
 export const withPregoneroTranslations = (i18n: Config['i18n']): NonNullable<Config['i18n']> => {

@@ -1,5 +1,6 @@
 /** Small helpers the workflow hooks share. */
 import { invalidField } from '../errors.js'
+import { tr } from '../i18n/index.js'
 
 const norm = (value: unknown): unknown => {
   if (value === undefined || value === null || value === '') return null
@@ -35,17 +36,18 @@ export const MAX_COMMENT_LENGTH = 5000
  * longer than MAX_COMMENT_LENGTH is refused as a 400 naming `workflowComment` (the field is
  * virtual, so Payload's own length check never sees it).
  */
-export const commentOf = (data: Record<string, unknown>, collection = 'workflow'): null | string => {
+export const commentOf = (data: Record<string, unknown>, collection = 'workflow', req?: Parameters<typeof tr>[0]): null | string => {
   const value = data.workflowComment
   if (value === null || value === undefined) return null
   if (typeof value !== 'string') {
-    throw invalidField(collection, 'workflowComment', 'workflowComment: debe ser texto / must be text')
+    throw invalidField(collection, 'workflowComment', tr(req, 'typeText', { field: 'workflowComment' }), req ?? undefined)
   }
   if (value.trim().length > MAX_COMMENT_LENGTH) {
     throw invalidField(
       collection,
       'workflowComment',
-      `workflowComment: máximo ${MAX_COMMENT_LENGTH} caracteres (tiene ${value.trim().length}) / at most ${MAX_COMMENT_LENGTH} characters (has ${value.trim().length})`,
+      tr(req, 'commentTooLong', { max: MAX_COMMENT_LENGTH, length: value.trim().length }),
+      req ?? undefined,
     )
   }
   return value.trim() ? value.trim() : null

@@ -5,6 +5,7 @@ import { executeAuthStrategies, getPayload } from 'payload'
 import type { ResolvedApiOptions } from '../../types.js'
 
 import { FifoGate } from './fifoGate.js'
+import { trForRequest } from '../../kernel/i18n/index.js'
 
 type GateSettings = ResolvedApiOptions['anonymousGate']
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
@@ -62,14 +63,14 @@ export const isMethodOverrideRead = (request: Request): boolean =>
   request.method.toUpperCase() === 'POST' &&
   ['x-payload-http-method-override', 'x-http-method-override'].some((name) => request.headers.get(name)?.trim().toUpperCase() === 'GET')
 
-const busy = (reason: 'queue-full' | 'timeout', settings: GateSettings) => {
+const busy = (request: Request, reason: 'queue-full' | 'timeout', settings: GateSettings) => {
   const retryAfter = Math.max(1, Math.ceil(settings.maxWaitMs / 4000))
-  const why =
+  const message =
     reason === 'queue-full'
-      ? `cola de consultas anónimas llena (máximo ${settings.maxQueue} en espera) / anonymous request queue full (at most ${settings.maxQueue} waiting)`
-      : `espera en cola mayor de ${settings.maxWaitMs} ms / waited in the queue longer than ${settings.maxWaitMs} ms`
+      ? trForRequest(request, 'serverBusyQueueFull', { max: settings.maxQueue, seconds: retryAfter })
+      : trForRequest(request, 'serverBusyTimeout', { ms: settings.maxWaitMs, seconds: retryAfter })
   return Response.json(
-    { errors: [{ message: `Servidor ocupado: ${why}; reintente en ${retryAfter} s / Server busy: retry in ${retryAfter} s` }] },
+    { errors: [{ message }] },
     { status: 503, headers: { 'Retry-After': String(retryAfter), 'Cache-Control': 'no-store' } },
   )
 }
@@ -93,7 +94,7 @@ export const withAnonymousGate = <Args extends unknown[]>(
     const settings = gateSettingsOf(resolved)
     if (!settings?.enabled || (only && !only(request)) || (await verifiedCredentials(request, resolved))) return handler(request, ...args)
     const entry = await sharedGate(settings).enter()
-    if ('refused' in entry) return busy(entry.refused, settings)
+    if ('refused' in entry) return busy(request, entry.refused, settings)
     const started = performance.now()
     try {
       const response = await handler(request, ...args)

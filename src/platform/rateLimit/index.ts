@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import type { ResolvedApiOptions } from '../../types.js'
 
 import { clientIP, ipKey } from './clientIP.js'
+import { tr } from '../../kernel/i18n/index.js'
 
 export { clientIP, ipKey, normalizeIP, type TrustProxy } from './clientIP.js'
 export { installPeerAddress, peerAddressHeader } from './peerAddress.js'
@@ -19,14 +20,14 @@ type Limits = ResolvedApiOptions['rateLimit']
  */
 const counted = new WeakSet<object>()
 
-/** 429 with `Retry-After` (seconds) and a bilingual message; Payload's error handler adds `req.responseHeaders`. */
+/** 429 with `Retry-After` (seconds) and a message in the caller's language; Payload's error handler adds `req.responseHeaders`. */
 const tooManyRequests = (req: PayloadRequest, retryAfterMs: number, what: { es: string; en: string }): APIError => {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000))
   const headers = req.responseHeaders ?? new Headers()
   headers.set('Retry-After', String(seconds))
   req.responseHeaders = headers
   return new APIError(
-    `Demasiadas solicitudes: ${what.es}; intente de nuevo en ${seconds} s / Too many requests: ${what.en}; retry in ${seconds} s`,
+    tr(req, 'tooManyRequests', { what: req.i18n?.language === 'en' ? what.en : what.es, seconds }),
     429,
     { retryAfter: seconds },
     true,

@@ -5,13 +5,17 @@ import fs from 'node:fs/promises'
 
 import { DEMO_PASSWORD } from '../../../dev/seed/data/users.js'
 import { loginAs, screenshot } from '../../helpers/browser.js'
+import { isPayloadOwn } from './axeKnown.js'
 
 const require = createRequire(import.meta.url)
 let axeSource: null | string = null
 
 type Violation = { id: string; impact: null | string; help: string; nodes: Array<{ target: string[] }> }
 
-/** axe-core in the page, on one of our components only; serious and critical violations, as readable lines. */
+/**
+ * axe-core in the page, on one of our components (or the whole page: `body`); serious and critical
+ * violations, as readable lines, except Payload's own known findings (./axeKnown.ts).
+ */
 export const axeViolations = async (page: Page, selector: string): Promise<string[]> => {
   axeSource ??= await fs.readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
   await page.addScriptTag({ content: axeSource })
@@ -22,6 +26,7 @@ export const axeViolations = async (page: Page, selector: string): Promise<strin
   )) as { violations: Violation[] }
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .filter((v) => !isPayloadOwn(v.id, v.nodes.map((n) => n.target)))
     .map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`)
 }
 
@@ -83,6 +88,17 @@ export const saveForm = async (page: Page, button: RegExp = /^(Guardar|Guardar b
   await page.getByRole('button', { name: button }).first().click()
   await page.waitForSelector('.toast-success, .payload-toast-item[data-type="success"], [data-sonner-toast][data-type="success"]', { timeout: 30_000 })
   await page.waitForLoadState('networkidle')
+}
+
+/**
+ * Every screen a journey visits is saved (tests/artifacts) and checked with axe on the whole page
+ * (issue 15: no serious or critical violation on any screen of the journeys): a violation fails the
+ * journey at that screen, named with it.
+ */
+export const screen = async (page: Page, name: string) => {
+  await screenshot(page, name)
+  const violations = await axeViolations(page, 'body')
+  if (violations.length) throw new Error(`axe, screen ${name}:\n${violations.join('\n')}`)
 }
 
 export { screenshot }

@@ -157,8 +157,14 @@ describe('anonymous-read gate', () => {
   it('answers 503 with Retry-After when the queue is full or the wait too long, naming the rule', async () => {
     const gate = sharedGate(gateSettingsOf(config)!)
     const graphql = withAnonymousGate(config, GRAPHQL_POST(config) as unknown as (request: Request) => Promise<Response>)
-    const query = () =>
-      graphql(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: '{ Contents { totalDocs } }' }) }))
+    const query = (language?: string) =>
+      graphql(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', ...(language ? { 'Accept-Language': language } : {}) },
+          body: JSON.stringify({ query: '{ Contents { totalDocs } }' }),
+        }),
+      )
     const holder = await gate.enter()
     if (!('leave' in holder)) throw new Error('expected a place')
     try {
@@ -167,10 +173,18 @@ describe('anonymous-read gate', () => {
       const third = await query() // the queue holds two: the third is turned away at once
       expect(third.status).toBe(503)
       expect(third.headers.get('retry-after')).toMatch(/^\d+$/)
-      expect(JSON.stringify(await third.json())).toMatch(/cola de consultas anónimas llena.*queue full/)
+      // One language per caller (issue 15): Spanish unless English is asked for, never both glued.
+      const spanish = JSON.stringify(await third.json())
+      expect(spanish).toMatch(/cola de consultas anónimas está llena \(máximo 2 en espera\); reintente en \d+ s/)
+      expect(spanish).not.toMatch(/queue| \/ /)
+      const english = await query('en')
+      expect(english.status).toBe(503)
+      const englishText = JSON.stringify(await english.json())
+      expect(englishText).toMatch(/Server busy: the anonymous request queue is full \(at most 2 waiting\)/)
+      expect(englishText).not.toMatch(/cola| \/ /)
       const timedOut = await first // nobody leaves: both waiting callers give up after maxWaitMs
       expect(timedOut.status).toBe(503)
-      expect(JSON.stringify(await timedOut.json())).toMatch(/espera en cola mayor de 4000 ms/)
+      expect(JSON.stringify(await timedOut.json())).toMatch(/la espera en cola superó 4000 ms/)
       expect((await second).status).toBe(503)
     } finally {
       holder.leave()

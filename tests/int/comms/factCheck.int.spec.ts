@@ -1,7 +1,7 @@
 import { factCheckKey, signFactCheckToken } from '../../../src/features/workflow/factCheck/token.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
-import { type Doc, makeContent } from '../../helpers/fixtures.js'
+import { type Doc, makeContent, makeUser } from '../../helpers/fixtures.js'
 import { countJobs, drainQueue, type Fixtures, makeFixtures, restClient, vaccinationNews } from './fixtures.js'
 
 let app: Booted
@@ -84,7 +84,10 @@ describe('fact check by an outside expert (no account)', () => {
     const draft = await makeContent(app.payload, { ...vaccinationNews, title: 'Borrador', stage: 'draft' })
     const notInReview = await ask(fx.editor.email, { contentId: draft.id, ...EXPERT })
     expect(notInReview.status).toBe(409)
-    expect(((await notInReview.json()) as { message: string }).message).toContain('in-review')
+    // The stage by its name, never its code (issue 15: messages carry no state codes).
+    const notInReviewText = ((await notInReview.json()) as { message: string }).message
+    expect(notInReviewText).toContain('en revisión (está en "Borrador")')
+    expect(notInReviewText).not.toMatch(/in-review|draft/)
     expect((await ask(fx.editor.email, { contentId: 999999, ...EXPERT })).status).toBe(404)
     expect(await countJobs(app.payload)).toBe(0)
     expect((await app.payload.count({ collection: 'fact-check-requests' as 'users', overrideAccess: true })).totalDocs).toBe(0)
@@ -144,6 +147,31 @@ describe('fact check by an outside expert (no account)', () => {
     expect(reopened.status).toBe(410)
     expect(await reopened.text()).toContain('ya fue usado')
     expect(await eventsOf(content.id)).toHaveLength(1)
+  })
+
+  it('the e-mails go out in their recipient\'s language: the expert\'s as the office chose it, the editor\'s own', async () => {
+    const englishEditor = await makeUser(app.payload, ['editor'], { email: 'editor.en@pasto.gov.co', name: 'Edward Editor' })
+    await app.payload.update({ collection: 'users', id: englishEditor.id, data: { language: 'en' } as never, overrideAccess: true })
+    const refused = await rest('POST', 'pregonero/fact-check/request', { as: englishEditor.email, json: { contentId: content.id, ...EXPERT, language: 'fr' } })
+    expect(refused.status).toBe(400)
+    expect(((await refused.json()) as { errors: Array<{ field: string; message: string }> }).errors[0]).toMatchObject({ field: 'language' })
+    const before = smtp.messages.length
+    const response = await rest('POST', 'pregonero/fact-check/request', { as: englishEditor.email, json: { contentId: content.id, ...EXPERT, language: 'en' } })
+    expect(response.status).toBe(201)
+    await drainQueue(app.payload)
+    const invitation = (await smtp.waitFor(before + 1))[before]
+    expect(invitation.subject).toBe(`[Alcaldía de Pasto] Fact-check request: ${content.title}`)
+    expect(invitation.text).toContain('Edward Editor, of the Social Communication Office, asks you')
+    expect(invitation.text).not.toMatch(/sirve una sola vez|Hola/)
+    const token = invitation.text.match(LINK)![1]
+    const answer = await rest('POST', `pregonero/fact-check/${token}`, { json: { verdict: 'confirmed' } })
+    expect(answer.status).toBe(200)
+    await drainQueue(app.payload)
+    const notice = (await smtp.waitFor(before + 2))[before + 1]
+    expect(notice.to).toEqual(['editor.en@pasto.gov.co'])
+    expect(notice.subject).toBe(`[Alcaldía de Pasto] External fact check confirmed: ${content.title}`)
+    expect(notice.text).toContain('confirmed the information in the content')
+    expect(notice.text).not.toMatch(/confirmó|bitácora/)
   })
 
   it('refuses altered, malformed, forged and expired links, and leaves them unused', async () => {

@@ -258,4 +258,23 @@ describe('overdue improvement actions and the head digest', () => {
     await smtp.waitFor(before + 2)
     expect(smtp.messages[before + 1].subject).toContain('1 nueva alerta')
   })
+
+  it('a head who reads English gets the digest in English; the others in Spanish, each alert in that language', async () => {
+    const english = await makeUser(app.payload, ['head'], { email: 'head.en@pasto.gov.co' })
+    await app.payload.update({ collection: 'users', id: english.id, data: { language: 'en' } as never, overrideAccess: true })
+    await makeRequest(app.payload, { title: 'Perifoneo', department: dep, dueDate: ago(2), status: 'accepted' })
+    await checks()
+    const before = smtp.messages.length
+    await runJob(app.payload, 'pregoneroAlertDigest')
+    const mails = (await smtp.waitFor(before + 2)).slice(before)
+    const toEnglish = mails.find((m) => m.to.includes('head.en@pasto.gov.co'))!
+    const toSpanish = mails.find((m) => m.to.includes('jefe@pasto.gov.co'))!
+    expect(toEnglish.to).toEqual(['head.en@pasto.gov.co'])
+    expect(toEnglish.subject).toMatch(/new compliance alert/)
+    expect(toEnglish.text).toMatch(/Request .*"Perifoneo" was due on \d\d\/\d\d\/\d{4} and is still "Accepted"/)
+    expect(toEnglish.text).not.toMatch(/venció|Resumen/)
+    expect(toSpanish.subject).toMatch(/nueva alerta de cumplimiento/)
+    expect(toSpanish.text).toMatch(/"Perifoneo" venció el \d\d\/\d\d\/\d{4} y sigue en estado "Aceptada"/)
+    for (const mail of mails) expect(mail.text).not.toMatch(/ \/ [a-z]/)
+  })
 })

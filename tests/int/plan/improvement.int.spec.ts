@@ -105,8 +105,8 @@ describe('improvement actions: lifecycle and the effectiveness rule', () => {
 describe('an alert shows the improvement actions opened for it (join on originAlerts)', () => {
   it('reads the actions from the alert (Local API with access, REST), newest first; other alerts list none', async () => {
     const req = await createLocalReq({}, app.payload)
-    const { alert } = await raiseAlert(req, { kind: 'request-overdue', subject: { collection: 'communication-requests', id: 999, title: 'SOL-2026-0999' }, message: 'Solicitud vencida' })
-    const { alert: other } = await raiseAlert(req, { kind: 'request-overdue', subject: { collection: 'communication-requests', id: 998, title: 'SOL-2026-0998' }, message: 'Otra vencida' })
+    const { alert } = await raiseAlert(req, { kind: 'request-overdue', subject: { collection: 'communication-requests', id: 999, title: 'SOL-2026-0999' }, message: { key: 'alertRequestOverdue', vars: { code: 'SOL-2026-0999', title: 'Vencida', date: '01/12/2026', status: 'Radicada' } } })
+    const { alert: other } = await raiseAlert(req, { kind: 'request-overdue', subject: { collection: 'communication-requests', id: 998, title: 'SOL-2026-0998' }, message: { key: 'alertRequestOverdue', vars: { code: 'SOL-2026-0998', title: 'Otra', date: '01/12/2026', status: 'Radicada' } } })
     const open = (title: string, originAlerts: unknown[]) =>
       app.payload.create({
         collection: 'improvement-actions',

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync'
-import { createLocalReq, type Endpoint } from 'payload'
+import { createLocalReq, type Endpoint, getLocalI18n } from 'payload'
 
 import { codeNamer } from '../../../src/kernel/admin/stateLabels.js'
 import { reportCsv, reportPdf, type StoredReport } from '../../../src/features/planning/reports/render.js'
@@ -164,6 +164,21 @@ describe('follow-up and measurement reports', () => {
     expect(pdf.headers.get('content-type')).toBe('application/pdf')
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-')
     expect((await call('/pregonero/reports/:id/csv', 'get', null, { id: first.id })).status).toBe(401)
+  })
+
+  it('an English reader downloads the CSV and the PDF with English headings, no Spanish ones', async () => {
+    const i18n = await getLocalI18n({ config: app.payload.config, language: 'en' })
+    const req = await createLocalReq({ user: { ...auditor, collection: 'users' } as never, req: { i18n } as never }, app.payload)
+    req.routeParams = { id: String(first.id) }
+    const csv = (await (await endpoint('/pregonero/reports/:id/csv', 'get').handler(req)).text()).replace(/^\uFEFF/, '')
+    expect(csv).toMatch(/\r?\nInstitution,/)
+    expect(csv).toContain('Period,')
+    expect(csv).toContain('Code,Indicator,Unit,Target,Threshold,Numerator,Denominator,Value,Meets target,Traffic light')
+    expect(csv).toContain('Department,Submitted,')
+    expect(csv).not.toMatch(/Entidad|Indicadores|Dependencia|Cumple meta|Semáforo/)
+    const pdf = pdfText(Buffer.from(await (await endpoint('/pregonero/reports/:id/pdf', 'get').handler(req)).arrayBuffer())).join('')
+    expect(pdf).toContain('Indicators')
+    expect(pdf).not.toContain('Indicadores')
   })
 
   it('is immutable: nobody updates or deletes a report, nor creates one by hand', async () => {

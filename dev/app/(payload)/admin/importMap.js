@@ -52,6 +52,9 @@ import { InstitutionLogo as InstitutionLogo_e19edb9499a85aa6f2adcb4762051bd9 } f
 import { CalendarNavLink as CalendarNavLink_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { MonitoringNavLink as MonitoringNavLink_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { Dashboard as Dashboard_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
+import { PersistentErrorToasts as PersistentErrorToasts_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { TranslatedTimeCaption as TranslatedTimeCaption_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
+import { AccessibleAdmin as AccessibleAdmin_e19edb9499a85aa6f2adcb4762051bd9 } from 'pregonero/client'
 import { CalendarView as CalendarView_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { MonitoringView as MonitoringView_d419a76351c3cce5245f4e73700c1612 } from 'pregonero/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -112,6 +115,9 @@ export const importMap = {
   "pregonero/rsc#CalendarNavLink": CalendarNavLink_d419a76351c3cce5245f4e73700c1612,
   "pregonero/rsc#MonitoringNavLink": MonitoringNavLink_d419a76351c3cce5245f4e73700c1612,
   "pregonero/rsc#Dashboard": Dashboard_d419a76351c3cce5245f4e73700c1612,
+  "pregonero/client#PersistentErrorToasts": PersistentErrorToasts_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#TranslatedTimeCaption": TranslatedTimeCaption_e19edb9499a85aa6f2adcb4762051bd9,
+  "pregonero/client#AccessibleAdmin": AccessibleAdmin_e19edb9499a85aa6f2adcb4762051bd9,
   "pregonero/rsc#CalendarView": CalendarView_d419a76351c3cce5245f4e73700c1612,
   "pregonero/rsc#MonitoringView": MonitoringView_d419a76351c3cce5245f4e73700c1612,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

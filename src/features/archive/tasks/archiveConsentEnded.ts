@@ -26,7 +26,7 @@ export const runConsentEnded = async (req: PayloadRequest, now: Date = new Date(
   const uses = await alertPublishedUses(req, docs as unknown as EndedAsset[], now)
   await resolveAlerts(req, {
     kind: CONSENT_ENDED_ALERT,
-    note: 'El contenido ya no usa un activo sin autorización vigente / the content no longer uses an asset without consent in force',
+    note: { key: 'alertConsentEndedSettled' },
     stillFailing: uses.map((use) => ({ collection: SLUGS.contents, id: use.id })),
   })
   return { alerted: uses.length }

@@ -76,7 +76,7 @@ export const runFixity = async (req: PayloadRequest, options: ResolvedOptions) =
           kind: FIXITY_ALERT,
           severity: 'critical',
           subject: { collection: SLUGS.archiveAssets, id: asset.id, title: asset.title },
-          message: `Integridad: ${problems.map((p) => `${p.file} ${p.problem === 'missing' ? 'falta' : 'alterado'}`).join('; ')} / Fixity: ${problems.length} file(s) missing or altered`,
+          message: { key: 'alertFixity', vars: { count: problems.length, files: problems.map((p) => p.file).join('; ') } },
           details: { problems },
         })
       }
@@ -95,7 +95,7 @@ export const runFixity = async (req: PayloadRequest, options: ResolvedOptions) =
   }
   const resolved = await resolveAlerts(req, {
     kind: FIXITY_ALERT,
-    note: 'Los archivos volvieron a coincidir con su huella SHA-256 / files match their SHA-256 again',
+    note: { key: 'alertFixityRestored' },
     stillFailing,
   })
   return { checked, failing: stillFailing.length, resolved }

@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../types.js'
 import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
 import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { officeDay } from '../../../kernel/time/officeDates.js'
 
 export const LICENCE_ALERT = 'archive-licence-expiry'
 
@@ -31,13 +32,11 @@ export const runLicenceExpiry = async (req: PayloadRequest, options: ResolvedOpt
       kind: LICENCE_ALERT,
       severity: expired ? 'critical' : 'warning',
       subject: { collection: SLUGS.archiveAssets, id: asset.id, title: asset.title },
-      message: expired
-        ? `Licencia vencida el ${expiresAt.toISOString().slice(0, 10)}: "${asset.title}" no puede publicarse / Licence expired`
-        : `La licencia de "${asset.title}" vence el ${expiresAt.toISOString().slice(0, 10)} / Licence expires soon`,
+      message: { key: expired ? 'alertLicenceExpired' : 'alertLicenceExpiring', vars: { title: asset.title, date: officeDay(expiresAt) } },
       details: { expiresAt: asset.license!.expiresAt, licensor: asset.license?.licensor },
     })
   }
-  await resolveAlerts(req, { kind: LICENCE_ALERT, note: 'Licencia renovada o activo retirado / licence renewed or asset retired', stillFailing: failing })
+  await resolveAlerts(req, { kind: LICENCE_ALERT, note: { key: 'alertLicenceSettled' }, stillFailing: failing })
   return { alerted: failing.length }
 }
 

@@ -38,13 +38,10 @@ export const runPendingConsent = async (req: PayloadRequest) => {
       kind: CONSENT_ALERT,
       severity: asset.minorsPresent ? 'critical' : 'warning',
       subject: { collection: SLUGS.archiveAssets, id: asset.id, title: asset.title },
-      message:
-        asset.consent === 'pending'
-          ? `Autorización de imagen pendiente: "${asset.title}" / Consent pending`
-          : `Menores sin autorización del representante: "${asset.title}" / Minors without guardian consent`,
+      message: { key: asset.consent === 'pending' ? 'alertConsentPending' : 'alertMinorsWithoutConsent', vars: { title: asset.title } },
     })
   }
-  await resolveAlerts(req, { kind: CONSENT_ALERT, note: 'Autorización registrada / consent settled', stillFailing: failing })
+  await resolveAlerts(req, { kind: CONSENT_ALERT, note: { key: 'alertConsentSettled' }, stillFailing: failing })
   return { alerted: failing.length }
 }
 

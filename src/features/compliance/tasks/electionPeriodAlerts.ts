@@ -50,14 +50,14 @@ export const runElectionPeriodAlerts = async (req: PayloadRequest, now = new Dat
     if (new Date(period.end) >= now) {
       inForce.push(subject)
       if (await everRaised(req, ELECTION_OPEN_ALERT, period.id)) continue
-      const { created } = await raiseAlert(req, { kind: ELECTION_OPEN_ALERT, severity: 'warning', subject, message: tr(null, 'electionAlertOpened', vars) })
+      const { created } = await raiseAlert(req, { kind: ELECTION_OPEN_ALERT, severity: 'warning', subject, message: { key: 'electionAlertOpened', vars } })
       if (created) opened++
     } else if (!(await everRaised(req, ELECTION_CLOSED_ALERT, period.id))) {
-      const { created } = await raiseAlert(req, { kind: ELECTION_CLOSED_ALERT, severity: 'info', subject, message: tr(null, 'electionAlertClosed', vars) })
+      const { created } = await raiseAlert(req, { kind: ELECTION_CLOSED_ALERT, severity: 'info', subject, message: { key: 'electionAlertClosed', vars } })
       if (created) closed++
     }
   }
-  await resolveAlerts(req, { kind: ELECTION_OPEN_ALERT, note: tr(null, 'electionAlertResolved'), stillFailing: inForce })
+  await resolveAlerts(req, { kind: ELECTION_OPEN_ALERT, note: { key: 'electionAlertResolved' }, stillFailing: inForce })
   return { opened, closed }
 }
 

@@ -40,12 +40,12 @@ export const runPetitionDeadlines = async (req: PayloadRequest, now = new Date()
       kind: expired ? PETITION_EXPIRED_ALERT : PETITION_DUE_ALERT,
       severity: expired ? 'critical' : 'warning',
       subject: { collection: PETITIONS, id: petition.id, title: petition.subject },
-      message: tr(null, expired ? 'petitionExpiredAlert' : 'petitionDueAlert', { subject: petition.subject, due: bogotaDate(petition.dueDate) }),
+      message: { key: expired ? 'petitionExpiredAlert' : 'petitionDueAlert', vars: { subject: petition.subject, due: bogotaDate(petition.dueDate) } },
       details: { dueDate: petition.dueDate },
     })
   }
-  await resolveAlerts(req, { kind: PETITION_DUE_ALERT, note: tr(null, 'petitionAnsweredNote'), stillFailing: due })
-  await resolveAlerts(req, { kind: PETITION_EXPIRED_ALERT, note: tr(null, 'petitionAnsweredNote'), stillFailing: expiredOnes })
+  await resolveAlerts(req, { kind: PETITION_DUE_ALERT, note: { key: 'petitionAnsweredNote' }, stillFailing: due })
+  await resolveAlerts(req, { kind: PETITION_EXPIRED_ALERT, note: { key: 'petitionAnsweredNote' }, stillFailing: expiredOnes })
   return { alerted: due.length + expiredOnes.length }
 }
 

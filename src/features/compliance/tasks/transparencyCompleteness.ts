@@ -44,7 +44,7 @@ export const runTransparencyCompleteness = async (req: PayloadRequest, now = new
       kind: TRANSPARENCY_INCOMPLETE_ALERT,
       severity: 'warning',
       subject: { collection: SLUGS.departments, id, title: name },
-      message: tr(null, 'transparencyIncompleteAlert', { count: items.length, department: name, items: listed(items, true) }),
+      message: { key: 'transparencyIncompleteAlert', vars: { count: items.length, department: name, items: listed(items, true) } },
       details: { items: items.map(({ id: itemId, number, problems }) => ({ id: itemId, number, problems })) },
     })
   }
@@ -53,12 +53,12 @@ export const runTransparencyCompleteness = async (req: PayloadRequest, now = new
     await raiseAlert(req, {
       kind: TRANSPARENCY_UNOWNED_ALERT,
       severity: 'warning',
-      message: tr(null, 'transparencyUnownedAlert', { count: unowned.length, items: listed(unowned, false) }),
+      message: { key: 'transparencyUnownedAlert', vars: { count: unowned.length, items: listed(unowned, false) } },
       details: { items: unowned.map(({ id, number }) => ({ id, number })) },
     })
   }
-  await resolveAlerts(req, { kind: TRANSPARENCY_INCOMPLETE_ALERT, note: tr(null, 'transparencyCompleteNote'), stillFailing: failing })
-  await resolveAlerts(req, { kind: TRANSPARENCY_UNOWNED_ALERT, note: tr(null, 'transparencyCompleteNote'), stillFailing: unowned.length ? [null] : [] })
+  await resolveAlerts(req, { kind: TRANSPARENCY_INCOMPLETE_ALERT, note: { key: 'transparencyCompleteNote' }, stillFailing: failing })
+  await resolveAlerts(req, { kind: TRANSPARENCY_UNOWNED_ALERT, note: { key: 'transparencyCompleteNote' }, stillFailing: unowned.length ? [null] : [] })
   return { alerted: byDepartment.size + (unowned.length ? 1 : 0) }
 }
 

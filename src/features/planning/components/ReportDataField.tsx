@@ -23,7 +23,7 @@ export function ReportDataField({ field, path }: JSONFieldClientProps) {
   const name = codeNamer((slug) => (getEntityConfig({ collectionSlug: slug }) as undefined | { fields?: unknown[] })?.fields, i18n.language)
   let tables: ReturnType<typeof reportTables> = []
   try {
-    tables = value && typeof value === 'object' ? reportTables(value, name) : []
+    tables = value && typeof value === 'object' ? reportTables(value, name, Object.assign((key: Parameters<typeof t>[0], vars?: Record<string, unknown>) => t(key, vars), { language: i18n.language })) : []
   } catch {
     tables = []
   }

@@ -115,7 +115,10 @@ export const measurePeriod = async (
         kind: ALERT_INDICATOR,
         severity: 'warning',
         subject: { collection: SLUGS.indicators, id: indicator.id, title: `${indicator.code} ${indicator.name}` },
-        message: `El indicador ${indicator.code} "${indicator.name}" está en ${result.value} ${indicator.unit ?? ''} (umbral ${indicator.alertThreshold}) en ${period.label} / indicator below its alert threshold`,
+        message: {
+          key: 'alertIndicatorBelow',
+          vars: { code: indicator.code, name: indicator.name, value: result.value, unit: indicator.unit ?? '', threshold: indicator.alertThreshold, period: period.label },
+        },
         details: { period: period.label, value: result.value, target: indicator.target, alertThreshold: indicator.alertThreshold },
       })
       if (created) alerts++
@@ -143,7 +146,7 @@ export const resolveIndicatorAlerts = async (req: PayloadRequest): Promise<numbe
   }
   return resolveAlerts(req, {
     kind: ALERT_INDICATOR,
-    note: 'La última medición del indicador ya no cruza el umbral de alerta / the latest measurement no longer crosses the threshold',
+    note: { key: 'alertIndicatorRecovered' },
     stillFailing: failing,
   })
 }

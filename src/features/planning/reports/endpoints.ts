@@ -7,8 +7,9 @@ import { type CodeNamer, codeNamer } from '../../../kernel/admin/stateLabels.js'
 import { parsePeriod } from '../indicators/period.js'
 import { queueReport } from './background.js'
 import { generateReport } from './generate.js'
-import { reportCsv, reportPdf, type StoredReport } from './render.js'
+import { reportCsv, reportPdf, type StoredReport, wordsIn } from './render.js'
 import { readJsonBody } from '../../publicApi/http.js'
+import { tr } from '../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../kernel/slugs.js'
 
 const error = (status: number, message: string) => Response.json({ errors: [{ message }] }, { status })
@@ -22,13 +23,13 @@ const namesFor = (req: PayloadRequest): CodeNamer =>
 
 /** Reads a report with the caller's access (office staff and auditors). */
 const readReport = async (req: PayloadRequest): Promise<Response | StoredReport> => {
-  if (!req.user) return error(401, 'Inicie sesión / sign in')
+  if (!req.user) return error(401, tr(req, 'unauthorized'))
   const id = req.routeParams?.id as string | undefined
-  if (!id) return error(400, 'id: requerido / required')
+  if (!id) return error(400, tr(req, 'reportIdRequired'))
   const report = await req.payload
     .findByID({ collection: SLUGS.reports, id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
     .catch(() => null)
-  if (!report) return error(404, 'id: el informe no existe o no tiene acceso / report not found or not readable')
+  if (!report) return error(404, tr(req, 'reportNotFound'))
   return report as unknown as StoredReport
 }
 
@@ -43,20 +44,20 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
     path: '/pregonero/reports/generate',
     method: 'post',
     handler: async (req) => {
-      if (!req.user) return error(401, 'Inicie sesión / sign in')
-      if (!hasRole(req.user, 'head', 'admin')) return error(403, 'Solo el jefe o el administrador generan informes / only the head or an admin generate reports')
+      if (!req.user) return error(401, tr(req, 'unauthorized'))
+      if (!hasRole(req.user, 'head', 'admin')) return error(403, tr(req, 'reportsHeadOnly'))
       let body: { period?: unknown; background?: unknown }
       try {
         body = await readJsonBody(req)
       } catch (e) {
         return error(400, (e as Error).message)
       }
-      if (typeof body?.period !== 'string') return error(400, 'period: requerido (AAAA-MM, AAAA-Qn, AAAA-Sn o AAAA) / required (YYYY-MM, YYYY-Qn, YYYY-Sn or YYYY)')
+      if (typeof body?.period !== 'string') return error(400, tr(req, 'periodRequired'))
       let period
       try {
         period = parsePeriod(body.period)
-      } catch (e) {
-        return error(400, (e as Error).message)
+      } catch {
+        return error(400, tr(req, 'periodInvalid', { label: body.period }))
       }
       // A long report runs as a job: 202 with the background-work record to follow.
       if (body.background === true) {
@@ -74,7 +75,7 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       const report = await readReport(req)
       if (report instanceof Response) return report
-      return new Response(`\uFEFF${reportCsv(report, namesFor(req), options.timeZone)}`, {
+      return new Response(`\uFEFF${reportCsv(report, namesFor(req), options.timeZone, wordsIn(req.i18n?.language))}`, {
         headers: { 'Content-Type': 'text/csv; charset=utf-8', 'Content-Disposition': `attachment; filename="${fileName(report, 'csv')}"` },
       })
     },
@@ -85,7 +86,7 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
     handler: async (req) => {
       const report = await readReport(req)
       if (report instanceof Response) return report
-      const pdf = await reportPdf(report, namesFor(req), options.timeZone)
+      const pdf = await reportPdf(report, namesFor(req), options.timeZone, wordsIn(req.i18n?.language))
       return new Response(new Uint8Array(pdf), {
         headers: { 'Content-Type': 'application/pdf', 'Content-Disposition': `attachment; filename="${fileName(report, 'pdf')}"` },
       })

@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../types.js'
 
 import { labelIn, stateLabel, stateLabelsOf } from '../../../kernel/admin/stateLabels.js'
 import { type CsvColumn, toCsv } from '../../../kernel/formats/csv.js'
+import { tr } from '../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../kernel/slugs.js'
 import { WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_EVENT_KINDS } from '../../../kernel/machine/eventKinds.js'
 import { officeDateTime } from '../../../kernel/time/officeDates.js'
@@ -38,8 +39,8 @@ export const parseDay = (value: string): Date | null => {
   return check.getUTCDate() === Number(match[3]) && check.getUTCMonth() === Number(match[2]) - 1 ? date : null
 }
 
-const badRequest = (field: string, message: string) =>
-  Response.json({ errors: [{ field, message }], message: `${field}: ${message}` }, { status: 400 })
+/** `message` names the field itself (the plugin's messages start with it). */
+const badRequest = (field: string, message: string) => Response.json({ errors: [{ field, message }], message }, { status: 400 })
 
 const actorLabel = (actor: EventRow['actor'], recorded?: null | string): string => {
   if (actor === null || actor === undefined) return recorded ?? ''
@@ -103,7 +104,7 @@ export const workflowEventsExportEndpoint = (options: ResolvedOptions): Endpoint
   method: 'get',
   handler: async (req: PayloadRequest) => {
     if (!req.user) {
-      return Response.json({ message: 'Inicie sesión para exportar la bitácora / Sign in to export the audit trail' }, { status: 401 })
+      return Response.json({ message: tr(req, 'signInToExportTrail') }, { status: 401 })
     }
     const params = new URL(req.url ?? 'http://localhost').searchParams
     const and: Where[] = []
@@ -113,25 +114,25 @@ export const workflowEventsExportEndpoint = (options: ResolvedOptions): Endpoint
     let to: Date | null = null
     if (fromText) {
       from = parseDay(fromText)
-      if (!from) return badRequest('from', 'fecha inválida, use AAAA-MM-DD / invalid date, use YYYY-MM-DD')
+      if (!from) return badRequest('from', tr(req, 'dayInvalid', { field: 'from' }))
       and.push({ at: { greater_than_equal: from.toISOString() } })
     }
     if (toText) {
       to = parseDay(toText)
-      if (!to) return badRequest('to', 'fecha inválida, use AAAA-MM-DD / invalid date, use YYYY-MM-DD')
+      if (!to) return badRequest('to', tr(req, 'dayInvalid', { field: 'to' }))
       and.push({ at: { less_than: new Date(to.getTime() + 86_400_000).toISOString() } })
     }
     if (from && to && from > to) {
-      return badRequest('to', 'debe ser igual o posterior a from / must be on or after from')
+      return badRequest('to', tr(req, 'toBeforeFrom'))
     }
     const collection = params.get('collection')?.trim()
     if (collection) {
-      if (!/^[a-z0-9-]{1,64}$/.test(collection)) return badRequest('collection', 'slug de colección inválido / invalid collection slug')
+      if (!/^[a-z0-9-]{1,64}$/.test(collection)) return badRequest('collection', tr(req, 'collectionSlugInvalid'))
       and.push({ collection: { equals: collection } })
     }
     const document = params.get('document')?.trim()
     if (document) {
-      if (document.length > 64) return badRequest('document', 'identificador demasiado largo / id too long')
+      if (document.length > 64) return badRequest('document', tr(req, 'documentIdTooLong'))
       and.push({ document: { equals: document } })
     }
 

@@ -13,11 +13,17 @@ import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink } from '.
 import { errorPage, pageHeaders, previewPage, thanksPage } from './page.js'
 import { factCheckKey, newTokenId, signFactCheckToken } from './token.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { tr } from '../../../kernel/i18n/index.js'
+import { optionLabelsOf } from '../../../kernel/admin/stateLabels.js'
+
+/** A content's stage as the reader's language names it. */
+const stageName = (req: PayloadRequest, stage: string): string =>
+  optionLabelsOf(req.payload.collections[SLUGS.contents]?.config.fields, 'stage', req.i18n?.language ?? 'es')[stage] ?? stage
 
 const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/
 
-const fieldError = (status: number, field: string, message: string) =>
-  Response.json({ errors: [{ field, message }], message: `${field}: ${message}` }, { status })
+/** `message` names the field itself (the plugin's messages start with it). */
+const fieldError = (status: number, field: string, message: string) => Response.json({ errors: [{ field, message }], message }, { status })
 
 const readBody = async (req: PayloadRequest): Promise<{ json: boolean; data: Record<string, unknown> }> => {
   const type = req.headers.get('content-type') ?? ''
@@ -32,7 +38,7 @@ const linkURL = (options: ResolvedOptions, req: PayloadRequest, token: string): 
   `${options.serverURL.replace(/\/$/, '')}${req.payload.config.routes.api}/pregonero/fact-check/${token}`
 
 /**
- * POST /api/pregonero/fact-check/request { contentId, email, name, message? }
+ * POST /api/pregonero/fact-check/request { contentId, email, name, message?, language?: 'es' | 'en' }
  * An office member sends a content that is `in-review` to an outside expert: records the link
  * (fact-check-requests) and queues the e-mail with the signed, single-use, expiring link, in one
  * transaction. The token is never returned to the caller, only mailed.
@@ -42,10 +48,10 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
   method: 'post',
   handler: async (req) => {
     const user = req.user
-    if (!user) return Response.json({ message: 'Inicie sesión / Sign in' }, { status: 401 })
+    if (!user) return Response.json({ message: tr(req, 'unauthorized') }, { status: 401 })
     if (!hasRole(user, ...OFFICE_ROLES)) {
       return Response.json(
-        { message: 'Solo la oficina de comunicaciones puede pedir verificaciones externas / Only the communications office may request external fact checks' },
+        { message: tr(req, 'factCheckOfficeOnly') },
         { status: 403 },
       )
     }
@@ -54,9 +60,12 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
     const email = typeof data.email === 'string' ? data.email.trim() : ''
     const name = typeof data.name === 'string' ? data.name.trim() : ''
     const message = typeof data.message === 'string' ? data.message.trim().slice(0, 2000) : ''
-    if (contentId === null || contentId === '') return fieldError(400, 'contentId', 'obligatorio / required')
-    if (!EMAIL.test(email) || email.length > 254) return fieldError(400, 'email', 'correo electrónico inválido / invalid e-mail address')
-    if (!name || name.length > 200) return fieldError(400, 'name', 'obligatorio, hasta 200 caracteres / required, up to 200 characters')
+    // The expert has no account: the office chooses the e-mail's language (Spanish by default).
+    const language = data.language === undefined || data.language === null || data.language === '' ? 'es' : data.language
+    if (language !== 'es' && language !== 'en') return fieldError(400, 'language', tr(req, 'mailLanguageInvalid'))
+    if (contentId === null || contentId === '') return fieldError(400, 'contentId', tr(req, 'fieldRequired', { field: 'contentId' }))
+    if (!EMAIL.test(email) || email.length > 254) return fieldError(400, 'email', tr(req, 'emailInvalid', { field: 'email' }))
+    if (!name || name.length > 200) return fieldError(400, 'name', tr(req, 'requiredUpTo', { field: 'name', max: 200 }))
 
     // The caller must be able to read the content (their own access rules).
     const content = (await req.payload.findByID({
@@ -69,12 +78,12 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
       disableErrors: true,
       req,
     })) as unknown as { id: number | string; title?: string; stage?: string } | null
-    if (!content) return fieldError(404, 'contentId', 'contenido no encontrado / content not found')
+    if (!content) return fieldError(404, 'contentId', tr(req, 'contentNotFound', { field: 'contentId' }))
     if (content.stage !== 'in-review') {
       return fieldError(
         409,
         'contentId',
-        `el contenido debe estar en revisión (está en "${content.stage}") / the content must be in-review (it is "${content.stage}")`,
+        tr(req, 'contentMustBeInReview', { field: 'contentId', stage: stageName(req, String(content.stage)) }),
       )
     }
 
@@ -97,6 +106,7 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
           requesterName: typeof user.name === 'string' ? user.name : undefined,
           expiresAt: expiresAt.toISOString(),
           comment: message || undefined,
+          lang: language,
         })
         await enqueueMail(req, options, {
           key: `fact-check-request|contents:${content.id}|f${row.id}|${email.toLowerCase()}`,
@@ -155,12 +165,12 @@ export const factCheckAnswerEndpoint = (options: ResolvedOptions): Endpoint => (
     const invalid = (field: string, message: string) =>
       json
         ? fieldError(400, field, message)
-        : new Response(errorPage(options.institutionName, 'Respuesta incompleta', `${field}: ${message}`), { status: 400, headers: pageHeaders })
+        : new Response(errorPage(options.institutionName, 'Respuesta incompleta', message), { status: 400, headers: pageHeaders })
     if (verdict !== 'confirmed' && verdict !== 'comments') {
-      return invalid('verdict', 'debe ser "confirmed" o "comments" / must be "confirmed" or "comments"')
+      return invalid('verdict', tr(req, 'verdictInvalid'))
     }
-    if (verdict === 'comments' && !comment) return invalid('comment', 'escriba sus observaciones / comments are required')
-    if (comment.length > 5000) return invalid('comment', 'hasta 5000 caracteres / up to 5000 characters')
+    if (verdict === 'comments' && !comment) return invalid('comment', tr(req, 'commentRequired'))
+    if (comment.length > 5000) return invalid('comment', tr(req, 'upTo', { field: 'comment', max: 5000 }))
     try {
       const result = await answerLink(req, String(req.routeParams?.token ?? ''), { verdict, comment })
       return json

@@ -24,7 +24,7 @@ const alertFailure = async (req: PayloadRequest, options: ResolvedOptions, input
     kind: SCHEDULE_FAILED_ALERT,
     severity: 'critical',
     subject: { collection: SLUGS.contents, id: input.content, title },
-    message: tr(null, 'scheduleFailedAlert', { title, at, reason }),
+    message: { key: 'scheduleFailedAlert', vars: { title, at, reason } },
     details: { jobId: jobId === undefined ? null : String(jobId), at: input.at, action: input.action, scheduledBy: input.scheduledBy, reason },
   })
 }

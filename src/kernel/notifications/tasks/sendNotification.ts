@@ -209,9 +209,7 @@ const alertUndeliverable = async (
       kind: 'notification-undeliverable',
       severity: 'warning',
       subject: input.docCollection && input.docId ? { collection: input.docCollection, id: input.docId } : null,
-      message: permanent
-        ? `Correo rechazado por el servidor para ${input.to} («${input.subject}») / Mail rejected by the server`
-        : `Correo no entregado tras todos los reintentos para ${input.to} («${input.subject}») / Mail undelivered after every retry`,
+      message: { key: permanent ? 'alertMailRejected' : 'alertMailUndelivered', vars: { to: input.to, subject: input.subject } },
       details: { key: input.key, event: input.event, to: input.to, error: message },
     })
   } catch (error) {

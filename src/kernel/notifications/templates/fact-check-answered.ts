@@ -1,4 +1,5 @@
 import { render, type RenderedEmail, type TemplateBase } from './layout.js'
+import { trIn } from '../../i18n/index.js'
 
 export type FactCheckAnsweredData = TemplateBase & {
   expertName: string
@@ -6,16 +7,15 @@ export type FactCheckAnsweredData = TemplateBase & {
   verdict: 'comments' | 'confirmed'
 }
 
-/** To the editor who asked for the fact check: the outside expert answered. */
-export const factCheckAnswered = (data: FactCheckAnsweredData): RenderedEmail =>
-  render(data, {
-    subject: `[${data.institutionName}] Verificación externa ${data.verdict === 'confirmed' ? 'confirmada' : 'con observaciones'}: ${data.title}`,
-    paragraphs: [
-      data.verdict === 'confirmed'
-        ? `${data.expertName} <${data.expertEmail}> confirmó la información del contenido «${data.title}».`
-        : `${data.expertName} <${data.expertEmail}> dejó observaciones sobre el contenido «${data.title}».`,
-      'La respuesta quedó registrada en la bitácora del contenido.',
-    ],
-    comment: data.comment ? { heading: 'Observaciones', text: data.comment } : undefined,
-    action: { label: 'Ver el contenido', url: data.url },
+/** To the editor who asked for the fact check, in their language: the outside expert answered. */
+export const factCheckAnswered = (data: FactCheckAnsweredData): RenderedEmail => {
+  const lang = data.lang
+  const confirmed = data.verdict === 'confirmed'
+  const vars = { institution: data.institutionName, title: data.title, expert: data.expertName, email: data.expertEmail }
+  return render(data, {
+    subject: trIn(lang, confirmed ? 'mailFactCheckConfirmedSubject' : 'mailFactCheckCommentsSubject', vars),
+    paragraphs: [trIn(lang, confirmed ? 'mailFactCheckConfirmedBody' : 'mailFactCheckCommentsBody', vars), trIn(lang, 'mailFactCheckRecorded')],
+    comment: data.comment ? { heading: trIn(lang, 'mailFactCheckComments'), text: data.comment } : undefined,
+    action: { label: trIn(lang, 'mailSeeContent'), url: data.url },
   })
+}

@@ -1,4 +1,5 @@
 import { formatDate, render, type RenderedEmail, type TemplateBase } from './layout.js'
+import { trIn } from '../../i18n/index.js'
 
 export type FactCheckRequestData = TemplateBase & {
   expertName: string
@@ -6,17 +7,22 @@ export type FactCheckRequestData = TemplateBase & {
   expiresAt: string
 }
 
-/** To an outside expert (no account): a signed, single-use link to verify a content before publication. */
-export const factCheckRequest = (data: FactCheckRequestData): RenderedEmail =>
-  render(
+/**
+ * To an outside expert (no account): a signed, single-use link to verify a content before
+ * publication, in the language the office chose for them (`lang`, Spanish by default).
+ */
+export const factCheckRequest = (data: FactCheckRequestData): RenderedEmail => {
+  const lang = data.lang
+  return render(
     { ...data, recipientName: data.expertName },
     {
-      subject: `[${data.institutionName}] Solicitud de verificación: ${data.title}`,
+      subject: trIn(lang, 'mailFactCheckSubject', { institution: data.institutionName, title: data.title }),
       paragraphs: [
-        `${data.requesterName ? `${data.requesterName}, de la Oficina de Comunicación Social, le pide` : 'La Oficina de Comunicación Social le pide'} verificar la información del contenido «${data.title}» antes de su publicación.`,
-        `El enlace es personal, sirve una sola vez y vence el ${formatDate(data.expiresAt)}. No necesita usuario ni contraseña. Por favor no lo reenvíe.`,
+        data.requesterName ? trIn(lang, 'mailFactCheckAskBy', { requester: data.requesterName, title: data.title }) : trIn(lang, 'mailFactCheckAsk', { title: data.title }),
+        trIn(lang, 'mailFactCheckLink', { date: formatDate(data.expiresAt, lang) }),
       ],
-      comment: data.comment ? { heading: 'Mensaje', text: data.comment } : undefined,
-      action: { label: 'Revisar y responder', url: data.url },
+      comment: data.comment ? { heading: trIn(lang, 'mailFactCheckMessage'), text: data.comment } : undefined,
+      action: { label: trIn(lang, 'mailFactCheckAnswer'), url: data.url },
     },
   )
+}

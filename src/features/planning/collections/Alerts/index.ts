@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { allowRoles, allowRolesForField, nobody, nobodyField, OFFICE_ROLES } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { keepSystemNote, renderInReaderLanguage } from './hooks/renderInReaderLanguage.js'
 import { stampResolution } from './hooks/stampResolution.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 
@@ -27,7 +28,7 @@ export const createAlertsCollection = (_options: ResolvedOptions): CollectionCon
     update: allowRoles('admin', 'head'),
     delete: nobody,
   },
-  hooks: { beforeChange: [stampResolution] },
+  hooks: { beforeChange: [keepSystemNote, stampResolution], afterRead: [renderInReaderLanguage] },
   fields: [
     {
       name: 'kind',
@@ -63,6 +64,10 @@ export const createAlertsCollection = (_options: ResolvedOptions): CollectionCon
       ],
     },
     { name: 'message', type: 'textarea', required: true, label: { es: 'Mensaje', en: 'Message' }, access: { update: nobodyField } },
+    // The message's key and variables (src/kernel/alerts/message.ts): `message` is rendered from
+    // them in each reader's language; `message` keeps the Spanish text, readable as stored.
+    { name: 'messageKey', type: 'text', label: { es: 'Clave del mensaje', en: 'Message key' }, access: { update: nobodyField }, admin: { hidden: true } },
+    { name: 'messageVars', type: 'json', label: { es: 'Variables del mensaje', en: 'Message variables' }, access: { update: nobodyField }, admin: { hidden: true } },
     { name: 'details', type: 'json', label: { es: 'Detalles', en: 'Details' }, access: { update: nobodyField } },
     {
       name: 'status',
@@ -84,6 +89,10 @@ export const createAlertsCollection = (_options: ResolvedOptions): CollectionCon
       label: { es: 'Nota de cierre', en: 'Resolution note' },
       admin: { position: 'sidebar' },
     },
+    // The system's resolution note as a key and variables, like the message (a person's note has
+    // none; hooks/renderInReaderLanguage.ts keeps the pair consistent with the stored text).
+    { name: 'resolutionNoteKey', type: 'text', label: { es: 'Clave de la nota de cierre', en: 'Resolution note key' }, admin: { hidden: true } },
+    { name: 'resolutionNoteVars', type: 'json', label: { es: 'Variables de la nota de cierre', en: 'Resolution note variables' }, admin: { hidden: true } },
     {
       // The other side of improvement-actions.originAlerts (stored there only): a join, so an
       // alert shows the actions opened for it without a second copy of the link to keep in sync.

@@ -3,6 +3,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../../../../types.js'
 
 import { keepTrailAppendOnly, refuseTrailDelete } from './hooks/keepTrailAppendOnly.js'
+import { nameOldTrailRows } from './hooks/nameOldTrailRows.js'
 import { nameTrailRow } from './hooks/nameTrailRow.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { nobody, readWorkflowTrail } from '../../../../kernel/access/index.js'
@@ -30,7 +31,7 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
   },
   access: { read: readWorkflowTrail, create: nobody, update: nobody, delete: nobody },
   timestamps: true,
-  hooks: { beforeChange: [keepTrailAppendOnly, nameTrailRow], beforeDelete: [refuseTrailDelete] },
+  hooks: { beforeChange: [keepTrailAppendOnly, nameTrailRow], afterRead: [nameOldTrailRows], beforeDelete: [refuseTrailDelete] },
   endpoints: [
     {
       path: '/:id/review',

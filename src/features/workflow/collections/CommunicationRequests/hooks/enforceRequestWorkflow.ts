@@ -81,7 +81,7 @@ export const enforceRequestWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
     const user = actingUser(req)
-    const comment = commentOf(data, SLUG)
+    const comment = commentOf(data, SLUG, req)
     const waive = data.workflowWaive
     delete data.workflowComment
     delete data.workflowWaive

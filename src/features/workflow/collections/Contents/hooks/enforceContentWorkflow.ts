@@ -45,7 +45,7 @@ export const enforceContentWorkflow =
   (options: ResolvedOptions): CollectionBeforeChangeHook =>
   async ({ data, originalDoc, operation, req }) => {
     const user = actingUser(req)
-    const comment = commentOf(data, SLUG)
+    const comment = commentOf(data, SLUG, req)
     const force = data.workflowForce === true
     delete data.workflowComment
     delete data.workflowForce

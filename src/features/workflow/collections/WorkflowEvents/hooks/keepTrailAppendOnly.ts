@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { forbidden } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 
 /** The only fields the audited review path may set on an existing row. */
 export const REVIEW_FIELDS = ['reviewedBy', 'reviewedAt', 'reviewNote'] as const
@@ -13,13 +14,13 @@ export const REVIEW_FIELDS = ['reviewedBy', 'reviewedAt', 'reviewNote'] as const
 export const keepTrailAppendOnly: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (operation === 'create') return data
   if (req.context?.pregoneroReviewMark !== true) {
-    throw forbidden('workflow-events: la bitácora no se modifica / the audit trail is append-only')
+    throw forbidden(tr(req, 'trailAppendOnly'))
   }
   const kept: Record<string, unknown> = { ...originalDoc }
   for (const field of REVIEW_FIELDS) kept[field] = data[field]
   return kept
 }
 
-export const refuseTrailDelete: CollectionBeforeDeleteHook = () => {
-  throw forbidden('workflow-events: la bitácora no se borra / the audit trail is never deleted')
+export const refuseTrailDelete: CollectionBeforeDeleteHook = ({ req }) => {
+  throw forbidden(tr(req, 'trailNeverDeleted'))
 }
