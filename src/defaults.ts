@@ -88,7 +88,7 @@ const resolveShared = (
   shared === false
     ? null
     : {
-        pollMs: shared.pollMs ?? envNumber('PUBLIC_CACHE_POLL_MS', 250, env),
+        pollMs: shared.pollMs ?? envNumber('PUBLIC_CACHE_POLL_MS', 100, env),
         checkOnRead: shared.checkOnRead ?? env.PUBLIC_CACHE_CHECK_ON_READ !== 'false',
         retainMs: shared.retainMs ?? 60_000,
       }

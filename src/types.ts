@@ -206,7 +206,7 @@ export type PublicCacheOptions = {
 }
 
 export type SharedInvalidationOptions = {
-  /** How often each instance reads the log even when nobody reads answers (ms). @default 250 (env PUBLIC_CACHE_POLL_MS) */
+  /** How often each instance reads the log even when nobody reads answers (ms). @default 100 (env PUBLIC_CACHE_POLL_MS) */
   pollMs?: number
   /**
    * Read the log's generation (one key) before serving a cached answer; concurrent reads share one

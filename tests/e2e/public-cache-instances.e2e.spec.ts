@@ -10,7 +10,7 @@
  * latest title (`C<k> r<rev>`), a photo while it is active with its consent in force (`A<k> r<rev>`).
  * - A and B check the log on every read (the default): every answer served after a write returned
  *   shows exactly the model — nothing the rule refuses, no old revision, nothing published missing.
- * - C only polls the log (PUBLIC_CACHE_CHECK_ON_READ=false, every 250 ms): the same must hold within
+ * - C only polls the log (PUBLIC_CACHE_CHECK_ON_READ=false, every 100 ms): the same must hold within
  *   1 s of the write's response (the documented bound: one poll plus one read of the log).
  */
 import { type Instance, startInstance } from '../helpers/appInstances.js'
@@ -129,42 +129,54 @@ const problems = (read: Read, { status, body }: { status: number; body: string }
   return found
 }
 
-const stats = { reads: 0, hits: 0, writes: 0, staleHitsBefore: 0, pollLagMax: 0 }
+const stats = { reads: 0, hits: 0, writes: 0, staleHitsBefore: 0, busyRetries: 0, pollLags: [] as number[] }
 
-/** A strict reader must be exact at once; a poll-only reader within BOUND_MS of `since`. */
-const expectFresh = async (reader: Reader, read: Read, since: number, step: string) => {
+/**
+ * A strict reader must be exact at once; a poll-only reader for every read that STARTS more than
+ * BOUND_MS after `since` (the write's response). Its lag: when the first fresh read started.
+ */
+const expectFresh = async (reader: Reader, read: Read, since: number, step: string, measure = false) => {
   for (;;) {
+    const start = Date.now()
     const answer = await fetchRead(reader, read)
     stats.reads++
     if (answer.cache === 'HIT') stats.hits++
     const found = problems(read, answer)
     if (!found.length) {
-      if (!reader.strict) stats.pollLagMax = Math.max(stats.pollLagMax, Date.now() - since)
+      if (!reader.strict && measure) stats.pollLags.push(Math.max(0, start - since))
       return
     }
-    const late = Date.now() - since
+    const late = start - since
     if (reader.strict || late > BOUND_MS) {
-      expect({ seed: SEED, step, reader: reader.name, read: read.address, cache: answer.cache, afterWriteMs: late, problems: found }).toEqual({
+      expect({ seed: SEED, step, reader: reader.name, read: read.address, cache: answer.cache, readStartedAfterWriteMs: late, problems: found }).toEqual({
         seed: SEED,
         step,
         reader: reader.name,
         read: read.address,
         cache: answer.cache,
-        afterWriteMs: late,
+        readStartedAfterWriteMs: late,
         problems: [],
       })
     }
-    await new Promise((resolve) => setTimeout(resolve, 50))
+    await new Promise((resolve) => setTimeout(resolve, 25))
   }
 }
 
+/** A write over REST on A. A 503 "database busy" (another instance's job runner held SQLite's write lock; nothing was saved) is retried, as a client would. */
 const patch = async (token: string, collection: string, id: number | string, data: Record<string, unknown>) => {
-  const response = await fetch(`${app.url}/api/${collection}/${id}`, {
-    method: 'PATCH',
-    headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-    body: JSON.stringify(data),
-  })
-  const text = await response.text()
+  let response: Response
+  let text: string
+  for (let attempt = 1; ; attempt++) {
+    response = await fetch(`${app.url}/api/${collection}/${id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify(data),
+    })
+    text = await response.text()
+    if (response.status !== 503 || attempt >= 20) break
+    stats.busyRetries++
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
   if (response.status !== 200) throw new Error(`seed ${SEED}: PATCH ${collection}/${id} ${JSON.stringify(data)} → ${response.status} ${text.slice(0, 400)}`)
 }
 
@@ -179,7 +191,7 @@ const WRITES: Record<string, () => null | { run: () => Promise<void>; apply: () 
       affects: [k],
       run: async () => {
         await patch(head, 'contents', c.id, { stage: 'draft' }).catch(() => undefined)
-        await patch(head, 'contents', c.id, { stage: 'published', workflowComment: 'Publicación urgente por la emergencia' })
+        await patch(head, 'contents', c.id, { stage: 'published', workflowForce: true, workflowComment: 'Publicación urgente por la emergencia' })
       },
       apply: () => (c.published = true),
     }
@@ -254,10 +266,11 @@ const WRITES: Record<string, () => null | { run: () => Promise<void>; apply: () 
 
 it(`three instances on one database (seed ${SEED}, ${STEPS} steps): after each write returned on A, B serves no stale answer and C none after ${BOUND_MS} ms`, async () => {
   const started = Date.now()
+  let lastWrite = 0
   for (let step = 0; step < STEPS; step++) {
     if (random() < 0.3) {
       const reader = pick(readers)
-      await expectFresh(reader, pick(reads()), stats.writes ? 0 : Date.now(), `${step}: read on ${reader.name}`)
+      await expectFresh(reader, pick(reads()), lastWrite, `${step}: read on ${reader.name}`)
       continue
     }
     const name = pick(Object.keys(WRITES))
@@ -271,16 +284,18 @@ it(`three instances on one database (seed ${SEED}, ${STEPS} steps): after each w
     // Reads racing the write on B and C (not checked: concurrent with it; what they store must not outlive it).
     const racing = Array.from({ length: 2 + Math.floor(random() * 4) }, () => fetchRead(pick(readers.slice(1)), pick(touched)))
     await write.run()
-    const returned = Date.now()
+    const returned = (lastWrite = Date.now())
     write.apply()
     stats.writes++
     await Promise.all(racing)
     const checks = Array.from({ length: 3 }, () => pick(touched))
     for (const read of checks) await expectFresh(readers[1]!, read, returned, `${step}: after ${name}`)
-    for (const read of checks) await expectFresh(readers[2]!, read, returned, `${step}: after ${name}`)
+    for (const read of checks) await expectFresh(readers[2]!, read, returned, `${step}: after ${name}`, true)
     await expectFresh(readers[0]!, pick(touched), returned, `${step}: after ${name}`)
   }
-  console.log(`[public-cache-instances] seed ${SEED}: ${stats.writes} writes, ${stats.reads} checked reads (${stats.hits} hits), ${stats.staleHitsBefore} warm hits before writes, poll-only lag max ${stats.pollLagMax} ms, ${Math.round((Date.now() - started) / 1000)} s`)
+  const sorted = [...stats.pollLags].sort((a, b) => a - b)
+  const lag = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? 0
+  console.log(`[public-cache-instances] seed ${SEED}: ${stats.writes} writes, ${stats.reads} checked reads (${stats.hits} hits), ${stats.staleHitsBefore} warm hits before writes, poll-only lag (first fresh read's start after the write) p50/p95/max ${lag(0.5)}/${lag(0.95)}/${lag(1)} ms, ${stats.busyRetries} writes retried on 503, ${Math.round((Date.now() - started) / 1000)} s`)
   // The run exercised what it claims: writes happened over cached answers, and the instances answered from their caches.
   expect(stats.writes).toBeGreaterThan(STEPS / 3)
   expect(stats.staleHitsBefore).toBeGreaterThan(20)

@@ -60,7 +60,7 @@ afterAll(async () => {
 
 it('the plugin option turns the log on: this instance publishes each committed write to the database', async () => {
   const settings = cacheSettingsOf(config)!
-  expect(settings.shared).toEqual({ pollMs: 250, checkOnRead: true, retainMs: 60_000 })
+  expect(settings.shared).toEqual({ pollMs: 100, checkOnRead: true, retainMs: 60_000 })
   const before = publicCacheFor(settings).log!.counters.published
   await makeContent(app.payload, { title: 'Aviso', slug: 'aviso-log', channels: ['web'] })
   expect(publicCacheFor(settings).log!.counters.published).toBeGreaterThan(before)

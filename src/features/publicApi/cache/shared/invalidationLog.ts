@@ -104,8 +104,8 @@ export class InvalidationLog {
         await this.kv.set(this.generationKey, { nonce: randomUUID(), at: Date.now() } satisfies Generation as KVStoreValue)
         break
       } catch (error) {
-        if (attempt >= 5) throw error
-        await new Promise((resolve) => setTimeout(resolve, 20 * attempt))
+        if (attempt >= 12) throw error
+        await new Promise((resolve) => setTimeout(resolve, Math.min(200, 20 * attempt)))
       }
     }
     this.counters.published++
