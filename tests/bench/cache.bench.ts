@@ -129,6 +129,8 @@ export async function run(): Promise<BenchRow[]> {
       for (let round = 0; round < ROUNDS; round++) {
         // a publication-like edit: the cached side starts the round with a miss
         await payload.update({ collection: 'contents', id: latest.id, data: { summary: `Actualizado ${round}` } as never, overrideAccess: true, context: { skipWorkflow: true } })
+        // the shared side learns of it as another instance would (the log's entry; here at once)
+        await sharedCache.invalidate(['list:contents', `doc:contents:${latest.id}`])
         for (const side of round % 2 ? (['shared', 'cached', 'bare'] as const) : (['bare', 'cached', 'shared'] as const)) {
           progress(`${read.name}: ${side}, round ${round + 1}`)
           const result = await load(`${served.url}/${side}/${read.path}`, CONNECTIONS, SECONDS)
