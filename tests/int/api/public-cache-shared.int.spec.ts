@@ -17,7 +17,7 @@ import type { PublicCacheSettings } from '../../../src/features/publicApi/cache/
 import { bootPayload } from '../../helpers/bootPayload.js'
 import { makeContent, SYSTEM } from '../../helpers/fixtures.js'
 import { publicCacheFor } from '../../../src/features/publicApi/cache/publicCache.js'
-import { InvalidationLog } from '../../../src/features/publicApi/cache/shared/invalidationLog.js'
+import { databaseKeyLister, InvalidationLog } from '../../../src/features/publicApi/cache/shared/invalidationLog.js'
 import { cacheSettingsOf, withPublicCache } from '../../../src/features/publicApi/cache/withPublicCache.js'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -38,7 +38,7 @@ const update = (id: unknown, data: Record<string, unknown>) =>
 const instance = async (name: string, shared: NonNullable<PublicCacheSettings['shared']>) => {
   const settings: PublicCacheSettings = { ...cacheSettingsOf(config)!, namespace: `instance-${name}`, shared }
   const cache = publicCacheFor(settings)
-  const log = new InvalidationLog(app.payload.kv, { invalidate: (tags) => cache.invalidate(tags), dropAll: () => cache.dropAll() }, shared, 'pregonero-cache:default:')
+  const log = new InvalidationLog(app.payload.kv, { invalidate: (tags) => cache.invalidate(tags), dropAll: () => cache.dropAll() }, shared, 'pregonero-cache:default:', name === 'B' ? databaseKeyLister(app.payload) : undefined)
   await log.start()
   cache.log = log
   const custom = config.custom as { pregonero: Record<string, unknown> }
@@ -124,6 +124,15 @@ it('an instance that only polls the log shows the change within one second of th
     }
     expect({ round, title, withinOneSecond: Date.now() - returned <= 1000 }).toEqual({ round, title: `Boletín ${round}`, withinOneSecond: true })
   }
+})
+
+it("with the database kv, only the log's rows are listed (other keys of the store are not read)", async () => {
+  const list = databaseKeyLister(app.payload)!
+  await app.payload.kv.set('ratelimit:anon:198.51.100.7', { hits: 3 })
+  await app.payload.kv.set('pregonero-cache:other:inv:000000000000001:x:1', { tags: [], origin: 'x', at: 1 })
+  const keys = await list('pregonero-cache:default:inv:')
+  expect(keys.length).toBeGreaterThan(0)
+  expect(keys.every((key) => key.startsWith('pregonero-cache:default:inv:'))).toBe(true)
 })
 
 it('old entries leave the log; an instance that could not read it for half that time drops every answer', async () => {

@@ -9,7 +9,7 @@ import { installCommitInvalidation, invalidateAfterChange, invalidateAfterDelete
 import { publicCacheFor } from './publicCache.js'
 import { queuePurge } from './purge/task.js'
 import { purgeURLs } from './purge/urls.js'
-import { InvalidationLog } from './shared/invalidationLog.js'
+import { databaseKeyLister, InvalidationLog } from './shared/invalidationLog.js'
 import { joinedCollections, trackGlobalRead, trackReadAfter, trackReadBefore, trackReadDocument } from './tracking.js'
 
 export type { CachedAnswer, AnswerStore } from './store.js'
@@ -77,6 +77,7 @@ export const withAnswerCache = (config: Config, options: ResolvedOptions): Pick<
           { invalidate: (tags) => cache.invalidate(tags), dropAll: () => cache.dropAll() },
           settings.shared,
           `pregonero-cache:${settings.namespace}:`,
+          databaseKeyLister(payload),
         )
         await log.start()
         cache.log = log

@@ -1,4 +1,4 @@
-import type { KVAdapter, KVStoreValue } from 'payload'
+import type { CollectionSlug, KVAdapter, KVStoreValue, Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
@@ -61,6 +61,8 @@ export class InvalidationLog {
     private readonly target: LogTarget,
     readonly settings: SharedInvalidationSettings,
     private readonly prefix = 'pregonero-cache:default:',
+    /** Lists the keys starting with a prefix, when the kv store can (default: every key, filtered). */
+    private readonly keysStartingWith?: (prefix: string) => Promise<string[]>,
   ) {}
 
   private get generationKey() {
@@ -134,7 +136,8 @@ export class InvalidationLog {
   }
 
   private async entryKeys(): Promise<string[]> {
-    return (await this.kv.keys()).filter((key) => key.startsWith(this.entryPrefix))
+    const keys = this.keysStartingWith ? await this.keysStartingWith(this.entryPrefix) : await this.kv.keys()
+    return keys.filter((key) => key.startsWith(this.entryPrefix))
   }
 
   private async refresh(): Promise<void> {
@@ -182,5 +185,27 @@ export class InvalidationLog {
       const at = Number(key.slice(this.entryPrefix.length).split(':')[0])
       if (at < now - this.settings.retainMs) await this.kv.delete(key).catch(() => undefined)
     }
+  }
+}
+
+/**
+ * With Payload's default (database) kv adapter, only the log's own rows are listed — a query on the
+ * `payload-kv` collection by key — instead of every key of the store (which other features fill,
+ * e.g. rate-limit counters). Other kv adapters list every key.
+ */
+export const databaseKeyLister = (payload: Payload): ((prefix: string) => Promise<string[]>) | undefined => {
+  const slug = (payload.kv as { collectionSlug?: unknown }).collectionSlug
+  if (typeof slug !== 'string' || !payload.collections[slug as never]) return undefined
+  return async (prefix) => {
+    const found = await payload.db.find({
+      collection: slug as CollectionSlug,
+      where: { key: { like: prefix } },
+      limit: 0,
+      pagination: false,
+      select: { key: true },
+      // as Payload's own kv adapter: no transaction, no hooks
+      req: {} as PayloadRequest,
+    })
+    return found.docs.map((doc) => String((doc as { key?: unknown }).key))
   }
 }
