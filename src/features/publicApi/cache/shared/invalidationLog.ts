@@ -118,21 +118,23 @@ export class InvalidationLog {
    * database did not answer) this instance drops every answer it holds: it cannot tell which are stale.
    */
   check(): Promise<void> {
-    if (!this.inFlight) {
-      this.inFlight = this.refresh().finally(() => {
-        this.inFlight = null
-      })
-      return this.inFlight
-    }
-    if (!this.queued) {
-      this.queued = this.inFlight
-        .catch(() => undefined)
-        .then(() => {
-          this.queued = null
-          return this.check()
+    if (this.queued) return this.queued
+    // The look starts one turn later (and after the running one, if any): every request the
+    // server accepts meanwhile joins it. With SQLite a look completes within the turn that starts
+    // it, so without the wait each request would pay for a look of its own.
+    const previous = this.inFlight ? this.inFlight.catch(() => undefined) : Promise.resolve()
+    const next = previous
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => {
+        this.queued = null
+        const look = this.refresh()
+        this.inFlight = look
+        return look.finally(() => {
+          if (this.inFlight === look) this.inFlight = null
         })
-    }
-    return this.queued
+      })
+    this.queued = next
+    return next
   }
 
   private async entryKeys(): Promise<string[]> {
