@@ -1,6 +1,7 @@
 import path from 'node:path'
 
-import type { ApiOptions, ArchiveOptions, ComplianceOptions, PregoneroOptions, ResolvedApiOptions, ResolvedComplianceOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedStorageOptions, ResolvedWorkflowOptions, StorageOptions, WorkflowOptions } from './types.js'
+import type { ApiOptions, ArchiveOptions, ComplianceOptions, PregoneroOptions, ResolvedApiOptions, ResolvedComplianceOptions, ResolvedMonitoringOptions, ResolvedOptions, ResolvedStorageOptions, ResolvedWorkflowOptions, SharedInvalidationOptions, StorageOptions, WorkflowOptions } from './types.js'
+import type { SharedInvalidationSettings } from './features/publicApi/cache/shared/invalidationLog.js'
 
 import { checksGate } from './features/checks/checksGate.js'
 import { BUILTIN_MENTION_MAPPINGS, BUILTIN_SOCIAL_MAPPINGS } from './features/monitoring/mappings.js'
@@ -104,6 +105,22 @@ const envNumber = (name: string, fallback: number, env: Record<string, string | 
   return value
 }
 
+const sharedOption = (shared: boolean | SharedInvalidationOptions | undefined, env: Record<string, string | undefined>): false | SharedInvalidationOptions =>
+  shared === undefined ? (env.PUBLIC_CACHE_SHARED === 'true' ? {} : false) : shared === true ? {} : shared
+
+/** `api.publicCache.shared`: false (this process only), or the log's timings (env PUBLIC_CACHE_POLL_MS, PUBLIC_CACHE_CHECK_ON_READ). */
+const resolveShared = (
+  shared: false | SharedInvalidationOptions,
+  env: Record<string, string | undefined>,
+): null | SharedInvalidationSettings =>
+  shared === false
+    ? null
+    : {
+        pollMs: shared.pollMs ?? envNumber('PUBLIC_CACHE_POLL_MS', 100, env),
+        checkOnRead: shared.checkOnRead ?? env.PUBLIC_CACHE_CHECK_ON_READ !== 'false',
+        retainMs: shared.retainMs ?? 60_000,
+      }
+
 /** Defaults of the `api` options group; environment variables fill what the options leave out. */
 export const resolveApiOptions = (
   api: ApiOptions = {},
@@ -151,6 +168,8 @@ export const resolveApiOptions = (
     store: api.publicCache?.store,
     namespace: api.publicCache?.namespace ?? 'default',
     hitsPerTurn: api.publicCache?.hitsPerTurn ?? envNumber('PUBLIC_CACHE_HITS_PER_TURN', 16, env),
+    shared: resolveShared(sharedOption(api.publicCache?.shared, env), env),
+    cacheNotFound: api.publicCache?.cacheNotFound ?? env.PUBLIC_CACHE_NOT_FOUND !== 'false',
     purge: api.publicCache?.purge ? { adapter: api.publicCache.purge.adapter, retries: api.publicCache.purge.retries ?? 5 } : null,
   },
 })

@@ -234,6 +234,34 @@ export type PublicCacheOptions = {
    * `webhookPurge({ url })`. Default: no purge.
    */
   purge?: { adapter: PurgeAdapter; retries?: number }
+  /**
+   * Several instances behind one balancer: each keeps its answers in its own memory (or `store`),
+   * and every committed write is appended to an invalidation log in the database the instances
+   * already share (Payload's `kv` API: the `payload-kv` collection by default), which each instance
+   * reads on a timer and — `checkOnRead` — before serving a cached answer. `true` takes the defaults.
+   * @default process.env.PUBLIC_CACHE_SHARED === 'true' ? {} : false
+   */
+  shared?: boolean | SharedInvalidationOptions
+  /**
+   * Cache 404 answers (a slug or id that does not exist, or that the public cannot see), dropped
+   * by the same tags: the moment such a document is created or published, the 404 goes.
+   * @default process.env.PUBLIC_CACHE_NOT_FOUND !== 'false'
+   */
+  cacheNotFound?: boolean
+}
+
+export type SharedInvalidationOptions = {
+  /** How often each instance reads the log even when nobody reads answers (ms). @default 100 (env PUBLIC_CACHE_POLL_MS) */
+  pollMs?: number
+  /**
+   * Read the log's generation (one key) before serving a cached answer; concurrent reads share one
+   * read that started after they arrived. Then no read that starts after a write returned, on any
+   * instance, gets an answer that write made stale. Off: stale for at most `pollMs` plus one read.
+   * @default true (env PUBLIC_CACHE_CHECK_ON_READ=false turns it off)
+   */
+  checkOnRead?: boolean
+  /** How long entries stay in the log (ms). @default 60000 */
+  retainMs?: number
 }
 
 export type AnonymousGateOptions = { enabled?: boolean; concurrency?: number; perTurn?: number; maxQueue?: number; maxWaitMs?: number }

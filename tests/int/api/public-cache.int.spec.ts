@@ -239,6 +239,40 @@ describe('exact invalidation, before the write returns', () => {
   })
 })
 
+describe('404 answers (a slug or document the public cannot see yet)', () => {
+  it('are cached like any answer, and go the moment the slug is published or the document becomes visible', async () => {
+    const path = 'pregonero/contents/by-slug/deslizamiento-en-la-via'
+    expect((await anonymous(path)).status).toBe(404)
+    const again = await anonymous(path)
+    expect([again.status, state(again)]).toEqual([404, 'HIT'])
+    // a slug that did not exist: the content is created and published (a new document in the list)
+    const created = await publish('Deslizamiento en la via')
+    const found = await anonymous(path)
+    expect([found.status, found.json?.id]).toEqual([200, created.id])
+
+    // a draft read by id: 404 cached, then visible once published
+    const draft = await makeContent(app.payload, { title: 'Evacuación preventiva', slug: 'evacuacion-preventiva', channels: ['web'] })
+    await anonymous(`contents/${draft.id}`)
+    expect([(await anonymous(`contents/${draft.id}`)).status, state(await anonymous(`contents/${draft.id}`))]).toEqual([404, 'HIT'])
+    await update('contents', draft.id, { _status: 'published', stage: 'published', publishedAt: new Date().toISOString() })
+    expect((await anonymous(`contents/${draft.id}`)).json?.title).toBe('Evacuación preventiva')
+
+    // a photo hidden by a revoked consent: 404 cached, then visible once the consent is restored
+    const asset = await publicAsset('Puente colapsado', [consent({ revokedAt: iso(Date.now() - 60_000) })])
+    await anonymous(`archive-assets/${asset.id}`)
+    expect(state(await anonymous(`archive-assets/${asset.id}`))).toBe('HIT')
+    await update('archive-assets', asset.id, { consentRecords: [consent()] })
+    expect((await anonymous(`archive-assets/${asset.id}`)).json?.title).toBe('Puente colapsado')
+  })
+
+  it('a cached 404 never answers If-None-Match with a 304', async () => {
+    const path = 'pregonero/contents/by-slug/no-existe-todavia'
+    const first = await read(cached, path)
+    const second = await read(cached, path, { 'If-None-Match': first.headers.get('etag') ?? '*' })
+    expect([first.status, second.status, state(second)]).toEqual([404, 404, 'HIT'])
+  })
+})
+
 describe('settings', () => {
   it('reads its settings from the plugin options, and bounds its memory', async () => {
     const settings = cacheSettingsOf(config)!

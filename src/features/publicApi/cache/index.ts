@@ -9,12 +9,14 @@ import { installCommitInvalidation, invalidateAfterChange, invalidateAfterDelete
 import { publicCacheFor } from './publicCache.js'
 import { queuePurge } from './purge/task.js'
 import { purgeURLs } from './purge/urls.js'
+import { databaseKeyLister, InvalidationLog } from './shared/invalidationLog.js'
 import { joinedCollections, trackGlobalRead, trackReadAfter, trackReadBefore, trackReadDocument } from './tracking.js'
 
 export type { CachedAnswer, AnswerStore } from './store.js'
 export type { PublicCacheSettings } from './publicCache.js'
 export { createMemoryAnswerStore } from './store.js'
 export { publicCacheFor } from './publicCache.js'
+export type { SharedInvalidationSettings } from './shared/invalidationLog.js'
 
 /**
  * Installs the cache's side inside Payload: on every collection and global, the hooks that record
@@ -67,6 +69,19 @@ export const withAnswerCache = (config: Config, options: ResolvedOptions): Pick<
     onInit: async (payload: Payload) => {
       installCommitInvalidation(payload, cache, afterCommit)
       installClockBoundaries(payload, cache.providers)
+      if (settings.shared) {
+        // Before the first answer is stored: what is in the log now is older than this instance's answers.
+        cache.log?.stop()
+        const log = new InvalidationLog(
+          payload.kv,
+          { invalidate: (tags) => cache.invalidate(tags), dropAll: () => cache.dropAll() },
+          settings.shared,
+          `pregonero-cache:${settings.namespace}:`,
+          databaseKeyLister(payload),
+        )
+        await log.start()
+        cache.log = log
+      }
       await incoming?.(payload)
     },
   }

@@ -19,6 +19,19 @@ const transactionOf = async (req: PayloadRequest): Promise<null | number | strin
 }
 
 /**
+ * Tells the other instances (shared mode) before the write's response. The write has committed:
+ * a failure here cannot undo it, so it is logged loudly (the others still poll, and an instance
+ * that cannot read the log drops everything it holds).
+ */
+const publishWrite = async (payload: Payload, cache: PublicCache, tags: readonly string[]) => {
+  try {
+    await cache.publish(tags)
+  } catch (error) {
+    payload.logger.error({ err: error, msg: '[pregonero] answer cache: could not tell the other instances about a write' })
+  }
+}
+
+/**
  * Drops the answers a write affects, before its response: in the hook (the transaction has not
  * committed yet), and again when its transaction commits (`installCommitInvalidation`), so no
  * answer read from the state before the commit survives it. Without a transaction the write is
@@ -28,6 +41,7 @@ const invalidateWrite = async (cache: PublicCache, afterCommit: AfterCommit, req
   const dropped = await cache.invalidate(tags)
   const transaction = await transactionOf(req)
   if (transaction === null) {
+    await publishWrite(req.payload, cache, tags)
     afterCommit(req.payload, { dropped: new Set(dropped), changes: change ? [change] : [] })
     return
   }
@@ -86,7 +100,9 @@ export const installCommitInvalidation = (payload: Payload, cache: PublicCache, 
     pendingByTransaction.delete(key)
     const dropped = await cache.invalidate([...pending.tags])
     for (const address of dropped) pending.dropped.add(address)
-    if (committed) afterCommit(payload, pending)
+    if (!committed) return
+    await publishWrite(payload, cache, [...pending.tags])
+    afterCommit(payload, pending)
   }
   db.commitTransaction = async (id) => {
     try {

@@ -1,5 +1,7 @@
 import type { AnswerStore, CachedAnswer } from './store.js'
 
+import type { InvalidationLog, SharedInvalidationSettings } from './shared/invalidationLog.js'
+
 import { FifoGate } from '../../../platform/fairness/fifoGate.js'
 
 import { createMemoryAnswerStore } from './store.js'
@@ -18,12 +20,16 @@ export type PublicCacheSettings = {
   namespace: string
   /** Answers served from the cache per turn of the event loop (the rest on later turns). */
   hitsPerTurn: number
+  /** Several instances: invalidations go through the database's log (`shared/invalidationLog.ts`); null: this process only. */
+  shared: null | SharedInvalidationSettings
+  /** Cache 404 answers too (a missing slug or id), dropped by the same tags (a creation or publication). */
+  cacheNotFound: boolean
 }
 
 /** When, for one collection, the anonymous read rule changes its mind by the clock alone (epoch ms), or null. */
 export type BoundaryProvider = (now: Date) => Promise<null | number>
 
-type Invalidation = { seq: number; tags: Set<string> }
+type Invalidation = { seq: number; tags: Set<string> | 'all' }
 type Flight = { startSeq: number; promise: Promise<CachedAnswer | null> }
 
 /**
@@ -53,6 +59,8 @@ export class PublicCache {
    * many are in flight: a hit holds nothing.
    */
   readonly hitGate: FifoGate
+  /** Set at init when `shared`: the other instances' writes reach this one through it. */
+  log: InvalidationLog | null = null
   readonly counters = { hits: 0, misses: 0, notModified: 0, bypasses: 0, stored: 0, refused: 0, invalidations: 0, dropped: 0 }
 
   constructor(readonly settings: PublicCacheSettings) {
@@ -65,6 +73,10 @@ export class PublicCache {
   }
 
   async get(key: string): Promise<CachedAnswer | undefined> {
+    if (this.log?.settings.checkOnRead) {
+      // A failed look at the log has already dropped everything: this read is a miss.
+      await this.log.check().catch(() => undefined)
+    }
     const answer = await this.store.get(key)
     return answer && answer.expiresAt > Date.now() ? answer : undefined
   }
@@ -89,7 +101,7 @@ export class PublicCache {
 
   /** Stores a filled answer unless an invalidation since `startSeq` shares one of its tags. */
   async put(key: string, fill: { startSeq: number }, answer: CachedAnswer): Promise<boolean> {
-    const stale = this.recent.some((inv) => inv.seq > fill.startSeq && answer.tags.some((tag) => inv.tags.has(tag)))
+    const stale = this.recent.some((inv) => inv.seq > fill.startSeq && (inv.tags === 'all' || answer.tags.some((tag) => (inv.tags as Set<string>).has(tag))))
     if (stale) {
       this.counters.refused++
       return false
@@ -122,6 +134,22 @@ export class PublicCache {
     return dropped
   }
 
+  /** Tells the other instances (the database's log) about a committed write; awaited before its response. */
+  async publish(tags: readonly string[]): Promise<void> {
+    await this.log?.publish(tags)
+  }
+
+  /** Drops every answer (this instance could not read the log: it cannot tell which are stale). */
+  async dropAll(): Promise<void> {
+    this.seq++
+    this.counters.invalidations++
+    if (this.running.size) this.recent.push({ seq: this.seq, tags: 'all' })
+    this.boundaries.clear()
+    const { entries } = await this.store.stats()
+    await this.store.clear()
+    this.counters.dropped += entries
+  }
+
   /**
    * When an answer with these tags must stop being served: its TTL, or sooner the next instant a
    * collection it read changes visibility by the clock (a consent or licence ending or starting).
@@ -149,7 +177,12 @@ export class PublicCache {
   async stats() {
     const { hits, misses, notModified } = this.counters
     const served = hits + notModified
-    return { ...this.counters, hitRate: served + misses ? served / (served + misses) : 0, ...(await this.store.stats()) }
+    return {
+      ...this.counters,
+      hitRate: served + misses ? served / (served + misses) : 0,
+      ...(await this.store.stats()),
+      ...(this.log ? { log: { ...this.log.counters } } : {}),
+    }
   }
 }
 

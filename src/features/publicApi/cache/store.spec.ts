@@ -41,7 +41,7 @@ describe('the memory store', () => {
 
 describe('a fill that raced an invalidation', () => {
   it('is not stored when an invalidation since its start shares a tag; it is when none does', async () => {
-    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 60, namespace: 't', hitsPerTurn: 16 })
+    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 60, namespace: 't', hitsPerTurn: 16, shared: null, cacheNotFound: true })
     const fill = cache.begin('a')
     await cache.invalidate(['doc:contents:1'])
     expect(await cache.put('a', fill, answer(['doc:contents:1']))).toBe(false)
@@ -55,7 +55,7 @@ describe('a fill that raced an invalidation', () => {
 
 describe('expiry by the clock', () => {
   it('an answer expires at the first consent/licence date after its read STARTED, even one already past when it is stored', async () => {
-    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 600, namespace: 'clock', hitsPerTurn: 16 })
+    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 600, namespace: 'clock', hitsPerTurn: 16, shared: null, cacheNotFound: true })
     const started = new Date()
     const ending = started.getTime() + 50
     cache.providers.set('archive-assets', async (now) => (ending > now.getTime() ? ending : null))

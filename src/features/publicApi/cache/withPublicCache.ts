@@ -73,7 +73,7 @@ const reply = (request: Request, answer: CachedAnswer, state: 'HIT' | 'MISS'): R
   headers.set('ETag', answer.etag)
   headers.set('X-Pregonero-Cache', state)
   if (state === 'HIT') headers.set('Age', String(Math.max(0, Math.floor((Date.now() - answer.storedAt) / 1000))))
-  if (notModified(request, answer.etag)) {
+  if (answer.status === 200 && notModified(request, answer.etag)) {
     headers.delete('content-type')
     return new Response(null, { status: 304, headers })
   }
@@ -126,7 +126,7 @@ export const withPublicCache = <Args extends unknown[]>(
       if (answer) {
         const turn = await cache.hitGate.enter()
         if ('leave' in turn) turn.leave()
-        if (notModified(request, answer.etag)) cache.counters.notModified++
+        if (answer.status === 200 && notModified(request, answer.etag)) cache.counters.notModified++
         else cache.counters.hits++
         return reply(request, answer, 'HIT')
       }
@@ -142,8 +142,11 @@ export const withPublicCache = <Args extends unknown[]>(
     try {
       const { collector, result } = collecting(() => handler(request, ...args))
       const response = await result
+      // A 404 (a slug or id nobody can see yet) is kept like a 200: the tags of the lookup drop it
+      // when such a document is created or published.
+      const keptStatus = response.status === 200 || (response.status === 404 && settings.cacheNotFound)
       const cacheable =
-        response.status === 200 && !response.headers.has('set-cookie') && !/no-store|private/.test(response.headers.get('cache-control') ?? '')
+        keptStatus && !response.headers.has('set-cookie') && !/no-store|private/.test(response.headers.get('cache-control') ?? '')
       if (!cacheable) {
         collector.closed = true
         settle(null)
@@ -154,7 +157,7 @@ export const withPublicCache = <Args extends unknown[]>(
       const tags = [...collector.tags]
       const failedQuery = graphql && hasErrors(body)
       const answer: CachedAnswer = {
-        status: 200,
+        status: response.status,
         headers: [...response.headers.entries()].filter(([name]) => REPLAYED.has(name.toLowerCase())),
         body,
         etag: etagOf(body),
