@@ -12,7 +12,7 @@ import { cdnPurgeFromEnv } from './cdnPurge.js'
 import { chooseDatabase, databaseAdapter } from './database.js'
 import { emailAdapter } from './emailAdapter.js'
 import { hasRole, pregonero } from 'pregonero'
-import { pregoneroPlatform } from 'pregonero/platform'
+import { databaseRateLimitStore, pregoneroPlatform } from 'pregonero/platform'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Production refuses to start without its secret and public address (also checked at boot by
@@ -26,7 +26,9 @@ const pluginOptions = {
   institutionName: 'Alcaldía de Pasto',
   timeZone: 'America/Bogota',
   // The answer cache is on by default; its CDN purge is chosen by the environment (dev/cdnPurge.ts).
-  api: { publicCache: { purge: cdnPurgeFromEnv() } },
+  // Rate-limit counters in the app's database (PostgreSQL or the SQLite file), shared by every
+  // instance on it: a client's budget is the same whichever instance answers.
+  api: { publicCache: { purge: cdnPurgeFromEnv() }, rateLimit: { store: databaseRateLimitStore() } },
   // The Alcaldía's identity in the admin: logo on the login page, icon in the navigation, the office in the title.
   branding: {
     logo: '/branding/alcaldia-de-pasto-logo.svg',

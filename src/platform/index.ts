@@ -12,6 +12,7 @@ import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
 import { checkGlobalVersionQueries } from './queries/globalVersions.js'
 import { withGlobalQueryValidation, withQueryValidation } from './queries/install.js'
 import { malformedJsonParamAfterError } from './queries/jsonParams.js'
+import { attachRateLimitStore } from './rateLimit/databaseStore.js'
 import { installGraphQLRateLimitStatus } from './rateLimit/graphql.js'
 import { withCountedEndpoints, withRateLimits } from './rateLimit/install.js'
 import { withStrictFieldTypes } from './strictFieldTypes.js'
@@ -56,6 +57,8 @@ export const pregoneroPlatform =
       checkGlobalVersionQueries(payload)
       // Anonymous GraphQL over the rate limit answers HTTP 429 (graphql-http would say 200).
       if (resolved.api.rateLimit.enabled) installGraphQLRateLimitStatus(payload)
+      // A shared store (databaseRateLimitStore) binds to this app's database.
+      if (resolved.api.rateLimit.enabled) await attachRateLimitStore(resolved.api.rateLimit.store, payload)
       await incoming.onInit?.(payload)
     }
     return config
