@@ -20,6 +20,8 @@ export type RunningApp = {
   logs: () => string
   /** The server process (`next start` runs the server in this process). */
   pid: number | undefined
+  /** Sends the server a signal and waits for its end (SIGKILL: an instance lost mid-job). */
+  kill: (signal: NodeJS.Signals) => Promise<void>
   /** Logs in over HTTP (POST /api/users/login; a seeded demo user by default) and returns the JWT and the user's id. */
   login: (email: string, password?: string) => Promise<{ token: string; id: number | string }>
 }
@@ -31,7 +33,7 @@ export type RunningApp = {
  */
 export const startApp = async (
   extraEnv: Record<string, string> = {},
-  { fixtures: fixturesScript }: { fixtures?: string } = {},
+  { fixtures: fixturesScript, seed = true }: { fixtures?: string; seed?: boolean } = {},
 ): Promise<RunningApp> => {
   try {
     await fs.access(path.join(root, 'dev', '.next', 'BUILD_ID'))
@@ -58,7 +60,8 @@ export const startApp = async (
   }
   delete env.SMTP_HOST
   Object.assign(env, extraEnv)
-  const seeded = runPayloadScript(['run', 'dev/seed/run.ts'], { env, timeout: 180_000 })
+  // `seed: false`: another instance on a database already migrated and seeded (DATABASE_URI in extraEnv).
+  const seeded = seed ? runPayloadScript(['run', 'dev/seed/run.ts'], { env, timeout: 180_000 }) : { status: 0, signal: null, stdout: '[seed] skipped', stderr: '' }
   // The seed ends by logging its summary ("[seed] …"): an exit 0 without it is a seed cut short.
   if (seeded.status !== 0 || !`${seeded.stdout}`.includes('[seed]')) {
     throw new Error(`seed failed (status ${seeded.status}, signal ${seeded.signal}): ${seeded.stdout}\n${seeded.stderr}`)
@@ -108,9 +111,16 @@ export const startApp = async (
       const body = JSON.parse(text) as { token: string; user: { id: number | string } }
       return { token: body.token, id: body.user.id }
     },
+    kill: async (signal) => {
+      stopping = true
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill(signal)
+      await exited
+    },
     stop: async () => {
       stopping = true
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM')
         await new Promise((resolve) => child.once('exit', resolve))
       }
