@@ -70,7 +70,7 @@ export default buildConfig({
     fallbackLanguage: 'es',
   },
   editor: lexicalEditor(),
-  db: databaseAdapter(chooseDatabase(process.env.DATABASE_URI)),
+  db: databaseAdapter(chooseDatabase(process.env.DATABASE_URI, undefined, process.env.DATABASE_READ_REPLICAS)),
   email: emailAdapter(),
   sharp,
   // Uploads (archive files of up to 2 GiB) are spooled to disk instead of held in memory;

@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createDatabase, dropDatabase, scratchName } from '../../scripts/pgDatabase.mjs'
 import { runPayloadScript } from '../../scripts/runPayloadScript.mjs'
 import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 import { freePort, probe } from './ports.js'
@@ -26,14 +27,28 @@ export type RunningApp = {
   login: (email: string, password?: string) => Promise<{ token: string; id: number | string }>
 }
 
+export type StartOptions = {
+  /** A `payload run` script whose `FIXTURES=` line the test reads. */
+  fixtures?: string
+  /**
+   * The database: a fresh SQLite file (default); `'postgres'`: a fresh PostgreSQL database
+   * `pregonero_pg_app_*` (PREGONERO_TEST_PG_URL's server), dropped on stop; or a `postgres://` URL
+   * the caller owns (several instances on one database), migrated by the first start, never dropped here.
+   */
+  database?: 'postgres' | 'sqlite' | (string & {})
+  /** `false`: another instance on a database already migrated and seeded (with `database` its URL). @default true */
+  seed?: boolean
+}
+
 /**
- * Starts the BUILT reference app (`next start`, production mode) on a fresh SQLite file: the
- * committed migrations create the schema on start (prodMigrations), then the seed adds the
- * departments and the demo users. Requires `npm run build` first (scripts/test.mjs does it).
+ * Starts the BUILT reference app (`next start`, production mode) on a fresh database: the
+ * committed migrations create the schema on start (prodMigrations; dev/migrations or
+ * dev/migrations-postgres), then the seed adds the departments and the demo users. Requires
+ * `npm run build` first (scripts/test.mjs does it).
  */
 export const startApp = async (
   extraEnv: Record<string, string> = {},
-  { fixtures: fixturesScript, seed = true }: { fixtures?: string; seed?: boolean } = {},
+  { fixtures: fixturesScript, database = 'sqlite', seed = true }: StartOptions = {},
 ): Promise<RunningApp> => {
   try {
     await fs.access(path.join(root, 'dev', '.next', 'BUILD_ID'))
@@ -41,6 +56,8 @@ export const startApp = async (
     throw new Error('The app is not built: run `npm run build` (npm test does it for you).')
   }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-app-'))
+  const pgName = database === 'postgres' ? scratchName('app') : null
+  const databaseUri = pgName ? await createDatabase(pgName) : database === 'sqlite' ? `file:${path.join(dir, 'app.db')}` : database
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = {
@@ -49,7 +66,7 @@ export const startApp = async (
     // The fixed-clock runs: the server and the CLI scripts read the same shifted clock as the tests.
     NODE_OPTIONS: process.env.PREGONERO_TEST_CLOCK ? `--no-deprecation --import=${path.join(root, 'tests', 'helpers', 'clock.mjs')}` : '--no-deprecation',
     NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URI: `file:${path.join(dir, 'app.db')}`,
+    DATABASE_URI: databaseUri,
     PREGONERO_MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'e2e-secret',
     PAYLOAD_PUBLIC_SERVER_URL: url,
@@ -125,6 +142,7 @@ export const startApp = async (
         await new Promise((resolve) => child.once('exit', resolve))
       }
       await fs.rm(dir, { recursive: true, force: true })
+      if (pgName) await dropDatabase(pgName)
     },
   }
 }
