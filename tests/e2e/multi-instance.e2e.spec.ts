@@ -1,7 +1,6 @@
 /**
  * Several instances, proven (issue 16, item 3): THREE instances of the built app (`next start`) on
- * ONE database (PostgreSQL when MULTI_DATABASE_URI names one, else one SQLite file), one media
- * folder, one real SMTP server, with the job crons running on all three (every second here):
+ * ONE PostgreSQL database (tests/e2e/support/multiDatabase.ts), one media folder, one real SMTP server, with the job crons running on all three (every second here):
  * - 300 queued notifications and 30 scheduled publications each run exactly once;
  * - concurrent transitions on one document through different instances apply only the legal ones,
  *   one trail row each;
@@ -11,6 +10,9 @@
  *   another instance finishes the job, once.
  */
 import { jest } from '@jest/globals'
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 
 import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 import { type RunningApp, startApp } from '../helpers/appServer.js'
@@ -25,6 +27,7 @@ const LEASE_SECONDS = 6
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
 let apps: RunningApp[] = []
 let database: Awaited<ReturnType<typeof multiDatabase>>
+let dir: string
 let fixtures: { approved: Array<number | string>; inReview: number | string }
 let admin: string
 let head: string
@@ -55,9 +58,11 @@ const mailsTo = (to: string) => smtp.messages.filter((mail) => mail.to.includes(
 
 beforeAll(async () => {
   smtp = await startSmtpServer(0, { stall: (rcpt) => rcpt === STALL })
-  database = await multiDatabase()
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-multi-'))
+  database = await multiDatabase(dir)
   const env = {
-    ...database.env,
+    // One media folder for the three (with S3 storage, the one bucket instead).
+    PREGONERO_MEDIA_DIR: path.join(dir, 'media'),
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),
     PREGONERO_JOBS_CRON: '* * * * * *',
@@ -67,21 +72,20 @@ beforeAll(async () => {
     RATE_LIMIT_LOGIN_PER_EMAIL: '5',
     RATE_LIMIT_LOGIN_PER_IP: '500',
   }
-  const first = await startApp({ ...env, SMTP_CLIENT_NAME: 'instance-0' }, { fixtures: 'tests/e2e/fixtures/multiInstanceFixtures.ts' })
+  // The first instance migrates, is seeded and gets the fixtures; the other two join the same database.
+  const first = await startApp({ ...env, SMTP_CLIENT_NAME: 'instance-0' }, { database: database.database, fixtures: 'tests/e2e/fixtures/multiInstanceFixtures.ts' })
   apps.push(first)
   fixtures = first.fixtures as typeof fixtures
-  // The same database and media folder (where S3 storage would be shared instead).
-  const shared = { DATABASE_URI: first.env.DATABASE_URI!, PREGONERO_MEDIA_DIR: first.env.PREGONERO_MEDIA_DIR! }
-  apps.push(...(await Promise.all([1, 2].map((i) => startApp({ ...env, ...shared, SMTP_CLIENT_NAME: `instance-${i}` }, { seed: false })))))
+  apps.push(...(await Promise.all([1, 2].map((i) => startApp({ ...env, SMTP_CLIENT_NAME: `instance-${i}` }, { database: database.database, seed: false })))))
   admin = (await apps[1]!.login('admin@pregonero.test')).token
   head = (await apps[2]!.login('jefe@pregonero.test')).token
 }, 240_000)
 
 afterAll(async () => {
-  // The first instance's folder holds the SQLite file: it goes last.
-  for (const app of [...apps].reverse()) await app.stop().catch(() => undefined)
+  for (const app of apps) await app.stop().catch(() => undefined)
   await smtp?.stop()
   await database?.drop()
+  if (dir) await fs.rm(dir, { recursive: true, force: true })
 })
 
 it('a login on one instance works on the others', async () => {
@@ -141,7 +145,7 @@ it('300 queued notifications and 30 scheduled publications each run exactly once
     fixtures.approved.map((id, i) => call(apps[i % 3]!, 'POST', `/contents/${id}/schedule`, { token: head, body: { at, action: 'publish' } })),
   )
   for (const answer of scheduled) expect(answer.status).toBe(201)
-  await heldJobsRelease(database.uri(apps[0]!.env.DATABASE_URI!))
+  expect(await heldJobsRelease(database.database)).toBe(MAILS + 1)
 
   await until('300 mails', () => smtp.messages.filter((mail) => mail.to[0]?.startsWith('multi-')).length >= MAILS, 150_000)
   for (let i = 0; i < MAILS; i++) expect(mailsTo(`multi-${i}@pasto.test`)).toHaveLength(1)

@@ -57,4 +57,7 @@ export const POSTGRES_LANE = [
   'tests/int/hardening/upload-disk-failure.int.spec.ts',
   'tests/int/hardening/bad-input.int.spec.ts',
   'tests/int/hardening/malformed-queries.int.spec.ts',
+  // several instances: the shared rate-limit store (PostgreSQL's), job claims (the SKIP LOCKED fast
+  // path and the neutral compare-and-set), leases, the SIGTERM hand-back
+  'tests/int/multi/*.int.spec.ts',
 ]

@@ -45,6 +45,8 @@ export const renewLeases = async (payload: Payload, state: JobRunnerState): Prom
     collection: JOBS,
     where: { and: [{ id: { in: [...state.held] } }, { processing: { equals: true } }] },
     data: { updatedAt: new Date().toISOString() },
+    // Nothing read back: a job finishing (deleted) between the search and the write is no error.
+    returning: false,
   })
   return alive.size
 }

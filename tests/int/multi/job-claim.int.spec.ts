@@ -9,7 +9,7 @@ import type { Payload, Where } from 'payload'
 import { claimJobs, type UpdateJobsArgs } from '../../../src/platform/jobs/claim.js'
 import { jobRunnerState, reapExpiredJobs, releaseHeldJobs, renewLeases } from '../../../src/platform/jobs/install.js'
 import { installGracefulShutdown } from '../../../src/platform/shutdown/gracefulShutdown.js'
-import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { bootPayload, type Booted, testDatabase } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
 
 const QUEUE = 'pregonero'
@@ -66,23 +66,63 @@ afterAll(async () => {
   await smtp?.stop()
 })
 
-it('two runners racing for the same jobs take disjoint sets (the neutral compare-and-set)', async () => {
+const freeAll = async (ids: Iterable<string>) =>
+  payload.db.updateMany({ collection: JOBS, where: { id: { in: [...ids] } }, data: { processing: false } })
+
+describe.each([
+  ['the neutral compare-and-set', false],
+  [testDatabase() === 'postgres' ? "PostgreSQL's FOR UPDATE SKIP LOCKED" : 'the fast path (neutral on SQLite)', true],
+])('two runners racing for the same jobs never take one twice: %s', (_name, fastPath) => {
+  it('one claims between the other one\'s search and its claim: the sets are disjoint and cover the queue', async () => {
+    const ids = new Set<string>()
+    for (let i = 0; i < 12; i++) ids.add(String(await queueMail(`race-${fastPath}-${i}@pasto.test`)))
+    let second: Array<{ id: number | string }> = []
+    const first = await claimJobs(payload, claimArgs(8), { fastPath, afterFind: async () => void (second = await claimJobs(payload, claimArgs(8), { fastPath })) })
+    const a = first.map((job) => String(job.id))
+    const b = second.map((job) => String(job.id))
+    expect(b).toHaveLength(8)
+    expect(a).toHaveLength(4) // only what B left
+    expect(a.filter((id) => b.includes(id))).toEqual([])
+    expect(new Set([...a, ...b])).toEqual(ids)
+    // Returned whole, as Payload's runner needs them (its input, its log).
+    expect((first[0] as { input?: { to?: string } }).input?.to).toMatch(/@pasto\.test$/)
+    await freeAll(ids)
+    await payload.jobs.run({ queue: QUEUE, limit: 50 })
+    for (let i = 0; i < 12; i++) expect(mailsTo(`race-${fastPath}-${i}@pasto.test`)).toBe(1)
+  })
+
+  it('five runners at once (their own connections on PostgreSQL) take each job once', async () => {
+    const ids = new Set<string>()
+    for (let i = 0; i < 20; i++) ids.add(String(await queueMail(`crowd-${fastPath}-${i}@pasto.test`)))
+    const batches = await Promise.all(Array.from({ length: 5 }, () => claimJobs(payload, claimArgs(6), { fastPath })))
+    const taken = batches.flat().map((job) => String(job.id))
+    expect(taken.length).toBe(new Set(taken).size) // none twice
+    expect(taken.length).toBeGreaterThan(0)
+    await freeAll(ids)
+    await payload.jobs.run({ queue: QUEUE, limit: 50 })
+  })
+})
+
+it("four runners claiming at once as Payload's runJobs does (each in its own claim transaction) take each job once", async () => {
+  // Payload 3.90's own claim (@payloadcms/drizzle dist/updateJobs.js: SELECT, then UPDATE by id with
+  // no re-check) gave each of four such runners the SAME ten jobs on PostgreSQL.
   const ids = new Set<string>()
-  for (let i = 0; i < 12; i++) ids.add(String(await queueMail(`race-${i}@pasto.test`)))
-  let second: Array<{ id: number | string }> = []
-  // Runner A has read its candidates; runner B claims between A's read and A's claim.
-  const first = await claimJobs(payload, claimArgs(8), { fastPath: false, afterFind: async () => void (second = await claimJobs(payload, claimArgs(8), { fastPath: false })) })
-  const a = first.map((job) => String(job.id))
-  const b = second.map((job) => String(job.id))
-  expect(b).toHaveLength(8)
-  expect(a).toHaveLength(4) // only what B left
-  expect(a.filter((id) => b.includes(id))).toEqual([])
-  expect(new Set([...a, ...b])).toEqual(ids)
-  // Returned whole, as Payload's runner needs them (its input, its log).
-  expect((first[0] as { input?: { to?: string } }).input?.to).toMatch(/@pasto\.test$/)
-  await payload.db.updateMany({ collection: JOBS, where: { id: { in: [...ids] } }, data: { processing: false } })
+  for (let i = 0; i < 40; i++) ids.add(String(await queueMail(`four-${i}@pasto.test`)))
+  const db = payload.db as unknown as { updateJobs: (args: UpdateJobsArgs) => Promise<Array<{ id: number | string }>> }
+  const runner = async () => {
+    const req = { transactionID: (await payload.db.beginTransaction()) ?? undefined }
+    const docs = await db.updateJobs({ ...claimArgs(10), data: { processing: true, updatedAt: new Date().toISOString() }, req })
+    if (req.transactionID) await payload.db.commitTransaction(req.transactionID as never)
+    return docs.map((doc) => String(doc.id))
+  }
+  const taken = (await Promise.all([runner(), runner(), runner(), runner()])).flat()
+  expect(taken.length).toBeGreaterThan(0)
+  expect(taken.length).toBe(new Set(taken).size)
+  const state = jobRunnerState(payload)!
+  for (const id of [...state.held]) state.held.delete(id)
+  await freeAll(ids)
   await payload.jobs.run({ queue: QUEUE, limit: 50 })
-  for (let i = 0; i < 12; i++) expect(mailsTo(`race-${i}@pasto.test`)).toBe(1)
+  for (let i = 0; i < 40; i++) expect(mailsTo(`four-${i}@pasto.test`)).toBe(1)
 })
 
 it("runners started together send every queued mail exactly once (Payload's runner through the claim)", async () => {

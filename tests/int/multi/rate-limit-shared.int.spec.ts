@@ -1,18 +1,20 @@
 /**
  * Rate limits across instances: the reference app keeps its counters in its own database
- * (databaseRateLimitStore: rate-limiter-flexible's atomic upsert, here on the SQLite file), so an
- * instance answering a client sees the hits the other instances counted. The reference app is
- * booted on SQLite with a small anonymous budget; "another instance" is a second store with its
- * own memory and its own connection to the same file (what a second process has).
+ * (databaseRateLimitStore: rate-limiter-flexible's PostgreSQL store on the adapter's pool, or the
+ * same atomic upsert on the SQLite file), so an instance answering a client sees the hits the other
+ * instances counted. The reference app is booted with a small anonymous budget, on SQLite (int) and
+ * on PostgreSQL (int-pg); "another instance" is a second store with its own memory and its own
+ * connection (pool) to the same database, what a second process has.
  */
 import type { Payload } from 'payload'
 
 import { createClient } from '@libsql/client'
 import path from 'node:path'
+import pg from 'pg'
 
 import { databaseRateLimitStore } from '../../../src/platform/rateLimit/databaseStore.js'
 import { peerAddressHeader } from '../../../src/platform/rateLimit/index.js'
-import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { bootPayload, type Booted, testDatabase } from '../../helpers/bootPayload.js'
 import { restClient } from '../../helpers/rest.js'
 
 let booted: Booted
@@ -21,13 +23,27 @@ let rest: ReturnType<typeof restClient>
 const ip = (address: string) => ({ [peerAddressHeader()]: address })
 const MAX = 5
 
-/** A second instance: a fresh store on its own connection to the same database file. */
+/** A second instance: a fresh store on its own connection (pool) to the same database. */
 const otherInstance = async () => {
+  const store = databaseRateLimitStore()
+  if (testDatabase() === 'postgres') {
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URI, max: 4 })
+    await store.attach({ db: { name: 'postgres', pool } } as unknown as Payload)
+    expect(store.kind()).toBe('postgres')
+    return { store, close: () => void pool.end() }
+  }
   const client = createClient({ url: `file:${path.join(booted.dir, 'test.db')}` })
   await client.execute('PRAGMA busy_timeout = 10000')
-  const store = databaseRateLimitStore()
   await store.attach({ db: { name: 'sqlite', client } } as unknown as Payload)
+  expect(store.kind()).toBe('sqlite')
   return { store, close: () => client.close() }
+}
+/** The counters the app's own store wrote (its table, on either adapter). */
+const storedPoints = async (suffix: string): Promise<number[]> => {
+  const db = payload.db as unknown as { pool?: pg.Pool; client?: ReturnType<typeof createClient> }
+  if (db.pool) return (await db.pool.query('SELECT points FROM pregonero_rate_limits WHERE key LIKE $1', [`%${suffix}`])).rows.map((row) => Number(row.points))
+  const { rows } = await db.client!.execute({ sql: 'SELECT points FROM pregonero_rate_limits WHERE key LIKE ?', args: [`%${suffix}`] })
+  return rows.map((row) => Number(row.points))
 }
 
 beforeAll(async () => {
@@ -41,11 +57,7 @@ afterAll(async () => {
 
 it('the reference app counts anonymous reads in the database, where another instance sees them', async () => {
   for (let i = 0; i < MAX; i++) expect((await rest.get('/contents', { headers: ip('203.0.113.20') })).status).toBe(200)
-  const { rows } = await (payload.db as unknown as { client: ReturnType<typeof createClient> }).client.execute({
-    sql: 'SELECT points FROM pregonero_rate_limits WHERE key LIKE ?',
-    args: ['%anon:203.0.113.20'],
-  })
-  expect(rows.map((row) => Number(row.points))).toEqual([MAX])
+  expect(await storedPoints('anon:203.0.113.20')).toEqual([MAX])
 
   // The other instance has counted nothing itself, yet the client's budget is spent there too.
   const other = await otherInstance()
