@@ -162,6 +162,8 @@ it('300 queued notifications and 30 scheduled publications each run exactly once
   )
   const published = await call(apps[2]!, 'GET', `/workflow-events?where[collection][equals]=contents&where[document][in]=${ids}&where[to][equals]=published&limit=100&depth=0`, { token: admin })
   const documents = (published.json.docs as Array<{ document: string }>).map((row) => row.document)
+  const twice = documents.filter((document, i) => documents.indexOf(document) !== i)
+  if (twice.length) console.error('[multi-instance] published twice:', JSON.stringify((published.json.docs as Array<{ document: string }>).filter((row) => twice.includes(row.document)), null, 1))
   expect(documents).toHaveLength(30)
   expect(new Set(documents).size).toBe(30)
 })
