@@ -1,4 +1,6 @@
 /** jest for an ESM-only Payload 3 app: swc transform, ESM modules, one Payload per test file. */
+import { POSTGRES_LANE } from './tests/int/postgresLane.mjs'
+
 const swc = [
   '@swc/jest',
   {
@@ -42,6 +44,14 @@ export default {
         '<rootDir>/hooks/**/*.spec.ts',
         '<rootDir>/dev/**/*.spec.ts',
       ],
+    },
+    {
+      // The PostgreSQL lane: the adapter-neutral suites again, each file on a fresh PostgreSQL
+      // database (PREGONERO_TEST_PG_URL; the list and why: tests/int/postgresLane.mjs).
+      ...shared,
+      displayName: 'int-pg',
+      testMatch: POSTGRES_LANE.map((glob) => `<rootDir>/${glob}`),
+      setupFiles: [...shared.setupFiles, '<rootDir>/tests/helpers/envPostgres.ts'],
     },
     {
       ...shared,

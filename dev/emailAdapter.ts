@@ -19,6 +19,8 @@ export const emailAdapter = (env: Env = process.env): EmailAdapter | Promise<Ema
     transportOptions: {
       host: env.SMTP_HOST,
       port,
+      // The name this instance gives in EHLO (default: the machine's); tells instances apart in the mail server's log.
+      ...(env.SMTP_CLIENT_NAME ? { name: env.SMTP_CLIENT_NAME } : {}),
       secure: env.SMTP_SECURE ? env.SMTP_SECURE === 'true' : port === 465,
       ignoreTLS: env.SMTP_IGNORE_TLS === 'true',
       auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASS ?? '' } : undefined,

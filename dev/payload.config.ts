@@ -12,7 +12,7 @@ import { cdnPurgeFromEnv } from './cdnPurge.js'
 import { chooseDatabase, databaseAdapter } from './database.js'
 import { emailAdapter } from './emailAdapter.js'
 import { hasRole, pregonero } from 'pregonero'
-import { pregoneroPlatform } from 'pregonero/platform'
+import { databaseRateLimitStore, pregoneroPlatform } from 'pregonero/platform'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 // Production refuses to start without its secret and public address (also checked at boot by
@@ -20,13 +20,21 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 assertProductionEnvironment()
 const serverURL = publicServerURL() ?? 'http://localhost:3000'
 const queue = 'pregonero'
+const envInt = (name: string, fallback: number) => {
+  const value = Number(process.env[name])
+  return process.env[name] && Number.isInteger(value) && value > 0 ? value : fallback
+}
 const pluginOptions = {
   serverURL,
   jobsQueue: queue,
   institutionName: 'Alcaldía de Pasto',
   timeZone: 'America/Bogota',
+  // How long a mail job holds its delivery while talking to the mail server (a dead sender's is taken over after it).
+  notifications: { leaseSeconds: envInt('NOTIFICATION_LEASE_SECONDS', 300) },
   // The answer cache is on by default; its CDN purge is chosen by the environment (dev/cdnPurge.ts).
-  api: { publicCache: { purge: cdnPurgeFromEnv() } },
+  // Rate-limit counters in the app's database (PostgreSQL or the SQLite file), shared by every
+  // instance on it: a client's budget is the same whichever instance answers.
+  api: { publicCache: { purge: cdnPurgeFromEnv() }, rateLimit: { store: databaseRateLimitStore() } },
   // The Alcaldía's identity in the admin: logo on the login page, icon in the navigation, the office in the title.
   branding: {
     logo: '/branding/alcaldia-de-pasto-logo.svg',
@@ -62,7 +70,7 @@ export default buildConfig({
     fallbackLanguage: 'es',
   },
   editor: lexicalEditor(),
-  db: databaseAdapter(chooseDatabase(process.env.DATABASE_URI)),
+  db: databaseAdapter(chooseDatabase(process.env.DATABASE_URI, undefined, process.env.DATABASE_READ_REPLICAS)),
   email: emailAdapter(),
   sharp,
   // Uploads (archive files of up to 2 GiB) are spooled to disk instead of held in memory;
@@ -86,7 +94,8 @@ export default buildConfig({
   jobs: {
     // Jobs run inside `next start`/`next dev` (their routes boot Payload with cron on);
     // tests run them explicitly with payload.jobs.run().
-    autoRun: [{ cron: '* * * * *', queue, limit: 50 }],
+    // PREGONERO_JOBS_CRON (croner syntax; six fields for seconds) and PREGONERO_JOBS_LIMIT tune it.
+    autoRun: [{ cron: process.env.PREGONERO_JOBS_CRON || '* * * * *', queue, limit: envInt('PREGONERO_JOBS_LIMIT', 50) }],
     shouldAutoRun: () => process.env.PREGONERO_DISABLE_JOBS !== 'true',
     access: {
       run: ({ req }) =>

@@ -5,6 +5,8 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { assertPostgresReachable } from './pgDatabase.mjs'
+
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const args = process.argv.slice(2)
 const e2eOnly = args.includes('--e2e-only')
@@ -38,6 +40,22 @@ if (!args.includes('--no-build') && sourcesChanged()) {
   if (build.status !== 0) {
     console.log('0 passed, 1 failed')
     process.exit(build.status ?? 1)
+  }
+}
+
+// The PostgreSQL lane (jest project int-pg) is part of every full run: without a reachable
+// PostgreSQL the run FAILS here, saying how to get one (never a silent skip).
+const selected = (name) => {
+  const at = args.indexOf('--selectProjects')
+  return at === -1 ? !e2eOnly : args.slice(at + 1).some((arg) => arg === name)
+}
+if (selected('int-pg')) {
+  try {
+    await assertPostgresReachable()
+  } catch (error) {
+    console.error(`[test] ${error.message}`)
+    console.log('0 passed, 1 failed')
+    process.exit(1)
   }
 }
 

@@ -39,6 +39,10 @@ export const resolveOptions = (options: PregoneroOptions = {}): ResolvedOptions 
   api: resolveApiOptions(options.api, options.institutionName ?? 'Alcaldía de Pasto'),
   jobsQueue: options.jobsQueue ?? 'pregonero',
   autoRunJobs: options.autoRunJobs ?? true,
+  jobLease: {
+    enabled: options.jobLease?.enabled ?? true,
+    seconds: options.jobLease?.seconds ?? envNumber('PREGONERO_JOB_LEASE_SECONDS', 120, process.env),
+  },
   overrides: options.overrides ?? {},
   // ── Notifications and external fact check (area: comms) ──
   notifications: {

@@ -60,6 +60,18 @@ export type PregoneroOptions = {
    */
   autoRunJobs?: boolean
   /**
+   * Jobs across instances (src/platform/jobs/, installed by `pregoneroPlatform`): every runner claims
+   * jobs atomically (a job is taken by one runner only), keeps a lease on the jobs it runs (their
+   * `updatedAt`, renewed every third of the lease), and takes back a job left `processing` by a dead
+   * instance once its lease ran out (Payload 3.90 never does). Env: `PREGONERO_JOB_LEASE_SECONDS`.
+   */
+  jobLease?: {
+    /** @default true */
+    enabled?: boolean
+    /** @default 120 */
+    seconds?: number
+  }
+  /**
    * Changes to one of the plugin's collections, by slug, as Payload's official plugins allow:
    * anything but the slug, and `fields: ({ defaultFields }) => fields`. The host's hooks run after
    * the plugin's; its access and admin settings win.

@@ -4,6 +4,7 @@ import type { StateMachine } from '../../src/kernel/machine/types.js'
 
 import { tr } from '../../src/kernel/i18n/index.js'
 import { authorizeTransition } from '../../src/kernel/machine/authorizeTransition.js'
+import { holdState } from '../../src/kernel/machine/holdState.js'
 import { stateLabel } from '../../src/kernel/machine/canTransition.js'
 import { commentOf } from '../../src/kernel/machine/compare.js'
 import { setPending, skipsWorkflow, takePending } from '../../src/kernel/machine/context.js'
@@ -18,7 +19,7 @@ import { workflowError } from '../../src/kernel/machine/errors.js'
  */
 export const enforceTransition =
   (machine: StateMachine): CollectionBeforeChangeHook =>
-  ({ data, originalDoc, operation, req }) => {
+  async ({ data, originalDoc, operation, req }) => {
     const { collection, field, initial } = machine
     // What an earlier, failed save of this document left undecided never reaches the trail.
     takePending(req, collection, [operation === 'create' ? null : originalDoc?.id])
@@ -45,6 +46,8 @@ export const enforceTransition =
       return data
     }
     const decided = authorizeTransition({ machine, req, from, to, doc: { ...originalDoc, ...data }, id: originalDoc?.id, comment, force })
+    // One transition at a time per document, whichever instance serves it (a racing one gets 409).
+    if (originalDoc?.id !== undefined) await holdState(req, collection as never, originalDoc.id, field, from)
     setPending(req, collection, originalDoc?.id, { kind: 'transition', from, to, ...decided })
     return data
   }

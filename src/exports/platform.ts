@@ -14,5 +14,6 @@ export { cloudflarePurge, purgeByMethod, webhookPurge, type PurgeAdapter } from 
 export { withMethodOverrideBody } from '../platform/queries/methodOverride.js'
 export { installPeerAddress } from '../platform/rateLimit/peerAddress.js'
 export { createMemoryStore, type RateLimitResult, type RateLimitStore } from '../platform/rateLimit/store.js'
+export { databaseRateLimitStore, type DatabaseRateLimitStore } from '../platform/rateLimit/databaseStore.js'
 export { mongoTransactionOptions, requireMongoReplicaSet } from '../platform/database/mongoTransactions.js'
 export { installGracefulShutdown, type GracefulShutdown, type GracefulShutdownOptions } from '../platform/shutdown/gracefulShutdown.js'

@@ -12,6 +12,8 @@ import { tuneSqliteTransactions } from './database/tuneSqliteTransactions.js'
 import { checkGlobalVersionQueries } from './queries/globalVersions.js'
 import { withGlobalQueryValidation, withQueryValidation } from './queries/install.js'
 import { malformedJsonParamAfterError } from './queries/jsonParams.js'
+import { installJobClaim } from './jobs/install.js'
+import { attachRateLimitStore } from './rateLimit/databaseStore.js'
 import { installGraphQLRateLimitStatus } from './rateLimit/graphql.js'
 import { withCountedEndpoints, withRateLimits } from './rateLimit/install.js'
 import { withStrictFieldTypes } from './strictFieldTypes.js'
@@ -56,6 +58,10 @@ export const pregoneroPlatform =
       checkGlobalVersionQueries(payload)
       // Anonymous GraphQL over the rate limit answers HTTP 429 (graphql-http would say 200).
       if (resolved.api.rateLimit.enabled) installGraphQLRateLimitStatus(payload)
+      // A shared store (databaseRateLimitStore) binds to this app's database.
+      if (resolved.api.rateLimit.enabled) await attachRateLimitStore(resolved.api.rateLimit.store, payload)
+      // Jobs across instances: atomic claims, leases renewed while they run, dead runners' jobs taken back.
+      if (resolved.jobLease.enabled) installJobClaim(payload, { leaseMs: resolved.jobLease.seconds * 1000 })
       await incoming.onInit?.(payload)
     }
     return config

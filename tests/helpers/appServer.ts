@@ -3,6 +3,7 @@ import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createDatabase, dropDatabase, scratchName } from '../../scripts/pgDatabase.mjs'
 import { runPayloadScript } from '../../scripts/runPayloadScript.mjs'
 import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 import { freePort, probe } from './ports.js'
@@ -20,18 +21,34 @@ export type RunningApp = {
   logs: () => string
   /** The server process (`next start` runs the server in this process). */
   pid: number | undefined
+  /** Sends the server a signal and waits for its end (SIGKILL: an instance lost mid-job). */
+  kill: (signal: NodeJS.Signals) => Promise<void>
   /** Logs in over HTTP (POST /api/users/login; a seeded demo user by default) and returns the JWT and the user's id. */
   login: (email: string, password?: string) => Promise<{ token: string; id: number | string }>
 }
 
+export type StartOptions = {
+  /** A `payload run` script whose `FIXTURES=` line the test reads. */
+  fixtures?: string
+  /**
+   * The database: a fresh SQLite file (default); `'postgres'`: a fresh PostgreSQL database
+   * `pregonero_pg_app_*` (PREGONERO_TEST_PG_URL's server), dropped on stop; or a `postgres://` URL
+   * the caller owns (several instances on one database), migrated by the first start, never dropped here.
+   */
+  database?: 'postgres' | 'sqlite' | (string & {})
+  /** `false`: another instance on a database already migrated and seeded (with `database` its URL). @default true */
+  seed?: boolean
+}
+
 /**
- * Starts the BUILT reference app (`next start`, production mode) on a fresh SQLite file: the
- * committed migrations create the schema on start (prodMigrations), then the seed adds the
- * departments and the demo users. Requires `npm run build` first (scripts/test.mjs does it).
+ * Starts the BUILT reference app (`next start`, production mode) on a fresh database: the
+ * committed migrations create the schema on start (prodMigrations; dev/migrations or
+ * dev/migrations-postgres), then the seed adds the departments and the demo users. Requires
+ * `npm run build` first (scripts/test.mjs does it).
  */
 export const startApp = async (
   extraEnv: Record<string, string> = {},
-  { fixtures: fixturesScript }: { fixtures?: string } = {},
+  { fixtures: fixturesScript, database = 'sqlite', seed = true }: StartOptions = {},
 ): Promise<RunningApp> => {
   try {
     await fs.access(path.join(root, 'dev', '.next', 'BUILD_ID'))
@@ -39,6 +56,8 @@ export const startApp = async (
     throw new Error('The app is not built: run `npm run build` (npm test does it for you).')
   }
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-app-'))
+  const pgName = database === 'postgres' ? scratchName('app') : null
+  const databaseUri = pgName ? await createDatabase(pgName) : database === 'sqlite' ? `file:${path.join(dir, 'app.db')}` : database
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   const env: NodeJS.ProcessEnv = {
@@ -47,7 +66,7 @@ export const startApp = async (
     // The fixed-clock runs: the server and the CLI scripts read the same shifted clock as the tests.
     NODE_OPTIONS: process.env.PREGONERO_TEST_CLOCK ? `--no-deprecation --import=${path.join(root, 'tests', 'helpers', 'clock.mjs')}` : '--no-deprecation',
     NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URI: `file:${path.join(dir, 'app.db')}`,
+    DATABASE_URI: databaseUri,
     PREGONERO_MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'e2e-secret',
     PAYLOAD_PUBLIC_SERVER_URL: url,
@@ -58,7 +77,8 @@ export const startApp = async (
   }
   delete env.SMTP_HOST
   Object.assign(env, extraEnv)
-  const seeded = runPayloadScript(['run', 'dev/seed/run.ts'], { env, timeout: 180_000 })
+  // `seed: false`: another instance on a database already migrated and seeded (DATABASE_URI in extraEnv).
+  const seeded = seed ? runPayloadScript(['run', 'dev/seed/run.ts'], { env, timeout: 180_000 }) : { status: 0, signal: null, stdout: '[seed] skipped', stderr: '' }
   // The seed ends by logging its summary ("[seed] …"): an exit 0 without it is a seed cut short.
   if (seeded.status !== 0 || !`${seeded.stdout}`.includes('[seed]')) {
     throw new Error(`seed failed (status ${seeded.status}, signal ${seeded.signal}): ${seeded.stdout}\n${seeded.stderr}`)
@@ -108,13 +128,21 @@ export const startApp = async (
       const body = JSON.parse(text) as { token: string; user: { id: number | string } }
       return { token: body.token, id: body.user.id }
     },
+    kill: async (signal) => {
+      stopping = true
+      if (child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.kill(signal)
+      await exited
+    },
     stop: async () => {
       stopping = true
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         child.kill('SIGTERM')
         await new Promise((resolve) => child.once('exit', resolve))
       }
       await fs.rm(dir, { recursive: true, force: true })
+      if (pgName) await dropDatabase(pgName)
     },
   }
 }

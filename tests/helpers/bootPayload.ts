@@ -6,13 +6,20 @@ import path from 'node:path'
 import { getPayload } from 'payload'
 
 import { startS3Server } from './s3Server.js'
+import { createDatabase, dropDatabase, scratchName } from '../../scripts/pgDatabase.mjs'
 
 export type Booted = { payload: Payload; dir: string; close: () => Promise<void> }
+
+/** The database the int tests run on: SQLite (default) or PostgreSQL (`PREGONERO_TEST_DB=postgres`, the int-pg project). */
+export const testDatabase = (): 'postgres' | 'sqlite' => (process.env.PREGONERO_TEST_DB === 'postgres' ? 'postgres' : 'sqlite')
 
 let booted = false
 
 /**
- * Boots the reference app's Payload on a fresh SQLite file in a temporary folder.
+ * Boots the reference app's Payload on a fresh SQLite file in a temporary folder, or, with
+ * `PREGONERO_TEST_DB=postgres`, on a fresh PostgreSQL database `pregonero_pg_test_*` created from
+ * the admin URL `PREGONERO_TEST_PG_URL` (scripts/pgDatabase.mjs) and dropped on close. The schema
+ * is pushed either way, as Payload's push does in development.
  * The config reads the environment when imported, so everything is set first.
  * `env` adds variables (e.g. SMTP_HOST/SMTP_PORT of a test mail server).
  * Once per process (per test file under jest): the config module is evaluated once, bound to the
@@ -25,7 +32,8 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Boo
   if (booted) throw new Error('bootPayload: one Payload per process (run each bench, each test file, in a process of its own)')
   booted = true
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-test-'))
-  process.env.DATABASE_URI = `file:${path.join(dir, 'test.db')}`
+  const pgName = testDatabase() === 'postgres' ? scratchName('test') : null
+  process.env.DATABASE_URI = pgName ? await createDatabase(pgName) : `file:${path.join(dir, 'test.db')}`
   process.env.PREGONERO_MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'test-secret'
   process.env.PAYLOAD_DB_PUSH = 'true'
@@ -34,13 +42,29 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Boo
   if (s3) Object.assign(process.env, s3.env)
   Object.assign(process.env, env)
   const { default: config } = await import('../../dev/payload.config.js')
-  const payload = await getPayload({ config })
+  let payload: Payload
+  try {
+    payload = await getPayload({ config })
+  } catch (error) {
+    await s3?.stop()
+    if (pgName) await dropDatabase(pgName).catch(() => {})
+    throw error
+  }
   return {
     payload,
     dir,
     close: async () => {
+      // db-postgres' destroy() leaves its pool open, and its connect() keeps one client checked out
+      // for good (so pool.end() never settles): close the idle ones, let DROP … WITH (FORCE) end
+      // the held one, and take the pool's error event for the connections it ends.
+      const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }).pool
       await payload.destroy()
       await s3?.stop()
+      if (pgName) {
+        pool?.on('error', () => {})
+        void pool?.end().catch(() => {})
+        await dropDatabase(pgName)
+      }
       await fs.rm(dir, { recursive: true, force: true })
     },
   }

@@ -3,19 +3,31 @@ import type { AddressInfo } from 'node:net'
 import { simpleParser } from 'mailparser'
 import { SMTPServer } from 'smtp-server'
 
-export type ReceivedMail = { from: string; to: string[]; subject: string; text: string; html: string; raw: string }
+export type ReceivedMail = { from: string; to: string[]; subject: string; text: string; html: string; raw: string; client: string }
+
+/** A recipient the server holds (no answer to RCPT TO) the first time it is sent to, and who sent it. */
+export type Stalled = { rcpt: string; client: string }
 
 /**
  * A real SMTP server on loopback (npm smtp-server) that keeps every message it receives.
  * `stop()`/`start()` on the same port simulate the mail server going down and coming back.
  */
-export const startSmtpServer = async (port = 0) => {
+export const startSmtpServer = async (port = 0, { stall }: { stall?: (rcpt: string) => boolean } = {}) => {
   const messages: ReceivedMail[] = []
+  // `stall`: the first message to such a recipient gets no answer to RCPT TO (a sender stuck mid-job).
+  const stalled: Stalled[] = []
   const make = () =>
     new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
+      onRcptTo(address, session, callback) {
+        if (stall?.(address.address) && !stalled.some((entry) => entry.rcpt === address.address)) {
+          stalled.push({ rcpt: address.address, client: session.hostNameAppearsAs })
+          return // never answered: the sender waits until it dies or the server stops
+        }
+        callback()
+      },
       onData(stream, session, callback) {
         const chunks: Buffer[] = []
         stream.on('data', (chunk: Buffer) => chunks.push(chunk))
@@ -29,6 +41,8 @@ export const startSmtpServer = async (port = 0) => {
             text: parsed.text ?? '',
             html: typeof parsed.html === 'string' ? parsed.html : '',
             raw,
+            // The name the client gave in EHLO (the app's SMTP_CLIENT_NAME): which instance sent it.
+            client: session.hostNameAppearsAs,
           })
           callback()
         })
@@ -44,6 +58,7 @@ export const startSmtpServer = async (port = 0) => {
   return {
     port: boundPort,
     messages,
+    stalled,
     /** Waits until at least `count` messages arrived (or fails after `timeoutMs`). */
     waitFor: async (count: number, timeoutMs = 10_000) => {
       const started = Date.now()

@@ -36,8 +36,24 @@ describe('database selection (DATABASE_URI)', () => {
     fs.rmSync(path.dirname(dir), { recursive: true, force: true })
   })
 
+  it('uses PostgreSQL for postgres:// and postgresql://, with no read replicas unless DATABASE_READ_REPLICAS lists them', () => {
+    expect(chooseDatabase('postgres://u:p@db.example:5432/pregonero')).toEqual({ kind: 'postgres', url: 'postgres://u:p@db.example:5432/pregonero', readReplicas: [] })
+    expect(chooseDatabase('postgresql://db.example/pregonero', undefined, '').kind).toBe('postgres')
+    expect(chooseDatabase(' postgres://db.example/pregonero ', undefined, ' ')).toEqual({ kind: 'postgres', url: 'postgres://db.example/pregonero', readReplicas: [] })
+  })
+
+  it('reads the read replicas of DATABASE_READ_REPLICAS (comma-separated, blanks ignored) for a PostgreSQL primary only', () => {
+    expect(chooseDatabase('postgres://primary/pregonero', undefined, 'postgres://replica1/pregonero, postgresql://replica2/pregonero,').readReplicas).toEqual([
+      'postgres://replica1/pregonero',
+      'postgresql://replica2/pregonero',
+    ])
+    expect(() => chooseDatabase('postgres://primary/pregonero', undefined, 'mysql://replica/pregonero')).toThrow(/DATABASE_READ_REPLICAS.*mysql:/)
+    expect(() => chooseDatabase('file:/tmp/x.db', undefined, 'postgres://replica/pregonero')).toThrow(/DATABASE_READ_REPLICAS/)
+    expect(() => chooseDatabase(undefined, '/srv/app', 'postgres://replica/pregonero')).toThrow(/DATABASE_READ_REPLICAS/)
+  })
+
   it('refuses any other scheme, naming the variable', () => {
-    expect(() => chooseDatabase('postgres://localhost/db')).toThrow(/DATABASE_URI/)
+    expect(() => chooseDatabase('mysql://localhost/db')).toThrow(/DATABASE_URI.*postgres:\/\//)
   })
 
   it('the app config builds the MongoDB adapter for a replica-set URI, with transactions on (no server needed, none contacted)', async () => {
@@ -47,6 +63,25 @@ describe('database selection (DATABASE_URI)', () => {
     expect(payload.db.name).toBe('mongoose')
     expect(payload.db.defaultIDType).toBe('text')
     expect((payload.db as unknown as { transactionOptions: unknown }).transactionOptions).toEqual({})
+  })
+})
+
+describe('the PostgreSQL adapter (DATABASE_URI=postgres://…)', () => {
+  it('is db-postgres with its own migrations folder and committed migrations, transactions on and the read replicas given (no server contacted)', () => {
+    const adapter = databaseAdapter(chooseDatabase('postgres://u:p@127.0.0.1:9/never', undefined, 'postgres://127.0.0.1:10/never'))
+    expect(adapter.name).toBe('postgres')
+    const db = adapter.init({ payload: { config: { collections: [], globals: [] } } as never }) as unknown as {
+      migrationDir: string
+      prodMigrations: Array<{ name: string }>
+      readReplicaOptions: string[]
+      transactionOptions: unknown
+      push: boolean
+    }
+    expect(db.migrationDir).toBe(path.resolve('dev', 'migrations-postgres'))
+    expect(db.prodMigrations.length).toBeGreaterThan(0)
+    expect(db.prodMigrations.map((m) => m.name)).toEqual(fs.readdirSync(db.migrationDir).filter((f) => /^\d.*\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, '')).sort())
+    expect(db.readReplicaOptions).toEqual(['postgres://127.0.0.1:10/never'])
+    expect(db.transactionOptions).toEqual({})
   })
 })
 

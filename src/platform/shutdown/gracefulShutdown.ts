@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { releaseHeldLeases } from '../../kernel/jobs/lease.js'
+import { releaseHeldJobs, stopClaiming } from '../jobs/install.js'
 import { startedInstances } from './instances.js'
 
 type Cron = { stop: () => void; isBusy?: () => boolean }
@@ -64,11 +65,15 @@ export const installGracefulShutdown = (options: GracefulShutdownOptions = {}): 
 
   const cleanUp = async (): Promise<void> => {
     const payloads = await instancesOf(options.payload)
+    // No new claims from here on (the crons, /api/payload-jobs/run), then the running batches' grace.
+    for (const payload of payloads) stopClaiming(payload)
     await Promise.all(payloads.map((payload) => stopJobRunners(payload, graceMs)))
     for (const payload of payloads) {
       try {
+        // Jobs still held after the grace go back to the queue at once (another instance runs them).
+        const jobs = await releaseHeldJobs(payload)
         const released = await releaseHeldLeases(payload)
-        payload.logger.info({ msg: `Graceful shutdown: job runners stopped, ${released} job lease(s) released` })
+        payload.logger.info({ msg: `Graceful shutdown: job runners stopped, ${jobs} unfinished job(s) handed back, ${released} job lease(s) released` })
       } catch (error) {
         payload.logger.error({ err: error, msg: 'Graceful shutdown: releasing the job leases failed (they expire by themselves)' })
       }

@@ -79,6 +79,9 @@ export const publishOnScheduleTask = (options: ResolvedOptions): TaskConfig =>
         })
       } catch (error) {
         const status = (error as { status?: number }).status
+        // Another run got there first (409: the stage moved under this one — a second instance
+        // running the job after its lease, or the head by hand): done if it is where it should be.
+        if (status === 409 && (await loadContent(req, input.content))?.stage === SCHEDULED_TRANSITION[input.action].to) return { output: {} }
         // A rule refused it (4xx): trying again gives the same answer.
         if (typeof status === 'number' && status >= 400 && status < 500) return refuse((error as Error).message)
         throw error

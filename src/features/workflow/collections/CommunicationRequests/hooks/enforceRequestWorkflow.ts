@@ -6,6 +6,7 @@ import { departmentOf, hasRole, OFFICE_ROLES } from '../../../../../kernel/acces
 import { forbidden } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
+import { holdState } from '../../../../../kernel/machine/holdState.js'
 import { changedFields, commentOf, sameValue } from '../../../../../kernel/machine/compare.js'
 import { type PendingTransition, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { type ProductCoverage, requestCoverage, WORKING_STATUSES } from '../../../delivery.js'
@@ -157,6 +158,8 @@ export const enforceRequestWorkflow =
         machine: requestMachine(options), req, from, to,
         doc: { ...originalDoc, ...data }, id: originalDoc?.id, comment,
       })
+      // One transition at a time per request, whichever instance serves it (a racing one gets 409).
+      if (originalDoc?.id !== undefined) await holdState(req, SLUG, originalDoc.id, 'status', from)
       if (to === 'delivered') await checkDelivery(req, from, { ...originalDoc, ...data })
       const now = new Date().toISOString()
       if (to === 'accepted') {

@@ -6,6 +6,7 @@ import { hasRole } from '../../../../../kernel/access/index.js'
 import { forbidden } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
+import { holdState } from '../../../../../kernel/machine/holdState.js'
 import { changedFields, commentOf } from '../../../../../kernel/machine/compare.js'
 import { isDraftSave, sentStatus, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { WORKING_STATUSES } from '../../../delivery.js'
@@ -124,6 +125,8 @@ export const enforceContentWorkflow =
         machine: contentMachine(options), req, from, to,
         doc: { ...originalDoc, ...data }, id: originalDoc?.id, comment, force,
       })
+      // One transition at a time per document, whichever instance serves it (a racing one gets 409).
+      if (originalDoc?.id !== undefined) await holdState(req, SLUG, originalDoc.id, 'stage', from)
       if (to === 'approved' && options.workflow.approvalGates.length) {
         const reasons: string[] = []
         for (const gate of options.workflow.approvalGates) {
