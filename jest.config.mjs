@@ -44,6 +44,8 @@ export default {
         '<rootDir>/hooks/**/*.spec.ts',
         '<rootDir>/dev/**/*.spec.ts',
       ],
+      // PostgreSQL-only files (`*.pg.int.spec.ts`) run in the int-pg lane.
+      testPathIgnorePatterns: ['/node_modules/', '\\.pg\\.int\\.spec\\.ts$'],
     },
     {
       // The PostgreSQL lane: the adapter-neutral suites again, each file on a fresh PostgreSQL
