@@ -54,6 +54,7 @@ export default {
       displayName: 'int-pg',
       testMatch: POSTGRES_LANE.map((glob) => `<rootDir>/${glob}`),
       setupFiles: [...shared.setupFiles, '<rootDir>/tests/helpers/envPostgres.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeoutPostgres.ts'],
     },
     {
       ...shared,
