@@ -16,7 +16,7 @@ import { sqlAll, sqlDialect } from './fastPath.js'
 export const lockRowForUpdate = async (req: PayloadRequest, collection: string, id: number | string): Promise<void> => {
   const { payload } = req
   if (sqlDialect(payload) !== 'postgres' || !req.transactionID) return
-  const config = payload.collections[collection as never]?.config as undefined | { dbName?: string; slug: string }
+  const config = (payload.collections as Record<string, undefined | { config: { dbName?: string; slug: string } }>)[collection]?.config
   if (!config) return
   // A malformed id is refused later by Payload with its own answer; PostgreSQL must not see it first.
   if (payload.db.defaultIDType === 'number' && !/^\d+$/.test(String(id))) return
