@@ -44,6 +44,8 @@ export default {
         '<rootDir>/hooks/**/*.spec.ts',
         '<rootDir>/dev/**/*.spec.ts',
       ],
+      // PostgreSQL-only files (`*.pg.int.spec.ts`) run in the int-pg lane.
+      testPathIgnorePatterns: ['/node_modules/', '\\.pg\\.int\\.spec\\.ts$'],
     },
     {
       // The PostgreSQL lane: the adapter-neutral suites again, each file on a fresh PostgreSQL
@@ -52,6 +54,7 @@ export default {
       displayName: 'int-pg',
       testMatch: POSTGRES_LANE.map((glob) => `<rootDir>/${glob}`),
       setupFiles: [...shared.setupFiles, '<rootDir>/tests/helpers/envPostgres.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/helpers/timeoutPostgres.ts'],
     },
     {
       ...shared,

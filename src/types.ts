@@ -475,8 +475,9 @@ export type MonitoringOptions = {
    */
   engagementRateBase?: 'impressions' | 'reach'
   /**
-   * Use an SQL fast path (GROUP BY through `payload.db.drizzle`) for the derived figures on SQLite;
-   * other adapters always use the neutral Payload `count`/`find` path.
+   * Use an SQL fast path (GROUP BY through `payload.db.drizzle`) for the derived figures and
+   * multi-row INSERTs for imports on SQLite and PostgreSQL; other adapters (MongoDB) always use
+   * the neutral Payload `count`/`find`/`create` path.
    * @default true
    */
   sqlFastPath?: boolean

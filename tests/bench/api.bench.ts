@@ -4,7 +4,8 @@
  * on `contents`, field access, rate-limit and cache-header hooks) against a bare Payload app of the
  * same shape (the plugin's collections with their fields, drafts, uploads and indexes — the same
  * tables and SQL — but no hooks, access rules, validation or endpoints: `withoutPlugin`; the
- * filter written in the query), in the same run, each on its own fresh SQLite file.
+ * filter written in the query), in the same run, each on its own fresh database of the same adapter
+ * (SQLite; PostgreSQL in the run's PostgreSQL rows: bareDatabase.ts).
  *
  * 1. Local API: medians of interleaved runs after a warm-up. Goal ≤ 1.10×.
  * 2. HTTP: the same read through Payload's REST layer (`handleEndpoints`, what Next.js' route calls)
@@ -17,15 +18,12 @@
  */
 import type { Payload } from 'payload'
 
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import autocannon from 'autocannon'
-import fs from 'node:fs/promises'
 import http from 'node:http'
-import os from 'node:os'
-import path from 'node:path'
 import { pregoneroParts } from '../../src/features/index.js'
 import { resolveOptions } from '../../src/defaults.js'
+import { bareDatabase } from './bareDatabase.js'
 import { withoutPlugin } from './withoutPlugin.js'
 import { runStandalone } from './standalone.js'
 
@@ -108,14 +106,14 @@ export async function run(): Promise<BenchRow[]> {
   const { bootPayload } = await import('../helpers/bootPayload.js')
   const app = await bootPayload()
   const plugin = app.payload
-  const bareDir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-bench-bare-'))
+  const bareDb = await bareDatabase()
   const { buildConfig, getPayload } = await import('payload')
   const bare = await getPayload({
     key: 'bench-bare',
     config: buildConfig({
       secret: 'bench-secret',
-      // The same database settings as the app (dev/database.ts): WAL, transactions, busy timeout.
-      db: sqliteAdapter({ client: { url: `file:${path.join(bareDir, 'bare.db')}` }, push: true, wal: true, busyTimeout: 10_000, transactionOptions: { behavior: 'deferred' }, autoIncrement: true }),
+      // The same adapter and settings as the app (dev/database.ts).
+      db: bareDb.db,
       collections: withoutPlugin(pregoneroParts(resolveOptions({})).collections, ['contents']),
       editor: lexicalEditor(),
       telemetry: false,
@@ -198,8 +196,11 @@ export async function run(): Promise<BenchRow[]> {
     return rows
   } finally {
     for (const server of servers) server.close()
+    const barePool = (bare.db as unknown as { pool?: { end: () => Promise<void>; on: (e: 'error', l: () => void) => void } }).pool
     await bare.destroy()
-    await fs.rm(bareDir, { recursive: true, force: true })
+    barePool?.on('error', () => {})
+    void barePool?.end().catch(() => {})
+    await bareDb.cleanup()
     await app.close()
   }
 }

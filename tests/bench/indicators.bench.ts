@@ -2,7 +2,8 @@
  * Benchmark: computing every built-in indicator for one month over a year of synthetic data
  * (≥ 1 M records over requests, contents and follow-ups; media mentions only when the monitoring
  * collection exists), then over twice the data (a second year). Goal: ≤ 1 s for the month, and
- * doubling the data must not double the time (ratio < 2).
+ * doubling the data must not double the time (ratio < 2). The same goals on PostgreSQL
+ * (PREGONERO_TEST_DB=postgres; `npm run bench` prints both).
  * Run alone: `npm run bench -- indicators`.
  */
 import type { Payload } from 'payload'
@@ -22,38 +23,58 @@ const MONTH = '2025-06'
 const SCALE = Number(process.env.BENCH_SCALE ?? 1)
 const PER_YEAR = Object.fromEntries(Object.entries({ requests: 250_000, contents: 250_000, delivered: 200_000, rated: 100_000, published: 200_000 }).map(([k, v]) => [k, Math.round(v * SCALE)])) as Record<"requests" | "contents" | "delivered" | "rated" | "published", number>
 
-type Db = { run: (q: unknown) => Promise<unknown>; all: <T>(q: unknown) => Promise<T[]> }
-const dbOf = (payload: Payload) => (payload.db as unknown as { drizzle: Db }).drizzle
+type Db = { run: (q: unknown) => Promise<void>; all: <T>(q: unknown) => Promise<T[]> }
+/** The app's drizzle as a runner of raw statements, on SQLite (`run`/`all`) or PostgreSQL (`execute`). */
+const dbOf = (payload: Payload): Db => {
+  const drizzle = (payload.db as unknown as { drizzle: Record<string, (q: unknown) => Promise<unknown>> }).drizzle
+  if (payload.db.name === 'postgres') {
+    return {
+      run: async (q) => void (await drizzle.execute!(q)),
+      all: async <T>(q: unknown) => ((await drizzle.execute!(q)) as { rows: T[] }).rows,
+    }
+  }
+  return { run: async (q) => void (await drizzle.run!(q)), all: async <T>(q: unknown) => (await drizzle.all!(q)) as T[] }
+}
 
-/** Bulk-inserts one year of synthetic data with recursive CTEs (a benchmark fixture, not app code). */
+/**
+ * Bulk-inserts one year of synthetic data with one INSERT … SELECT per table (a benchmark fixture,
+ * not app code): SQLite counts with a recursive CTE, PostgreSQL with generate_series; PostgreSQL's
+ * select columns are enums, so the computed values are cast to them.
+ */
 const generateYear = async (payload: Payload, year: number, departments: number[]) => {
   const db = dbOf(payload)
+  const pg = payload.db.name === 'postgres'
   const start = Date.UTC(year, 0, 1) / 1000
   const span = 365 * 86_400
-  const seq = (n: number) => sql.raw(`WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${n - 1})`)
-  const at = (n: number, expr = 'i') => sql.raw(`strftime('%Y-%m-%dT%H:%M:%fZ', ${start} + (${expr}) * ${span} / ${n}, 'unixepoch')`)
+  const seq = (n: number) => sql.raw(pg ? '' : `WITH RECURSIVE s(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM s WHERE i < ${n - 1})`)
+  const from_ = (n: number) => sql.raw(pg ? `FROM generate_series(0, ${n - 1}) AS s(i)` : 'FROM s')
+  const at = (n: number, expr = 'i') =>
+    sql.raw(pg ? `to_timestamp(${start} + (${expr})::bigint * ${span} / ${n})` : `strftime('%Y-%m-%dT%H:%M:%fZ', ${start} + (${expr}) * ${span} / ${n}, 'unixepoch')`)
+  const cast = (expr: string, type: string) => (pg ? `(${expr})::${type}` : expr)
   const dep = sql.raw(`(CASE i % ${departments.length} ${departments.map((d, k) => `WHEN ${k} THEN ${d}`).join(' ')} END)`)
   const statuses = ['submitted', 'accepted', 'in-production', 'in-review', 'delivered', 'delivered', 'closed', 'closed', 'cancelled', 'rejected']
-  const status = sql.raw(`(CASE i % 10 ${statuses.map((s, k) => `WHEN ${k} THEN '${s}'`).join(' ')} END)`)
+  const status = sql.raw(cast(`CASE i % 10 ${statuses.map((s, k) => `WHEN ${k} THEN '${s}'`).join(' ')} END`, 'enum_communication_requests_status'))
   const kinds = ['news', 'press-release', 'social-post', 'graphic-piece', 'audiovisual-piece', 'radio-spot']
-  const kind = sql.raw(`(CASE i % 6 ${kinds.map((s, k) => `WHEN ${k} THEN '${s}'`).join(' ')} END)`)
+  const kindCase = `CASE i % 6 ${kinds.map((s, k) => `WHEN ${k} THEN '${s}'`).join(' ')} END`
+  const kind = sql.raw(cast(kindCase, 'enum_contents_kind'))
+  const contentKind = sql.raw(cast(kindCase, 'enum_follow_ups_content_kind'))
   const n = PER_YEAR
   await db.run(sql`INSERT INTO communication_requests (title, department_id, audience, description, status, due_date, created_at, updated_at)
-    ${seq(n.requests)} SELECT 'Solicitud ' || i, ${dep}, 'external', 'Generada', ${status}, ${at(n.requests, 'i + 3')}, ${at(n.requests)}, ${at(n.requests)} FROM s`)
+    ${seq(n.requests)} SELECT 'Solicitud ' || i, ${dep}, 'external', 'Generada', ${status}, ${at(n.requests, 'i + 3')}, ${at(n.requests)}, ${at(n.requests)} ${from_(n.requests)}`)
   await db.run(sql`INSERT INTO contents (title, kind, audience, stage, _status, published_at, created_at, updated_at)
-    ${seq(n.contents)} SELECT 'Contenido ' || i, ${kind}, 'external', 'published', 'published', ${at(n.contents)}, ${at(n.contents)}, ${at(n.contents)} FROM s`)
+    ${seq(n.contents)} SELECT 'Contenido ' || i, ${kind}, 'external', 'published', 'published', ${at(n.contents)}, ${at(n.contents)}, ${at(n.contents)} ${from_(n.contents)}`)
   await db.run(sql`INSERT INTO follow_ups (kind, subject_collection, subject_id, measured_at, department_id, on_time, lead_time_days, created_at, updated_at)
-    ${seq(n.delivered)} SELECT 'request-delivered', 'communication-requests', CAST(i AS TEXT), ${at(n.delivered)}, ${dep}, (i % 5) <> 0, 1 + (i % 9), ${at(n.delivered)}, ${at(n.delivered)} FROM s`)
+    ${seq(n.delivered)} SELECT 'request-delivered', 'communication-requests', CAST(i AS TEXT), ${at(n.delivered)}, ${dep}, (i % 5) <> 0, 1 + (i % 9), ${at(n.delivered)}, ${at(n.delivered)} ${from_(n.delivered)}`)
   await db.run(sql`INSERT INTO follow_ups (kind, subject_collection, subject_id, measured_at, department_id, score, created_at, updated_at)
-    ${seq(n.rated)} SELECT 'request-rated', 'communication-requests', CAST(i AS TEXT), ${at(n.rated)}, ${dep}, 1 + (i * 7 % 5), ${at(n.rated)}, ${at(n.rated)} FROM s`)
+    ${seq(n.rated)} SELECT 'request-rated', 'communication-requests', CAST(i AS TEXT), ${at(n.rated)}, ${dep}, 1 + (i * 7 % 5), ${at(n.rated)}, ${at(n.rated)} ${from_(n.rated)}`)
   const [{ first }] = await db.all<{ first: number }>(sql`SELECT COALESCE(MAX(id), 0) + 1 AS first FROM contents`)
   await db.run(sql`INSERT INTO follow_ups (kind, subject_collection, subject_id, measured_at, content_kind, created_at, updated_at)
-    ${seq(n.published)} SELECT 'content-published', 'contents', CAST(${first - n.contents} + (i % ${n.contents}) AS TEXT), ${at(n.published)}, ${kind}, ${at(n.published)}, ${at(n.published)} FROM s`)
+    ${seq(n.published)} SELECT 'content-published', 'contents', CAST(${Number(first) - n.contents} + (i % ${n.contents}) AS TEXT), ${at(n.published)}, ${contentKind}, ${at(n.published)}, ${at(n.published)} ${from_(n.published)}`)
   const from = new Date(start * 1000).toISOString()
   const to = new Date((start + span) * 1000).toISOString()
   const channels = ['facebook', 'instagram', 'x', 'web', 'radio', 'tv']
   await db.run(sql`INSERT INTO follow_ups_channels ("order", parent_id, value)
-    SELECT 1, id, ${sql.raw(`(CASE id % 6 ${channels.map((c, k) => `WHEN ${k} THEN '${c}'`).join(' ')} END)`)} FROM follow_ups
+    SELECT 1, id, ${sql.raw(cast(`CASE id % 6 ${channels.map((c, k) => `WHEN ${k} THEN '${c}'`).join(' ')} END`, 'enum_follow_ups_channels'))} FROM follow_ups
     WHERE kind = 'content-published' AND measured_at >= ${from} AND measured_at < ${to}`)
   await db.run(sql`INSERT INTO follow_ups_channels ("order", parent_id, value)
     SELECT 2, id, 'web' FROM follow_ups WHERE kind = 'content-published' AND measured_at >= ${from} AND measured_at < ${to} AND id % 2 = 0 AND id % 6 <> 3`)
@@ -61,7 +82,7 @@ const generateYear = async (payload: Payload, year: number, departments: number[
     // monitoring installed (after merge): one mention per two press releases, sentiment mixed
     const outlet = (await payload.create({ collection: 'media-outlets' as never, data: { name: `Diario ${year}`, type: 'press', scope: 'regional' } as never })) as unknown as { id: number }
     await db.run(sql`INSERT INTO media_mentions (outlet_id, headline, date, sentiment, origin_content_id, dedupe_key, source, created_at, updated_at)
-      SELECT ${outlet.id}, 'Mención ' || id, published_at, CASE id % 3 WHEN 0 THEN 'positive' WHEN 1 THEN 'neutral' ELSE 'negative' END, id, 'bench|' || id, 'import', published_at, published_at
+      SELECT ${outlet.id}, 'Mención ' || id, published_at, ${sql.raw(cast("CASE id % 3 WHEN 0 THEN 'positive' WHEN 1 THEN 'neutral' ELSE 'negative' END", 'enum_media_mentions_sentiment'))}, id, 'bench|' || id, 'import', published_at, published_at
       FROM contents WHERE kind = 'press-release' AND id % 2 = 0 AND published_at >= ${from} AND published_at < ${to}`)
   }
   // No ANALYZE by default: the fast path must not depend on planner statistics a fresh

@@ -3,6 +3,9 @@
  * a process of its own (child.ts: one Payload per process, see bootPayload), one after another, and
  * prints one table: figure, baseline, measured, ratio, goal, pass/fail. Exits 1 if a goal fails or
  * a bench ends without its figures.
+ * The workflow, API and indicators benches run a second time on PostgreSQL (PREGONERO_TEST_DB=postgres:
+ * the app, and the API bench's bare Payload, each on a fresh database of PREGONERO_TEST_PG_URL's
+ * server), with the same goals: their rows are marked "(PostgreSQL)". `--no-postgres` leaves them out.
  * `npm run bench -- --boot-only`: only boots Payload the way the benches do (bootPayload on a fresh
  * SQLite file), prints "[bench] Payload booted" and exits 0 (`npm run stress:boot` counts these).
  */
@@ -11,6 +14,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { assertPostgresReachable } from '../../scripts/pgDatabase.mjs'
 import type { BenchRow } from './types.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -23,7 +27,10 @@ if (process.argv.includes('--boot-only')) {
   process.exit(0)
 }
 
-const only = process.argv.slice(2)
+/** The benches that also print PostgreSQL rows (issue 16, item 5). */
+const ON_POSTGRES = ['workflow.bench.ts', 'api.bench.ts', 'indicators.bench.ts']
+const withPostgres = !process.argv.includes('--no-postgres')
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'))
 const files = fs
   .readdirSync(here)
   .filter((file) => file.endsWith('.bench.ts'))
@@ -31,10 +38,10 @@ const files = fs
   .sort()
 
 /** Runs one bench file in its own process (same NODE_OPTIONS: the preload, --expose-gc); its output goes through. */
-const runInChild = (file: string) =>
+const runInChild = (file: string, env: NodeJS.ProcessEnv = process.env) =>
   new Promise<{ rows: BenchRow[] | null; ended: string }>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'child.ts'), path.join(here, file)], {
-      env: process.env,
+      env,
       stdio: ['ignore', 'pipe', 'inherit'],
     })
     let rows: BenchRow[] | null = null
@@ -55,14 +62,24 @@ const runInChild = (file: string) =>
   })
 
 const rows: Array<BenchRow & { bench: string }> = []
-for (const file of files) {
-  console.log(`[bench] ${file}…`)
-  const { rows: benchRows, ended } = await runInChild(file)
+const runs: Array<{ file: string; database: 'postgres' | 'sqlite' }> = files.map((file) => ({ file, database: 'sqlite' as const }))
+if (withPostgres) runs.push(...files.filter((file) => ON_POSTGRES.includes(file)).map((file) => ({ file, database: 'postgres' as const })))
+let postgresProblem: null | string = null
+if (runs.some((run) => run.database === 'postgres')) await assertPostgresReachable().catch((error: Error) => (postgresProblem = error.message))
+for (const { file, database } of runs) {
+  const bench = `${file.replace('.bench.ts', '')}${database === 'postgres' ? ' (PostgreSQL)' : ''}`
+  if (database === 'postgres' && postgresProblem) {
+    console.error(`[bench] ${bench}: ${postgresProblem}`)
+    rows.push({ bench, figure: 'run (PostgreSQL unreachable)', baseline: 0, measured: 0, ratio: 0, goal: 'runs', pass: false, unit: '' })
+    continue
+  }
+  console.log(`[bench] ${bench}…`)
+  const { rows: benchRows, ended } = await runInChild(file, database === 'postgres' ? { ...process.env, PREGONERO_TEST_DB: 'postgres' } : process.env)
   if (benchRows) {
-    for (const row of benchRows) rows.push({ ...row, bench: file.replace('.bench.ts', '') })
+    for (const row of benchRows) rows.push({ ...row, bench })
   } else {
-    console.error(`[bench] ${file} ended without its figures (${ended})`)
-    rows.push({ bench: file, figure: `run (${ended})`, baseline: 0, measured: 0, ratio: 0, goal: 'runs', pass: false, unit: '' })
+    console.error(`[bench] ${bench} ended without its figures (${ended})`)
+    rows.push({ bench, figure: `run (${ended})`, baseline: 0, measured: 0, ratio: 0, goal: 'runs', pass: false, unit: '' })
   }
 }
 

@@ -43,10 +43,11 @@ describe('database selection (DATABASE_URI)', () => {
   })
 
   it('reads the read replicas of DATABASE_READ_REPLICAS (comma-separated, blanks ignored) for a PostgreSQL primary only', () => {
-    expect(chooseDatabase('postgres://primary/pregonero', undefined, 'postgres://replica1/pregonero, postgresql://replica2/pregonero,').readReplicas).toEqual([
-      'postgres://replica1/pregonero',
-      'postgresql://replica2/pregonero',
-    ])
+    expect(chooseDatabase('postgres://primary/pregonero', undefined, 'postgres://replica1/pregonero, postgresql://replica2/pregonero,')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://primary/pregonero',
+      readReplicas: ['postgres://replica1/pregonero', 'postgresql://replica2/pregonero'],
+    })
     expect(() => chooseDatabase('postgres://primary/pregonero', undefined, 'mysql://replica/pregonero')).toThrow(/DATABASE_READ_REPLICAS.*mysql:/)
     expect(() => chooseDatabase('file:/tmp/x.db', undefined, 'postgres://replica/pregonero')).toThrow(/DATABASE_READ_REPLICAS/)
     expect(() => chooseDatabase(undefined, '/srv/app', 'postgres://replica/pregonero')).toThrow(/DATABASE_READ_REPLICAS/)

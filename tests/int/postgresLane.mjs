@@ -15,6 +15,8 @@
 
 /** Globs (relative to the repository) of the files the lane runs. */
 export const POSTGRES_LANE = [
+  // PostgreSQL's own migrations against the pushed schema (PostgreSQL only: `.pg.int.spec.ts`)
+  'tests/int/*.pg.int.spec.ts',
   // workflow: requests, contents, the trail, scheduling, four eyes, concurrency, delivery
   'tests/int/workflow/actionsAndQueues.int.spec.ts',
   'tests/int/workflow/api.int.spec.ts',

@@ -4,7 +4,7 @@ import type { OutletType, Sentiment } from './vocabulary.js'
 
 import { engagementRate } from './engagement.js'
 import { OUTLET_TYPES, SENTIMENTS } from './vocabulary.js'
-import { onSqlite, sqliteAll } from '../../kernel/sql/sqliteFastPath.js'
+import { sqlAll, sqlDialect } from '../../kernel/sql/fastPath.js'
 import { idOf } from '../../kernel/ids.js'
 import { SLUGS } from '../../kernel/slugs.js'
 
@@ -14,8 +14,8 @@ import { SLUGS } from '../../kernel/slugs.js'
  * `{ from: 2026-11-01, to: 2026-12-01 }`). A mention counts by its `date`, a metrics record by
  * its `periodStart`, a read by its `day`, a press release by its `publishedAt`.
  *
- * Two paths with the same results (tested against each other): an SQL fast path (one GROUP BY
- * through `payload.db.drizzle`, SQLite only) and the neutral path (Payload `count` with `where`,
+ * Two paths with the same results (tested against each other, on SQLite and on PostgreSQL): an SQL
+ * fast path (one GROUP BY through `payload.db.drizzle`, on SQLite and PostgreSQL) and the neutral path (Payload `count` with `where`,
  * or a paged `find` selecting only the grouped columns) used on every other adapter or when
  * `{ sqlFastPath: false }` (or the plugin option `monitoring.sqlFastPath: false`).
  */
@@ -37,7 +37,7 @@ const range = (field: string, { from, to }: Period): Where => ({
 })
 
 type SqlRows = Array<Record<string, unknown>>
-/** Runs a raw query on SQLite, or returns null when the fast path does not apply. */
+/** Runs a raw query on SQLite or PostgreSQL, or returns null when the fast path does not apply. */
 const sqlFast = async (
   source: Source,
   options: FigureOptions | undefined,
@@ -47,8 +47,8 @@ const sqlFast = async (
   if (options?.sqlFastPath === false) return null
   const { payload, req } = unpack(source)
   const tablesOf = (payload.db as unknown as { tables?: Record<string, unknown> }).tables
-  if (!onSqlite(payload) || !tables.every((t) => tablesOf?.[t])) return null
-  return sqliteAll(payload, req, build)
+  if (!sqlDialect(payload) || !tables.every((t) => tablesOf?.[t])) return null
+  return sqlAll(payload, req, build)
 }
 
 const num = (value: unknown): number => (value === null || value === undefined ? 0 : Number(value))

@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { sqlAll, sqlDialect } from '../../kernel/sql/fastPath.js'
 import { bogotaDate } from '../../kernel/time/workingDays.js'
 
 export const COUNTERS_SLUG = 'workflow-counters'
@@ -8,7 +9,9 @@ export const COUNTERS_SLUG = 'workflow-counters'
  * The next request code `SOL-YYYY-NNNN` (year in Bogotá). A per-year counter document is read and
  * incremented inside the caller's transaction (`req`), so the code commits or rolls back with the
  * request, and a deleted request never frees its number. On SQLite the write transaction is taken
- * up front (`behavior: 'immediate'`), which serialises concurrent creations; the unique index on
+ * up front (`behavior: 'immediate'`), which serialises concurrent creations; on PostgreSQL the
+ * counter row is made if missing without an error (a failed INSERT would abort the transaction)
+ * and locked before it is read (`incrementOnPostgres`); the unique index on
  * `communication-requests.code` is the last line of defence on any adapter.
  */
 export const nextRequestCode = async (req: PayloadRequest, at: Date = new Date()): Promise<string> => {
@@ -18,7 +21,22 @@ export const nextRequestCode = async (req: PayloadRequest, at: Date = new Date()
   return `${key}-${String(value).padStart(4, '0')}`
 }
 
+/**
+ * PostgreSQL (READ COMMITTED): two creations would otherwise read the same value and both write
+ * it + 1. The row is created if missing (ON CONFLICT DO NOTHING waits for a concurrent creator and
+ * then does nothing), then read with FOR UPDATE: the next creation waits until this one commits.
+ */
+const incrementOnPostgres = async (req: PayloadRequest, key: string): Promise<number> => {
+  await sqlAll(req.payload, req, (sql) => sql`INSERT INTO workflow_counters (key, value) VALUES (${key}, 0) ON CONFLICT (key) DO NOTHING`)
+  const [row] = await sqlAll<{ id: number; value: number | string }>(req.payload, req, (sql) => sql`SELECT id, value FROM workflow_counters WHERE key = ${key} FOR UPDATE`)
+  const value = Number(row!.value) + 1
+  await req.payload.update({ collection: COUNTERS_SLUG, id: row!.id, data: { value }, req, overrideAccess: true, depth: 0 })
+  return value
+}
+
 const increment = async (req: PayloadRequest, key: string, attempt = 0): Promise<number> => {
+  const tables = (req.payload.db as unknown as { tables?: Record<string, unknown> }).tables
+  if (sqlDialect(req.payload) === 'postgres' && req.transactionID && tables?.workflow_counters) return incrementOnPostgres(req, key)
   const { docs } = await req.payload.find({
     collection: COUNTERS_SLUG,
     where: { key: { equals: key } },

@@ -10,7 +10,10 @@ type SqliteDb = {
   sessions?: Record<string, { db: { all: (query: unknown) => Promise<SqlRows> } }>
 }
 
-/** True when the app runs on SQLite through Payload's drizzle adapter (the fast paths' one condition). */
+/**
+ * True when the app runs on SQLite through Payload's drizzle adapter. The plugin's fast paths use
+ * `fastPath.ts` (SQLite and PostgreSQL); this SQLite-only pair stays for code that is SQLite's alone.
+ */
 export const onSqlite = (payload: Payload): boolean => {
   const db = payload.db as unknown as SqliteDb
   return db.name === 'sqlite' && Boolean(db.drizzle)

@@ -4,12 +4,15 @@ import { idOf } from '../../kernel/ids.js'
 /** How long a client should wait before retrying a write refused because the database was busy. */
 export const BUSY_RETRY_AFTER_SECONDS = 5
 
-const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_LOCKED'])
+// SQLite's lock codes; PostgreSQL's SQLSTATEs of a transaction that lost a conflict and may be retried
+// (serialization_failure, deadlock_detected, lock_not_available).
+const BUSY_CODES = new Set(['SQLITE_BUSY', 'SQLITE_BUSY_SNAPSHOT', 'SQLITE_BUSY_RECOVERY', 'SQLITE_LOCKED', '40001', '40P01', '55P03'])
 
 /**
  * Is this error the database refusing a write because another writer holds the lock (SQLite
  * `SQLITE_BUSY`/"database is locked" after the busy timeout) or a transient write conflict
- * (MongoDB `TransientTransactionError`)? Walks the `cause` chain (drizzle and Payload wrap it).
+ * (PostgreSQL's serialization failure, deadlock or lock timeout; MongoDB `TransientTransactionError`)?
+ * Walks the `cause` chain (drizzle and Payload wrap it).
  */
 export const isDatabaseBusy = (error: unknown): boolean => {
   for (let current = error, depth = 0; current && depth < 6; depth++) {
@@ -46,12 +49,15 @@ const busyAnswer = (req: PayloadRequest) => {
   }
 }
 
-/** Is this error a foreign-key violation (a relationship to a document that does not exist)? */
+/**
+ * Is this error a foreign-key violation (a relationship to a document that does not exist)?
+ * SQLite: SQLITE_CONSTRAINT_FOREIGNKEY; PostgreSQL: SQLSTATE 23503 (foreign_key_violation).
+ */
 export const isForeignKeyViolation = (error: unknown): boolean => {
   for (let current = error, depth = 0; current && depth < 6; depth++) {
     const e = current as { cause?: unknown; code?: unknown; message?: unknown }
-    if (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') return true
-    if (typeof e.message === 'string' && /FOREIGN KEY constraint failed/i.test(e.message)) return true
+    if (e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || e.code === '23503') return true
+    if (typeof e.message === 'string' && /FOREIGN KEY constraint failed|violates foreign key constraint/i.test(e.message)) return true
     current = e.cause
   }
   return false
@@ -107,8 +113,8 @@ const missingReference = async (req: PayloadRequest, fields: Field[]): Promise<n
  * Root `afterError` hook. Database refusals become clear answers instead of a bare 500:
  * - the database is busy (another process holds the write lock past the busy timeout): 503 with
  *   `Retry-After`, naming the condition; the operation's transaction was rolled back;
- * - a relationship points at a document that does not exist (SQLite's foreign key refused the
- *   insert): 400 naming the field and the id, as Payload's ValidationError shape.
+ * - a relationship points at a document that does not exist (SQLite's or PostgreSQL's foreign key
+ *   refused the insert): 400 naming the field and the id, as Payload's ValidationError shape.
  */
 export const databaseErrorsAfterError: AfterErrorHook = async ({ collection, error, req }) => {
   if (isDatabaseBusy(error)) return busyAnswer(req)

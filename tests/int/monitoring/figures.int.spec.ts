@@ -1,4 +1,5 @@
-import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { bootPayload, type Booted, testDatabase } from '../../helpers/bootPayload.js'
+import { sqlDialect } from '../../../src/kernel/sql/fastPath.js'
 import { resolveOptions } from '../../../src/defaults.js'
 import {
   advertisingValueEquivalent,
@@ -46,6 +47,10 @@ const both = async <T>(fn: (source: typeof app.payload, period: typeof october, 
   expect(neutral).toEqual(fast)
   return fast
 }
+
+it('the SQL fast path applies on the adapter under test (SQLite in int, PostgreSQL in int-pg), so `both` compares two real paths', () => {
+  expect(sqlDialect(app.payload)).toBe(testDatabase())
+})
 
 it('counts mentions by sentiment and outlet type (both paths, hand-checked)', async () => {
   const figures = await both(mentionsBySentimentAndOutletType)

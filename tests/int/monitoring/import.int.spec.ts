@@ -1,4 +1,5 @@
-import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { bootPayload, type Booted, testDatabase } from '../../helpers/bootPayload.js'
+import { canBulkInsert } from '../../../src/features/monitoring/bulkInsert.js'
 import { resolveOptions } from '../../../src/defaults.js'
 import { importMentions, importSocialMetrics } from '../../../src/features/monitoring/import.js'
 import { makeUser } from '../../helpers/fixtures.js'
@@ -110,6 +111,12 @@ describe('media mentions import', () => {
     }
   })
 
+  it('the multi-row INSERT fast path applies on the adapter under test (SQLite in int, PostgreSQL in int-pg)', () => {
+    expect(app.payload.db.name).toBe(testDatabase())
+    expect(canBulkInsert(app.payload, 'media_mentions')).toBe(true)
+    expect(canBulkInsert(app.payload, 'social_metrics')).toBe(true)
+  })
+
   it('writes the same records through the SQL fast path and the neutral path', async () => {
     const csv = ['Medio,Fecha,Titular,URL,Tema,Sentimiento,Dependencias,Alcance,Comunicado',
       'Radio Nariño,10/10/2026,Paridad uno,,Paridad,negativo,SAL|INF,,cp-sin-eco',
@@ -125,7 +132,7 @@ describe('media mentions import', () => {
     const neutral = await importMentions(await reqAs(app.payload, base.admin), options, { csv, sqlFastPath: false })
     expect(neutral.created).toBe(2)
     expect(await read()).toEqual(viaPayload)
-    // the SQL fast path (SQLite)
+    // the SQL fast path (SQLite, PostgreSQL)
     await app.payload.delete({ collection: 'media-mentions' as never, where: { topic: { equals: 'Paridad' } } })
     const fast = await importMentions(await reqAs(app.payload, base.admin), options, { csv, sqlFastPath: true })
     expect(fast.created).toBe(2)

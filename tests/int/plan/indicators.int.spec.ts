@@ -3,7 +3,8 @@ import { createLocalReq } from 'payload'
 import { computeIndicator } from '../../../src/features/planning/indicators/measure.js'
 import { parsePeriod } from '../../../src/features/planning/indicators/period.js'
 import { indicatorSeed } from '../../../dev/seed/data/indicators.js'
-import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { useSql } from '../../../src/features/planning/indicators/aggregate.js'
+import { bootPayload, type Booted, testDatabase } from '../../helpers/bootPayload.js'
 import { makeContent, makeDepartment, makeRequest, makeUser, type TestUser } from '../../helpers/fixtures.js'
 import { findOpenAlerts, type Id, makeFollowUp, runJob } from './fixtures.js'
 
@@ -98,6 +99,13 @@ const compute = async (computation: string, period: string, mode: 'auto' | 'neut
   const req = await createLocalReq({}, app.payload)
   return computeIndicator(req, { computation }, parsePeriod(period), { mode, now: NOW, finishedRequestStatuses: FINISHED })
 }
+
+it('the auto path is the SQL fast path on the adapter under test (SQLite in int, PostgreSQL in int-pg), so both paths below are really compared', async () => {
+  const req = await createLocalReq({}, app.payload)
+  expect(app.payload.db.name).toBe(testDatabase())
+  expect(useSql({ req, mode: 'auto' })).toBe(true)
+  expect(useSql({ req, mode: 'neutral' })).toBe(false)
+})
 
 describe.each(['auto', 'neutral'] as const)('built-in computations (%s path)', (mode) => {
   it('requests attended on time: 3 on time / (4 delivered + 1 overdue open) = 60 %', async () => {

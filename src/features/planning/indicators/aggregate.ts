@@ -1,10 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { onSqlite, type SqlTag, sqliteAll } from '../../../kernel/sql/sqliteFastPath.js'
+import { type SqlDialect, sqlAll, sqlDialect, type SqlTag } from '../../../kernel/sql/fastPath.js'
 
 /**
  * Aggregation helpers. Counts use Payload's adapter-neutral `count`. Sums/averages have an SQL
- * fast path on SQLite (`payload.db.drizzle`) and a neutral fallback that pages through `find`
+ * fast path on SQLite and PostgreSQL (`payload.db.drizzle`) and a neutral fallback that pages through `find`
  * with `select` (one column, bounded pages), so no computation loads every document at once.
  */
 export type Mode = 'auto' | 'neutral'
@@ -13,14 +13,14 @@ export type AggregateContext = { req: PayloadRequest; mode: Mode }
 
 export const hasCollection = (req: PayloadRequest, slug: string): boolean => Boolean(req.payload.collections[slug as never])
 
-export const useSql = (ctx: AggregateContext): boolean => ctx.mode !== 'neutral' && onSqlite(ctx.req.payload)
+export const useSql = (ctx: AggregateContext): boolean => ctx.mode !== 'neutral' && sqlDialect(ctx.req.payload) !== null
 
 export const countWhere = async (ctx: AggregateContext, collection: string, where: Where): Promise<number> =>
   (await ctx.req.payload.count({ collection: collection as never, where, req: ctx.req, overrideAccess: true })).totalDocs
 
-/** Runs a read-only SQL query on SQLite (fast path only; `build` receives the `sql` tag). */
-export const sqlRows = <T extends Record<string, unknown>>(ctx: AggregateContext, build: (sql: SqlTag) => unknown): Promise<T[]> =>
-  sqliteAll<T>(ctx.req.payload, ctx.req, build)
+/** Runs a read-only SQL query on SQLite or PostgreSQL (fast path only; `build` receives the `sql` tag and the dialect). */
+export const sqlRows = <T extends Record<string, unknown>>(ctx: AggregateContext, build: (sql: SqlTag, dialect: SqlDialect) => unknown): Promise<T[]> =>
+  sqlAll<T>(ctx.req.payload, ctx.req, build)
 
 const PAGE = 2000
 

@@ -7,6 +7,7 @@ import { pressReleasePickupRate, sentimentIndex } from '../../monitoring/figures
 import { CHANNELS } from '../../../kernel/vocabulary.js'
 // Petitions belong to the compliance feature; their indicator is listed here with the others.
 import { petitionsOnTime } from '../../compliance/indicators.js'
+import { unindexed } from '../../../kernel/sql/fastPath.js'
 import { type AggregateContext, countWhere, hasCollection, scan, sqlRows, sumCountNeutral, useSql } from './aggregate.js'
 import { SLUGS } from '../../../kernel/slugs.js'
 
@@ -49,10 +50,10 @@ const followUps = (kind: string, p: Period, extra: Where[] = []): Where => ({
 /** Sum and count of a typed follow-up column over a period: SQL fast path or neutral fallback. */
 const followUpStats = async (ctx: ComputationContext, kind: string, field: 'leadTimeDays' | 'score') => {
   if (useSql(ctx)) {
-    const rows = await sqlRows<{ n: number; s: null | number }>(ctx, (sql) => {
+    const rows = await sqlRows<{ n: number; s: null | number }>(ctx, (sql, dialect) => {
       const column = sql.raw(field === 'leadTimeDays' ? 'lead_time_days' : 'score')
       return sql`SELECT COUNT(${column}) AS n, SUM(${column}) AS s FROM follow_ups
-          WHERE +kind = ${kind} AND measured_at >= ${ctx.period.start.toISOString()} AND measured_at < ${ctx.period.end.toISOString()}
+          WHERE ${unindexed(sql, dialect, 'kind')} = ${kind} AND measured_at >= ${ctx.period.start.toISOString()} AND measured_at < ${ctx.period.end.toISOString()}
           AND ${column} IS NOT NULL`
     })
     return { count: Number(rows[0]?.n ?? 0), sum: Number(rows[0]?.s ?? 0) }
@@ -72,9 +73,9 @@ const requestsOnTime: Computation = {
       if (useSql(ctx)) {
         const rows = await sqlRows<{ n: number; ok: null | number }>(
           ctx,
-          (sql) =>
+          (sql, dialect) =>
             sql`SELECT COUNT(*) AS n, SUM(CASE WHEN on_time THEN 1 ELSE 0 END) AS ok FROM follow_ups
-              WHERE +kind = 'request-delivered' AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
+              WHERE ${unindexed(sql, dialect, 'kind')} = 'request-delivered' AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
         )
         return [Number(rows[0]?.ok ?? 0), Number(rows[0]?.n ?? 0)]
       }
@@ -159,19 +160,20 @@ const contentPerChannel: Computation = {
     let total: number
     const breakdown: Record<string, number> = {}
     if (useSql(ctx)) {
-      // `+kind` keeps SQLite on the measured_at range index (no reliance on ANALYZE statistics);
-      // CROSS JOIN fixes the join order: the period's follow-ups first, then their channel rows.
+      // `+kind` keeps SQLite on the measured_at range index (no reliance on ANALYZE statistics; `unindexed`);
+      // SQLite's CROSS JOIN fixes the join order: the period's follow-ups first, then their channel rows
+      // (PostgreSQL's planner orders joins itself, and takes no ON after CROSS JOIN: a plain JOIN there).
       const [{ n }] = await sqlRows<{ n: number }>(
         ctx,
-        (sql) =>
-          sql`SELECT COUNT(*) AS n FROM follow_ups WHERE +kind = 'content-published' AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
+        (sql, dialect) =>
+          sql`SELECT COUNT(*) AS n FROM follow_ups WHERE ${unindexed(sql, dialect, 'kind')} = 'content-published' AND measured_at >= ${p.start.toISOString()} AND measured_at < ${p.end.toISOString()}`,
       )
       total = Number(n)
       const rows = await sqlRows<{ channel: string; n: number }>(
         ctx,
-        (sql) =>
-          sql`SELECT c.value AS channel, COUNT(*) AS n FROM follow_ups f CROSS JOIN follow_ups_channels c ON c.parent_id = f.id
-            WHERE +f.kind = 'content-published' AND f.measured_at >= ${p.start.toISOString()} AND f.measured_at < ${p.end.toISOString()}
+        (sql, dialect) =>
+          sql`SELECT c.value AS channel, COUNT(*) AS n FROM follow_ups f ${sql.raw(dialect === 'sqlite' ? 'CROSS JOIN' : 'JOIN')} follow_ups_channels c ON c.parent_id = f.id
+            WHERE ${unindexed(sql, dialect, 'f.kind')} = 'content-published' AND f.measured_at >= ${p.start.toISOString()} AND f.measured_at < ${p.end.toISOString()}
             GROUP BY c.value`,
       )
       for (const row of rows) breakdown[row.channel] = Number(row.n)
