@@ -5,6 +5,7 @@ import * as migration_20261206_041544_archive_public_use from './20261206_041544
 import * as migration_20261206_044805_trust_workflow from './20261206_044805_trust_workflow';
 import * as migration_20261206_090942_admin_compliance_wave from './20261206_090942_admin_compliance_wave';
 import * as migration_20261206_091620_accessibility_statement from './20261206_091620_accessibility_statement';
+import * as migration_20261206_120931_wave_expedientes_alert_keys from './20261206_120931_wave_expedientes_alert_keys';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_091620_accessibility_statement.up,
     down: migration_20261206_091620_accessibility_statement.down,
-    name: '20261206_091620_accessibility_statement'
+    name: '20261206_091620_accessibility_statement',
+  },
+  {
+    up: migration_20261206_120931_wave_expedientes_alert_keys.up,
+    down: migration_20261206_120931_wave_expedientes_alert_keys.down,
+    name: '20261206_120931_wave_expedientes_alert_keys'
   },
 ];

@@ -4,6 +4,7 @@ import { useDocumentInfo } from '@payloadcms/ui'
 
 import { usePregoneroT } from '../../../kernel/i18n/client.js'
 import { officeDateTime } from '../../../kernel/time/officeDates.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 type Entry = { order?: number; title?: string; collection?: string; file?: string; format?: string; size?: number; sha256?: string; documentDate?: string; addedAt?: string }
 
@@ -49,7 +50,7 @@ export function ElectronicIndexTable({ timeZone }: { timeZone?: string }) {
                 <td>
                   {entry.title}
                   <br />
-                  <small>{t(entry.collection === 'contents' ? 'expedienteIndexContent' : 'expedienteIndexAsset')} · {entry.file}</small>
+                  <small>{t(entry.collection === SLUGS.contents ? 'expedienteIndexContent' : 'expedienteIndexAsset')} · {entry.file}</small>
                 </td>
                 <td>{entry.format}</td>
                 <td>{bytes(entry.size)}</td>

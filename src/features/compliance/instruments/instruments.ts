@@ -1,4 +1,5 @@
 import type { Inventory, InventoryRecord } from './inventory.js'
+import { SLUGS } from '../../../kernel/slugs.js'
 
 /**
  * The three information management instruments of Decreto 1080/2015 (arts. 2.8.5.3.1–2) and
@@ -30,7 +31,7 @@ export const assetRegister = ({ records }: Inventory): Instrument => {
     .map(({ category, collection, records: members }) => {
       const published = members.filter((r) => r.published).length
       const formats = [...new Set(members.map((r) => r.format).filter(Boolean))].sort()
-      const origin = collection === 'contents' ? 'Contenidos' : 'Activos del archivo audiovisual'
+      const origin = collection === SLUGS.contents ? 'Contenidos' : 'Activos del archivo audiovisual'
       return {
         category,
         description: `${origin} de la categoría «${category}»: ${members.length} registro(s), ${published} publicado(s).`,

@@ -910,6 +910,55 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"archive_assets_id" integer
   );
   
+  CREATE TABLE "expedientes_members" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "expedientes_electronic_index" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"order" numeric,
+  	"title" varchar,
+  	"collection" varchar,
+  	"item_id" varchar,
+  	"file" varchar,
+  	"format" varchar,
+  	"size" numeric,
+  	"sha256" varchar,
+  	"document_date" varchar,
+  	"added_at" varchar
+  );
+  
+  CREATE TABLE "expedientes" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
+  	"series_id" integer,
+  	"description" varchar,
+  	"index_updated_at" timestamp(3) with time zone,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "expedientes_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "expedientes_rels" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"archive_assets_id" integer,
+  	"contents_id" integer
+  );
+  
   CREATE TABLE "follow_ups_channels" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -1144,9 +1193,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"subject_document_id" varchar,
   	"subject_title" varchar,
   	"message" varchar NOT NULL,
+  	"message_key" varchar,
+  	"message_vars" jsonb,
   	"details" jsonb,
   	"status" "enum_alerts_status" DEFAULT 'open' NOT NULL,
   	"resolution_note" varchar,
+  	"resolution_note_key" varchar,
+  	"resolution_note_vars" jsonb,
   	"resolved_at" timestamp(3) with time zone,
   	"open_key" varchar NOT NULL,
   	"notified_at" timestamp(3) with time zone,
@@ -1514,6 +1567,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"archive_assets_id" integer,
   	"retention_series_id" integer,
   	"archive_disposals_id" integer,
+  	"expedientes_id" integer,
   	"follow_ups_id" integer,
   	"indicators_id" integer,
   	"indicator_measurements_id" integer,
@@ -1820,6 +1874,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "archive_disposals" ADD CONSTRAINT "archive_disposals_executed_by_id_users_id_fk" FOREIGN KEY ("executed_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "archive_disposals_rels" ADD CONSTRAINT "archive_disposals_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."archive_disposals"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "archive_disposals_rels" ADD CONSTRAINT "archive_disposals_rels_archive_assets_fk" FOREIGN KEY ("archive_assets_id") REFERENCES "public"."archive_assets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "expedientes_members" ADD CONSTRAINT "expedientes_members_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."expedientes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "expedientes_electronic_index" ADD CONSTRAINT "expedientes_electronic_index_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."expedientes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "expedientes" ADD CONSTRAINT "expedientes_series_id_retention_series_id_fk" FOREIGN KEY ("series_id") REFERENCES "public"."retention_series"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "expedientes_texts" ADD CONSTRAINT "expedientes_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."expedientes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "expedientes_rels" ADD CONSTRAINT "expedientes_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."expedientes"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "expedientes_rels" ADD CONSTRAINT "expedientes_rels_archive_assets_fk" FOREIGN KEY ("archive_assets_id") REFERENCES "public"."archive_assets"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "expedientes_rels" ADD CONSTRAINT "expedientes_rels_contents_fk" FOREIGN KEY ("contents_id") REFERENCES "public"."contents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "follow_ups_channels" ADD CONSTRAINT "follow_ups_channels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."follow_ups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "follow_ups" ADD CONSTRAINT "follow_ups_department_id_departments_id_fk" FOREIGN KEY ("department_id") REFERENCES "public"."departments"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "indicators" ADD CONSTRAINT "indicators_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
@@ -1893,6 +1954,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archive_assets_fk" FOREIGN KEY ("archive_assets_id") REFERENCES "public"."archive_assets"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_retention_series_fk" FOREIGN KEY ("retention_series_id") REFERENCES "public"."retention_series"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_archive_disposals_fk" FOREIGN KEY ("archive_disposals_id") REFERENCES "public"."archive_disposals"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_expedientes_fk" FOREIGN KEY ("expedientes_id") REFERENCES "public"."expedientes"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_follow_ups_fk" FOREIGN KEY ("follow_ups_id") REFERENCES "public"."follow_ups"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_indicators_fk" FOREIGN KEY ("indicators_id") REFERENCES "public"."indicators"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_indicator_measurements_fk" FOREIGN KEY ("indicator_measurements_id") REFERENCES "public"."indicator_measurements"("id") ON DELETE cascade ON UPDATE no action;
@@ -2184,6 +2246,20 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "archive_disposals_rels_parent_idx" ON "archive_disposals_rels" USING btree ("parent_id");
   CREATE INDEX "archive_disposals_rels_path_idx" ON "archive_disposals_rels" USING btree ("path");
   CREATE INDEX "archive_disposals_rels_archive_assets_id_idx" ON "archive_disposals_rels" USING btree ("archive_assets_id");
+  CREATE INDEX "expedientes_members_order_idx" ON "expedientes_members" USING btree ("_order");
+  CREATE INDEX "expedientes_members_parent_id_idx" ON "expedientes_members" USING btree ("_parent_id");
+  CREATE INDEX "expedientes_electronic_index_order_idx" ON "expedientes_electronic_index" USING btree ("_order");
+  CREATE INDEX "expedientes_electronic_index_parent_id_idx" ON "expedientes_electronic_index" USING btree ("_parent_id");
+  CREATE INDEX "expedientes_series_idx" ON "expedientes" USING btree ("series_id");
+  CREATE INDEX "expedientes_updated_at_idx" ON "expedientes" USING btree ("updated_at");
+  CREATE INDEX "expedientes_created_at_idx" ON "expedientes" USING btree ("created_at");
+  CREATE INDEX "expedientes_texts_order_parent" ON "expedientes_texts" USING btree ("order","parent_id");
+  CREATE INDEX "expedientes_texts_text_idx" ON "expedientes_texts" USING btree ("text");
+  CREATE INDEX "expedientes_rels_order_idx" ON "expedientes_rels" USING btree ("order");
+  CREATE INDEX "expedientes_rels_parent_idx" ON "expedientes_rels" USING btree ("parent_id");
+  CREATE INDEX "expedientes_rels_path_idx" ON "expedientes_rels" USING btree ("path");
+  CREATE INDEX "expedientes_rels_archive_assets_id_idx" ON "expedientes_rels" USING btree ("archive_assets_id");
+  CREATE INDEX "expedientes_rels_contents_id_idx" ON "expedientes_rels" USING btree ("contents_id");
   CREATE INDEX "follow_ups_channels_order_idx" ON "follow_ups_channels" USING btree ("order");
   CREATE INDEX "follow_ups_channels_parent_idx" ON "follow_ups_channels" USING btree ("parent_id");
   CREATE INDEX "follow_ups_kind_idx" ON "follow_ups" USING btree ("kind");
@@ -2414,6 +2490,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_archive_assets_id_idx" ON "payload_locked_documents_rels" USING btree ("archive_assets_id");
   CREATE INDEX "payload_locked_documents_rels_retention_series_id_idx" ON "payload_locked_documents_rels" USING btree ("retention_series_id");
   CREATE INDEX "payload_locked_documents_rels_archive_disposals_id_idx" ON "payload_locked_documents_rels" USING btree ("archive_disposals_id");
+  CREATE INDEX "payload_locked_documents_rels_expedientes_id_idx" ON "payload_locked_documents_rels" USING btree ("expedientes_id");
   CREATE INDEX "payload_locked_documents_rels_follow_ups_id_idx" ON "payload_locked_documents_rels" USING btree ("follow_ups_id");
   CREATE INDEX "payload_locked_documents_rels_indicators_id_idx" ON "payload_locked_documents_rels" USING btree ("indicators_id");
   CREATE INDEX "payload_locked_documents_rels_indicator_measurements_id_idx" ON "payload_locked_documents_rels" USING btree ("indicator_measurements_id");
@@ -2523,6 +2600,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "archive_disposals_items" CASCADE;
   DROP TABLE "archive_disposals" CASCADE;
   DROP TABLE "archive_disposals_rels" CASCADE;
+  DROP TABLE "expedientes_members" CASCADE;
+  DROP TABLE "expedientes_electronic_index" CASCADE;
+  DROP TABLE "expedientes" CASCADE;
+  DROP TABLE "expedientes_texts" CASCADE;
+  DROP TABLE "expedientes_rels" CASCADE;
   DROP TABLE "follow_ups_channels" CASCADE;
   DROP TABLE "follow_ups" CASCADE;
   DROP TABLE "indicators" CASCADE;
