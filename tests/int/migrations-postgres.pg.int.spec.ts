@@ -15,10 +15,10 @@ const describeSchema = async (url: string) => {
   await client.connect()
   try {
     const columns = await client.query<{ table_name: string; column_name: string; udt_name: string; is_nullable: string }>(
-      "SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT IN ('payload_migrations')",
+      "SELECT table_name, column_name, udt_name, is_nullable FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT IN ('payload_migrations', 'pregonero_rate_limits')",
     )
     const indexes = await client.query<{ tablename: string; indexname: string }>(
-      "SELECT tablename, indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT IN ('payload_migrations')",
+      "SELECT tablename, indexname FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT IN ('payload_migrations', 'pregonero_rate_limits')",
     )
     return [
       ...columns.rows.map((c) => `${c.table_name}.${c.column_name} ${c.udt_name} ${c.is_nullable === 'YES' ? 'null' : 'not null'}`),

@@ -7,12 +7,16 @@ import path from 'node:path'
 import { withPreload } from '../../scripts/esm/nodeOptions.mjs'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 
-/** Tables, their columns and the indexes of a SQLite file, as sorted text lines. */
+/**
+ * Tables, their columns and the indexes of a SQLite file, as sorted text lines. The rate-limit
+ * store's table is not Payload's schema: rate-limiter-flexible creates it on first use
+ * (src/platform/rateLimit/databaseStore.ts), on a migrated database as on a pushed one.
+ */
 const describeSchema = async (file: string) => {
   const client = createClient({ url: `file:${file}` })
   const lines: string[] = []
   const tables = await client.execute(
-    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name != 'payload_migrations' order by name",
+    "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like '__drizzle%' and name != 'payload_migrations' and name != 'pregonero_rate_limits' order by name",
   )
   for (const { name } of tables.rows as unknown as Array<{ name: string }>) {
     const columns = await client.execute(`pragma table_info("${name}")`)
@@ -21,7 +25,7 @@ const describeSchema = async (file: string) => {
     }
   }
   const indexes = await client.execute(
-    "select name, tbl_name from sqlite_master where type = 'index' and name not like 'sqlite_%' order by name",
+    "select name, tbl_name from sqlite_master where type = 'index' and name not like 'sqlite_%' and tbl_name != 'pregonero_rate_limits' order by name",
   )
   for (const index of indexes.rows as unknown as Array<{ name: string; tbl_name: string }>) lines.push(`index ${index.tbl_name}.${index.name}`)
   client.close()
