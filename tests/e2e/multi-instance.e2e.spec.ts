@@ -1,6 +1,6 @@
 /**
  * Several instances, proven (issue 16, item 3): THREE instances of the built app (`next start`) on
- * ONE PostgreSQL database (tests/e2e/support/multiDatabase.ts), one media folder, one real SMTP server, with the job crons running on all three (every second here):
+ * ONE PostgreSQL database (tests/e2e/support/multiDatabase.ts), ONE S3-compatible store (s3rver on loopback), one real SMTP server, with the job crons running on all three (every second here):
  * - 300 queued notifications and 30 scheduled publications each run exactly once;
  * - concurrent transitions on one document through different instances apply only the legal ones,
  *   one trail row each;
@@ -16,6 +16,7 @@ import path from 'node:path'
 
 import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 import { type RunningApp, startApp } from '../helpers/appServer.js'
+import { type S3Server, startS3Server } from '../helpers/s3Server.js'
 import { startSmtpServer } from '../helpers/smtpServer.js'
 import { heldJobsRelease, multiDatabase } from './support/multiDatabase.js'
 
@@ -26,6 +27,7 @@ const STALL = 'stall@pasto.test'
 // Above the longest stall of a live instance here (two cores for three servers, PostgreSQL and 300 mails).
 const LEASE_SECONDS = 15
 let smtp: Awaited<ReturnType<typeof startSmtpServer>>
+let s3: S3Server
 let apps: RunningApp[] = []
 let database: Awaited<ReturnType<typeof multiDatabase>>
 let dir: string
@@ -59,11 +61,12 @@ const mailsTo = (to: string) => smtp.messages.filter((mail) => mail.to.includes(
 
 beforeAll(async () => {
   smtp = await startSmtpServer(0, { stall: (rcpt) => rcpt === STALL })
+  s3 = await startS3Server()
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-multi-'))
   database = await multiDatabase(dir)
   const env = {
-    // One media folder for the three (with S3 storage, the one bucket instead).
-    PREGONERO_MEDIA_DIR: path.join(dir, 'media'),
+    // One S3-compatible bucket for the three (their own media folders stay empty).
+    ...s3.env,
     SMTP_HOST: '127.0.0.1',
     SMTP_PORT: String(smtp.port),
     PREGONERO_JOBS_CRON: '* * * * * *',
@@ -85,8 +88,27 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const app of apps) await app.stop().catch(() => undefined)
   await smtp?.stop()
+  await s3?.stop()
   await database?.drop()
   if (dir) await fs.rm(dir, { recursive: true, force: true })
+})
+
+it('a file uploaded through one instance is served by the others, from the one bucket', async () => {
+  const { default: sharp } = await import('sharp')
+  const jpeg = await sharp({ create: { width: 320, height: 240, channels: 3, background: { r: 200, g: 40, b: 90 } } }).jpeg().toBuffer()
+  const body = new FormData()
+  body.append('file', new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), 'tres-instancias.jpg')
+  body.append('_payload', JSON.stringify({ title: 'Tres instancias', kind: 'photo', accessLevel: 'restricted', consent: 'none-identifiable' }))
+  const created = await fetch(`${apps[0]!.url}/api/archive-assets`, { method: 'POST', headers: { Authorization: `JWT ${admin}` }, body })
+  expect(created.status).toBe(201)
+  const { doc } = (await created.json()) as { doc: { filename: string } }
+  expect(s3.requests).toContain(`PUT /${s3.bucket}/archive/${doc.filename}`)
+  for (const app of apps.slice(1)) {
+    const served = await fetch(`${app.url}/api/archive-assets/file/${doc.filename}`, { headers: { Authorization: `JWT ${admin}` } })
+    expect(served.status).toBe(200)
+    expect(Buffer.from(await served.arrayBuffer()).equals(jpeg)).toBe(true)
+    await expect(fs.stat(path.join(app.dir, 'media', 'archive', doc.filename))).rejects.toThrow()
+  }
 })
 
 it('a login on one instance works on the others', async () => {
