@@ -9,6 +9,7 @@
 import { type RunningApp, startApp } from '../helpers/appServer.js'
 import { lexicalWithLink } from '../helpers/lexical.js'
 import { startSmtpServer } from '../helpers/smtpServer.js'
+import { callApp } from '../helpers/answer.js'
 
 type Fixtures = { request: number; lock: number; content: number; token: string; logo: string }
 type Who = 'admin' | 'auditor' | 'editor' | 'head' | 'salud' | 'cultura'
@@ -41,21 +42,7 @@ afterAll(async () => {
   await smtp?.stop()
 })
 
-const call = async (base: RunningApp, method: string, path: string, { token, body, headers = {} }: { token?: string; body?: unknown; headers?: Record<string, string> } = {}) => {
-  const res = await fetch(`${base.url}${path}`, {
-    method,
-    headers: { ...(body !== undefined && typeof body !== 'string' ? { 'Content-Type': 'application/json' } : {}), ...(token ? { Authorization: `JWT ${token}` } : {}), ...headers },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  })
-  const text = await res.text()
-  let json: any
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: res.status, headers: res.headers, text, json }
-}
+const call = callApp
 const rest = (method: string, path: string, options?: Parameters<typeof call>[3]) => call(app, method, path, options)
 const graphql = async (query: string, token?: string, variables?: Record<string, unknown>) => (await rest('POST', '/api/graphql', { token, body: { query, variables } })).json
 

@@ -10,6 +10,7 @@ import path from 'node:path'
 
 import { type RunningApp, startApp } from '../helpers/appServer.js'
 import { trustImage } from './fixtures/archiveTrustImages.js'
+import { readAnswer } from '../helpers/answer.js'
 
 type Fx = {
   restricted: { id: number; filename: string; card: string; sha256: string }
@@ -46,15 +47,7 @@ afterAll(() => app?.stop())
 
 const headersOf = (who: Who, extra: Record<string, string> = {}) => ({ ...(who === 'anonymous' ? {} : { Authorization: `JWT ${tokens[who]}` }), ...extra })
 const send = async (who: Who, method: string, route: string, body?: BodyInit, extra: Record<string, string> = {}) => {
-  const res = await fetch(`${app.url}${route}`, { method, headers: headersOf(who, extra), body })
-  const text = await res.text()
-  let json: any
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: res.status, headers: res.headers, text, json }
+  return readAnswer(await fetch(`${app.url}${route}`, { method, headers: headersOf(who, extra), body }))
 }
 const graphql = async (who: Who, query: string) => (await send(who, 'POST', '/api/graphql', JSON.stringify({ query }), { 'Content-Type': 'application/json' })).json
 const form = (bytes: Buffer, name: string, type: string, data: Record<string, unknown>) => {

@@ -19,6 +19,7 @@ import { type RunningApp, startApp } from '../helpers/appServer.js'
 import { type S3Server, startS3Server } from '../helpers/s3Server.js'
 import { startSmtpServer } from '../helpers/smtpServer.js'
 import { heldJobsRelease, multiDatabase } from './support/multiDatabase.js'
+import { callApp } from '../helpers/answer.js'
 
 jest.setTimeout(240_000)
 
@@ -35,21 +36,7 @@ let fixtures: { approved: Array<number | string>; inReview: number | string }
 let admin: string
 let head: string
 
-const call = async (app: RunningApp, method: string, path: string, { token, body }: { token?: string; body?: unknown } = {}) => {
-  const res = await fetch(`${app.url}/api${path}`, {
-    method,
-    headers: { ...(token ? { Authorization: `JWT ${token}` } : {}), ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const text = await res.text()
-  let json: any
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: res.status, headers: res.headers, json, text }
-}
+const call = (app: RunningApp, method: string, path: string, options?: { token?: string; body?: unknown }) => callApp(app, method, `/api${path}`, options)
 const until = async (what: string, check: () => Promise<boolean> | boolean, timeoutMs: number) => {
   const started = Date.now()
   while (!(await check())) {

@@ -2,6 +2,7 @@ import { formatNames } from 'payload'
 
 import { COLLECTIONS, PAYLOAD_INTERNAL, scopeOf } from '../int/api/accessMatrix.js'
 import { type RunningApp, startApp } from '../helpers/appServer.js'
+import { readAnswer } from '../helpers/answer.js'
 
 /**
  * The public API contract over real HTTP against the BUILT app (`next start`, migrated database,
@@ -32,17 +33,7 @@ beforeAll(async () => {
 }, 240_000)
 afterAll(() => app?.stop())
 
-const get = async (path: string, headers: Record<string, string> = freshIP()) => {
-  const res = await fetch(`${app.url}${path}`, { headers })
-  const text = await res.text()
-  let json: any
-  try {
-    json = JSON.parse(text)
-  } catch {
-    json = undefined
-  }
-  return { status: res.status, headers: res.headers, text, json }
-}
+const get = async (path: string, headers: Record<string, string> = freshIP()) => readAnswer(await fetch(`${app.url}${path}`, { headers }))
 const graphql = async (query: string, headers: Record<string, string> = freshIP()) => {
   const res = await fetch(`${app.url}/api/graphql`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ query }) })
   return { status: res.status, headers: res.headers, body: (await res.json()) as any }

@@ -15,6 +15,7 @@
  */
 import { type Instance, startInstance } from '../helpers/appInstances.js'
 import { type RunningApp, startApp } from '../helpers/appServer.js'
+import { seededRandom } from '../helpers/seededRandom.js'
 
 type Fixtures = { assets: Array<number | string>; contents: Array<{ id: number | string; slug: string; published: boolean; hero: number }> }
 type Reader = { name: string; url: string; strict: boolean }
@@ -24,17 +25,7 @@ const STEPS = Number(process.env.CACHE_STEPS ?? 70)
 const SHARED = process.env.CACHE_INSTANCES_SHARED ?? 'true'
 const BOUND_MS = 1000
 
-const generator = (seed: number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = generator(SEED)
+const random = seededRandom(SEED)
 const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
 
 let app: RunningApp

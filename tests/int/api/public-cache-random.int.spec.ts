@@ -26,24 +26,14 @@ import { assetData, fileOf, makeJpeg } from '../archive/fixtures.js'
 import { withPublicCache } from '../../../src/features/publicApi/cache/withPublicCache.js'
 import { cacheSettingsOf } from '../../../src/features/publicApi/cache/withPublicCache.js'
 import { publicCacheFor } from '../../../src/features/publicApi/cache/publicCache.js'
+import { seededRandom } from '../../helpers/seededRandom.js'
 
 type Handler = (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 const SEED = Number(process.env.CACHE_SEED ?? 17)
 const STEPS = Number(process.env.CACHE_STEPS ?? 160)
 
-/** mulberry32: a small seeded generator. */
-const generator = (seed: number) => {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-const random = generator(SEED)
+const random = seededRandom(SEED)
 const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
 
 let app: Booted
