@@ -16,8 +16,6 @@ const LEFT_TO_CONVERT: Record<string, number> = {
   'src/features/monitoring/collections/MediaMentions/hooks/prepareMention.ts': 2,
   'src/features/monitoring/collections/SocialAccounts/hooks/keyAccount.ts': 1,
   'src/features/monitoring/collections/SocialMetrics/hooks/prepareMetric.ts': 3,
-  'src/features/monitoring/import.ts': 16,
-  'src/features/monitoring/mappings.ts': 4,
   'src/features/organization/collections/Users/hooks/enforcePasswordLength.ts': 1,
   'src/features/organization/collections/Users/hooks/guardRoleChanges.ts': 2,
   'src/features/organization/collections/Users/index.ts': 3,
