@@ -58,7 +58,7 @@ describe('requester experience', () => {
     expect(forged.code).not.toBe('SOL-1999-0001')
     expect(forged.dueDate ?? null).toBeNull()
     await expect(newRequest(requester, { department: otherDep.id })).rejects.toMatchObject({ status: 400 })
-    await expect(newRequest(auditor, { department: dep.id })).rejects.toMatchObject({ status: 403 })
+    await expect(newRequest(auditor, { department: dep.id })).rejects.toMatchObject({ status: 403, message: 'Solicitudes de comunicación: su rol no radica solicitudes' })
   })
 
   it('sees only their department’s requests and their trail', async () => {
@@ -160,7 +160,7 @@ describe('contents: four-eyes, publishing, _status and stage', () => {
     expect(ok.stage).toBe('approved')
     expect(ok._status).toBe('draft')
     // an approved content is locked for those who cannot publish
-    await expect(upd('contents', c.id, { title: 'otro título' }, editor)).rejects.toMatchObject({ status: 403 })
+    await expect(upd('contents', c.id, { title: 'otro título' }, editor)).rejects.toMatchObject({ status: 403, message: 'Título: un contenido aprobado no se edita; pida cambios primero' })
   })
 
   it('_status and stage never disagree: Publish button, list-view bulk publish, stage: published', async () => {
@@ -188,10 +188,24 @@ describe('contents: four-eyes, publishing, _status and stage', () => {
     expect(un).toMatchObject({ stage: 'unpublished', _status: 'draft' })
     // a stage change is not saved as a draft
     const d = await f.content({ stage: 'draft', createdBy: editor.id })
-    await expect(upd('contents', d.id, { stage: 'in-review' }, editor, { draft: true })).rejects.toMatchObject({ status: 400 })
+    await expect(upd('contents', d.id, { stage: 'in-review' }, editor, { draft: true })).rejects.toMatchObject({
+      status: 400,
+      data: {
+        errors: [
+          expect.objectContaining({
+            path: 'stage',
+            // one language, states by their labels
+            message: 'Etapa: un cambio de etapa («Borrador» → «En revisión») no se guarda como borrador; guarde o use los botones de transición',
+          }),
+        ],
+      },
+    })
     // a published piece is corrected as a draft by an editor, the live one stays
     const p = await f.content({ stage: 'published', createdBy: editor.id, title: 'En vivo' })
-    await expect(upd('contents', p.id, { title: 'cambio directo' }, editor)).rejects.toMatchObject({ status: 403 })
+    await expect(upd('contents', p.id, { title: 'cambio directo' }, editor)).rejects.toMatchObject({
+      status: 403,
+      message: 'Título: un contenido publicado se corrige como borrador y lo publica quien tiene permiso',
+    })
     await upd('contents', p.id, { title: 'borrador de corrección' }, editor, { draft: true })
     expect(await get('contents', p.id)).toMatchObject({ title: 'En vivo', stage: 'published', _status: 'published' })
   })
