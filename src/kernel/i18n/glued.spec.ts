@@ -19,9 +19,7 @@ const LEFT_TO_CONVERT: Record<string, number> = {
   'src/features/planning/indicators/computations.ts': 4,
   'src/features/planning/indicators/measure.ts': 1,
   'src/features/workflow/collections/Contents/bodyEditor.ts': 1,
-  'src/features/workflow/delivery.ts': 1,
   'src/features/workflow/factCheck/answer.ts': 5,
-  'src/features/workflow/markReviewed.ts': 4,
   'src/platform/database/databaseErrors.ts': 2,
   'src/platform/uploadRollback.ts': 1,
 }

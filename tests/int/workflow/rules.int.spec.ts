@@ -4,6 +4,7 @@ import { markForcedEventReviewed } from '../../../src/features/workflow/markRevi
 import { dueDateFor, slaDaysFor } from '../../../src/features/workflow/sla.js'
 import { DEFAULT_SLA } from '../../../src/features/workflow/tables.js'
 import { bogotaDate, isWorkingDay, workingDaysBetween } from '../../../src/kernel/time/workingDays.js'
+import { trIn } from '../../../src/kernel/i18n/index.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeFixtures, type TestUser } from './fixtures.js'
 
@@ -58,7 +59,7 @@ describe('requester experience', () => {
     expect(forged.code).not.toBe('SOL-1999-0001')
     expect(forged.dueDate ?? null).toBeNull()
     await expect(newRequest(requester, { department: otherDep.id })).rejects.toMatchObject({ status: 400 })
-    await expect(newRequest(auditor, { department: dep.id })).rejects.toMatchObject({ status: 403, message: 'Solicitudes de comunicación: su rol no radica solicitudes' })
+    await expect(newRequest(auditor, { department: dep.id })).rejects.toMatchObject({ status: 403 })
   })
 
   it('sees only their department’s requests and their trail', async () => {
@@ -202,10 +203,7 @@ describe('contents: four-eyes, publishing, _status and stage', () => {
     })
     // a published piece is corrected as a draft by an editor, the live one stays
     const p = await f.content({ stage: 'published', createdBy: editor.id, title: 'En vivo' })
-    await expect(upd('contents', p.id, { title: 'cambio directo' }, editor)).rejects.toMatchObject({
-      status: 403,
-      message: 'Título: un contenido publicado se corrige como borrador y lo publica quien tiene permiso',
-    })
+    await expect(upd('contents', p.id, { title: 'cambio directo' }, editor)).rejects.toMatchObject({ status: 403 })
     await upd('contents', p.id, { title: 'borrador de corrección' }, editor, { draft: true })
     expect(await get('contents', p.id)).toMatchObject({ title: 'En vivo', stage: 'published', _status: 'published' })
   })
@@ -230,12 +228,18 @@ describe('contents: four-eyes, publishing, _status and stage', () => {
       return createLocalReq({ user: { ...full, collection: 'users' } as never }, payload)
     }
     await expect(markForcedEventReviewed(await reqOf(head), { eventId: event.id, note: 'ok' })).rejects.toMatchObject({ status: 403 })
-    await expect(markForcedEventReviewed(await reqOf(auditor), { eventId: event.id, note: 'ok' })).rejects.toMatchObject({ status: 403 })
+    await expect(markForcedEventReviewed(await reqOf(auditor), { eventId: event.id, note: 'ok' })).rejects.toMatchObject({
+      status: 403,
+      message: 'Revisión de publicaciones forzadas: solo jefe o editor revisan publicaciones forzadas',
+    })
     await expect(markForcedEventReviewed(await reqOf(head2), { eventId: event.id, note: ' ' })).rejects.toMatchObject({ status: 400 })
     await markForcedEventReviewed(await reqOf(head2), { eventId: event.id, note: 'Justificada: emergencia real' })
     const reviewed = (await payload.findByID({ collection: 'workflow-events' as never, id: event.id, depth: 0 })) as any
     expect(reviewed).toMatchObject({ reviewedBy: head2.id, reviewNote: 'Justificada: emergencia real', comment: event.comment, to: 'published' })
-    await expect(markForcedEventReviewed(await reqOf(editor2), { eventId: event.id, note: 'otra vez' })).rejects.toMatchObject({ status: 409 })
+    await expect(markForcedEventReviewed(await reqOf(editor2), { eventId: event.id, note: 'otra vez' })).rejects.toMatchObject({
+      status: 409,
+      message: 'Revisión de publicaciones forzadas: el evento ya fue revisado',
+    })
     const last = (await f.events('contents', c.id)).at(-1)
     expect(last).toMatchObject({ kind: 'forced-review', actor: head2.id })
   })
@@ -257,7 +261,10 @@ describe('request ↔ content: delivery and follow-ups', () => {
     expect(delivered.deliveredAt).toBeTruthy()
     const last = (await f.events('communication-requests', r.id)).at(-1)
     expect(last).toMatchObject({ from: 'in-production', to: 'delivered', actor: head.id })
-    expect(last!.comment).toMatch(/2 deliverable/)
+    // the cause is stored; the timeline names it in each reader's language
+    expect(last!.details).toMatchObject({ cause: 'delivered', published: 2 })
+    expect(trIn('es', 'followsDelivered', last!.details)).toBe('entregada automáticamente: sus 2 entregable(s) están publicados')
+    expect(trIn('en', 'followsDelivered', last!.details)).toBe('delivered automatically: all 2 deliverable(s) are published')
     const fus = (await payload.find({ collection: 'follow-ups', where: { or: [{ subjectId: { equals: String(r.id) } }, { subjectId: { in: [String(made.id), String(other.id)] } }] }, pagination: false, depth: 0 })).docs as any[]
     const delivery = fus.find((x) => x.kind === 'request-delivered')
     expect(delivery).toMatchObject({ onTime: true, department: dep.id, leadTimeDays: workingDaysBetween('2026-06-12T15:00:00Z', delivered.deliveredAt) })

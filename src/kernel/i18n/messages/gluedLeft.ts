@@ -143,6 +143,13 @@ export const gluedLeftMessages = {
     contentStageNotDraft: 'Etapa: un cambio de etapa («{{from}}» → «{{to}}») no se guarda como borrador; guarde o use los botones de transición',
     contentApprovedLocked: '{{field}}: un contenido aprobado no se edita; pida cambios primero',
     contentPublishedLocked: '{{field}}: un contenido publicado se corrige como borrador y lo publica quien tiene permiso',
+    // Workflow: review of forced publications
+    reviewForcedRole: 'Revisión de publicaciones forzadas: solo jefe o editor revisan publicaciones forzadas',
+    reviewForcedNote: 'Nota de revisión: la revisión requiere una nota',
+    reviewForcedNoEvent: 'Evento: no existe',
+    reviewForcedNotForced: 'Revisión de publicaciones forzadas: el evento no es una transición forzada',
+    reviewForcedAlready: 'Revisión de publicaciones forzadas: el evento ya fue revisado',
+    reviewForcedSelf: 'Revisión de publicaciones forzadas: quien forzó la publicación no la revisa',
   },
   en: {
     archiveFileEmpty: 'file: the file is empty',
@@ -275,5 +282,11 @@ export const gluedLeftMessages = {
     contentStageNotDraft: 'Stage: a stage change ("{{from}}" → "{{to}}") is not saved as a draft; save, or use the transition buttons',
     contentApprovedLocked: '{{field}}: an approved content is not edited; request changes first',
     contentPublishedLocked: '{{field}}: a published content is corrected as a draft and republished by a publisher',
+    reviewForcedRole: 'Review of forced publications: only a head or an editor reviews forced publications',
+    reviewForcedNote: 'Review note: a review requires a note',
+    reviewForcedNoEvent: 'Event: not found',
+    reviewForcedNotForced: 'Review of forced publications: the event is not a forced transition',
+    reviewForcedAlready: 'Review of forced publications: the event was already reviewed',
+    reviewForcedSelf: 'Review of forced publications: whoever forced the publication does not review it',
   },
 } as const
