@@ -18,8 +18,6 @@ const LEFT_TO_CONVERT: Record<string, number> = {
   'src/features/monitoring/collections/SocialMetrics/hooks/prepareMetric.ts': 3,
   'src/features/planning/indicators/computations.ts': 4,
   'src/features/planning/indicators/measure.ts': 1,
-  'src/features/workflow/collections/Contents/bodyEditor.ts': 1,
-  'src/features/workflow/factCheck/answer.ts': 5,
   'src/platform/database/databaseErrors.ts': 2,
   'src/platform/uploadRollback.ts': 1,
 }
