@@ -163,6 +163,9 @@ export const gluedLeftMessages = {
     factContentGoneHeading: 'Contenido no disponible',
     factContentGone: 'El contenido ya no existe.',
     bodyImageNeedsAlt: 'Cuerpo: la imagen "{{label}}" necesita texto alternativo o marcarse como decorativa',
+    // Database refusals
+    relatedMissing: '{{field}}: el documento relacionado {{id}} ({{collection}}) no existe',
+    relatedMissingSome: 'Relación: un documento relacionado no existe',
   },
   en: {
     archiveFileEmpty: 'file: the file is empty',
@@ -313,5 +316,7 @@ export const gluedLeftMessages = {
     factContentGoneHeading: 'Content not available',
     factContentGone: 'The content no longer exists.',
     bodyImageNeedsAlt: 'Body: image "{{label}}" needs alternative text or to be marked decorative',
+    relatedMissing: '{{field}}: the related document {{id}} ({{collection}}) does not exist',
+    relatedMissingSome: 'Relationship: a related document does not exist',
   },
 } as const
