@@ -13,12 +13,6 @@ const ROOT = join(import.meta.dirname, '..', '..', '..')
  */
 const LEFT_TO_CONVERT: Record<string, number> = {
   'src/defaults.ts': 1,
-  'src/features/monitoring/collections/MediaMentions/hooks/prepareMention.ts': 2,
-  'src/features/monitoring/collections/SocialAccounts/hooks/keyAccount.ts': 1,
-  'src/features/monitoring/collections/SocialMetrics/hooks/prepareMetric.ts': 3,
-  'src/features/planning/indicators/computations.ts': 4,
-  'src/features/planning/indicators/measure.ts': 1,
-  'src/platform/database/databaseErrors.ts': 2,
   'src/platform/uploadRollback.ts': 1,
 }
 

@@ -166,6 +166,20 @@ export const gluedLeftMessages = {
     // Database refusals
     relatedMissing: '{{field}}: el documento relacionado {{id}} ({{collection}}) no existe',
     relatedMissingSome: 'Relación: un documento relacionado no existe',
+    // Monitoring records
+    mentionDateInvalid: 'Fecha: fecha no válida',
+    mentionDuplicateUrl: 'URL: ya hay una mención de este medio, este día y con esta URL (id {{id}})',
+    mentionDuplicateHeadline: 'Titular: ya hay una mención de este medio, este día y con este titular (id {{id}})',
+    accountAlreadyRegistered: 'Usuario (@): esta cuenta ya está registrada en esa red',
+    metricStartInvalid: 'Desde: fecha no válida',
+    metricEndBeforeStart: 'Hasta (inclusive): el fin del periodo es anterior al inicio',
+    metricDuplicate: 'Desde: ya hay un registro de esta cuenta para este periodo',
+    // Indicators (notes of a measurement)
+    indicatorNoMonitoring: 'monitoreo de medios no instalado',
+    indicatorNoArchive: 'archivo audiovisual no instalado',
+    indicatorNoCaptions: 'el archivo no registra subtítulos',
+    indicatorNoApprovedPlan: 'sin plan aprobado',
+    indicatorUnknownComputation: 'cálculo desconocido "{{computation}}"',
   },
   en: {
     archiveFileEmpty: 'file: the file is empty',
@@ -318,5 +332,17 @@ export const gluedLeftMessages = {
     bodyImageNeedsAlt: 'Body: image "{{label}}" needs alternative text or to be marked decorative',
     relatedMissing: '{{field}}: the related document {{id}} ({{collection}}) does not exist',
     relatedMissingSome: 'Relationship: a related document does not exist',
+    mentionDateInvalid: 'Date: invalid date',
+    mentionDuplicateUrl: 'URL: a mention of this outlet, day and URL already exists (id {{id}})',
+    mentionDuplicateHeadline: 'Headline: a mention of this outlet, day and headline already exists (id {{id}})',
+    accountAlreadyRegistered: 'Handle (@): this account is already registered on that network',
+    metricStartInvalid: 'From: invalid date',
+    metricEndBeforeStart: 'To (inclusive): the period ends before it starts',
+    metricDuplicate: 'From: this account already has a record for this period',
+    indicatorNoMonitoring: 'media monitoring not installed',
+    indicatorNoArchive: 'audiovisual archive not installed',
+    indicatorNoCaptions: 'the archive does not record captions',
+    indicatorNoApprovedPlan: 'no approved plan',
+    indicatorUnknownComputation: 'unknown computation "{{computation}}"',
   },
 } as const
