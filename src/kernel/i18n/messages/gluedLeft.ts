@@ -180,6 +180,7 @@ export const gluedLeftMessages = {
     indicatorNoCaptions: 'el archivo no registra subtítulos',
     indicatorNoApprovedPlan: 'sin plan aprobado',
     indicatorUnknownComputation: 'cálculo desconocido "{{computation}}"',
+    storageWriteFailed: 'almacenamiento: no se pudo escribir el archivo{{detail}}; no se guardó nada, reintente',
   },
   en: {
     archiveFileEmpty: 'file: the file is empty',
@@ -344,5 +345,6 @@ export const gluedLeftMessages = {
     indicatorNoCaptions: 'the archive does not record captions',
     indicatorNoApprovedPlan: 'no approved plan',
     indicatorUnknownComputation: 'unknown computation "{{computation}}"',
+    storageWriteFailed: 'storage: the file could not be written{{detail}}; nothing was saved, retry',
   },
 } as const
