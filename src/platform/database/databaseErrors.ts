@@ -38,9 +38,7 @@ const busyAnswer = (req: PayloadRequest) => {
     response: {
       errors: [
         {
-          message:
-            `base de datos ocupada: otro proceso tiene el bloqueo de escritura; no se guardó nada, reintente en ${BUSY_RETRY_AFTER_SECONDS} s / ` +
-            `database busy: another process holds the write lock; nothing was saved, retry in ${BUSY_RETRY_AFTER_SECONDS} s`,
+          message: tr(req, 'databaseBusy', { seconds: BUSY_RETRY_AFTER_SECONDS }),
           data: { retryable: true, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
         },
       ],

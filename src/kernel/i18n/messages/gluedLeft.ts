@@ -181,6 +181,11 @@ export const gluedLeftMessages = {
     indicatorNoApprovedPlan: 'sin plan aprobado',
     indicatorUnknownComputation: 'cálculo desconocido "{{computation}}"',
     storageWriteFailed: 'almacenamiento: no se pudo escribir el archivo{{detail}}; no se guardó nada, reintente',
+    databaseBusy: 'base de datos ocupada: otro proceso tiene el bloqueo de escritura; no se guardó nada, reintente en {{seconds}} s',
+    contentStatusStageDisagree: 'Etapa: «_status: published» y «stage: {{stage}}» se contradicen',
+    requestLockedForRequester: '{{field}}: una solicitud «{{status}}» ya no la edita el solicitante',
+    disposalRetiredReason: 'Eliminación documental, acta {{act}}',
+    bodyImageLabel: 'cuerpo, imagen {{position}}: {{title}} (id {{id}})',
   },
   en: {
     archiveFileEmpty: 'file: the file is empty',
@@ -346,5 +351,10 @@ export const gluedLeftMessages = {
     indicatorNoApprovedPlan: 'no approved plan',
     indicatorUnknownComputation: 'unknown computation "{{computation}}"',
     storageWriteFailed: 'storage: the file could not be written{{detail}}; nothing was saved, retry',
+    databaseBusy: 'database busy: another process holds the write lock; nothing was saved, retry in {{seconds}} s',
+    contentStatusStageDisagree: 'Stage: "_status: published" and "stage: {{stage}}" disagree',
+    requestLockedForRequester: '{{field}}: a "{{status}}" request can no longer be edited by its requester',
+    disposalRetiredReason: 'Disposal act {{act}}',
+    bodyImageLabel: 'body, image {{position}}: {{title}} (id {{id}})',
   },
 } as const

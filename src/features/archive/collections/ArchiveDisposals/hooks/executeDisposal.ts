@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { conflict, invalidField } from '../../../../../kernel/errors.js'
 import { idOf } from '../../../../../kernel/ids.js'
-import { tr } from '../../../../../kernel/i18n/index.js'
+import { tr, trIn } from '../../../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
 
 type Data = Record<string, any>
@@ -83,7 +83,8 @@ export const retireDisposedAssets: CollectionAfterChangeHook = async ({ doc, pre
       id: idOf(item.asset)!,
       data: {
         status: 'retired',
-        retiredReason: `Eliminación documental, acta ${doc.actNumber} / disposal act ${doc.actNumber}`,
+        // Stored in the asset's record (the office's records are in Spanish): one language.
+        retiredReason: trIn('es', 'disposalRetiredReason', { act: doc.actNumber }),
         disposal: doc.id,
       },
       req,

@@ -7,6 +7,7 @@ import { forbidden } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
 import { stateLabel } from '../../../../../kernel/machine/canTransition.js'
+import { fieldLabelOf } from '../../../../../kernel/admin/stateLabels.js'
 import { changedFields, commentOf, sameValue } from '../../../../../kernel/machine/compare.js'
 import { type PendingTransition, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { type ProductCoverage, requestCoverage, WORKING_STATUSES } from '../../../delivery.js'
@@ -185,7 +186,12 @@ export const enforceRequestWorkflow =
     if (user && !hasRole(user, ...OFFICE_ROLES) && !['needs-info', 'submitted'].includes(from)) {
       const changed = changedFields(data, originalDoc ?? {}, WORKFLOW_FIELDS)
       if (changed.length) {
-        throw forbidden(`${changed[0]}: una solicitud «${from}» ya no la edita el solicitante / a "${from}" request can no longer be edited by its requester`)
+        throw forbidden(
+          tr(req, 'requestLockedForRequester', {
+            field: fieldLabelOf(req.payload.collections[SLUG]?.config.fields, changed[0]!, req.i18n?.language ?? 'es'),
+            status: stateLabel(requestMachine(options), from, req),
+          }),
+        )
       }
     }
     if (waiver) setPending(req, SLUG, originalDoc?.id, { kind: 'waiver', from, to: from, comment, forced: false, waiver, resync })

@@ -97,7 +97,7 @@ export const enforceContentWorkflow =
     // What the save asks for, whichever field expressed it.
     if (data._status === 'published' && from !== 'published') {
       if (to !== from && to !== 'published') {
-        throw workflowError(SLUG, 'stage', `stage: «_status: published» y «stage: ${to}» se contradicen / "_status: published" and "stage: ${to}" disagree`)
+        throw workflowError(SLUG, 'stage', tr(req, 'contentStatusStageDisagree', { stage: to }))
       }
       to = 'published'
     } else if (from === 'published' && !draftSave && data._status === 'draft' && to === 'published' && sentStatus(req, SLUG) === 'draft') {
