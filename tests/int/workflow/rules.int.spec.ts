@@ -288,13 +288,13 @@ describe('request ↔ content: delivery and follow-ups', () => {
 describe('atomicity and skipWorkflow', () => {
   it('a failure after the audit row was written leaves neither the change nor the row', async () => {
     const r = await f.request({ status: 'submitted', department: dep.id })
-    await expect(upd('communication-requests', r.id, { status: 'accepted' }, head, { context: { workflowFailAt: 'after-event' } })).rejects.toThrow(/injected/)
+    await expect(upd('communication-requests', r.id, { status: 'accepted' }, head, { context: { workflowFailAt: 'after-event' } })).rejects.toThrow(/fallo inyectado/)
     expect((await get('communication-requests', r.id)).status).toBe('submitted')
     expect(await f.events('communication-requests', r.id)).toHaveLength(0)
     // a publication failing after its follow-up, job and the request's delivery: all rolled back
     const req2 = await f.request({ status: 'in-review', department: dep.id })
     const c = await approvedContent({ request: req2.id, kind: 'press-release' })
-    await expect(upd('contents', c.id, { stage: 'published' }, head, { context: { workflowFailAt: 'after-side-effects' } })).rejects.toThrow(/injected/)
+    await expect(upd('contents', c.id, { stage: 'published' }, head, { context: { workflowFailAt: 'after-side-effects' } })).rejects.toThrow(/fallo inyectado/)
     expect(await get('contents', c.id)).toMatchObject({ stage: 'approved', _status: 'draft' })
     expect((await get('communication-requests', req2.id)).status).toBe('in-review')
     expect(await f.events('contents', c.id)).toHaveLength(0)
