@@ -136,6 +136,10 @@ describe('users over REST', () => {
     const res = await rest.patch(`/users/${editor.id}`, { roles: ['admin'] }, { token })
     expect(res.status).toBe(403)
     expect(res.text).toMatch(/Roles: solo un administrador puede cambiar este campo/)
+    // one language per reader: the same refusal in English for a caller who asks for it
+    const en = await rest.patch(`/users/${editor.id}`, { roles: ['admin'] }, { token, headers: { 'Accept-Language': 'en' } })
+    expect(en.status).toBe(403)
+    expect(en.json.errors[0].message).toBe('Roles: only an administrator may change this field')
     const after = await payload.findByID({ collection: 'users', id: editor.id as number })
     expect(after.roles).toEqual(['editor'])
   })
