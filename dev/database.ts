@@ -36,12 +36,12 @@ export const chooseDatabase = (uri: string | undefined, cwd: string = root, read
   if (value && isPostgres(value)) {
     const wrong = replicas.find((r) => !isPostgres(r))
     if (wrong) {
-      throw new Error(`DATABASE_READ_REPLICAS: se esperaban URLs postgres:// / expected postgres:// URLs (got "${wrong.split(':')[0]}:")`)
+      throw new Error(`DATABASE_READ_REPLICAS: se esperaban URLs postgres:// (se recibió "${wrong.split(':')[0]}:")`)
     }
     return { kind: 'postgres', url: value, readReplicas: replicas }
   }
   if (replicas.length > 0) {
-    throw new Error('DATABASE_READ_REPLICAS: solo con DATABASE_URI=postgres://… / only with DATABASE_URI=postgres://…')
+    throw new Error('DATABASE_READ_REPLICAS: solo con DATABASE_URI=postgres://…')
   }
   if (!value) return { kind: 'sqlite', url: `file:${path.join(cwd, 'data', 'pregonero.db')}` }
   if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) return { kind: 'mongodb', url: value }

@@ -3788,6 +3788,7 @@ export interface TaskMonitoringImportCsv {
     policy?: string | null;
     dryRun?: boolean | null;
     account?: string | null;
+    language?: string | null;
   };
   output: {
     outcome?:

@@ -105,7 +105,7 @@ const envNumber = (name: string, fallback: number, env: Record<string, string | 
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
-  if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: debe ser un número >= 0 / must be a number >= 0 (got "${raw}")`)
+  if (!Number.isFinite(value) || value < 0) throw new Error(`${name}: debe ser un número >= 0 (se recibió "${raw}")`) // a boot error, read in the terminal: Spanish only
   return value
 }
 

@@ -421,8 +421,8 @@ export type ResolvedStorageOptions = { s3: null | ResolvedS3Options; signedUrls:
  * space-insensitively); the first header present in the file wins.
  */
 export type CsvMapping = {
-  /** Human name shown in import reports. */
-  label?: string
+  /** Human name shown in import reports: text, or `{ es, en }` for each reader's language. */
+  label?: string | { es: string; en: string }
   /** field name → accepted header names. Fields: see docs/monitoring.md. */
   columns: Record<string, string[]>
   /**

@@ -5,6 +5,7 @@ import path from 'node:path'
 import { FileUploadError } from 'payload'
 
 import { settleStoredObjects, storageRollbackHooked } from '../kernel/storage/index.js'
+import { tr } from '../kernel/i18n/index.js'
 
 /**
  * Upload writes and the database row commit together, or neither stays.
@@ -111,13 +112,13 @@ const STORAGE_CODES = new Set(['EACCES', 'EDQUOT', 'EEXIST', 'EIO', 'EISDIR', 'E
  * FileUploadError, a 400, or a raw filesystem error, a 500 "Something went wrong") answers 503
  * naming the storage, retryable; nothing was saved (see above).
  */
-export const storageErrorAfterError: AfterErrorHook = ({ collection, error }) => {
+export const storageErrorAfterError: AfterErrorHook = ({ collection, error, req }) => {
   if (!collection?.upload) return
   const code = (error as NodeJS.ErrnoException)?.code
   const isFsError = typeof code === 'string' && STORAGE_CODES.has(code) && typeof (error as NodeJS.ErrnoException).syscall === 'string'
   if (!(error instanceof FileUploadError) && !isFsError) return
   const detail = isFsError ? ` (${code})` : ''
-  const message = `almacenamiento: no se pudo escribir el archivo${detail}; no se guardó nada, reintente / storage: the file could not be written${detail}; nothing was saved, retry`
+  const message = tr(req, 'storageWriteFailed', { detail })
   return {
     status: 503,
     response: { errors: [{ name: 'StorageError', message, data: { errors: [{ path: 'file', message }], retryable: true } }] },

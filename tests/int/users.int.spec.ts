@@ -55,7 +55,7 @@ describe('users: only admin manages users (Local API, overrideAccess: false)', (
         user: editor,
         overrideAccess: false,
       }),
-    ).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/roles/) })
+    ).rejects.toMatchObject({ status: 403, message: 'Roles: solo un administrador puede cambiar este campo' })
     const after = await payload.findByID({ collection: 'users', id: editor.id as number })
     expect(after.roles).toEqual(['editor'])
   })
@@ -135,7 +135,11 @@ describe('users over REST', () => {
     const token = await rest.login(editor.email, TEST_PASSWORD)
     const res = await rest.patch(`/users/${editor.id}`, { roles: ['admin'] }, { token })
     expect(res.status).toBe(403)
-    expect(res.text).toMatch(/roles/)
+    expect(res.text).toMatch(/Roles: solo un administrador puede cambiar este campo/)
+    // one language per reader: the same refusal in English for a caller who asks for it
+    const en = await rest.patch(`/users/${editor.id}`, { roles: ['admin'] }, { token, headers: { 'Accept-Language': 'en' } })
+    expect(en.status).toBe(403)
+    expect(en.json.errors[0].message).toBe('Roles: only an administrator may change this field')
     const after = await payload.findByID({ collection: 'users', id: editor.id as number })
     expect(after.roles).toEqual(['editor'])
   })

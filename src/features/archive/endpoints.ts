@@ -108,7 +108,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
       ;({ text, encoding } = decodeText(req.arrayBuffer ? await req.arrayBuffer() : new Uint8Array()))
     }
     if (!text.trim()) return Response.json({ errors: [{ message: tr(req, 'csvEmpty') }] }, { status: 400 })
-    const { rows, errors } = parseRetentionCsv(text)
+    const { rows, errors } = parseRetentionCsv(text, (key, vars) => tr(req, key, vars))
     if (errors.length) return Response.json({ errors: errors.map((message) => ({ message })) }, { status: 400 })
     const shouldCommit = await initTransaction(req)
     try {

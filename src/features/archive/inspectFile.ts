@@ -6,6 +6,7 @@ import sharp, { type Metadata } from 'sharp'
 import type { ResolvedOptions } from '../../types.js'
 
 import { invalidField } from '../../kernel/errors.js'
+import { type MessageKey, tr } from '../../kernel/i18n/index.js'
 import { type MediaInfo, mediaInfo } from './mediaInfo.js'
 import { sha256Buffer, sha256File } from './sha256.js'
 
@@ -76,9 +77,7 @@ const sameContent = (a: string, b: string): boolean =>
 
 const extensionOf = (name: string): string => (name.includes('.') ? name.split('.').pop()!.toLowerCase() : '')
 
-const refuse = (message: string): never => {
-  throw invalidField('archive-assets', 'file', message)
-}
+type Translator = Parameters<typeof tr>[0]
 
 const readHead = async (file: IncomingFile, bytes: number): Promise<Buffer> => {
   if (file.data && file.data.length > 0) return file.data.subarray(0, bytes)
@@ -122,14 +121,15 @@ const isComplete = (mime: string, tail: Buffer): boolean => {
  * SHA-256 of the whole file and the capture metadata (EXIF). Throws a 400 naming `file` and the
  * rule; returns what the asset stores.
  */
-export const inspectFile = async (file: IncomingFile, options: ResolvedOptions): Promise<Inspection> => {
+export const inspectFile = async (file: IncomingFile, options: ResolvedOptions, req?: Translator): Promise<Inspection> => {
+  const refuse = (key: MessageKey, vars?: Record<string, unknown>): never => {
+    throw invalidField('archive-assets', 'file', tr(req, key, vars), req as { t?: unknown })
+  }
   const { maxFileSize, maxPixels, mimeTypes } = options.archive
   const size = file.data && file.data.length > 0 ? file.data.length : file.tempFilePath ? (await fs.stat(file.tempFilePath)).size : file.size
-  if (size === 0) refuse('archivo: el archivo está vacío / file: the file is empty')
+  if (size === 0) refuse('archiveFileEmpty')
   if (size > maxFileSize) {
-    refuse(
-      `archivo: pesa ${size} bytes y el máximo es ${maxFileSize} / file: ${size} bytes exceeds the limit of ${maxFileSize} bytes`,
-    )
+    refuse('archiveFileTooBig', { size, max: maxFileSize })
   }
 
   // 1. The real type, from the content.
@@ -147,20 +147,16 @@ export const inspectFile = async (file: IncomingFile, options: ResolvedOptions):
     real = candidate
   }
   if (!real) {
-    refuse(
-      `archivo: no se reconoce el contenido de "${file.name}" (declarado ${declared ?? 'sin tipo'}) / file: the content of "${file.name}" is not a recognised type (declared ${declared ?? 'none'})`,
-    )
+    refuse(declared ? 'archiveFileUnknownType' : 'archiveFileUnknownTypeUndeclared', { name: file.name, declared })
   }
   const realType = real!
   for (const claim of [declared, declaredByName]) {
     if (claim && !sameContent(claim, realType)) {
-      refuse(
-        `archivo: el tipo declarado (${claim}) no coincide con el contenido real (${realType}) / file: the declared type (${claim}) does not match the real content (${realType})`,
-      )
+      refuse('archiveFileTypeMismatch', { claim, real: realType })
     }
   }
   if (!mimeTypes.some((allowed) => sameContent(allowed, realType))) {
-    refuse(`archivo: el tipo ${realType} no está permitido en el archivo / file: type ${realType} is not allowed in the archive`)
+    refuse('archiveFileTypeNotAllowed', { type: realType })
   }
 
   // 2. Images: dimensions from the header only (no decoding), the pixel limit, integrity.
@@ -172,20 +168,18 @@ export const inspectFile = async (file: IncomingFile, options: ResolvedOptions):
     try {
       meta = await sharp(source ?? file.tempFilePath, { limitInputPixels: false }).metadata()
     } catch {
-      return refuse(`archivo: la imagen está dañada y no se puede leer / file: the image is corrupt and cannot be read`)
+      return refuse('archiveImageCorrupt')
     }
     const turned = [5, 6, 7, 8].includes(meta.orientation ?? 1)
     width = turned ? meta.height : meta.width
     height = turned ? meta.width : meta.height
     const pixels = (width ?? 0) * (height ?? 0) * (meta.pages ?? 1)
-    if (!width || !height) refuse('archivo: la imagen no declara sus dimensiones / file: the image has no dimensions')
+    if (!width || !height) refuse('archiveImageNoDimensions')
     if (pixels > maxPixels) {
-      refuse(
-        `archivo: la imagen tiene ${pixels} píxeles y el máximo es ${maxPixels} (posible bomba de descompresión) / file: ${pixels} pixels exceeds the limit of ${maxPixels} (possible decompression bomb)`,
-      )
+      refuse('archiveImageTooManyPixels', { pixels, max: maxPixels })
     }
     if (!isComplete(realType, await readTail(file, 64))) {
-      refuse('archivo: la imagen está truncada (incompleta) / file: the image is truncated (incomplete)')
+      refuse('archiveImageTruncated')
     }
   }
 

@@ -3,6 +3,7 @@ import { parse } from 'csv-parse/sync'
 import type { Disposition } from './dispositions.js'
 
 import { foldText } from '../../kernel/accents.js'
+import { type MessageKey, tr } from '../../kernel/i18n/index.js'
 
 /** One series as imported. */
 export type SeriesRow = {
@@ -42,7 +43,10 @@ const fold = (s: string) => foldText(s).trim()
  * Required columns: series code and name, years in office and central archives, final
  * disposition. Returns the rows, or the errors by line (nothing is imported if any).
  */
-export const parseRetentionCsv = (text: string): { rows: SeriesRow[]; errors: string[] } => {
+export const parseRetentionCsv = (
+  text: string,
+  t: (key: MessageKey, vars?: Record<string, unknown>) => string = (key, vars) => tr(null, key, vars),
+): { rows: SeriesRow[]; errors: string[] } => {
   const firstLine = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
   const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
   let records: Record<string, string>[]
@@ -59,20 +63,20 @@ export const parseRetentionCsv = (text: string): { rows: SeriesRow[]; errors: st
     const problems: string[] = []
     const seriesCode = record.seriesCode?.trim()
     const seriesName = record.seriesName?.trim()
-    if (!seriesCode) problems.push('código de serie vacío / series code empty')
-    if (!seriesName) problems.push('nombre de serie vacío / series name empty')
+    if (!seriesCode) problems.push(t('retentionSeriesCodeEmpty'))
+    if (!seriesName) problems.push(t('retentionSeriesNameEmpty'))
     const officeYears = Number(String(record.officeYears ?? '').replace(',', '.'))
     const centralYears = Number(String(record.centralYears ?? '').replace(',', '.'))
-    if (!Number.isFinite(officeYears) || officeYears < 0 || record.officeYears === '') problems.push('años en gestión inválidos / office years invalid')
-    if (!Number.isFinite(centralYears) || centralYears < 0 || record.centralYears === '') problems.push('años en central inválidos / central years invalid')
+    if (!Number.isFinite(officeYears) || officeYears < 0 || record.officeYears === '') problems.push(t('retentionOfficeYearsInvalid'))
+    if (!Number.isFinite(centralYears) || centralYears < 0 || record.centralYears === '') problems.push(t('retentionCentralYearsInvalid'))
     const disposition = DISPOSITION_WORDS[fold(String(record.disposition ?? ''))]
-    if (!disposition) problems.push(`disposición "${record.disposition ?? ''}" no es CT, E, S o M / disposition must be CT, E, S or M`)
+    if (!disposition) problems.push(t('retentionDispositionInvalid', { value: record.disposition ?? '' }))
     const subseriesCode = record.subseriesCode?.trim() || undefined
     const code = subseriesCode ? `${seriesCode}.${subseriesCode}` : seriesCode
-    if (code && seen.has(code)) problems.push(`código ${code} repetido / duplicate code`)
+    if (code && seen.has(code)) problems.push(t('retentionCodeRepeated', { code }))
     if (code) seen.add(code)
     if (problems.length) {
-      errors.push(`línea ${line}: ${problems.join('; ')}`)
+      errors.push(t('retentionLine', { line, problems: problems.join('; ') }))
       return
     }
     rows.push({

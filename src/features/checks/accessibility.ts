@@ -1,5 +1,7 @@
 import type { CheckResult } from './types.js'
 
+import { type CheckMessage, keyedResult } from './keyed.js'
+
 export type ImageUse = { label: string; alt?: string | null; decorative?: boolean | null }
 export type VideoUse = { label: string; hasCaptionFile?: boolean; burnedInCaptions?: boolean | null; live?: boolean | null }
 
@@ -9,20 +11,16 @@ export type VideoUse = { label: string; hasCaptionFile?: boolean; burnedInCaptio
  */
 export const checkAccessibility = (images: ImageUse[], videos: VideoUse[]): CheckResult => {
   if (images.length === 0 && videos.length === 0) return { check: 'accessibility', status: 'not-applicable', messages: [] }
-  const messages: string[] = []
+  const messages: CheckMessage[] = []
   for (const image of images) {
     if (!image.decorative && !String(image.alt ?? '').trim()) {
-      messages.push(
-        `accesibilidad: la imagen "${image.label}" no tiene texto alternativo ni está marcada como decorativa / accessibility: image "${image.label}" has no alternative text and is not marked decorative`,
-      )
+      messages.push({ key: 'checkImageNoAlt', vars: { label: image.label } })
     }
   }
   for (const video of videos) {
     if (!video.live && !video.hasCaptionFile && !video.burnedInCaptions) {
-      messages.push(
-        `accesibilidad: el video "${video.label}" no tiene subtítulos (archivo o subtítulos incrustados) / accessibility: video "${video.label}" has no captions`,
-      )
+      messages.push({ key: 'checkVideoNoCaptions', vars: { label: video.label } })
     }
   }
-  return { check: 'accessibility', status: messages.length ? 'fail' : 'pass', messages }
+  return keyedResult('accessibility', messages.length ? 'fail' : 'pass', messages)
 }

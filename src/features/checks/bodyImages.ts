@@ -1,5 +1,6 @@
 /** An upload node (inline image or file) of a Lexical body. */
 import { idOf } from '../../kernel/ids.js'
+import { tr } from '../../kernel/i18n/index.js'
 export type BodyUpload = {
   relationTo: string
   id: null | number | string
@@ -85,7 +86,7 @@ export const bodyImages = async (
     const target = targets.get(`${node.relationTo}:${node.id}`)
     if (!target || !String(target.mimeType ?? '').startsWith('image/')) continue
     images.push({
-      label: `cuerpo, imagen ${node.position}: ${target.title ?? target.filename ?? node.id} (id ${node.id}) / body, image ${node.position}`,
+      label: tr(req as Parameters<typeof tr>[0], 'bodyImageLabel', { position: node.position, title: target.title ?? target.filename ?? node.id, id: node.id }),
       alt: (node.alt || target.alt) ?? null,
       decorative: node.decorative === true,
       node,

@@ -2,6 +2,7 @@ import type { DominantColour } from './dominantColours.js'
 import type { CheckResult } from './types.js'
 
 import { deltaE2000, hexToRgb, rgbToLab } from './colour.js'
+import { type CheckMessage, keyedResult } from './keyed.js'
 
 export type BrandManualLike = {
   palette?: Array<{ name: string; hex: string }> | null
@@ -33,10 +34,10 @@ export const checkBrand = (pieces: GraphicPiece[], manual: BrandManualLike, chan
   const allPresets = manual.channelPresets ?? []
   const forChannels = allPresets.filter((p) => p.channel && channels.includes(p.channel))
   const presets = forChannels.length > 0 ? forChannels : allPresets
-  const messages: string[] = []
+  const messages: CheckMessage[] = []
   const details: Record<string, unknown>[] = []
   if (palette.length === 0) {
-    messages.push('marca: el manual de imagen no tiene paleta definida / brand: the brand manual has no palette')
+    messages.push({ key: 'checkBrandNoPalette' })
   }
   for (const piece of pieces) {
     const offPalette: Array<{ hex: string; share: number; deltaE: number; nearest: string }> = []
@@ -53,18 +54,17 @@ export const checkBrand = (pieces: GraphicPiece[], manual: BrandManualLike, chan
       }
     }
     for (const off of offPalette) {
-      messages.push(
-        `marca: "${piece.title}" usa ${off.hex} (${Math.round(off.share * 100)} %) fuera de la paleta (ΔE ${off.deltaE.toFixed(1)} > ${tolerance}, más cercano: ${off.nearest}) / brand: "${piece.title}" uses ${off.hex} outside the palette`,
-      )
+      messages.push({
+        key: 'checkBrandOffPalette',
+        vars: { title: piece.title, hex: off.hex, share: Math.round(off.share * 100), deltaE: off.deltaE.toFixed(1), tolerance, nearest: off.nearest },
+      })
     }
     const sizeOk = presets.length === 0 || presets.some((preset) => fitsPreset(piece, preset))
     if (!sizeOk) {
       const accepted = presets.map((p) => `${p.name} ${p.width}×${p.height}`).join(', ')
-      messages.push(
-        `marca: "${piece.title}" mide ${piece.width ?? '?'}×${piece.height ?? '?'} y no corresponde a ningún tamaño del canal (${accepted}) / brand: "${piece.title}" size matches no channel preset`,
-      )
+      messages.push({ key: 'checkBrandSize', vars: { title: piece.title, width: piece.width ?? '?', height: piece.height ?? '?', accepted } })
     }
     details.push({ title: piece.title, width: piece.width, height: piece.height, colours: piece.colours, offPalette, sizeOk })
   }
-  return { check: 'brand', status: messages.length ? 'fail' : 'pass', messages, details: { pieces: details, tolerance } }
+  return keyedResult('brand', messages.length ? 'fail' : 'pass', messages, { pieces: details, tolerance })
 }

@@ -148,13 +148,21 @@ describe('consent coverage per channel and purpose', () => {
       ],
     }
     expect(consentCoverage(asset, { channels: ['web'], purposes: ['institutional'] }, now)).toEqual([])
-    const tv = consentCoverage(asset, { channels: ['web', 'instagram'], purposes: ['institutional', 'campaign'] }, now)
+    const { trIn } = await import('../../kernel/i18n/index.js')
+    const keyed = consentCoverage(asset, { channels: ['web', 'instagram'], purposes: ['institutional', 'campaign'] }, now)
+    const tv = keyed.map(({ key, vars }) => trIn('es', key, vars))
     expect(tv).toHaveLength(2)
-    expect(tv[0]).toMatch(/autorización #1 no cubre la finalidad campaign/)
-    expect(tv[1]).toMatch(/autorización #2 no cubre el canal instagram/)
+    expect(tv[0]).toBe('autorización: en "Feria" la autorización #1 no cubre la finalidad campaign')
+    expect(tv[1]).toBe('autorización: en "Feria" la autorización #2 no cubre el canal instagram')
+    // one language per reader: the same keys in English
+    expect(keyed.map(({ key, vars }) => trIn('en', key, vars))).toEqual([
+      'consent: in "Feria" consent #1 does not cover purpose campaign',
+      'consent: in "Feria" consent #2 does not cover channel instagram',
+    ])
     // never the person's name (the results are read by roles that may not read personal data)
     expect(tv.join(' ')).not.toMatch(/Ana|Luis/)
-    expect(consentCoverage(asset, { channels: ['web'], purposes: ['institutional'] }, new Date('2027-01-15'))[0]).toMatch(/autorización #2 venció/)
+    const later = consentCoverage(asset, { channels: ['web'], purposes: ['institutional'] }, new Date('2027-01-15'))[0]!
+    expect(trIn('es', later.key, later.vars)).toMatch(/autorización #2 venció/)
     // No records, or nobody identifiable: nothing to cover.
     expect(consentCoverage({ title: 'x', consent: 'consent-on-file' }, { channels: ['tv'], purposes: ['institutional'] }, now)).toEqual([])
   })

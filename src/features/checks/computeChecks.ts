@@ -12,6 +12,7 @@ import { dominantColours } from './dominantColours.js'
 import { checkNeutrality } from './neutrality.js'
 import { checkPlainLanguage } from './plainLanguage.js'
 import { lexicalToText } from './text.js'
+import { inLanguageOf } from './keyed.js'
 import { idOf } from '../../kernel/ids.js'
 import { storageKey, storageOf } from '../../kernel/storage/index.js'
 import { GLOBAL_SLUGS, SLUGS } from '../../kernel/slugs.js'
@@ -140,7 +141,8 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
   }
 
   const text = contentText(doc)
-  return [
+  // The pure checks keep their messages as keys: rendered here in the saver's language.
+  const pure = [
     checkBrand(pieces, manual ?? {}, (doc.channels ?? []) as string[]),
     checkAccessibility(images, videoUses),
     checkConsent(doc.audience, [...assets.values()], new Date(), {
@@ -149,6 +151,9 @@ export const computeChecks = async (doc: Doc, req: PayloadRequest): Promise<Chec
     }),
     checkNeutrality(text, manual?.blocklist ?? []),
     checkPlainLanguage(text),
+  ].map((result) => inLanguageOf(result, req))
+  return [
+    ...pure,
     await checkElection(req, text, [...assets.values()]),
     checkSignLanguage(req, videos.map((row) => assetOf(row.asset)).filter((asset) => asset?.kind === 'video') as never),
   ]

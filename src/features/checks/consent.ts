@@ -1,5 +1,7 @@
 import type { CheckResult } from './types.js'
 
+import { type CheckMessage, keyedResult } from './keyed.js'
+
 export type ConsentRecord = {
   person?: string | null
   minor?: boolean | null
@@ -32,35 +34,31 @@ const day = (iso: string) => iso.slice(0, 10)
  * on the asset and the channel — never the person: the results are read by everyone who reads the
  * content (editors, community managers, requesters), who may not read personal data.
  */
-export const consentCoverage = (asset: AssetUse, use: ContentUse, now: Date = new Date()): string[] => {
+export const consentCoverage = (asset: AssetUse, use: ContentUse, now: Date = new Date()): CheckMessage[] => {
   const records = asset.consentRecords ?? []
   if (records.length === 0 || asset.consent === 'none-identifiable') return []
-  const messages: string[] = []
+  const messages: CheckMessage[] = []
   for (const [index, record] of records.entries()) {
     const who = `#${index + 1}`
     if (record.revokedAt && new Date(record.revokedAt) <= now) {
-      messages.push(`autorización: en "${asset.title}" la autorización ${who} fue revocada el ${day(record.revokedAt)} / consent: consent ${who} was revoked`)
+      messages.push({ key: 'checkConsentRevoked', vars: { title: asset.title, who, date: day(record.revokedAt) } })
       continue
     }
     if (record.validFrom && new Date(record.validFrom) > now) {
-      messages.push(`autorización: en "${asset.title}" la autorización ${who} rige desde el ${day(record.validFrom)} / consent: consent ${who} is not yet in force`)
+      messages.push({ key: 'checkConsentNotYet', vars: { title: asset.title, who, date: day(record.validFrom) } })
       continue
     }
     if (record.validUntil && new Date(record.validUntil) < now) {
-      messages.push(`autorización: en "${asset.title}" la autorización ${who} venció el ${day(record.validUntil)} / consent: consent ${who} expired`)
+      messages.push({ key: 'checkConsentExpired', vars: { title: asset.title, who, date: day(record.validUntil) } })
       continue
     }
     const channels = use.channels.filter((channel) => !(record.channels ?? []).includes(channel))
     if (channels.length) {
-      messages.push(
-        `autorización: en "${asset.title}" la autorización ${who} no cubre el canal ${channels.join(', ')} / consent: consent ${who} does not cover channel ${channels.join(', ')}`,
-      )
+      messages.push({ key: 'checkConsentChannel', vars: { title: asset.title, who, channels: channels.join(', ') } })
     }
     const purposes = use.purposes.filter((purpose) => !(record.purposes ?? []).includes(purpose))
     if (purposes.length) {
-      messages.push(
-        `autorización: en "${asset.title}" la autorización ${who} no cubre la finalidad ${purposes.join(', ')} / consent: consent ${who} does not cover purpose ${purposes.join(', ')}`,
-      )
+      messages.push({ key: 'checkConsentPurpose', vars: { title: asset.title, who, purposes: purposes.join(', ') } })
     }
   }
   return messages
@@ -80,26 +78,22 @@ export const checkConsent = (
 ): CheckResult => {
   if (assets.length === 0) return { check: 'consent', status: 'not-applicable', messages: [] }
   if (audience !== 'external') return { check: 'consent', status: 'pass', messages: [], details: { reason: 'internal audience' } }
-  const messages: string[] = []
+  const messages: CheckMessage[] = []
   for (const asset of assets) {
     if (!asset.consent || asset.consent === 'pending') {
-      messages.push(
-        `autorización: "${asset.title}" tiene la autorización de imagen pendiente / consent: "${asset.title}" has consent pending`,
-      )
+      messages.push({ key: 'checkConsentPending', vars: { title: asset.title } })
     } else if (asset.minorsPresent && asset.consent !== 'minors-guardian-consent') {
-      messages.push(
-        `autorización: en "${asset.title}" aparecen menores sin autorización de su representante / consent: "${asset.title}" shows minors without guardian consent`,
-      )
+      messages.push({ key: 'checkConsentMinors', vars: { title: asset.title } })
     }
     messages.push(...consentCoverage(asset, use, now))
     if (asset.license?.type === 'restricted') {
-      messages.push(`licencia: "${asset.title}" tiene licencia restringida / licence: "${asset.title}" is restricted`)
+      messages.push({ key: 'checkLicenceRestricted', vars: { title: asset.title } })
     } else if (asset.license?.expiresAt && new Date(asset.license.expiresAt) <= now) {
-      messages.push(`licencia: el permiso de "${asset.title}" venció / licence: the permission for "${asset.title}" expired`)
+      messages.push({ key: 'checkLicenceExpired', vars: { title: asset.title } })
     }
     if (asset.status === 'retired') {
-      messages.push(`archivo: "${asset.title}" está retirado / archive: "${asset.title}" is retired`)
+      messages.push({ key: 'checkAssetRetired', vars: { title: asset.title } })
     }
   }
-  return { check: 'consent', status: messages.length ? 'fail' : 'pass', messages }
+  return keyedResult('consent', messages.length ? 'fail' : 'pass', messages)
 }

@@ -1,6 +1,7 @@
 import type { CheckResult } from './types.js'
 
 import { foldText } from '../../kernel/accents.js'
+import { type CheckMessage, keyedResult } from './keyed.js'
 
 /**
  * C.4 Neutral-brand check (Ley 2345/2023): no term or slogan of the manual's blocklist (government
@@ -11,14 +12,14 @@ export const checkNeutrality = (text: string, blocklist: Array<{ term: string; r
   const terms = blocklist.filter((entry) => entry.term?.trim())
   if (terms.length === 0) return { check: 'neutrality', status: 'not-applicable', messages: [] }
   const haystack = ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  const messages: string[] = []
+  const messages: CheckMessage[] = []
   for (const entry of terms) {
     const needle = foldText(entry.term).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
     if (needle && haystack.includes(` ${needle} `)) {
       messages.push(
-        `neutralidad: el texto contiene "${entry.term}"${entry.reason ? ` (${entry.reason})` : ''}, prohibido en piezas institucionales por la Ley 2345/2023 / neutral brand: the text contains a blocked term`,
+        entry.reason ? { key: 'checkNeutralityTermWhy', vars: { term: entry.term, reason: entry.reason } } : { key: 'checkNeutralityTerm', vars: { term: entry.term } },
       )
     }
   }
-  return { check: 'neutrality', status: messages.length ? 'fail' : 'pass', messages }
+  return keyedResult('neutrality', messages.length ? 'fail' : 'pass', messages)
 }

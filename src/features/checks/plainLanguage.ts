@@ -1,5 +1,7 @@
 import type { CheckResult } from './types.js'
 
+import { type CheckMessage, keyedResult } from './keyed.js'
+
 const VOWELS = 'aeiouáéíóúü'
 const STRONG = new Set(['a', 'e', 'o', 'á', 'é', 'ó', 'í', 'ú'])
 
@@ -75,19 +77,15 @@ export const checkPlainLanguage = (text: string, maxWords = 20): CheckResult => 
   const level = readabilityLevel(score)
   const long = sentencesOf(text).filter((s) => wordsOf(s).length > maxWords)
   const acronyms = unexplainedAcronyms(text)
-  const messages = [`lectura: índice Fernández-Huerta ${score} (${level.es}) / readability: Fernández-Huerta ${score} (${level.en})`]
+  const messages: CheckMessage[] = [{ key: 'checkReadability', vars: { score, levelEs: level.es, levelEn: level.en } }]
   for (const sentence of long) {
-    messages.push(
-      `lenguaje claro: oración de ${wordsOf(sentence).length} palabras (más de ${maxWords}): "${sentence.slice(0, 80)}${sentence.length > 80 ? '…' : ''}" / plain language: long sentence`,
-    )
+    messages.push({
+      key: 'checkLongSentence',
+      vars: { words: wordsOf(sentence).length, max: maxWords, sentence: `${sentence.slice(0, 80)}${sentence.length > 80 ? '…' : ''}` },
+    })
   }
   for (const acronym of acronyms) {
-    messages.push(`lenguaje claro: explique la sigla ${acronym} / plain language: explain the acronym ${acronym}`)
+    messages.push({ key: 'checkAcronym', vars: { acronym } })
   }
-  return {
-    check: 'plainLanguage',
-    status: 'info',
-    messages,
-    details: { score, level: level.es, words: words.length, longSentences: long.length, acronyms },
-  }
+  return keyedResult('plainLanguage', 'info', messages, { score, level: level.es, words: words.length, longSentences: long.length, acronyms })
 }

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
+import { APIError, getLocalI18n } from 'payload'
 
 import type { ResolvedOptions } from '../../types.js'
 import type { ImportPolicy, ImportResult } from './import.js'
@@ -33,14 +33,24 @@ export const queueImport = async (req: PayloadRequest, options: ResolvedOptions,
   })
   const job = await req.payload.jobs.queue({
     task: IMPORT_TASK,
-    input: { work: String(work.id), kind, ...args },
+    // The requester's language: the job writes the row report they will read.
+    input: { work: String(work.id), kind, ...args, language: req.i18n?.language === 'en' ? 'en' : 'es' },
     queue: options.jobsQueue,
   })
   return { work, job: job as unknown as { id: number | string } }
 }
 
 /** The job's work: runs the importer, storing its progress and, at the end, its result. Once per work record. */
-export const runQueuedImport = async (req: PayloadRequest, options: ResolvedOptions, input: { work: string; kind: ImportKind } & BackgroundImportArgs) => {
+export const runQueuedImport = async (
+  req: PayloadRequest,
+  options: ResolvedOptions,
+  input: { work: string; kind: ImportKind; language?: null | string } & BackgroundImportArgs,
+) => {
+  // The job's own request speaks the requester's language (its row report is theirs to read).
+  if (input.language === 'en' || input.language === 'es') {
+    req.i18n = await getLocalI18n({ config: req.payload.config, language: input.language })
+    req.t = req.i18n.t
+  }
   // Run twice (a retry, a second runner): only the run that takes the record does the work.
   const work = { id: input.work }
   if (!(await claimWork(req.payload, work.id))) return { skipped: true }
@@ -60,7 +70,7 @@ export const runQueuedImport = async (req: PayloadRequest, options: ResolvedOpti
       total: result.totalRows,
       // The row report is kept whole up to a thousand rows (the rest are counted in the summary).
       result: { ...kept, rows: result.rows.slice(0, 1000) },
-      summary: tr(null, 'workImportSummary', { total: result.totalRows, created: result.created, skipped: result.skipped, rejected: result.rejected }),
+      summary: tr(req, 'workImportSummary', { total: result.totalRows, created: result.created, skipped: result.skipped, rejected: result.rejected }),
     })
     return { skipped: false, created: result.created }
   } catch (error) {

@@ -12,6 +12,7 @@ import { readJsonBody } from '../publicApi/http.js'
 import { SLUGS } from '../../kernel/slugs.js'
 import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeText.js'
 import { tr } from '../../kernel/i18n/index.js'
+import { labelIn } from '../../kernel/admin/stateLabels.js'
 
 /** Errors as Payload answers them: `{ errors: [{ message }] }` with the error's status. */
 const fail = (req: PayloadRequest, error: unknown): Response => {
@@ -84,8 +85,8 @@ const importAnswer = (result: Awaited<ReturnType<typeof importMentions>>, encodi
   Response.json({ ...result, encoding }, { status: result.policy === 'all-or-nothing' && result.rejected > 0 ? 422 : result.committed ? 201 : 200 })
 
 /** A mapping as the import screen shows it: name, label, date order and the accepted headers per field. */
-const describeMappings = (mappings: ResolvedOptions['monitoring']['csvMappings']['mentions']) =>
-  Object.entries(mappings).map(([name, m]) => ({ name, label: m.label ?? name, dateOrder: m.dateOrder ?? 'DD/MM/YYYY', columns: m.columns, sumColumns: m.sumColumns ?? {} }))
+const describeMappings = (mappings: ResolvedOptions['monitoring']['csvMappings']['mentions'], language: string) =>
+  Object.entries(mappings).map(([name, m]) => ({ name, label: m.label ? labelIn(m.label, language) : name, dateOrder: m.dateOrder ?? 'DD/MM/YYYY', columns: m.columns, sumColumns: m.sumColumns ?? {} }))
 
 export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
   {
@@ -119,9 +120,9 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         return Response.json({
           policies: ['valid-rows', 'all-or-nothing'],
           maxRows: options.monitoring.maxImportRows,
-          mentions: mentions ? { endpoint: '/monitoring/import/mentions', mappings: describeMappings(options.monitoring.csvMappings.mentions) } : null,
+          mentions: mentions ? { endpoint: '/monitoring/import/mentions', mappings: describeMappings(options.monitoring.csvMappings.mentions, req.i18n?.language ?? 'es') } : null,
           socialMetrics: socialMetrics
-            ? { endpoint: '/monitoring/import/social-metrics', mappings: describeMappings(options.monitoring.csvMappings.socialMetrics), accounts }
+            ? { endpoint: '/monitoring/import/social-metrics', mappings: describeMappings(options.monitoring.csvMappings.socialMetrics, req.i18n?.language ?? 'es'), accounts }
             : null,
         })
       } catch (error) {

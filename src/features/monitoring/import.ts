@@ -13,6 +13,8 @@ import { idOf } from '../../kernel/ids.js'
 import { domainOf, mentionKey, metricKey, normalizeText } from './keys.js'
 import { parseDay, parseNumber, parseProminence, parseSentiment } from './parse.js'
 import { type ProgressCallback, progressTicker } from '../../kernel/work/progress.js'
+import { type MessageKey, tr } from '../../kernel/i18n/index.js'
+import { labelIn } from '../../kernel/admin/stateLabels.js'
 
 /**
  * CSV imports of media mentions and social metrics.
@@ -96,6 +98,7 @@ type Row = { line: number; cells: string[]; get: (field: string) => string }
 type Table = { rows: Row[]; headers: string[]; mappingName: string; mapping: CsvMapping; present: Set<string> }
 
 const readTable = (
+  req: PayloadRequest,
   csv: string,
   mappings: Record<string, CsvMapping>,
   requested: CsvMapping | string | undefined,
@@ -108,11 +111,11 @@ const readTable = (
   try {
     records = parse(csv, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records
   } catch (error) {
-    throw importError(`archivo: no es un CSV válido (${(error as Error).message}) / file: not a valid CSV`)
+    throw importError(tr(req, 'monImportNotCsv', { error: (error as Error).message }))
   }
-  if (records.length === 0) throw importError('archivo: está vacío / file: is empty')
+  if (records.length === 0) throw importError(tr(req, 'monImportEmpty'))
   if (records.length - 1 > maxRows) {
-    throw importError(`archivo: tiene ${records.length - 1} filas, el máximo es ${maxRows} / file: has ${records.length - 1} rows, the maximum is ${maxRows}`)
+    throw importError(tr(req, 'monImportTooManyRows', { rows: records.length - 1, max: maxRows }))
   }
   const headers = records[0].record
   const normalized = headers.map(normalizeText)
@@ -131,11 +134,11 @@ const readTable = (
   let mappingName: string
   let mapping: CsvMapping
   if (typeof requested === 'object' && requested) {
-    mappingName = requested.label ?? 'custom'
+    mappingName = requested.label ? labelIn(requested.label, req.i18n?.language ?? 'es') : 'custom'
     mapping = requested
   } else if (typeof requested === 'string') {
     if (!mappings[requested]) {
-      throw importError(`mapping: "${requested}" no existe; disponibles: ${Object.keys(mappings).join(', ')} / unknown mapping`)
+      throw importError(tr(req, 'monImportUnknownMapping', { name: requested, available: Object.keys(mappings).join(', ') }))
     }
     mappingName = requested
     mapping = mappings[requested]
@@ -153,11 +156,9 @@ const readTable = (
   const missing = required.filter((alternatives) => !alternatives.some((f) => index.has(f) || Boolean(mapping.defaults?.[f])))
   if (missing.length > 0) {
     const describe = missing
-      .map((alternatives) => alternatives.map((f) => `${f} (${(mapping.columns[f] ?? []).slice(0, 3).join(' / ')})`).join(' o/or '))
+      .map((alternatives) => alternatives.map((f) => `${f} (${(mapping.columns[f] ?? []).slice(0, 3).join(' / ')})`).join(tr(req, 'monImportOr')))
       .join('; ')
-    throw importError(
-      `columnas: faltan columnas requeridas por el mapeo "${mappingName}": ${describe}; encabezados del archivo: ${headers.join(', ')} / columns: required columns missing; nothing was imported`,
-    )
+    throw importError(tr(req, 'monImportMissingColumns', { mapping: mappingName, missing: describe, headers: headers.join(', ') }))
   }
   const sums = Object.entries(mapping.sumColumns ?? {})
     .filter(([field]) => !index.has(field))
@@ -189,13 +190,15 @@ const readTable = (
 class Rejection extends Error {
   constructor(
     readonly field: string,
-    message: string,
+    readonly key: MessageKey,
+    readonly vars?: Record<string, unknown>,
   ) {
-    super(message)
+    super(key)
   }
 }
-const reject = (field: string, es: string, en: string): never => {
-  throw new Rejection(field, `${field}: ${es} / ${en}`)
+/** Refuses a row: the field and the rule, rendered in the importer's language where the row is reported. */
+const reject = (field: string, key: MessageKey, vars?: Record<string, unknown>): never => {
+  throw new Rejection(field, key, vars)
 }
 
 const TOTAL_ROW = /^(total|totales|totals|grand total|suma)$/
@@ -203,7 +206,7 @@ const TOTAL_ROW = /^(total|totales|totals|grand total|suma)$/
 const columnCountCheck = (row: Row, headerCount: number) => {
   const { cells } = row
   if (cells.length !== headerCount) {
-    reject('row', `tiene ${cells.length} columnas y el encabezado ${headerCount}`, `has ${cells.length} columns, the header ${headerCount}`)
+    reject('row', 'monRowColumns', { cells: cells.length, header: headerCount })
   }
 }
 
@@ -301,13 +304,13 @@ const writeAll = async (
     const message = (error as Error).message
     if (/unique|duplicate|E11000/i.test(message)) {
       throw new APIError(
-        `importación: otro registro igual se guardó mientras se importaba; no se importó nada, vuelva a importar el archivo / import: a matching record was saved meanwhile; nothing was imported, import the file again`,
+        tr(req, 'monImportRaced'),
         409,
         null,
         true,
       )
     }
-    throw new APIError(`importación: falló al guardar (${message}); no se importó nada / import: failed while saving; nothing was imported`, 500, null, true)
+    throw new APIError(tr(req, 'monImportSaveFailed', { message }), 500, null, true)
   }
 }
 
@@ -337,10 +340,10 @@ const finish = async (
   }
 }
 
-const checkRole = (req: PayloadRequest, input: ImportInput, roles: readonly string[], what: string) => {
+const checkRole = (req: PayloadRequest, input: ImportInput, roles: readonly string[], refusal: MessageKey) => {
   if (input.overrideAccess) return
   if (!hasRole(req.user as never, ...(roles as never[]))) {
-    throw new APIError(`importación: su rol no puede importar ${what} / your role may not import ${what}`, 403, null, true)
+    throw new APIError(tr(req, refusal), 403, null, true)
   }
 }
 
@@ -352,9 +355,10 @@ const byNameIndex = (docs: Array<Record<string, unknown>>, names: (doc: Record<s
 
 /** Imports media mentions from CSV (see POLICY above). */
 export const importMentions = async (req: PayloadRequest, options: ResolvedOptions, input: ImportInput): Promise<ImportResult> => {
-  checkRole(req, input, MENTION_EDITORS, 'menciones / mentions')
+  checkRole(req, input, MENTION_EDITORS, 'monImportRoleMentions')
   const { timeZone } = options.monitoring
   const table = readTable(
+    req,
     input.csv,
     options.monitoring.csvMappings.mentions,
     input.mapping,
@@ -385,35 +389,35 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
       columnCountCheck(row, headerCount)
       const rawDate = row.get('date')
       if (TOTAL_ROW.test(normalizeText(rawDate)) || TOTAL_ROW.test(normalizeText(row.get('outlet')))) {
-        outcomes.push({ line: row.line, status: 'skipped', field: 'date', reason: 'fila de totales / totals row' })
+        outcomes.push({ line: row.line, status: 'skipped', field: 'date', reason: tr(req, 'monTotalsRow') })
         continue
       }
       const day = parseDay(rawDate, dateOrder)
-      if (!rawDate) reject('date', 'vacía', 'is empty')
-      if (!day) reject('date', `"${rawDate}" no es una fecha válida (${dateOrder} o AAAA-MM-DD)`, `"${rawDate}" is not a valid date (${dateOrder} or YYYY-MM-DD)`)
-      if ((day as string) > today) reject('date', `${day} es una fecha futura`, `${day} is in the future`)
+      if (!rawDate) reject('date', 'monRowEmptyF')
+      if (!day) reject('date', 'monRowBadDate', { value: rawDate, order: dateOrder })
+      if ((day as string) > today) reject('date', 'monRowFutureDate', { day })
       const headline = row.get('headline')
-      if (!headline) reject('headline', 'vacío', 'is empty')
-      if (headline.length > 500) reject('headline', 'más de 500 caracteres', 'longer than 500 characters')
+      if (!headline) reject('headline', 'monRowEmptyM')
+      if (headline.length > 500) reject('headline', 'monRowTooLong', { max: 500 })
       const url = row.get('url')
-      if (url && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url)) reject('url', `"${url}" no es una URL http(s)`, `"${url}" is not an http(s) URL`)
+      if (url && !/^https?:\/\/[^\s/]+\.[^\s]+$/i.test(url)) reject('url', 'monRowBadUrl', { url })
       const outletName = row.get('outlet')
       let outlet = outletName ? outletByName.get(normalizeText(outletName)) : undefined
       if (!outlet && !outletName && url) outlet = outletByDomain.get(domainOf(url) ?? '')
       if (!outlet) {
-        if (outletName) reject('outlet', `medio desconocido "${outletName}" (créelo en Medios o agregue el nombre como alias)`, `unknown outlet "${outletName}" (create it or add the name as an alias)`)
-        else reject('outlet', `vacío y el dominio de la URL no es de ningún medio registrado`, 'empty, and the URL domain matches no outlet')
+        if (outletName) reject('outlet', 'monRowUnknownOutlet', { name: outletName })
+        else reject('outlet', 'monRowNoOutlet')
       }
       const rawSentiment = row.get('sentiment')
       const sentiment = rawSentiment ? parseSentiment(rawSentiment) : 'neutral'
-      if (!sentiment) reject('sentiment', `"${rawSentiment}" no es positivo, neutro ni negativo`, `"${rawSentiment}" is not positive, neutral or negative`)
+      if (!sentiment) reject('sentiment', 'monRowBadSentiment', { value: rawSentiment })
       const rawProminence = row.get('prominence')
       const prominence = rawProminence ? parseProminence(rawProminence) : null
-      if (rawProminence && !prominence) reject('prominence', `"${rawProminence}" no es titular, principal, secundaria ni breve`, `"${rawProminence}" is not headline, main, secondary or brief`)
+      if (rawProminence && !prominence) reject('prominence', 'monRowBadProminence', { value: rawProminence })
       const number = (field: string, integer: boolean) => {
         const raw = row.get(field)
         const value = parseNumber(raw, { integer })
-        if (Number.isNaN(value)) reject(field, `"${raw}" no es un número no negativo`, `"${raw}" is not a non-negative number`)
+        if (Number.isNaN(value)) reject(field, 'monRowBadNumber', { value: raw })
         return value
       }
       const reach = number('reach', true)
@@ -421,14 +425,14 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
       const departmentIds: Array<number | string> = []
       for (const name of row.get('departments').split(/[;|,]/).map((s) => s.trim()).filter(Boolean)) {
         const dep = departmentByName.get(normalizeText(name))
-        if (!dep) reject('departments', `dependencia desconocida "${name}"`, `unknown department "${name}"`)
+        if (!dep) reject('departments', 'monRowUnknownDepartment', { name })
         departmentIds.push((dep as Record<string, unknown>).id as number | string)
       }
       const originRef = row.get('originContent')
       let originContent: number | string | undefined
       if (originRef) {
         const content = contentsBySlug.get(originRef.toLowerCase())
-        if (!content) reject('originContent', `no hay un contenido con el slug "${originRef}"`, `no content has the slug "${originRef}"`)
+        if (!content) reject('originContent', 'monRowUnknownContent', { slug: originRef })
         originContent = (content as Record<string, unknown>).id as number | string
       }
       const o = outlet as Record<string, unknown>
@@ -456,7 +460,7 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
       })
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
-      outcomes.push({ line: row.line, status: 'rejected', field: error.field, reason: error.message })
+      outcomes.push({ line: row.line, status: 'rejected', field: error.field, reason: tr(req, error.key, error.vars) })
     }
   }
 
@@ -469,12 +473,12 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
   for (const p of prepared) {
     const existingId = existing.get(p.key)
     if (existingId !== undefined) {
-      outcomes.push({ line: p.line, status: 'skipped', field: 'row', existingId, reason: `ya registrada (id ${existingId}): mismo medio, fecha y URL/titular / already recorded: same outlet, date and URL/headline` })
+      outcomes.push({ line: p.line, status: 'skipped', field: 'row', existingId, reason: tr(req, 'monMentionRecorded', { id: existingId }) })
       continue
     }
     const earlier = firstLine.get(p.key)
     if (earlier !== undefined) {
-      outcomes.push({ line: p.line, status: 'skipped', field: 'row', reason: `repite la línea ${earlier} (mismo medio, fecha y URL/titular) / repeats line ${earlier}` })
+      outcomes.push({ line: p.line, status: 'skipped', field: 'row', reason: tr(req, 'monMentionRepeats', { line: earlier }) })
       continue
     }
     firstLine.set(p.key, p.line)
@@ -499,11 +503,11 @@ export const importSocialMetrics = async (
   options: ResolvedOptions,
   input: SocialImportInput,
 ): Promise<ImportResult> => {
-  checkRole(req, input, SOCIAL_EDITORS, 'métricas de redes / social metrics')
+  checkRole(req, input, SOCIAL_EDITORS, 'monImportRoleMetrics')
   const { timeZone, engagementRateBase } = options.monitoring
   const required = [['date', 'periodStart'], [...METRICS]]
   if (input.account === undefined || input.account === null || input.account === '') required.push(['account'])
-  const table = readTable(input.csv, options.monitoring.csvMappings.socialMetrics, input.mapping, required, options.monitoring.maxImportRows)
+  const table = readTable(req, input.csv, options.monitoring.csvMappings.socialMetrics, input.mapping, required, options.monitoring.maxImportRows)
   const headerCount = table.headers.length
   const dateOrder = table.mapping.dateOrder ?? 'DD/MM/YYYY'
   const today = dayInZone(new Date(), timeZone)
@@ -512,7 +516,7 @@ export const importSocialMetrics = async (
   let fixedAccount: Record<string, unknown> | undefined
   if (input.account !== undefined && input.account !== null && input.account !== '') {
     fixedAccount = accounts.find((a) => String(a.id) === String(input.account))
-    if (!fixedAccount) throw importError(`account: no existe la cuenta ${String(input.account)} / account: no such social account`)
+    if (!fixedAccount) throw importError(tr(req, 'monImportNoAccount', { account: String(input.account) }))
   }
   // A handle may name one account per network (@alcaldiadepasto on Instagram AND on Facebook):
   // every name keeps the list of accounts it names, and a row settles on one by its network.
@@ -532,14 +536,10 @@ export const importSocialMetrics = async (
     const candidates = network ? named.filter((a) => normalizeText(String(a.network)) === normalizeText(network)) : named
     if (candidates.length === 1) return candidates[0]
     if (candidates.length === 0) {
-      return reject('account', `cuenta desconocida "${name}"${network ? ` en ${network}` : ''} (regístrela en Cuentas en redes)`, `unknown account "${name}"${network ? ` on ${network}` : ''}`)
+      return reject('account', network ? 'monRowUnknownAccountOn' : 'monRowUnknownAccount', { name, network })
     }
     const networks = candidates.map((a) => String(a.network)).join(', ')
-    return reject(
-      'account',
-      `"${name}" es una cuenta en varias redes (${networks}): indique la red en una columna «red» o como «red usuario»`,
-      `"${name}" is an account on several networks (${networks}): give the network in a "network" column or as "network handle"`,
-    )
+    return reject('account', 'monRowAmbiguousAccount', { name, networks })
   }
 
   const outcomes: RowOutcome[] = []
@@ -551,31 +551,31 @@ export const importSocialMetrics = async (
       columnCountCheck(row, headerCount)
       const rawStart = row.get('periodStart') || row.get('date')
       if (TOTAL_ROW.test(normalizeText(rawStart))) {
-        outcomes.push({ line: row.line, status: 'skipped', field: 'date', reason: 'fila de totales / totals row' })
+        outcomes.push({ line: row.line, status: 'skipped', field: 'date', reason: tr(req, 'monTotalsRow') })
         continue
       }
-      if (!rawStart) reject('date', 'vacía', 'is empty')
+      if (!rawStart) reject('date', 'monRowEmptyF')
       const start = parseDay(rawStart, dateOrder)
-      if (!start) reject('date', `"${rawStart}" no es una fecha válida (${dateOrder} o AAAA-MM-DD)`, `"${rawStart}" is not a valid date (${dateOrder} or YYYY-MM-DD)`)
+      if (!start) reject('date', 'monRowBadDate', { value: rawStart, order: dateOrder })
       const rawEnd = row.get('periodEnd')
       const end = rawEnd ? parseDay(rawEnd, dateOrder) : start
-      if (!end) reject('periodEnd', `"${rawEnd}" no es una fecha válida`, `"${rawEnd}" is not a valid date`)
-      if ((end as string) < (start as string)) reject('periodEnd', 'anterior al inicio del periodo', 'before the period start')
-      if ((start as string) > today) reject('date', `${start} es una fecha futura`, `${start} is in the future`)
+      if (!end) reject('periodEnd', 'monRowBadDateShort', { value: rawEnd })
+      if ((end as string) < (start as string)) reject('periodEnd', 'monRowEndBeforeStart')
+      if ((start as string) > today) reject('date', 'monRowFutureDate', { day: start })
       let account = fixedAccount
       if (!account) {
         const name = row.get('account').replace(/^@/, '').replace(/^https?:\/\/(www\.)?/i, '')
-        if (!name) reject('account', 'vacía', 'is empty')
+        if (!name) reject('account', 'monRowEmptyF')
         account = accountOf(name, row.get('network'))
       }
       const values: Record<string, null | number> = {}
       for (const field of METRICS) {
         const raw = row.get(field)
         const value = parseNumber(raw, { integer: true })
-        if (Number.isNaN(value)) reject(field, `"${raw}" no es un entero no negativo`, `"${raw}" is not a non-negative integer`)
+        if (Number.isNaN(value)) reject(field, 'monRowBadInteger', { value: raw })
         values[field] = value
       }
-      if (METRICS.every((f) => values[f] === null)) reject('row', 'no trae ninguna métrica', 'carries no metric')
+      if (METRICS.every((f) => values[f] === null)) reject('row', 'monRowNoMetric')
       const a = account as Record<string, unknown>
       const key = metricKey({ account: a.id, startDay: start as string, endDay: end as string })
       prepared.push({
@@ -592,7 +592,7 @@ export const importSocialMetrics = async (
       })
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
-      outcomes.push({ line: row.line, status: 'rejected', field: error.field, reason: error.message })
+      outcomes.push({ line: row.line, status: 'rejected', field: error.field, reason: tr(req, error.key, error.vars) })
     }
   }
 
@@ -609,14 +609,14 @@ export const importSocialMetrics = async (
     const found = existing.get(p.key)
     if (found) {
       if (sameValues(found, p.data)) {
-        outcomes.push({ line: p.line, status: 'skipped', field: 'row', existingId: found.id as number | string, reason: `ya registrada (id ${String(found.id)}) / already recorded` })
+        outcomes.push({ line: p.line, status: 'skipped', field: 'row', existingId: found.id as number | string, reason: tr(req, 'monMetricRecorded', { id: String(found.id) }) })
       } else {
         outcomes.push({
           line: p.line,
           status: 'rejected',
           field: 'periodStart',
           existingId: found.id as number | string,
-          reason: `periodStart: ya hay un registro de esta cuenta y periodo con otros valores (id ${String(found.id)}); corríjalo en el registro / this account and period already have a record with other values`,
+          reason: tr(req, 'monMetricOtherValues', { id: String(found.id) }),
         })
       }
       continue
@@ -625,8 +625,8 @@ export const importSocialMetrics = async (
     if (earlier) {
       outcomes.push(
         sameValues(earlier.data, p.data)
-          ? { line: p.line, status: 'skipped', field: 'row', reason: `repite la línea ${earlier.line} / repeats line ${earlier.line}` }
-          : { line: p.line, status: 'rejected', field: 'periodStart', reason: `periodStart: la línea ${earlier.line} trae otros valores para la misma cuenta y periodo / line ${earlier.line} has other values for the same account and period` },
+          ? { line: p.line, status: 'skipped', field: 'row', reason: tr(req, 'monMetricRepeats', { line: earlier.line }) }
+          : { line: p.line, status: 'rejected', field: 'periodStart', reason: tr(req, 'monMetricLineOtherValues', { line: earlier.line }) },
       )
       continue
     }

@@ -8,7 +8,7 @@ import type { CsvMapping } from '../../types.js'
  */
 export const BUILTIN_MENTION_MAPPINGS: Record<string, CsvMapping> = {
   generic: {
-    label: 'Clipping genérico / generic press clipping',
+    label: { es: 'Clipping genérico', en: 'Generic press clipping' },
     dateOrder: 'DD/MM/YYYY',
     columns: {
       outlet: ['medio', 'outlet', 'media', 'fuente', 'source', 'publication', 'publicacion'],
@@ -29,7 +29,7 @@ export const BUILTIN_MENTION_MAPPINGS: Record<string, CsvMapping> = {
 
 export const BUILTIN_SOCIAL_MAPPINGS: Record<string, CsvMapping> = {
   generic: {
-    label: 'Plantilla genérica / generic template',
+    label: { es: 'Plantilla genérica', en: 'Generic template' },
     dateOrder: 'DD/MM/YYYY',
     columns: {
       account: ['cuenta', 'account', 'usuario', 'handle'],
@@ -45,7 +45,7 @@ export const BUILTIN_SOCIAL_MAPPINGS: Record<string, CsvMapping> = {
     },
   },
   meta: {
-    label: 'Meta Business Suite (Facebook / Instagram) — estadísticas por día / daily insights',
+    label: { es: 'Meta Business Suite (Facebook / Instagram) — estadísticas por día', en: 'Meta Business Suite (Facebook / Instagram) — daily insights' },
     dateOrder: 'MM/DD/YYYY',
     columns: {
       date: ['fecha', 'date'],
@@ -57,7 +57,7 @@ export const BUILTIN_SOCIAL_MAPPINGS: Record<string, CsvMapping> = {
     },
   },
   x: {
-    label: 'X (Twitter) Analytics — resumen por día / daily account overview',
+    label: { es: 'X (Twitter) Analytics — resumen por día', en: 'X (Twitter) Analytics — daily account overview' },
     dateOrder: 'MM/DD/YYYY',
     columns: {
       date: ['date', 'fecha'],

@@ -147,11 +147,8 @@ export const syncRequestWithWork = async (
   const published = coverage.filter((c) => c.state === 'delivered').length
   for (const step of stepsTo(status, workStatus(coverage, deliverables))) {
     const cause = causeOf(step, status)
-    const comment =
-      step === 'delivered'
-        ? `Entregada automáticamente: sus ${published} entregable(s) están publicados / Delivered automatically: all ${published} deliverable(s) are published`
-        : null
-    setSystemTransition(req, REQUESTS, request.id, { actor, comment: comment ?? '', details: { cause } })
+    // The cause (and its figures) is stored, not a text: the timeline names it in each reader's language.
+    setSystemTransition(req, REQUESTS, request.id, { actor, comment: '', details: step === 'delivered' ? { cause, published } : { cause } })
     try {
       await req.payload.update({
         collection: REQUESTS,

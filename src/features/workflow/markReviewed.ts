@@ -4,6 +4,7 @@ import { commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import { hasRole } from '../../kernel/access/index.js'
 import { conflict, forbidden, invalidField } from '../../kernel/errors.js'
+import { tr } from '../../kernel/i18n/index.js'
 
 import { recordWorkflowEvent } from '../../kernel/machine/recordEvent.js'
 import { sameId } from '../../kernel/ids.js'
@@ -31,9 +32,9 @@ export const markForcedEventReviewed = async (
 ) => {
   const user = req.user
   if (!user || !hasRole(user, 'head', 'editor')) {
-    throw forbidden('workflow-events: solo jefe o editor revisan publicaciones forzadas / only a head or editor reviews forced publications')
+    throw forbidden(tr(req, 'reviewForcedRole'))
   }
-  if (!note?.trim()) throw invalidField('workflow-events', 'reviewNote', 'reviewNote: la revisión requiere una nota / a review requires a note', req)
+  if (!note?.trim()) throw invalidField('workflow-events', 'reviewNote', tr(req, 'reviewForcedNote'), req)
   const shouldCommit = await initTransaction(req)
   try {
     const event = (await req.payload.findByID({
@@ -44,11 +45,11 @@ export const markForcedEventReviewed = async (
       overrideAccess: true,
       disableErrors: true,
     })) as EventDoc | null
-    if (!event) throw invalidField('workflow-events', 'id', 'id: evento inexistente / no such event', req)
-    if (!event.forced) throw conflict('workflow-events: el evento no es una transición forzada / the event is not a forced transition')
-    if (event.reviewedAt) throw conflict('workflow-events: el evento ya fue revisado / the event was already reviewed')
+    if (!event) throw invalidField('workflow-events', 'id', tr(req, 'reviewForcedNoEvent'), req)
+    if (!event.forced) throw conflict(tr(req, 'reviewForcedNotForced'))
+    if (event.reviewedAt) throw conflict(tr(req, 'reviewForcedAlready'))
     if (sameId(event.actor, user.id)) {
-      throw forbidden('workflow-events: quien forzó la publicación no la revisa / whoever forced the publication does not review it')
+      throw forbidden(tr(req, 'reviewForcedSelf'))
     }
     const at = new Date().toISOString()
     req.context.pregoneroReviewMark = true

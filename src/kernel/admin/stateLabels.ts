@@ -73,3 +73,9 @@ export const codeNamer = (fieldsOf: (collection: string) => ReadonlyArray<unknow
 /** One code's label; a code the collection does not list (a check's `check:…:fail`) stays as it is. */
 export const stateLabel = (labels: Record<string, string>, code: null | string | undefined): string =>
   code ? (labels[code] ?? code) : ''
+
+/** A top-level field's label in `language` (its name when it has none): messages name fields as people read them. */
+export const fieldLabelOf = (fields: ReadonlyArray<unknown> | undefined, name: string, language: string): string => {
+  const field = topLevel(fields).find((f) => f.name === name) as (FieldLike & { label?: unknown }) | undefined
+  return (field && labelIn(field.label, language)) || name
+}

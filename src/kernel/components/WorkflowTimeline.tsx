@@ -29,6 +29,7 @@ const CAUSES: Record<string, MessageKey> = {
   'deliverable-in-review': 'followsWorkReview',
   'review-ended': 'followsWorkBackToProduction',
   evidence: 'followsEvidence',
+  delivered: 'followsDelivered',
 }
 
 /**

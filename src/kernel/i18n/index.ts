@@ -21,6 +21,7 @@ import { opsMessages } from './messages/ops.js'
 import { schedulingMessages } from './messages/scheduling.js'
 import { workflowTrustMessages } from './messages/workflowTrust.js'
 import { instrumentsMessages } from './messages/instruments.js'
+import { gluedLeftMessages } from './messages/gluedLeft.js'
 
 /**
  * The plugin's messages, one language per user, through Payload's i18n: every key lives in the
@@ -31,7 +32,7 @@ import { instrumentsMessages } from './messages/instruments.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages, gluedLeftMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

@@ -7,6 +7,6 @@ import type { PayloadRequest } from 'payload'
  */
 export const failIfAsked = (req: PayloadRequest, point: 'after-event' | 'after-side-effects') => {
   if (req.context?.workflowFailAt === point) {
-    throw new Error(`workflowFailAt: fallo inyectado en «${point}» / injected failure at "${point}"`)
+    throw new Error(`workflowFailAt: fallo inyectado en «${point}»`) // a test hook's failure, no reader: Spanish only
   }
 }

@@ -1,5 +1,7 @@
 import type { AfterErrorHook, Field, PayloadRequest } from 'payload'
 import { idOf } from '../../kernel/ids.js'
+import { tr } from '../../kernel/i18n/index.js'
+import { fieldLabelOf, labelIn } from '../../kernel/admin/stateLabels.js'
 
 /** How long a client should wait before retrying a write refused because the database was busy. */
 export const BUSY_RETRY_AFTER_SECONDS = 5
@@ -39,9 +41,7 @@ const busyAnswer = (req: PayloadRequest) => {
     response: {
       errors: [
         {
-          message:
-            `base de datos ocupada: otro proceso tiene el bloqueo de escritura; no se guardó nada, reintente en ${BUSY_RETRY_AFTER_SECONDS} s / ` +
-            `database busy: another process holds the write lock; nothing was saved, retry in ${BUSY_RETRY_AFTER_SECONDS} s`,
+          message: tr(req, 'databaseBusy', { seconds: BUSY_RETRY_AFTER_SECONDS }),
           data: { retryable: true, retryAfterSeconds: BUSY_RETRY_AFTER_SECONDS },
         },
       ],
@@ -121,9 +121,15 @@ export const databaseErrorsAfterError: AfterErrorHook = async ({ collection, err
   if (!isForeignKeyViolation(error)) return
   const ref = collection ? await missingReference(req, collection.fields) : null
   const path = ref?.path ?? 'relationship'
+  // Named as people read them: the field's label and the related collection's singular label.
+  const language = req.i18n?.language ?? 'es'
   const message = ref
-    ? `${ref.path}: el documento relacionado ${JSON.stringify(ref.id)} (${ref.relationTo}) no existe / related document ${JSON.stringify(ref.id)} (${ref.relationTo}) does not exist`
-    : 'relación: un documento relacionado no existe / relationship: a related document does not exist'
+    ? tr(req, 'relatedMissing', {
+        field: fieldLabelOf(collection?.fields, ref.path, language),
+        id: JSON.stringify(ref.id),
+        collection: labelIn((req.payload.collections as Record<string, { config: { labels?: { singular?: unknown } } } | undefined>)[ref.relationTo]?.config.labels?.singular, language) || ref.relationTo,
+      })
+    : tr(req, 'relatedMissingSome')
   return {
     status: 400,
     response: {

@@ -75,7 +75,7 @@ describe('inline images of a content body: alternative text on the node (UploadF
     const error = (await createContent(body(uploadNode('archive-assets', photo.id, { alt: '  ' }))).catch((e: unknown) => e)) as any
     expect(error?.status).toBe(400)
     expect(error.data.errors).toEqual([
-      expect.objectContaining({ path: 'body', message: expect.stringMatching(/necesita texto alternativo o marcarse como decorativa/) }),
+      expect.objectContaining({ path: 'body', message: expect.stringMatching(/^Cuerpo: la imagen "[^"]+" necesita texto alternativo o marcarse como decorativa$/) }),
     ])
     expect((await payload.count({ collection: 'contents', overrideAccess: true })).totalDocs).toBe(before.totalDocs)
   })

@@ -142,10 +142,16 @@ describe('fact check by an outside expert (no account)', () => {
     // Used: refused, whether previewed or answered again.
     const again = await rest('POST', `pregonero/fact-check/${token}`, { json: { verdict: 'confirmed' } })
     expect(again.status).toBe(410)
-    expect(((await again.json()) as { message: string }).message).toContain('ya fue usado')
+    expect(((await again.json()) as { message: string }).message).toBe('Este enlace ya fue usado: su respuesta quedó registrada.')
+    // one language per reader: an API caller who asks for English gets English
+    const againEn = await rest('POST', `pregonero/fact-check/${token}`, { json: { verdict: 'confirmed' }, headers: { 'Accept-Language': 'en' } })
+    expect(againEn.status).toBe(410)
+    expect(((await againEn.json()) as { message: string }).message).toBe('This link was already used: your answer was recorded.')
     const reopened = await rest('GET', `pregonero/fact-check/${token}`)
     expect(reopened.status).toBe(410)
-    expect(await reopened.text()).toContain('ya fue usado')
+    const page = await reopened.text()
+    expect(page).toContain('Este enlace ya fue usado: su respuesta quedó registrada.')
+    expect(page).not.toContain('already used')
     expect(await eventsOf(content.id)).toHaveLength(1)
   })
 

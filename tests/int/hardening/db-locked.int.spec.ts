@@ -43,7 +43,7 @@ it('a write while another process holds the lock: 503 + Retry-After naming the c
   expect(read.status).toBe(200) // readers are not blocked by a writer (WAL)
   expect(res.status).toBe(503)
   expect(res.headers.get('retry-after')).toMatch(/^\d+$/)
-  expect(res.json.errors[0].message).toMatch(/base de datos ocupada.*database busy/)
+  expect(res.json.errors[0].message).toBe(`base de datos ocupada: otro proceso tiene el bloqueo de escritura; no se guardó nada, reintente en ${res.json.errors[0].data.retryAfterSeconds} s`)
   expect(res.json.errors[0].data).toEqual(expect.objectContaining({ retryable: true }))
 
   expect((await app.payload.count({ collection: 'departments' })).totalDocs).toBe(before)

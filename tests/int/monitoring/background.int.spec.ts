@@ -1,4 +1,5 @@
 import { jest } from '@jest/globals'
+import { getLocalI18n } from 'payload'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { resolveOptions } from '../../../src/defaults.js'
@@ -62,6 +63,8 @@ describe('long work in the background (issue 15, item 14)', () => {
     expect(done).toMatchObject({ status: 'done', done: ROWS, total: ROWS })
     expect(done.result).toMatchObject({ totalRows: ROWS, created: ROWS - 10, rejected: 10, committed: true })
     expect(done.result!.rows.map((r: any) => r.line)).toEqual(Array.from({ length: 10 }, (_, k) => k * 2000 + 1999 + 2))
+    // One language: the Spanish-speaking requester's report (the default)
+    expect(done.result!.rows[0].reason).toBe('"32/08/2026" no es una fecha válida (DD/MM/YYYY o AAAA-MM-DD)')
     expect(done.summary).toBe(`${ROWS} filas: ${ROWS - 10} creadas, 0 omitidas, 10 rechazadas.`)
     expect((await app.payload.count({ collection: 'media-mentions' as never, where: { topic: { equals: 'Fondo' } } })).totalDocs).toBe(ROWS - 10)
 
@@ -101,5 +104,19 @@ describe('long work in the background (issue 15, item 14)', () => {
     const designer = await makeUser(app.payload, ['designer'])
     await expect(queueImport(await reqAs(app.payload, designer), options, 'mentions', { csv: 'Medio,Fecha,Titular\nX,01/01/2026,Y' })).rejects.toMatchObject({ status: 403 })
     expect((await app.payload.count({ collection: 'background-work' as never, overrideAccess: true })).totalDocs).toBe(2)
+  })
+
+  it("a queued import writes its row report in the requester's language (English here), never glued", async () => {
+    const editor = await makeUser(app.payload, ['editor'])
+    const req = await reqAs(app.payload, editor)
+    req.i18n = await getLocalI18n({ config: app.payload.config, language: 'en' })
+    req.t = req.i18n.t
+    const { work, job } = await queueImport(req, options, 'mentions', { csv: 'Medio,Fecha,Titular\nDiario del Sur,32/08/2026,Titular en inglés' })
+    await app.payload.jobs.runByID({ id: job.id, silent: true })
+    const done = (await app.payload.findByID({ collection: 'background-work' as never, id: work.id, depth: 0, overrideAccess: true })) as unknown as Work
+    expect(done.result!.rows).toEqual([
+      expect.objectContaining({ line: 2, status: 'rejected', field: 'date', reason: '"32/08/2026" is not a valid date (DD/MM/YYYY or YYYY-MM-DD)' }),
+    ])
+    expect(done.summary).toBe('1 rows: 0 created, 0 skipped, 1 rejected.')
   })
 })

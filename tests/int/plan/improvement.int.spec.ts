@@ -52,7 +52,7 @@ describe('improvement actions: lifecycle and the effectiveness rule', () => {
     await move(own.id, { status: 'in-progress' }, head)
     await move(own.id, { status: 'done' }, head)
     expect(await errorText(move(own.id, { status: 'verified-effective', effectiveness: { note: 'Revisé y está bien' } }, head))).toMatch(
-      /403.*distinto del responsable.*someone other than the responsible/,
+      /^403 \| Estado: la eficacia la verifica alguien distinto del responsable$/,
     )
     // an editor (not head/admin) cannot verify either
     expect(await errorText(move(own.id, { status: 'verified-effective', effectiveness: { note: 'ok' } }, editor))).toMatch(/403/)

@@ -144,7 +144,7 @@ describe('communication plans and derived progress', () => {
         user: head,
         overrideAccess: false,
       }),
-    )).toMatch(/commitments: /)
+    )).toMatch(/commitments: Compromisos con la ciudadanía: solo las campañas de rendición de cuentas llevan compromisos$/)
   })
 
   it('plan progress is the mean of its actions and budget totals sum actions and campaigns', async () => {

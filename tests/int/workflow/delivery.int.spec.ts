@@ -125,6 +125,10 @@ it('the head waives a product with a reason (a waiver row); only the head, only 
   await deliver(r.id, 'press-release', 'Boletín sin redes')
   expect((await request(r.id)).status).toBe('delivered')
   expect(await deliveredFollowUps(r.id)).toBe(1)
+  // The automatic delivery stores its cause (the timeline names it in each reader's language), no glued text.
+  const delivered = (await f.events('communication-requests', r.id)).find((e: any) => e.to === 'delivered')!
+  expect(delivered.details).toMatchObject({ cause: 'delivered', published: 1 })
+  expect(delivered.comment ?? '').toBe('')
 })
 
 it('a waiver that completes the request delivers it; waiving everything delivers nothing (cancel instead)', async () => {

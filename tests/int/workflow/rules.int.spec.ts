@@ -4,6 +4,7 @@ import { markForcedEventReviewed } from '../../../src/features/workflow/markRevi
 import { dueDateFor, slaDaysFor } from '../../../src/features/workflow/sla.js'
 import { DEFAULT_SLA } from '../../../src/features/workflow/tables.js'
 import { bogotaDate, isWorkingDay, workingDaysBetween } from '../../../src/kernel/time/workingDays.js'
+import { trIn } from '../../../src/kernel/i18n/index.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeFixtures, type TestUser } from './fixtures.js'
 
@@ -160,7 +161,7 @@ describe('contents: four-eyes, publishing, _status and stage', () => {
     expect(ok.stage).toBe('approved')
     expect(ok._status).toBe('draft')
     // an approved content is locked for those who cannot publish
-    await expect(upd('contents', c.id, { title: 'otro título' }, editor)).rejects.toMatchObject({ status: 403 })
+    await expect(upd('contents', c.id, { title: 'otro título' }, editor)).rejects.toMatchObject({ status: 403, message: 'Título: un contenido aprobado no se edita; pida cambios primero' })
   })
 
   it('_status and stage never disagree: Publish button, list-view bulk publish, stage: published', async () => {
@@ -188,7 +189,18 @@ describe('contents: four-eyes, publishing, _status and stage', () => {
     expect(un).toMatchObject({ stage: 'unpublished', _status: 'draft' })
     // a stage change is not saved as a draft
     const d = await f.content({ stage: 'draft', createdBy: editor.id })
-    await expect(upd('contents', d.id, { stage: 'in-review' }, editor, { draft: true })).rejects.toMatchObject({ status: 400 })
+    await expect(upd('contents', d.id, { stage: 'in-review' }, editor, { draft: true })).rejects.toMatchObject({
+      status: 400,
+      data: {
+        errors: [
+          expect.objectContaining({
+            path: 'stage',
+            // one language, states by their labels
+            message: 'Etapa: un cambio de etapa («Borrador» → «En revisión») no se guarda como borrador; guarde o use los botones de transición',
+          }),
+        ],
+      },
+    })
     // a published piece is corrected as a draft by an editor, the live one stays
     const p = await f.content({ stage: 'published', createdBy: editor.id, title: 'En vivo' })
     await expect(upd('contents', p.id, { title: 'cambio directo' }, editor)).rejects.toMatchObject({ status: 403 })
@@ -216,12 +228,18 @@ describe('contents: four-eyes, publishing, _status and stage', () => {
       return createLocalReq({ user: { ...full, collection: 'users' } as never }, payload)
     }
     await expect(markForcedEventReviewed(await reqOf(head), { eventId: event.id, note: 'ok' })).rejects.toMatchObject({ status: 403 })
-    await expect(markForcedEventReviewed(await reqOf(auditor), { eventId: event.id, note: 'ok' })).rejects.toMatchObject({ status: 403 })
+    await expect(markForcedEventReviewed(await reqOf(auditor), { eventId: event.id, note: 'ok' })).rejects.toMatchObject({
+      status: 403,
+      message: 'Revisión de publicaciones forzadas: solo jefe o editor revisan publicaciones forzadas',
+    })
     await expect(markForcedEventReviewed(await reqOf(head2), { eventId: event.id, note: ' ' })).rejects.toMatchObject({ status: 400 })
     await markForcedEventReviewed(await reqOf(head2), { eventId: event.id, note: 'Justificada: emergencia real' })
     const reviewed = (await payload.findByID({ collection: 'workflow-events' as never, id: event.id, depth: 0 })) as any
     expect(reviewed).toMatchObject({ reviewedBy: head2.id, reviewNote: 'Justificada: emergencia real', comment: event.comment, to: 'published' })
-    await expect(markForcedEventReviewed(await reqOf(editor2), { eventId: event.id, note: 'otra vez' })).rejects.toMatchObject({ status: 409 })
+    await expect(markForcedEventReviewed(await reqOf(editor2), { eventId: event.id, note: 'otra vez' })).rejects.toMatchObject({
+      status: 409,
+      message: 'Revisión de publicaciones forzadas: el evento ya fue revisado',
+    })
     const last = (await f.events('contents', c.id)).at(-1)
     expect(last).toMatchObject({ kind: 'forced-review', actor: head2.id })
   })
@@ -243,7 +261,10 @@ describe('request ↔ content: delivery and follow-ups', () => {
     expect(delivered.deliveredAt).toBeTruthy()
     const last = (await f.events('communication-requests', r.id)).at(-1)
     expect(last).toMatchObject({ from: 'in-production', to: 'delivered', actor: head.id })
-    expect(last!.comment).toMatch(/2 deliverable/)
+    // the cause is stored; the timeline names it in each reader's language
+    expect(last!.details).toMatchObject({ cause: 'delivered', published: 2 })
+    expect(trIn('es', 'followsDelivered', last!.details)).toBe('entregada automáticamente: sus 2 entregable(s) están publicados')
+    expect(trIn('en', 'followsDelivered', last!.details)).toBe('delivered automatically: all 2 deliverable(s) are published')
     const fus = (await payload.find({ collection: 'follow-ups', where: { or: [{ subjectId: { equals: String(r.id) } }, { subjectId: { in: [String(made.id), String(other.id)] } }] }, pagination: false, depth: 0 })).docs as any[]
     const delivery = fus.find((x) => x.kind === 'request-delivered')
     expect(delivery).toMatchObject({ onTime: true, department: dep.id, leadTimeDays: workingDaysBetween('2026-06-12T15:00:00Z', delivered.deliveredAt) })
@@ -267,13 +288,13 @@ describe('request ↔ content: delivery and follow-ups', () => {
 describe('atomicity and skipWorkflow', () => {
   it('a failure after the audit row was written leaves neither the change nor the row', async () => {
     const r = await f.request({ status: 'submitted', department: dep.id })
-    await expect(upd('communication-requests', r.id, { status: 'accepted' }, head, { context: { workflowFailAt: 'after-event' } })).rejects.toThrow(/injected/)
+    await expect(upd('communication-requests', r.id, { status: 'accepted' }, head, { context: { workflowFailAt: 'after-event' } })).rejects.toThrow(/fallo inyectado/)
     expect((await get('communication-requests', r.id)).status).toBe('submitted')
     expect(await f.events('communication-requests', r.id)).toHaveLength(0)
     // a publication failing after its follow-up, job and the request's delivery: all rolled back
     const req2 = await f.request({ status: 'in-review', department: dep.id })
     const c = await approvedContent({ request: req2.id, kind: 'press-release' })
-    await expect(upd('contents', c.id, { stage: 'published' }, head, { context: { workflowFailAt: 'after-side-effects' } })).rejects.toThrow(/injected/)
+    await expect(upd('contents', c.id, { stage: 'published' }, head, { context: { workflowFailAt: 'after-side-effects' } })).rejects.toThrow(/fallo inyectado/)
     expect(await get('contents', c.id)).toMatchObject({ stage: 'approved', _status: 'draft' })
     expect((await get('communication-requests', req2.id)).status).toBe('in-review')
     expect(await f.events('contents', c.id)).toHaveLength(0)

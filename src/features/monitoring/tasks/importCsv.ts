@@ -22,10 +22,11 @@ export const importCsvTask = (options: ResolvedOptions): TaskConfig => ({
     { name: 'policy', type: 'text' },
     { name: 'dryRun', type: 'checkbox' },
     { name: 'account', type: 'text' },
+    { name: 'language', type: 'text' },
   ],
   outputSchema: [{ name: 'outcome', type: 'json' }],
   handler: async ({ input, req }) => {
-    const outcome = await runQueuedImport(req, options, input as { work: string; kind: ImportKind; csv: string })
+    const outcome = await runQueuedImport(req, options, input as { work: string; kind: ImportKind; csv: string; language?: null | string })
     return { output: { outcome } }
   },
 })

@@ -10,6 +10,7 @@ import { DERIVED } from '../derivedFields.js'
 import { computationByKey } from './computations.js'
 import { belowThreshold, type IndicatorRule, meetsTarget } from './evaluate.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { tr } from '../../../kernel/i18n/index.js'
 
 export type IndicatorDoc = IndicatorRule & {
   id: number | string
@@ -29,7 +30,7 @@ export const computeIndicator = async (
   { mode = 'auto', now = new Date(), finishedRequestStatuses }: { mode?: Mode; now?: Date; finishedRequestStatuses: string[] },
 ): Promise<ComputationResult> => {
   const computation = computationByKey(indicator.computation)
-  if (!computation) return { available: false, value: null, numerator: null, denominator: null, note: `cálculo desconocido / unknown computation "${indicator.computation}"` }
+  if (!computation) return { available: false, value: null, numerator: null, denominator: null, note: tr(req, 'indicatorUnknownComputation', { computation: indicator.computation }) }
   return computation.compute({ req, mode, period, now, finishedRequestStatuses })
 }
 

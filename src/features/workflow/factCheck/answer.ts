@@ -6,6 +6,7 @@ import { recordWorkflowEvent } from '../../../kernel/machine/recordEvent.js'
 import { queueNotification } from '../../../kernel/notifications/queueNotification.js'
 import { factCheckKey, verifyFactCheckToken } from './token.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { type MessageKey, tr } from '../../../kernel/i18n/index.js'
 
 export const FACT_CHECKS = 'fact-check-requests' as 'users' // not in the generated types until the lead regenerates them
 
@@ -21,14 +22,14 @@ export type FactCheckRow = {
   answerEvent?: string | null
 }
 
-/** Why a link is refused, with its HTTP status and a message for the expert (Spanish) and callers. */
+/** Why a link is refused: its HTTP status, and a heading and a message (keys) for the expert's page and callers. */
 export class LinkRefused extends Error {
   constructor(
     readonly status: 400 | 403 | 404 | 410,
-    readonly heading: string,
-    message: string,
+    readonly heading: MessageKey,
+    readonly key: MessageKey,
   ) {
-    super(message)
+    super(tr(null, key))
   }
 }
 
@@ -39,12 +40,12 @@ export const openLink = async (req: PayloadRequest, token: string): Promise<Fact
   const result = verifyFactCheckToken(factCheckKey(req.payload.secret), token)
   if (!result.ok) {
     if (result.reason === 'malformed') {
-      throw new LinkRefused(400, 'Enlace incompleto', 'El enlace está incompleto o dañado. Ábralo de nuevo desde el correo, completo. / Malformed link.')
+      throw new LinkRefused(400, 'factLinkMalformedHeading', 'factLinkMalformed')
     }
     if (result.reason === 'signature') {
-      throw new LinkRefused(403, 'Enlace no válido', 'El enlace fue alterado o no es válido. / The link was altered or is not valid.')
+      throw new LinkRefused(403, 'factLinkInvalidHeading', 'factLinkAltered')
     }
-    throw new LinkRefused(410, 'Enlace vencido', 'El enlace venció. Pida a la Oficina de Comunicación Social uno nuevo. / The link expired.')
+    throw new LinkRefused(410, 'factLinkExpiredHeading', 'factLinkExpired')
   }
   const row = (await req.payload.findByID({
     collection: FACT_CHECKS,
@@ -55,10 +56,10 @@ export const openLink = async (req: PayloadRequest, token: string): Promise<Fact
     req,
   })) as unknown as FactCheckRow | null
   if (!row || row.tokenId !== result.claims.jti) {
-    throw new LinkRefused(403, 'Enlace no válido', 'El enlace no es válido. / The link is not valid.')
+    throw new LinkRefused(403, 'factLinkInvalidHeading', 'factLinkInvalid')
   }
   if (row.usedAt) {
-    throw new LinkRefused(410, 'Enlace ya usado', 'Este enlace ya fue usado: su respuesta quedó registrada. / This link was already used.')
+    throw new LinkRefused(410, 'factLinkUsedHeading', 'factLinkUsed')
   }
   return row
 }
@@ -74,7 +75,7 @@ export const linkedContent = async (req: PayloadRequest, row: FactCheckRow) => {
     disableErrors: true,
     req,
   })) as unknown as { id: number | string; title?: string; summary?: string; body?: unknown; stage?: string } | null
-  if (!content) throw new LinkRefused(410, 'Contenido no disponible', 'El contenido ya no existe. / The content no longer exists.')
+  if (!content) throw new LinkRefused(410, 'factContentGoneHeading', 'factContentGone')
   return content
 }
 
@@ -99,7 +100,7 @@ export const answerLink = async (req: PayloadRequest, token: string, answer: Ans
         req,
       })
       if (!consumed) {
-        throw new LinkRefused(410, 'Enlace ya usado', 'Este enlace ya fue usado: su respuesta quedó registrada. / This link was already used.')
+        throw new LinkRefused(410, 'factLinkUsedHeading', 'factLinkUsed')
       }
       const content = await linkedContent(req, row)
       const stage = content.stage ?? null

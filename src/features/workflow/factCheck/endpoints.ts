@@ -13,7 +13,7 @@ import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink } from '.
 import { errorPage, pageHeaders, previewPage, thanksPage } from './page.js'
 import { factCheckKey, newTokenId, signFactCheckToken } from './token.js'
 import { SLUGS } from '../../../kernel/slugs.js'
-import { tr } from '../../../kernel/i18n/index.js'
+import { tr, trIn } from '../../../kernel/i18n/index.js'
 import { optionLabelsOf } from '../../../kernel/admin/stateLabels.js'
 
 /** A content's stage as the reader's language names it. */
@@ -125,10 +125,11 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
   },
 })
 
-const refusedResponse = (options: ResolvedOptions, error: LinkRefused, json: boolean) =>
+/** The refusal: in the caller's language over JSON; on the expert's page (a Spanish page), in Spanish. */
+const refusedResponse = (options: ResolvedOptions, error: LinkRefused, json: boolean, req: PayloadRequest) =>
   json
-    ? Response.json({ message: error.message }, { status: error.status })
-    : new Response(errorPage(options.institutionName, error.heading, error.message), { status: error.status, headers: pageHeaders })
+    ? Response.json({ message: tr(req, error.key) }, { status: error.status })
+    : new Response(errorPage(options.institutionName, trIn('es', error.heading), trIn('es', error.key)), { status: error.status, headers: pageHeaders })
 
 /** GET /api/pregonero/fact-check/:token — the read-only preview with the answer form (HTML). Never consumes the link. */
 export const factCheckPreviewEndpoint = (options: ResolvedOptions): Endpoint => ({
@@ -148,7 +149,7 @@ export const factCheckPreviewEndpoint = (options: ResolvedOptions): Endpoint => 
       })
       return new Response(html, { status: 200, headers: pageHeaders })
     } catch (error) {
-      if (error instanceof LinkRefused) return refusedResponse(options, error, false)
+      if (error instanceof LinkRefused) return refusedResponse(options, error, false, req)
       throw error
     }
   },
@@ -177,7 +178,7 @@ export const factCheckAnswerEndpoint = (options: ResolvedOptions): Endpoint => (
         ? Response.json({ ok: true, eventId: result.eventId }, { status: 200 })
         : new Response(thanksPage(options.institutionName, result.title), { status: 200, headers: pageHeaders })
     } catch (error) {
-      if (error instanceof LinkRefused) return refusedResponse(options, error, json)
+      if (error instanceof LinkRefused) return refusedResponse(options, error, json, req)
       throw error
     }
   },

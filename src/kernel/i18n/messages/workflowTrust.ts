@@ -26,6 +26,7 @@ export const workflowTrustMessages = {
     followsWorkProduction: 'ya existe un entregable',
     followsWorkReview: 'un entregable está en revisión',
     followsWorkBackToProduction: 'ningún entregable sigue en revisión',
+    followsDelivered: 'entregada automáticamente: sus {{published}} entregable(s) están publicados',
     changedAfterApproval: 'El texto cambió después de su aprobación (lo cambiaron: {{editors}}); queda marcado para revisión',
     // Requested products (admin)
     productsTitle: 'Productos solicitados y entregas',
@@ -78,6 +79,7 @@ export const workflowTrustMessages = {
     followsWorkProduction: 'a deliverable exists',
     followsWorkReview: 'a deliverable is in review',
     followsWorkBackToProduction: 'no deliverable is in review any more',
+    followsDelivered: 'delivered automatically: all {{published}} deliverable(s) are published',
     changedAfterApproval: 'The text changed after its approval (changed by: {{editors}}); flagged for review',
     productsTitle: 'Requested products and deliveries',
     productsHelp: 'The request is delivered when every product has a published deliverable or was waived with a reason.',

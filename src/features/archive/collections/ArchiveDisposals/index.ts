@@ -7,6 +7,7 @@ import { allowRoles, nobody, nobodyField } from '../../../../kernel/access/index
 import { DISPOSITIONS } from '../../dispositions.js'
 import { GROUPS } from '../../../../defaults.js'
 import { forbidden } from '../../../../kernel/errors.js'
+import { tr } from '../../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
 
 const systemOnly = { create: nobodyField, update: nobodyField }
@@ -43,8 +44,8 @@ export const createArchiveDisposalsCollection = (_options: ResolvedOptions): Col
     beforeChange: [guardDisposal, executeDisposal],
     afterChange: [retireDisposedAssets],
     beforeDelete: [
-      () => {
-        throw forbidden('acta: las actas de eliminación no se borran / disposal acts are never deleted')
+      ({ req }) => {
+        throw forbidden(tr(req, 'disposalNeverDeleted'))
       },
     ],
   },

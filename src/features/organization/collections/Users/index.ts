@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 
 import { allowRoles, allowRolesForField, hasRole, ROLE_LABELS, ROLES } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
+import { tr } from '../../../../kernel/i18n/index.js'
 import { enforcePasswordLength } from './hooks/enforcePasswordLength.js'
 import { guardRoleChanges } from './hooks/guardRoleChanges.js'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin.js'
@@ -22,12 +23,12 @@ export const rolesField = {
   saveToJWT: true,
   access: { create: allowRolesForField('admin'), update: allowRolesForField('admin') },
   // A custom validate replaces Payload's option check: it is done here too.
-  validate: (value: unknown) => {
-    if (!Array.isArray(value) || value.length === 0) return 'roles: se requiere al menos un rol / at least one role is required'
+  validate: (value: unknown, { req }: { req?: Parameters<typeof tr>[0] } = {}) => {
+    if (!Array.isArray(value) || value.length === 0) return tr(req, 'userRolesRequired')
     const unknown = value.filter((role) => !(ROLES as readonly unknown[]).includes(role))
     return unknown.length === 0
       ? true
-      : `roles: rol desconocido ${unknown.map((role) => JSON.stringify(role)).join(', ')}; válidos: ${ROLES.join(', ')} / unknown role; valid: ${ROLES.join(', ')}`
+      : tr(req, 'userRolesUnknown', { roles: unknown.map((role) => JSON.stringify(role)).join(', '), valid: ROLES.join(', ') })
   },
   admin: { position: 'sidebar' as const },
 }
@@ -83,9 +84,9 @@ export const createUsersCollection = (_options: ResolvedOptions): CollectionConf
       label: { es: 'Dependencia', en: 'Department' },
       access: { create: allowRolesForField('admin'), update: allowRolesForField('admin') },
       admin: { position: 'sidebar', description: { es: 'Obligatoria para los enlaces (solicitantes).', en: 'Required for liaisons (requesters).' } },
-      validate: (value: unknown, { siblingData }: { siblingData: { roles?: string[] } }) =>
+      validate: (value: unknown, { req, siblingData }: { req?: Parameters<typeof tr>[0]; siblingData: { roles?: string[] } }) =>
         siblingData?.roles?.includes('requester') && !value
-          ? 'department: un solicitante debe pertenecer a una dependencia / a requester must belong to a department'
+          ? tr(req, 'userRequesterDepartment')
           : true,
     },
   ],

@@ -4,6 +4,7 @@ import { lexicalEditor, UploadFeature } from '@payloadcms/richtext-lexical'
 import { validations } from 'payload'
 
 import { bodyImages } from '../../../checks/bodyImages.js'
+import { tr } from '../../../../kernel/i18n/index.js'
 
 /** The upload collections an editor may place inline in a content's body (the plugin's own). */
 export const BODY_UPLOAD_COLLECTIONS = ['archive-assets', 'brand-assets'] as const
@@ -41,12 +42,7 @@ export const inlineImageFields: Field[] = [
 export const validateBody: Validate<unknown, unknown, unknown, RichTextField> = async (value, options) => {
   const missing = (await bodyImages(value, options.req)).filter((image) => !image.decorative && !String(image.alt ?? '').trim())
   if (missing.length > 0) {
-    return missing
-      .map(
-        (image) =>
-          `cuerpo: la imagen "${image.label}" necesita texto alternativo o marcarse como decorativa / body: image "${image.label}" needs alternative text or to be marked decorative`,
-      )
-      .join('; ')
+    return missing.map((image) => tr(options.req, 'bodyImageNeedsAlt', { label: image.label })).join('; ')
   }
   return validations.richText(value as never, options as never)
 }

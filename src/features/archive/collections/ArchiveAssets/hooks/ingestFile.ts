@@ -134,7 +134,7 @@ export const ingestFile =
       // `upload.filesRequiredOnCreate` is off because the archive stores files itself: checked here,
       // after access (a caller who may not create gets Payload's 403, not a 400 about the file).
       if (operation === 'create' && (await mayWrite(args as Record<string, any>, operation, req))) {
-        throw invalidField('archive-assets', 'file', 'archivo: obligatorio / file: required', req)
+        throw invalidField('archive-assets', 'file', tr(req, 'archiveFileRequired'), req)
       }
       return args
     }
@@ -146,7 +146,8 @@ export const ingestFile =
       throw invalidField(
         'archive-assets',
         'file',
-        'archivo: el archivo solo se reemplaza activo por activo, no en lote / file: files are replaced one asset at a time, not in bulk',
+        tr(req, 'archiveFileNotInBulk'),
+        req,
       )
     }
 
@@ -168,11 +169,11 @@ export const ingestFile =
       // temp file of a refused upload is best not left behind.
       for (const name of ['title', 'kind'] as const) {
         if (!String(incoming[name] ?? '').trim()) {
-          throw invalidField('archive-assets', name, `${name}: obligatorio / ${name}: required`, req)
+          throw invalidField('archive-assets', name, tr(req, name === 'title' ? 'archiveTitleRequired' : 'archiveKindRequired'), req)
         }
       }
       if (!KIND_VALUES.has(String(incoming.kind))) {
-        throw invalidField('archive-assets', 'kind', `tipo: "${String(incoming.kind)}" no es un tipo del archivo / kind: not an archive kind`, req)
+        throw invalidField('archive-assets', 'kind', tr(req, 'archiveKindUnknown', { kind: String(incoming.kind) }), req)
       }
       validateAssetData(incoming, incoming, req)
     }
@@ -194,14 +195,14 @@ export const ingestFile =
     const declared = String(file.mimetype ?? '').split(';')[0]!.trim().toLowerCase()
     const early = RENDERABLE.has(declared) ? render(declared) : undefined
 
-    const inspection = await inspectFile(file, options)
+    const inspection = await inspectFile(file, options, req)
     await refuseDuplicate(req, inspection.sha256, options, id, (args as { overrideAccess?: boolean }).overrideAccess === true)
 
     let rendered: RenderedSize[] = []
     if (RENDERABLE.has(inspection.mimeType)) {
       const outcome = early && declared === inspection.mimeType ? await early : await render(inspection.mimeType)
       if ('error' in outcome) {
-        throw invalidField('archive-assets', 'file', 'archivo: la imagen está dañada y no se puede leer / file: the image is corrupt and cannot be read', req)
+        throw invalidField('archive-assets', 'file', tr(req, 'archiveImageCorrupt'), req)
       }
       rendered = outcome.sizes
     }

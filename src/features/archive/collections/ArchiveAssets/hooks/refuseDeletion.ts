@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
 import { forbidden } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 
 /**
  * The one way past `refuseDeletion`: system code executing an approved disposal act (acta de
@@ -17,7 +18,5 @@ export const ARCHIVE_DISPOSAL_FLAG = 'pregoneroArchiveDisposal'
  */
 export const refuseDeletion: CollectionBeforeDeleteHook = ({ req, id }) => {
   if (req.context?.[ARCHIVE_DISPOSAL_FLAG] === true) return
-  throw forbidden(
-    `archivo: los activos del archivo audiovisual no se eliminan (id ${id}); retírelos con un motivo / archive assets are never deleted; retire the asset with a reason`,
-  )
+  throw forbidden(tr(req, 'archiveAssetNeverDeleted', { id }))
 }

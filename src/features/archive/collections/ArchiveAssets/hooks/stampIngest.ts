@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../../../types.js'
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { derivePublicUse } from '../../../consentInForce.js'
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { NEW_FILE_FLAG } from './applyFocalPoint.js'
 import { INGEST_CONTEXT_KEY } from './ingestFile.js'
 import { validateAssetData } from './validateAssetData.js'
@@ -114,7 +115,7 @@ export const stampIngest =
         throw invalidField(
           'archive-assets',
           'captionFile',
-          'archivo de subtítulos: debe ser un activo WebVTT o SRT del archivo / caption file: must be a WebVTT or SRT asset of the archive',
+          tr(req, 'archiveCaptionFileKind'),
           req,
         )
       }
@@ -134,7 +135,7 @@ export const stampIngest =
     const wasRetired = originalDoc?.status === 'retired'
     if (merged.status === 'retired' && !wasRetired) {
       if (!String(merged.retiredReason ?? '').trim()) {
-        throw invalidField('archive-assets', 'retiredReason', 'motivo de retiro: obligatorio / retirement reason: required', req)
+        throw invalidField('archive-assets', 'retiredReason', tr(req, 'archiveRetiredReasonRequired'), req)
       }
       data.retiredAt = new Date().toISOString()
       data.retiredBy = req.user?.id ?? null
@@ -144,7 +145,7 @@ export const stampIngest =
       data.retiredBy = null
     }
     if (operation === 'update' && data.status && data.status !== originalDoc?.status && req.user && !hasRole(req.user, 'head', 'admin')) {
-      throw invalidField('archive-assets', 'status', 'estado: solo jefe o administrador retiran o reactivan / status: only head or admin retire or reactivate', req)
+      throw invalidField('archive-assets', 'status', tr(req, 'archiveRetireRole'), req)
     }
 
     // Retention: from the series (gestión + central years), the asset may shorten or extend it.
@@ -161,7 +162,7 @@ export const stampIngest =
         disableErrors: true,
       })) as unknown as Data | null
       if (!series) {
-        throw invalidField('archive-assets', 'retention.series', 'serie documental: no existe / records series: not found', req)
+        throw invalidField('archive-assets', 'retention.series', tr(req, 'archiveSeriesNotFound'), req)
       }
       const fromSeries = Number(series.officeYears ?? 0) + Number(series.centralYears ?? 0)
       if (retention.years === undefined || retention.years === null || retention.years === '') retention.years = fromSeries

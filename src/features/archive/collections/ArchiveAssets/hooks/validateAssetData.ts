@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 
 type Data = Record<string, any>
 
@@ -14,14 +15,14 @@ export const validateAssetData = (merged: Data, data: Data, req: PayloadRequest)
     const value = data[axis]
     if (value === undefined || value === null) continue
     if (typeof value !== 'number' || value < 0 || value > 100) {
-      throw invalidField('archive-assets', axis, `${axis}: punto focal entre 0 y 100 (%) / focal point between 0 and 100 (%)`, req)
+      throw invalidField('archive-assets', axis, tr(req, 'archiveFocalRange'), req)
     }
   }
   if (merged.authorRelation === 'contractor' && !String(merged.contractNumber ?? '').trim()) {
     throw invalidField(
       'archive-assets',
       'contractNumber',
-      'número de contrato: obligatorio cuando el autor es contratista / contract number: required when the author is a contractor',
+      tr(req, 'archiveContractRequired'),
       req,
     )
   }
@@ -31,7 +32,7 @@ export const validateAssetData = (merged: Data, data: Data, req: PayloadRequest)
       throw invalidField(
         'archive-assets',
         `consentRecords.${i}.guardian`,
-        'representante legal: obligatorio cuando la persona es menor de edad (Ley 1581, art. 7) / guardian: required for a minor',
+        tr(req, 'archiveGuardianRequired'),
         req,
       )
     }
@@ -39,7 +40,7 @@ export const validateAssetData = (merged: Data, data: Data, req: PayloadRequest)
       throw invalidField(
         'archive-assets',
         `consentRecords.${i}.validUntil`,
-        'vigente hasta: no puede ser anterior a "vigente desde" / valid until: cannot be before "valid from"',
+        tr(req, 'archiveValidUntilBeforeFrom'),
         req,
       )
     }
@@ -49,11 +50,11 @@ export const validateAssetData = (merged: Data, data: Data, req: PayloadRequest)
     throw invalidField(
       'archive-assets',
       'license.expiresAt',
-      'vence: el permiso de un tercero debe tener fecha de vencimiento / expires at: a third-party permission needs an expiry date',
+      tr(req, 'archiveLicenseExpiryRequired'),
       req,
     )
   }
   if (license.type === 'cc' && !license.ccLicense) {
-    throw invalidField('archive-assets', 'license.ccLicense', 'licencia CC: elija cuál / CC licence: choose which one', req)
+    throw invalidField('archive-assets', 'license.ccLicense', tr(req, 'archiveCcLicenseRequired'), req)
   }
 }

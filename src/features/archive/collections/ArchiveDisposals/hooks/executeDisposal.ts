@@ -2,14 +2,15 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 
 import { conflict, invalidField } from '../../../../../kernel/errors.js'
 import { idOf } from '../../../../../kernel/ids.js'
+import { tr, trIn } from '../../../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
 
 type Data = Record<string, any>
 
 /** beforeChange: an executed act is immutable (whoever asks, whatever the API). */
-export const guardDisposal: CollectionBeforeChangeHook = ({ originalDoc, operation }) => {
+export const guardDisposal: CollectionBeforeChangeHook = ({ originalDoc, operation, req }) => {
   if (operation === 'update' && originalDoc?.status === 'executed') {
-    throw conflict(`acta: el acta ${originalDoc.actNumber} ya fue ejecutada y no se modifica / disposal act: already executed, it cannot change`)
+    throw conflict(tr(req, 'disposalExecuted', { act: originalDoc.actNumber }))
   }
 }
 
@@ -23,7 +24,7 @@ export const executeDisposal: CollectionBeforeChangeHook = async ({ data, origin
   const merged: Data = { ...(originalDoc ?? {}), ...data }
   if (merged.status !== 'executed') return data
   const ids = ((merged.assets ?? []) as unknown[]).map(idOf).filter((id) => id !== undefined && id !== null)
-  if (ids.length === 0) throw invalidField('archive-disposals', 'assets', 'activos: el acta no tiene activos / assets: the act lists no assets', req)
+  if (ids.length === 0) throw invalidField('archive-disposals', 'assets', tr(req, 'disposalNoAssets'), req)
   const { docs } = await req.payload.find({
     collection: SLUGS.archiveAssets,
     where: { id: { in: ids } },
@@ -38,18 +39,18 @@ export const executeDisposal: CollectionBeforeChangeHook = async ({ data, origin
   for (const id of ids) {
     const asset = assets.find((a) => String(a.id) === String(id))
     if (!asset) {
-      problems.push(`id ${id}: no existe / not found`)
+      problems.push(tr(req, 'disposalAssetNotFound', { id }))
       continue
     }
     const name = `"${asset.title}" (id ${asset.id})`
-    if (asset.legalHold) problems.push(`${name}: en retención legal / on legal hold`)
+    if (asset.legalHold) problems.push(tr(req, 'disposalLegalHold', { name }))
     const due = asset.retention?.dueAt ? new Date(asset.retention.dueAt).getTime() : NaN
-    if (Number.isNaN(due)) problems.push(`${name}: sin retención definida / no retention set`)
-    else if (due > now) problems.push(`${name}: la retención vence el ${new Date(due).toISOString().slice(0, 10)} / retention not yet expired`)
-    if (asset.retention?.disposition === 'CT') problems.push(`${name}: su serie es de conservación total / its series is kept permanently`)
+    if (Number.isNaN(due)) problems.push(tr(req, 'disposalNoRetention', { name }))
+    else if (due > now) problems.push(tr(req, 'disposalRetentionNotDue', { name, date: new Date(due).toISOString().slice(0, 10) }))
+    if (asset.retention?.disposition === 'CT') problems.push(tr(req, 'disposalPermanent', { name }))
   }
   if (problems.length) {
-    throw invalidField('archive-disposals', 'assets', `activos: no se pueden eliminar: ${problems.join('; ')} / assets: cannot be disposed of`, req)
+    throw invalidField('archive-disposals', 'assets', tr(req, 'disposalRefused', { problems: problems.join('; ') }), req)
   }
   data.executedAt = new Date().toISOString()
   data.executedBy = req.user?.id ?? null
@@ -82,7 +83,8 @@ export const retireDisposedAssets: CollectionAfterChangeHook = async ({ doc, pre
       id: idOf(item.asset)!,
       data: {
         status: 'retired',
-        retiredReason: `Eliminación documental, acta ${doc.actNumber} / disposal act ${doc.actNumber}`,
+        // Stored in the asset's record (the office's records are in Spanish): one language.
+        retiredReason: trIn('es', 'disposalRetiredReason', { act: doc.actNumber }),
         disposal: doc.id,
       },
       req,

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { normalizeDayValue, storedToDay } from '../../../days.js'
 import { idOf } from '../../../../../kernel/ids.js'
 import { mentionKey } from '../../../keys.js'
@@ -21,7 +22,7 @@ export const prepareMention =
     const merged = { ...(originalDoc ?? {}), ...data }
     const stored = normalizeDayValue(merged.date, tz)
     if (!stored) {
-      throw invalidField('media-mentions', 'date', 'date: fecha no válida / invalid date', req)
+      throw invalidField('media-mentions', 'date', tr(req, 'mentionDateInvalid'), req)
     }
     data.date = stored
     const day = storedToDay(stored, tz)
@@ -47,7 +48,7 @@ export const prepareMention =
         throw invalidField(
           'media-mentions',
           merged.url ? 'url' : 'headline',
-          `${merged.url ? 'url' : 'headline'}: ya hay una mención de este medio, este día y con esta ${merged.url ? 'URL' : 'titular'} (id ${String((docs[0] as { id: unknown }).id)}) / a mention of this outlet, day and ${merged.url ? 'URL' : 'headline'} already exists`,
+          tr(req, merged.url ? 'mentionDuplicateUrl' : 'mentionDuplicateHeadline', { id: String((docs[0] as { id: unknown }).id) }),
           req,
         )
       }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
 
 /** `network:handle` (lower case, no `@`): one record per institutional account. */
@@ -21,7 +22,7 @@ export const keyAccount: CollectionBeforeChangeHook = async ({ data, originalDoc
     overrideAccess: true,
   })
   if (docs.length > 0) {
-    throw invalidField('social-accounts', 'handle', 'handle: esta cuenta ya está registrada en esa red / this account is already registered on that network', req)
+    throw invalidField('social-accounts', 'handle', tr(req, 'accountAlreadyRegistered'), req)
   }
   return data
 }

@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { normalizeDayValue, storedToDay } from '../../../days.js'
 import { engagementRate } from '../../../engagement.js'
 import { metricKey } from '../../../keys.js'
@@ -19,10 +20,10 @@ export const prepareMetric =
     const tz = options.monitoring.timeZone
     const merged = { ...(originalDoc ?? {}), ...data }
     const start = normalizeDayValue(merged.periodStart, tz)
-    if (!start) throw invalidField('social-metrics', 'periodStart', 'periodStart: fecha no válida / invalid date', req)
+    if (!start) throw invalidField('social-metrics', 'periodStart', tr(req, 'metricStartInvalid'), req)
     const end = normalizeDayValue(merged.periodEnd ?? merged.periodStart, tz) as string
     if (end < start) {
-      throw invalidField('social-metrics', 'periodEnd', 'periodEnd: el fin del periodo es anterior al inicio / the period ends before it starts', req)
+      throw invalidField('social-metrics', 'periodEnd', tr(req, 'metricEndBeforeStart'), req)
     }
     data.periodStart = start
     data.periodEnd = end
@@ -42,7 +43,7 @@ export const prepareMetric =
         overrideAccess: true,
       })
       if (docs.length > 0) {
-        throw invalidField('social-metrics', 'periodStart', 'periodStart: ya hay un registro de esta cuenta para este periodo / this account already has a record for this period', req)
+        throw invalidField('social-metrics', 'periodStart', tr(req, 'metricDuplicate'), req)
       }
     }
     return data

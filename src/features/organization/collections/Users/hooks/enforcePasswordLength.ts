@@ -1,6 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 
 /** OWASP ASVS 2.1.1: passwords of at least 12 characters (2.1.2: up to 128 allowed). */
 export const MIN_PASSWORD_LENGTH = 12
@@ -26,7 +27,7 @@ export const enforcePasswordLength: CollectionBeforeOperationHook = ({ args, ope
     throw invalidField(
       'users',
       'password',
-      `password: la contraseña debe tener entre ${MIN_PASSWORD_LENGTH} y ${MAX_PASSWORD_LENGTH} caracteres / the password must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters`,
+      tr(req, 'userPasswordLength', { min: MIN_PASSWORD_LENGTH, max: MAX_PASSWORD_LENGTH }),
       req,
     )
   }

@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { forbidden } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
 
 const sameSet = (a: readonly unknown[] = [], b: readonly unknown[] = []) =>
@@ -20,7 +21,7 @@ export const guardRoleChanges: CollectionBeforeOperationHook = async ({ args, op
   if (!data) return args
   for (const field of ['roles', 'department'] as const) {
     if (!(field in data)) continue
-    if (operation === 'create') throw forbidden(`${field}: solo un administrador crea usuarios / only an administrator creates users`)
+    if (operation === 'create') throw forbidden(tr(req, field === 'roles' ? 'userRolesCreateAdminOnly' : 'userDepartmentCreateAdminOnly'))
     const id = ('id' in args ? (args.id as number | string | undefined) : undefined) ?? req.user?.id
     const current = id
       ? await req.payload.findByID({ collection: SLUGS.users, id, depth: 0, req, overrideAccess: true })
@@ -32,7 +33,7 @@ export const guardRoleChanges: CollectionBeforeOperationHook = async ({ args, op
         ? sameSet(before as unknown[], after as unknown[])
         : String((before as { id?: unknown })?.id ?? before ?? '') === String((after as { id?: unknown })?.id ?? after ?? '')
     if (!unchanged) {
-      throw forbidden(`${field}: solo un administrador puede cambiar este campo / only an administrator may change ${field}`)
+      throw forbidden(tr(req, field === 'roles' ? 'userRolesChangeAdminOnly' : 'userDepartmentChangeAdminOnly'))
     }
   }
   return args

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 
 /**
  * Commitments belong to accountability campaigns only; a fulfilled commitment is stamped; the
@@ -11,12 +12,12 @@ export const guardCampaign: CollectionBeforeChangeHook = ({ data, originalDoc, r
   const kind = data.kind ?? originalDoc?.kind
   const commitments = (data.commitments ?? originalDoc?.commitments ?? []) as Array<Record<string, unknown>>
   if (kind !== 'accountability' && commitments.length) {
-    throw invalidField('campaigns', 'commitments', 'commitments: solo las campañas de rendición de cuentas llevan compromisos / only accountability campaigns carry commitments', req)
+    throw invalidField('campaigns', 'commitments', tr(req, 'campaignCommitmentsOnlyAccountability'), req)
   }
   const start = data.period?.start ?? originalDoc?.period?.start
   const end = data.period?.end ?? originalDoc?.period?.end
   if (start && end && new Date(end) < new Date(start)) {
-    throw invalidField('campaigns', 'period.end', 'period.end: el fin debe ser posterior al inicio / end must not be before start', req)
+    throw invalidField('campaigns', 'period.end', tr(req, 'campaignEndBeforeStart'), req)
   }
   if (Array.isArray(data.commitments)) {
     const before = new Map(((originalDoc?.commitments ?? []) as Array<Record<string, unknown>>).map((c) => [String(c.id), c]))

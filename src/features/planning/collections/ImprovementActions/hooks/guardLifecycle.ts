@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { hasRole } from '../../../../../kernel/access/index.js'
 import { forbidden, invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { keepDerived } from '../../../derivedFields.js'
 import { isResponsible, VERDICTS } from '../../../machines/improvementActions.js'
 
@@ -23,20 +24,20 @@ export const guardLifecycle: CollectionBeforeChangeHook = ({ data, originalDoc, 
   const guarded = { user: req.user, doc: { ...originalDoc, ...next } }
   if (req.user && !VERDICTS.includes(to)) {
     if (!hasRole(req.user, 'head', 'admin') && !isResponsible(guarded)) {
-      throw forbidden('status: solo el responsable o el jefe mueven la acción / only the responsible or the head move the action')
+      throw forbidden(tr(req, 'improvementMoveRole'))
     }
   }
   if (to === 'done') next.doneAt = new Date().toISOString()
   if (to === 'in-progress' && from === 'done') next.doneAt = null
   if (VERDICTS.includes(to)) {
     if (!req.user) {
-      throw forbidden('status: la verificación de eficacia la hace una persona / an effectiveness check is made by a person')
+      throw forbidden(tr(req, 'improvementCheckByPerson'))
     }
     if (isResponsible(guarded)) {
-      throw forbidden('status: la eficacia la verifica alguien distinto del responsable / effectiveness must be checked by someone other than the responsible')
+      throw forbidden(tr(req, 'improvementCheckNotResponsible'))
     }
     if (!String(note ?? '').trim()) {
-      throw invalidField('improvement-actions', 'effectiveness.note', 'effectiveness.note: la verificación de eficacia requiere una nota con la evidencia / an effectiveness check requires a note with its evidence', req)
+      throw invalidField('improvement-actions', 'effectiveness.note', tr(req, 'improvementCheckNote'), req)
     }
     next.effectiveness = {
       result: to === 'verified-effective' ? 'effective' : 'not-effective',

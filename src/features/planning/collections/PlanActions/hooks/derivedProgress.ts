@@ -1,6 +1,7 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { DERIVED, keepDerived } from '../../../derivedFields.js'
 import { idOf } from '../../../../../kernel/ids.js'
 import { recomputeAction, recomputePlan } from '../../../progress.js'
@@ -13,7 +14,7 @@ export const guardAction: CollectionBeforeChangeHook = ({ data, originalDoc, con
   const start = next.start ?? originalDoc?.start
   const end = next.end ?? originalDoc?.end
   if (start && end && new Date(String(end)) < new Date(String(start))) {
-    throw invalidField('plan-actions', 'end', 'end: la fecha final debe ser posterior al inicio / end must not be before start', req)
+    throw invalidField('plan-actions', 'end', tr(req, 'planActionEndBeforeStart'), req)
   }
   return next
 }

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { idOf } from '../../../../../kernel/ids.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
 
@@ -11,10 +12,10 @@ export const guardControlCheck: CollectionBeforeChangeHook = async ({ data, req,
   const risk = riskId === null
     ? null
     : await req.payload.findByID({ collection: SLUGS.risks, id: riskId, depth: 0, req, overrideAccess: true, disableErrors: true })
-  if (!risk) throw invalidField('risk-control-checks', 'risk', 'risk: el riesgo no existe / the risk does not exist', req)
+  if (!risk) throw invalidField('risk-control-checks', 'risk', tr(req, 'riskNotFound'), req)
   const controls = ((risk as { controls?: Array<{ id?: string }> }).controls ?? [])
   if (!controls.some((c) => String(c.id) === String(data.controlId))) {
-    throw invalidField('risk-control-checks', 'controlId', 'controlId: el control no pertenece al riesgo / the control does not belong to the risk', req)
+    throw invalidField('risk-control-checks', 'controlId', tr(req, 'riskControlNotOfRisk'), req)
   }
   return { ...data, checkedBy: req.user?.id ?? data.checkedBy ?? null, checkedAt: data.checkedAt ?? new Date().toISOString() }
 }

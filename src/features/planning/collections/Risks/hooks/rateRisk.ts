@@ -3,6 +3,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 import { DERIVED, keepDerived } from '../../../derivedFields.js'
 import { idOf } from '../../../../../kernel/ids.js'
 import { ratingOf } from '../../../risk.js'
@@ -18,7 +19,7 @@ export const rateRisk: CollectionBeforeChangeHook = ({ data, originalDoc, contex
   const residual = next.residual as { score?: null | number }
   const inherent = next.inherent as { score?: null | number }
   if (residual.score && inherent.score && residual.score > inherent.score) {
-    throw invalidField('risks', 'residual', 'residual: el riesgo residual no puede superar el inherente / residual risk cannot exceed inherent risk', req)
+    throw invalidField('risks', 'residual', tr(req, 'riskResidualAboveInherent'), req)
   }
   if (Array.isArray(next.controls)) {
     next.controls = next.controls.map((c: Record<string, unknown>) => ({ ...c, since: c.since ?? new Date().toISOString() }))
@@ -26,7 +27,7 @@ export const rateRisk: CollectionBeforeChangeHook = ({ data, originalDoc, contex
   const status = next.status ?? originalDoc?.status
   if (status === 'materialised' && originalDoc?.status !== 'materialised') {
     if (!String(next.materialisationNote ?? originalDoc?.materialisationNote ?? '').trim()) {
-      throw invalidField('risks', 'materialisationNote', 'materialisationNote: describa cómo se materializó el riesgo / describe how the risk materialised', req)
+      throw invalidField('risks', 'materialisationNote', tr(req, 'riskMaterialisationNote'), req)
     }
     next.materialisedAt = new Date().toISOString()
   }

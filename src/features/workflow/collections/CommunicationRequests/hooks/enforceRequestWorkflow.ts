@@ -7,6 +7,8 @@ import { forbidden } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
 import { holdState } from '../../../../../kernel/machine/holdState.js'
+import { stateLabel } from '../../../../../kernel/machine/canTransition.js'
+import { fieldLabelOf } from '../../../../../kernel/admin/stateLabels.js'
 import { changedFields, commentOf, sameValue } from '../../../../../kernel/machine/compare.js'
 import { type PendingTransition, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { type ProductCoverage, requestCoverage, WORKING_STATUSES } from '../../../delivery.js'
@@ -92,13 +94,13 @@ export const enforceRequestWorkflow =
       if (skipsWorkflow(req)) return data
       if (waive !== undefined && waive !== null && waive !== '') throw workflowError(SLUG, 'workflowWaive', tr(req, 'waiveNotOpen', { status: 'submitted' }))
       if (user && !hasRole(user, ...OFFICE_ROLES)) {
-        if (!hasRole(user, 'requester')) throw forbidden('communication-requests: su rol no radica solicitudes / your role does not file requests')
+        if (!hasRole(user, 'requester')) throw forbidden(tr(req, 'requestRoleCannotFile'))
         const dep = departmentOf(user)
         if (dep === null) {
-          throw workflowError(SLUG, 'department', 'department: su usuario no pertenece a ninguna dependencia / your account belongs to no department')
+          throw workflowError(SLUG, 'department', tr(req, 'requestUserNoDepartment'))
         }
         if (data.department && String(idOf(data.department)) !== String(dep)) {
-          throw workflowError(SLUG, 'department', 'department: solo puede radicar solicitudes de su propia dependencia / you may only file requests for your own department')
+          throw workflowError(SLUG, 'department', tr(req, 'requestOwnDepartment'))
         }
         data.department = dep
         data.requestedBy = user.id
@@ -139,7 +141,7 @@ export const enforceRequestWorkflow =
       data.status = 'closed'
     }
     if (scoreChanged && !(from === 'delivered' && to === 'closed')) {
-      throw workflowError(SLUG, 'satisfaction.score', 'satisfaction.score: solo se califica una solicitud entregada, al cerrarla / only a delivered request is rated, when it is closed')
+      throw workflowError(SLUG, 'satisfaction.score', tr(req, 'requestRateDelivered'))
     }
     // What was asked for is fixed once the office took the request: only the head changes it then.
     const productsChanged = 'products' in data && !sameValue(data.products, originalDoc?.products)
@@ -169,7 +171,7 @@ export const enforceRequestWorkflow =
       if (to === 'delivered') data.deliveredAt = now
       if (to === 'closed' || to === 'cancelled' || to === 'rejected') data.closedAt = now
       if (assigneesChanged && !OPEN_REQUEST_STATUSES.includes(to as never)) {
-        throw workflowError(SLUG, 'assignees', 'assignees: solo se asigna una solicitud abierta / only an open request is assigned')
+        throw workflowError(SLUG, 'assignees', tr(req, 'requestAssignOpen'))
       }
       setPending(req, SLUG, originalDoc?.id, { kind: 'transition', from, to, ...decided, assigneesChanged, addedAssignees, waiver })
       return data
@@ -177,7 +179,7 @@ export const enforceRequestWorkflow =
 
     if (assigneesChanged) {
       if (!OPEN_REQUEST_STATUSES.includes(from as never)) {
-        throw workflowError(SLUG, 'assignees', `assignees: la solicitud está «${from}»; solo se asigna una solicitud abierta / the request is "${from}"; only an open request is assigned`)
+        throw workflowError(SLUG, 'assignees', tr(req, 'requestAssignOpenIs', { status: stateLabel(requestMachine(options), from, req) }))
       }
       setPending(req, SLUG, originalDoc?.id, { kind: 'assignment', from, to: from, comment, forced: false, assigneesChanged: true, addedAssignees, waiver, resync })
       return data
@@ -187,7 +189,12 @@ export const enforceRequestWorkflow =
     if (user && !hasRole(user, ...OFFICE_ROLES) && !['needs-info', 'submitted'].includes(from)) {
       const changed = changedFields(data, originalDoc ?? {}, WORKFLOW_FIELDS)
       if (changed.length) {
-        throw forbidden(`${changed[0]}: una solicitud «${from}» ya no la edita el solicitante / a "${from}" request can no longer be edited by its requester`)
+        throw forbidden(
+          tr(req, 'requestLockedForRequester', {
+            field: fieldLabelOf(req.payload.collections[SLUG]?.config.fields, changed[0]!, req.i18n?.language ?? 'es'),
+            status: stateLabel(requestMachine(options), from, req),
+          }),
+        )
       }
     }
     if (waiver) setPending(req, SLUG, originalDoc?.id, { kind: 'waiver', from, to: from, comment, forced: false, waiver, resync })

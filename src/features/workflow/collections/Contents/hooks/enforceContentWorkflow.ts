@@ -7,6 +7,8 @@ import { forbidden } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
 import { holdState } from '../../../../../kernel/machine/holdState.js'
+import { stateLabel } from '../../../../../kernel/machine/canTransition.js'
+import { fieldLabelOf } from '../../../../../kernel/admin/stateLabels.js'
 import { changedFields, commentOf } from '../../../../../kernel/machine/compare.js'
 import { isDraftSave, sentStatus, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { WORKING_STATUSES } from '../../../delivery.js'
@@ -67,7 +69,7 @@ export const enforceContentWorkflow =
         return data
       }
       if (data._status === 'published' || (data.stage && data.stage !== 'draft')) {
-        throw workflowError(SLUG, 'stage', 'stage: un contenido nuevo empieza en «draft»; se publica tras su aprobación / a new content starts as "draft"; it is published once approved')
+        throw workflowError(SLUG, 'stage', tr(req, 'contentStartsDraft', { draft: stateLabel(contentMachine(options), 'draft', req) }))
       }
       data.stage = 'draft'
       if (user) data.editedSinceApproval = [user.id]
@@ -96,7 +98,7 @@ export const enforceContentWorkflow =
     // What the save asks for, whichever field expressed it.
     if (data._status === 'published' && from !== 'published') {
       if (to !== from && to !== 'published') {
-        throw workflowError(SLUG, 'stage', `stage: «_status: published» y «stage: ${to}» se contradicen / "_status: published" and "stage: ${to}" disagree`)
+        throw workflowError(SLUG, 'stage', tr(req, 'contentStatusStageDisagree', { stage: to }))
       }
       to = 'published'
     } else if (from === 'published' && !draftSave && data._status === 'draft' && to === 'published' && sentStatus(req, SLUG) === 'draft') {
@@ -105,7 +107,7 @@ export const enforceContentWorkflow =
       to = 'unpublished'
     }
     if (to !== from && draftSave) {
-      throw workflowError(SLUG, 'stage', `stage: un cambio de etapa («${from}» → «${to}») no se guarda como borrador; guarde o use los botones de transición / a stage change ("${from}" → "${to}") is not saved as a draft; save, or use the transition buttons`)
+      throw workflowError(SLUG, 'stage', tr(req, 'contentStageNotDraft', { from: stateLabel(contentMachine(options), from, req), to: stateLabel(contentMachine(options), to, req) }))
     }
 
     const edited = changedFields(data, originalDoc ?? {}, NOT_AN_EDIT)
@@ -181,10 +183,10 @@ export const enforceContentWorkflow =
     // An edit. Approved and live pieces are locked for those who cannot publish.
     if (edited.length && !publisher) {
       if (from === 'approved') {
-        throw forbidden(`${edited[0]}: un contenido aprobado no se edita; pida cambios primero / an approved content is not edited; request changes first`)
+        throw forbidden(tr(req, 'contentApprovedLocked', { field: fieldLabelOf(req.payload.collections[SLUG]?.config.fields, edited[0]!, req.i18n?.language ?? 'es') }))
       }
       if (from === 'published' && !draftSave) {
-        throw forbidden(`${edited[0]}: un contenido publicado se corrige como borrador y lo publica quien tiene permiso / a published content is corrected as a draft and republished by a publisher`)
+        throw forbidden(tr(req, 'contentPublishedLocked', { field: fieldLabelOf(req.payload.collections[SLUG]?.config.fields, edited[0]!, req.i18n?.language ?? 'es') }))
       }
     }
     if (!draftSave) data._status = to === 'published' ? 'published' : 'draft'
