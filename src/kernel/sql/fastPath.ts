@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import type { SqlRows, SqlTag } from './sqliteFastPath.js'
 
+import { adapterSql } from './adapterSql.js'
+
 export type { SqlRows, SqlTag }
 
 /** The SQL dialects that have fast paths: Payload's drizzle adapters for SQLite and PostgreSQL. */
@@ -22,8 +24,8 @@ export const sqlDialect = (payload: Payload): null | SqlDialect => {
 
 /**
  * Runs a read-only query on the SQL adapter in use, inside the request's transaction when it has
- * one. The adapter's module (for its `sql` tag) is imported here, on first use, and only the one
- * in use: a host on MongoDB never loads libsql or pg, one on PostgreSQL never loads libsql.
+ * one. The adapter's module (for its `sql` tag) is imported on first use, and only the one in use
+ * (adapterSql.ts): a host on MongoDB never loads libsql or pg, one on PostgreSQL never loads libsql.
  * `build` receives the tag and the dialect (for the few spellings that differ). Callers check
  * `sqlDialect` first and keep an adapter-neutral path beside, tested against it on both.
  */
@@ -35,7 +37,7 @@ export const sqlAll = async <T extends Record<string, unknown>>(
   const dialect = sqlDialect(payload)
   if (!dialect) throw new Error('sqlAll: the database adapter in use has no SQL fast path (check sqlDialect first)')
   const db = payload.db as unknown as DrizzleDb
-  const { sql } = (dialect === 'sqlite' ? await import('@payloadcms/db-sqlite') : await import('@payloadcms/db-postgres')) as unknown as { sql: SqlTag }
+  const sql = await adapterSql(dialect)
   const id = req?.transactionID ? await req.transactionID : undefined
   const runner = (id !== undefined && db.sessions?.[String(id)]?.db) || db.drizzle!
   const query = build(sql, dialect)

@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { adapterSql } from './adapterSql.js'
+
 /** Drizzle's `sql` template tag, as the SQL adapters re-export it. */
 export type SqlTag = ((strings: TemplateStringsArray, ...values: unknown[]) => unknown) & { raw: (text: string) => unknown }
 export type SqlRows = Array<Record<string, unknown>>
@@ -30,7 +32,7 @@ export const sqliteAll = async <T extends Record<string, unknown>>(
   build: (sql: SqlTag) => unknown,
 ): Promise<T[]> => {
   const db = payload.db as unknown as SqliteDb
-  const { sql } = (await import('@payloadcms/db-sqlite')) as unknown as { sql: SqlTag }
+  const sql = await adapterSql('sqlite')
   const id = req?.transactionID ? await req.transactionID : undefined
   const runner = (id !== undefined && db.sessions?.[String(id)]?.db) || db.drizzle!
   return (await runner.all(build(sql))) as T[]
