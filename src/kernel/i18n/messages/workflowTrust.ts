@@ -18,7 +18,7 @@ export const workflowTrustMessages = {
     waiveNotOpen:
       'workflowWaive: solo se dispensan productos de una solicitud aceptada, en producción o en revisión (está «{{status}}»)',
     waiveInvalid: 'workflowWaive: debe ser el id (o el tipo) de un producto de la solicitud',
-    productsLocked: 'products: una solicitud «{{status}}» ya tiene sus productos acordados; solo {{roles}} los cambian',
+    productsLocked: '{{field}}: una solicitud «{{status}}» ya tiene sus productos acordados; solo {{roles}} los cambian',
     deliveryIncomplete:
       'status: «{{from}}» → «delivered» rechazada: {{missing}} sin entregable publicado ni dispensa. Publique un entregable de cada producto o dispénselo con un motivo (workflowWaive)',
     deliveryNothingPublished:
@@ -71,7 +71,7 @@ export const workflowTrustMessages = {
     waiveNotOpen:
       'workflowWaive: products are waived only on an accepted, in-production or in-review request (it is "{{status}}")',
     waiveInvalid: 'workflowWaive: must be the id (or the type) of a product of the request',
-    productsLocked: 'products: a "{{status}}" request has its products agreed; only {{roles}} change them',
+    productsLocked: '{{field}}: a "{{status}}" request has its products agreed; only {{roles}} change them',
     deliveryIncomplete:
       'status: "{{from}}" → "delivered" refused: {{missing}} without a published deliverable or a waiver. Publish a deliverable for each product or waive it with a reason (workflowWaive)',
     deliveryNothingPublished:

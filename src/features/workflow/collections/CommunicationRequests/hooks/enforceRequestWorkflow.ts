@@ -2,13 +2,13 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../../../../types.js'
 
-import { departmentOf, hasRole, OFFICE_ROLES } from '../../../../../kernel/access/index.js'
+import { departmentOf, hasRole, OFFICE_ROLES, ROLE_LABELS } from '../../../../../kernel/access/index.js'
 import { forbidden } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
 import { holdState } from '../../../../../kernel/machine/holdState.js'
 import { stateLabel } from '../../../../../kernel/machine/canTransition.js'
-import { fieldLabelOf } from '../../../../../kernel/admin/stateLabels.js'
+import { fieldLabelOf, labelIn } from '../../../../../kernel/admin/stateLabels.js'
 import { changedFields, commentOf, sameValue } from '../../../../../kernel/machine/compare.js'
 import { type PendingTransition, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { type ProductCoverage, requestCoverage, WORKING_STATUSES } from '../../../delivery.js'
@@ -141,12 +141,16 @@ export const enforceRequestWorkflow =
       data.status = 'closed'
     }
     if (scoreChanged && !(from === 'delivered' && to === 'closed')) {
-      throw workflowError(SLUG, 'satisfaction.score', tr(req, 'requestRateDelivered'))
+      throw workflowError(SLUG, 'satisfaction.score', tr(req, 'requestRateDelivered', { delivered: stateLabel(requestMachine(options), 'delivered', req), closed: stateLabel(requestMachine(options), 'closed', req) }))
     }
     // What was asked for is fixed once the office took the request: only the head changes it then.
     const productsChanged = 'products' in data && !sameValue(data.products, originalDoc?.products)
     if (productsChanged && !['needs-info', 'submitted'].includes(from) && user && !hasRole(user, ...WAIVER_ROLES)) {
-      throw forbidden(tr(req, 'productsLocked', { status: from, roles: WAIVER_ROLES.join(', ') }))
+      throw forbidden(tr(req, 'productsLocked', {
+        field: fieldLabelOf(req.payload.collections[SLUG]?.config.fields, 'products', req.i18n?.language ?? 'es'),
+        status: stateLabel(requestMachine(options), from, req),
+        roles: WAIVER_ROLES.map((role) => labelIn(ROLE_LABELS[role], req.i18n?.language ?? 'es')).join(', '),
+      }))
     }
     const resync = productsChanged && WORKING_STATUSES.includes(from as never)
     const assigneesChanged = !sameIds(data.assignees, originalDoc?.assignees)
