@@ -34,7 +34,7 @@ const badFormat = (req: PayloadRequest): null | Response => {
   const format = req.searchParams?.get('format')
   return format === null || format === undefined || format === 'csv' || format === 'json'
     ? null
-    : badParameter(req, 'format', 'debe ser csv o json', 'must be csv or json')
+    : badParameter(req, 'format', 'paramCsvOrJson')
 }
 
 /** GET /api/archive/inventory[?format=csv|json]: office roles and auditors. */

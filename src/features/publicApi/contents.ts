@@ -27,10 +27,10 @@ export const contentBySlugEndpoint = (options: ResolvedOptions): Endpoint => ({
   handler: async (req) => {
     await enforceAnonymousRead(req, options.api.rateLimit)
     const slug = String(req.routeParams?.slug ?? '')
-    if (!slug || slug.length > 200) return badParameter(req, 'slug', 'obligatorio, hasta 200 caracteres', 'required, up to 200 characters')
+    if (!slug || slug.length > 200) return badParameter(req, 'slug', 'paramSlug')
     const url = new URL(req.url ?? 'http://localhost')
     const depth = intParam(url.searchParams.get('depth'), 0, 2)
-    if (depth === null) return badParameter(req, 'depth', 'entero de 0 a 2', 'integer from 0 to 2')
+    if (depth === null) return badParameter(req, 'depth', 'paramDepth')
     const found = await req.payload.find({
       collection: SLUGS.contents,
       where: { slug: { equals: slug } },
@@ -41,7 +41,7 @@ export const contentBySlugEndpoint = (options: ResolvedOptions): Endpoint => ({
       req,
     })
     const doc = found.docs[0]
-    if (!doc) return notFound(req, `no hay un contenido publicado con el slug "${slug}"`, `no published content with slug "${slug}"`)
+    if (!doc) return notFound(req, 'contentSlugNotFound', { slug })
     return new Response(JSON.stringify(doc), { status: 200, headers: responseHeaders(req, options.api, 'application/json; charset=utf-8') })
   },
 })
@@ -60,25 +60,25 @@ export const contentListEndpoint = (options: ResolvedOptions): Endpoint => ({
     const params = new URL(req.url ?? 'http://localhost').searchParams
     const known = new Set(['channel', 'department', 'campaign', 'kind', 'limit', 'page', 'depth'])
     for (const name of params.keys()) {
-      if (!known.has(name)) return badParameter(req, name, `parámetro desconocido; use ${[...known].join(', ')}`, `unknown parameter; use ${[...known].join(', ')}`)
+      if (!known.has(name)) return badParameter(req, name, 'paramUnknown', { known: [...known].join(', ') })
     }
     const and: Where[] = []
 
     const channel = params.get('channel')
     if (channel !== null) {
-      if (!CHANNEL_VALUES.includes(channel)) return badParameter(req, 'channel', `debe ser uno de ${CHANNEL_VALUES.join(', ')}`, `must be one of ${CHANNEL_VALUES.join(', ')}`)
+      if (!CHANNEL_VALUES.includes(channel)) return badParameter(req, 'channel', 'paramOneOf', { allowed: CHANNEL_VALUES.join(', ') })
       and.push({ channels: { in: [channel] } })
     }
 
     const kind = params.get('kind')
     if (kind !== null) {
-      if (!KIND_VALUES.includes(kind)) return badParameter(req, 'kind', `debe ser uno de ${KIND_VALUES.join(', ')}`, `must be one of ${KIND_VALUES.join(', ')}`)
+      if (!KIND_VALUES.includes(kind)) return badParameter(req, 'kind', 'paramOneOf', { allowed: KIND_VALUES.join(', ') })
       and.push({ kind: { equals: kind } })
     }
 
     const department = params.get('department')
     if (department !== null) {
-      if (!ID_PATTERN.test(department)) return badParameter(req, 'department', 'id o código de dependencia', 'department id or code')
+      if (!ID_PATTERN.test(department)) return badParameter(req, 'department', 'paramDepartment')
       let departmentId: number | string = department
       if (DEPARTMENT_CODE.test(department) && !/^\d+$/.test(department)) {
         // Department codes are public identifiers; the lookup returns only the id.
@@ -91,7 +91,7 @@ export const contentListEndpoint = (options: ResolvedOptions): Endpoint => ({
           overrideAccess: true,
           req,
         })
-        if (!byCode.docs[0]) return badParameter(req, 'department', `no existe una dependencia con código "${department}"`, `no department with code "${department}"`)
+        if (!byCode.docs[0]) return badParameter(req, 'department', 'paramDepartmentCode', { code: department })
         departmentId = byCode.docs[0].id
       } else if (/^\d+$/.test(department)) {
         departmentId = Number(department)
@@ -102,18 +102,18 @@ export const contentListEndpoint = (options: ResolvedOptions): Endpoint => ({
     const campaign = params.get('campaign')
     if (campaign !== null) {
       if (!contentsHasField(req, 'campaign')) {
-        return badParameter(req, 'campaign', 'los contenidos de esta instalación no tienen campaña', 'contents have no campaign field in this installation')
+        return badParameter(req, 'campaign', 'paramNoCampaignField')
       }
-      if (!ID_PATTERN.test(campaign)) return badParameter(req, 'campaign', 'id de campaña', 'campaign id')
+      if (!ID_PATTERN.test(campaign)) return badParameter(req, 'campaign', 'paramCampaign')
       and.push({ campaign: { equals: /^\d+$/.test(campaign) ? Number(campaign) : campaign } })
     }
 
     const limit = intParam(params.get('limit'), 1, 100)
-    if (limit === null) return badParameter(req, 'limit', 'entero de 1 a 100', 'integer from 1 to 100')
+    if (limit === null) return badParameter(req, 'limit', 'paramLimit')
     const page = intParam(params.get('page'), 1, 10_000)
-    if (page === null) return badParameter(req, 'page', 'entero de 1 a 10000', 'integer from 1 to 10000')
+    if (page === null) return badParameter(req, 'page', 'paramPage')
     const depth = intParam(params.get('depth'), 0, 2)
-    if (depth === null) return badParameter(req, 'depth', 'entero de 0 a 2', 'integer from 0 to 2')
+    if (depth === null) return badParameter(req, 'depth', 'paramDepth')
 
     const result = await req.payload.find({
       collection: SLUGS.contents,

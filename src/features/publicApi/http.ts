@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 
 import type { ResolvedApiOptions } from '../../types.js'
 
-import { tr } from '../../kernel/i18n/index.js'
+import { type MessageKey, tr } from '../../kernel/i18n/index.js'
 
 /**
  * Cache headers for a CDN: anonymous answers are the same for everyone and may be cached by
@@ -23,19 +23,15 @@ export const responseHeaders = (req: PayloadRequest, api: ResolvedApiOptions, co
     Vary: 'Authorization, Cookie',
   })
 
-/** The caller's language for a message written in both: English only when the request asks for it. */
-type Languaged = { i18n?: { language?: string } } | null | undefined
-const inLanguage = (req: Languaged, es: string, en: string): string => (req?.i18n?.language === 'en' ? en : es)
-
-/** 400 naming the query parameter and the rule, in the caller's language. */
-export const badParameter = (req: Languaged, name: string, es: string, en: string): Response => {
-  const message = inLanguage(req, es, en)
+/** 400 naming the query parameter and the rule, in the caller's language (the plugin's messages). */
+export const badParameter = (req: Parameters<typeof tr>[0], name: string, key: MessageKey, vars?: Record<string, unknown>): Response => {
+  const message = tr(req, key, vars)
   return Response.json({ errors: [{ name: 'ValidationError', message: `${name}: ${message}`, data: { errors: [{ path: name, message }] } }] }, { status: 400 })
 }
 
 /** 404, in the caller's language. */
-export const notFound = (req: Languaged, es: string, en: string): Response =>
-  Response.json({ errors: [{ name: 'NotFound', message: inLanguage(req, es, en) }] }, { status: 404 })
+export const notFound = (req: Parameters<typeof tr>[0], key: MessageKey, vars?: Record<string, unknown>): Response =>
+  Response.json({ errors: [{ name: 'NotFound', message: tr(req, key, vars) }] }, { status: 404 })
 
 /** The website address of a content. */
 export const contentURL = (api: ResolvedApiOptions, slug: string): string =>

@@ -63,7 +63,7 @@ export const electionReportEndpoint = (): Endpoint => ({
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'head', 'auditor')) return denied(req)
     const format = req.searchParams?.get('format') ?? 'csv'
-    if (format !== 'csv' && format !== 'json') return badParameter(req, 'format', 'debe ser csv o json', 'must be csv or json')
+    if (format !== 'csv' && format !== 'json') return badParameter(req, 'format', 'paramCsvOrJson')
     const id = String(req.routeParams?.id ?? '')
     const period = (await req.payload
       .findByID({ collection: ELECTION_PERIODS, id, depth: 0, req, overrideAccess: true, disableErrors: true })

@@ -57,16 +57,13 @@ export const openDataEndpoints = (options: ResolvedOptions, registry: readonly O
       await enforceAnonymousRead(req, options.api.rateLimit)
       const file = String(req.routeParams?.file ?? '')
       const match = /^([a-z0-9-]+)\.([A-Za-z0-9]+)$/.exec(file)
-      if (!match) return badParameter(req, 'dataset', 'use <conjunto>.csv o <conjunto>.json', 'use <dataset>.csv or <dataset>.json')
+      if (!match) return badParameter(req, 'dataset', 'paramDataset')
       const [, id, format] = match as unknown as [string, string, string]
       const dataset = registry.find((candidate) => candidate.id === id)
       if (!dataset) {
-        return notFound(req, 
-          `no existe el conjunto de datos "${id}"; disponibles: ${registry.map((d) => d.id).join(', ')}`,
-          `no dataset "${id}"; available: ${registry.map((d) => d.id).join(', ')}`,
-        )
+        return notFound(req, 'datasetNotFound', { id, available: registry.map((d) => d.id).join(', ') })
       }
-      if (format !== 'csv' && format !== 'json') return badParameter(req, 'format', 'debe ser csv o json', 'must be csv or json')
+      if (format !== 'csv' && format !== 'json') return badParameter(req, 'format', 'paramCsvOrJson')
       const { rows, lastUpdate } = await dataset.load(req.payload, options)
       if (format === 'json') {
         const headers = responseHeaders(req, options.api, 'application/json; charset=utf-8')
