@@ -6,6 +6,7 @@ import type { ResolvedApiOptions } from '../../types.js'
 
 import { clientIP, ipKey } from './clientIP.js'
 import { tr } from '../../kernel/i18n/index.js'
+import { labelIn } from '../../kernel/admin/stateLabels.js'
 
 export { clientIP, ipKey, normalizeIP, type TrustProxy } from './clientIP.js'
 export { installPeerAddress, peerAddressHeader } from './peerAddress.js'
@@ -27,7 +28,7 @@ const tooManyRequests = (req: PayloadRequest, retryAfterMs: number, what: { es: 
   headers.set('Retry-After', String(seconds))
   req.responseHeaders = headers
   return new APIError(
-    tr(req, 'tooManyRequests', { what: req.i18n?.language === 'en' ? what.en : what.es, seconds }),
+    tr(req, 'tooManyRequests', { what: labelIn(what, req.i18n?.language ?? 'es'), seconds }),
     429,
     { retryAfter: seconds },
     true,

@@ -1,6 +1,6 @@
 import type { MonitoringFigures, ReportData } from './build.js'
 
-import { type CodeNamer, codesAsIs } from '../../../kernel/admin/stateLabels.js'
+import { type CodeNamer, codesAsIs, labelIn } from '../../../kernel/admin/stateLabels.js'
 import type { CsvValue as Cell } from '../../../kernel/formats/csv.js'
 import { FREE_PRESS_LABEL, OUTLET_TYPES, SENTIMENTS } from '../../monitoring/vocabulary.js'
 import { trIn, type MessageKey } from '../../../kernel/i18n/index.js'
@@ -28,9 +28,8 @@ const percent = (share: null | number) => (share === null ? null : Math.round(sh
 
 /** The monitoring sections (media, social networks, intranet) of a follow-up report. */
 export const monitoringTables = (m: MonitoringFigures, t: ReportWords = spanishWords): Table[] => {
-  const en = t.language === 'en'
-  const sentiment = (s: (typeof SENTIMENTS)[number]) => (en ? s.label.en : s.label.es)
-  const outlet = Object.fromEntries(OUTLET_TYPES.map((o) => [o.value, en ? o.label.en : o.label.es])) as Record<string, string>
+  const sentiment = (s: (typeof SENTIMENTS)[number]) => labelIn(s.label, t.language ?? 'es')
+  const outlet = Object.fromEntries(OUTLET_TYPES.map((o) => [o.value, labelIn(o.label, t.language ?? 'es')])) as Record<string, string>
   const social = m.social
   const sum = (pick: (a: MonitoringFigures['social'][number]) => number) => social.reduce((t, a) => t + pick(a), 0)
   return [
@@ -72,7 +71,7 @@ export const monitoringTables = (m: MonitoringFigures, t: ReportWords = spanishW
       rows: m.reads.map((d) => [d.name ?? t('rpNoDepartment'), d.reads, d.readers, d.contents]),
     },
     {
-      title: en ? FREE_PRESS_LABEL.en : FREE_PRESS_LABEL.es,
+      title: labelIn(FREE_PRESS_LABEL, t.language ?? 'es'),
       header: [t('rpAveEstimate'), t('rpAveMentions')],
       rows: [[m.advertisingValueEquivalent.estimate, m.advertisingValueEquivalent.mentionsWithValue]],
     },
