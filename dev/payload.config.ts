@@ -95,7 +95,16 @@ export default buildConfig({
     // Jobs run inside `next start`/`next dev` (their routes boot Payload with cron on);
     // tests run them explicitly with payload.jobs.run().
     // PREGONERO_JOBS_CRON (croner syntax; six fields for seconds) and PREGONERO_JOBS_LIMIT tune it.
-    autoRun: [{ cron: process.env.PREGONERO_JOBS_CRON || '* * * * *', queue, limit: envInt('PREGONERO_JOBS_LIMIT', 50) }],
+    // PREGONERO_DISABLE_JOBS=true: this instance neither runs the queue nor queues the scheduled
+    // tasks (Payload schedules on every tick unless told not to); the dedicated runner does both.
+    autoRun: [
+      {
+        cron: process.env.PREGONERO_JOBS_CRON || '* * * * *',
+        queue,
+        limit: envInt('PREGONERO_JOBS_LIMIT', 50),
+        disableScheduling: process.env.PREGONERO_DISABLE_JOBS === 'true',
+      },
+    ],
     shouldAutoRun: () => process.env.PREGONERO_DISABLE_JOBS !== 'true',
     access: {
       run: ({ req }) =>

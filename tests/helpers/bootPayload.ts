@@ -27,6 +27,9 @@ let booted = false
  * would get that closed instance, whose database calls never settle. So a second call throws.
  * With PREGONERO_TEST_STORAGE=s3 the files go to a real S3-compatible server (s3rver) started on
  * loopback for this file (tests/helpers/s3Server.ts), through the PREGONERO_S3_* variables.
+ * The queue's wall-clock runner is off (`PREGONERO_DISABLE_JOBS`): a test runs jobs itself, and a
+ * minute boundary must not queue the scheduled tasks or run a test's jobs behind its back (it did:
+ * a job count read 14 instead of 0 when a run crossed the minute). `env` may turn it back on.
  */
 export const bootPayload = async (env: Record<string, string> = {}): Promise<Booted> => {
   if (booted) throw new Error('bootPayload: one Payload per process (run each bench, each test file, in a process of its own)')
@@ -38,6 +41,7 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Boo
   process.env.PAYLOAD_SECRET = 'test-secret'
   process.env.PAYLOAD_DB_PUSH = 'true'
   delete process.env.SMTP_HOST
+  process.env.PREGONERO_DISABLE_JOBS = 'true'
   const s3 = process.env.PREGONERO_TEST_STORAGE === 's3' ? await startS3Server() : undefined
   if (s3) Object.assign(process.env, s3.env)
   Object.assign(process.env, env)
