@@ -48,3 +48,17 @@ export const arg = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
   return index === -1 ? fallback : process.argv[index + 1]
 }
+
+/** The last migration Payload recorded in the SQLite file, or null (no table yet). */
+export const sqliteMigration = async (file) => {
+  const { createClient } = await libsql()
+  const client = createClient({ url: `file:${file}` })
+  try {
+    const { rows } = await client.execute('SELECT name FROM payload_migrations ORDER BY created_at DESC, id DESC LIMIT 1')
+    return rows[0]?.name ?? null
+  } catch {
+    return null
+  } finally {
+    client.close()
+  }
+}

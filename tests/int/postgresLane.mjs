@@ -11,7 +11,7 @@
 // - hardening/boot-graph.int: the module graph of booting, not the database;
 // - hardening/stored-xss.int, admin/*, compliance/*, api/* other than the access matrix, ops/*,
 //   demo/*: not in the issue's list (their database use is the same Local API the lane covers);
-//   ops/backup is SQLite's file copy.
+//   ops/backup is SQLite's file copy (ops/backup-postgres-s3 is PostgreSQL's, below).
 
 /** Globs (relative to the repository) of the files the lane runs. */
 export const POSTGRES_LANE = [
@@ -62,4 +62,6 @@ export const POSTGRES_LANE = [
   // several instances: the shared rate-limit store (PostgreSQL's), job claims (the SKIP LOCKED fast
   // path and the neutral compare-and-set), leases, the SIGTERM hand-back
   'tests/int/multi/*.int.spec.ts',
+  // backup and restore: pg_dump/pg_restore and the S3 bucket's objects (PostgreSQL only)
+  'tests/int/ops/*.pg.int.spec.ts',
 ]
