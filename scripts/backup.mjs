@@ -10,7 +10,7 @@ import path from 'node:path'
 import { appVersion, describeFile, writeManifest } from './ops/manifest.mjs'
 import { DUMP_FILE, dumpPostgres, isPostgresUri, postgresMigration } from './ops/postgresBackup.mjs'
 import { backupObjects, describeTarget, s3Target } from './ops/s3Backup.mjs'
-import { arg, DATABASE_FILE, libsql, MEDIA_TAR, mediaDir, sqliteFile, sqliteMigration, tar } from './ops/sqliteBackup.mjs'
+import { arg, DATABASE_FILE, libsql, MANIFEST, MEDIA_TAR, mediaDir, sha256, sqliteFile, sqliteMigration, tar } from './ops/sqliteBackup.mjs'
 
 const backupSqlite = async (out) => {
   const source = sqliteFile()
@@ -58,6 +58,7 @@ const main = async () => {
 
   await writeManifest(out, { createdAt, app: await appVersion(), database, media })
   console.log(`Backup written to ${out}`)
+  console.log(`manifest.json SHA-256: ${await sha256(path.join(out, MANIFEST))} (keep it apart from the backup; restore checks it with --manifest-sha256)`)
 }
 
 main().catch((error) => {

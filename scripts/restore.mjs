@@ -1,8 +1,8 @@
-// npm run restore -- --from <backup folder> [--force]
+// npm run restore -- --from <backup folder> [--force] [--manifest-sha256 <hex>]
 // Puts back a backup of scripts/backup.mjs into the database of DATABASE_URI (SQLite file or
 // PostgreSQL) and the file store (PREGONERO_MEDIA_DIR, or the PREGONERO_S3_* bucket and prefix —
 // the same one or another). First it verifies the manifest and every file's SHA-256 and refuses a
-// damaged or altered backup before touching anything. Stop the app first. Without --force it
+// damaged or altered backup before touching anything (with --manifest-sha256, the manifest too). Stop the app first. Without --force it
 // refuses to overwrite a database that exists (SQLite file) or has tables (PostgreSQL), or a bucket
 // prefix that holds objects. See docs/deploy.md.
 import fs from 'node:fs/promises'
@@ -57,7 +57,7 @@ const main = async () => {
   const folder = path.resolve(from)
 
   // 1. The backup: every hash, before anything is touched.
-  const manifest = await readVerifiedManifest(folder)
+  const manifest = await readVerifiedManifest(folder, arg('manifest-sha256'))
 
   // 2. The targets: of the backup's kinds, and empty unless --force.
   const uri = process.env.DATABASE_URI?.trim()

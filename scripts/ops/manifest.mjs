@@ -32,15 +32,22 @@ const normalise = (manifest) =>
 const listedFiles = (manifest) => [manifest.database, ...(manifest.media.kind === 's3' ? manifest.media.objects : [manifest.media])]
 
 /**
- * Reads manifest.json and checks every listed file (inside the folder, its size, its SHA-256).
+ * Reads manifest.json (against `expectedSha256` when given) and checks every listed file (inside
+ * the folder, its size, its SHA-256).
  * Throws a message naming the first file that does not match: nothing has been touched yet.
  */
-export const readVerifiedManifest = async (folder) => {
+export const readVerifiedManifest = async (folder, expectedSha256) => {
+  const file = path.join(folder, MANIFEST)
   let manifest
   try {
-    manifest = normalise(JSON.parse(await fs.readFile(path.join(folder, MANIFEST), 'utf8')))
+    manifest = normalise(JSON.parse(await fs.readFile(file, 'utf8')))
   } catch (error) {
-    throw new Error(`${path.join(folder, MANIFEST)} cannot be read (${error.code ?? error.message}): not a backup folder of npm run backup`)
+    throw new Error(`${file} cannot be read (${error.code ?? error.message}): not a backup folder of npm run backup`)
+  }
+  // The manifest itself: someone who alters a file can rewrite its hash in the manifest too; the
+  // manifest's own SHA-256, printed by the backup and kept elsewhere, catches that.
+  if (expectedSha256 && (await sha256(file)) !== expectedSha256.trim().toLowerCase()) {
+    throw new Error(`${MANIFEST}: its SHA-256 is not the one given with --manifest-sha256 (altered backup); nothing was restored`)
   }
   if (manifest.formatVersion > FORMAT_VERSION) throw new Error(`the backup is of a newer format (${manifest.formatVersion}) than this restore reads (${FORMAT_VERSION}): use the app version that made it`)
   if (!['sqlite', 'postgres'].includes(manifest.database?.kind) || !['folder', 's3'].includes(manifest.media?.kind)) {

@@ -152,6 +152,21 @@ describe('backup and restore (PostgreSQL + S3 bucket)', () => {
     expect(damaged.status).toBe(1)
     expect(damaged.stderr).toContain('SHA-256')
     expect(damaged.stderr).toContain(`archive/${asset.filename}`)
+    // …and so is one whose manifest was rewritten to match, given the manifest's hash the backup printed.
+    const manifestSha256 = /manifest\.json SHA-256: ([0-9a-f]{64})/.exec(backup.stdout)?.[1]
+    expect(manifestSha256).toBe(sha256(await fs.readFile(path.join(out, 'manifest.json'))))
+    const rewritten = JSON.parse(await fs.readFile(path.join(tampered, 'manifest.json'), 'utf8'))
+    const sha = sha256(bytes)
+    await fs.rename(path.join(tampered, original.file), path.join(tampered, 'objects', sha))
+    Object.assign(rewritten.media.objects.find((o: { key: string }) => o.key === original.key), { file: `objects/${sha}`, sha256: sha })
+    await fs.writeFile(path.join(tampered, 'manifest.json'), JSON.stringify(rewritten))
+    const rehashed = await run('restore.mjs', ['--from', tampered, '--force', '--manifest-sha256', manifestSha256!], env)
+    expect(rehashed.status).toBe(1)
+    expect(rehashed.stderr).toContain('manifest.json: its SHA-256 is not the one given')
+    // A backup of a bucket is not put into a media folder (nor PostgreSQL's into SQLite).
+    const wrongKind = await run('restore.mjs', ['--from', out], { DATABASE_URI: dbUri, PREGONERO_S3_BUCKET: '', PREGONERO_MEDIA_DIR: path.join(backupDir, 'media') })
+    expect(wrongKind.status).toBe(1)
+    expect(wrongKind.stderr).toContain('the backup holds an S3 bucket and the environment selects a media folder')
     expect(await tableCount(dbUri)).toBe(0)
     expect(await bucketHashes(s3)).toEqual({})
 

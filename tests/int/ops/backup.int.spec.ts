@@ -59,6 +59,7 @@ describe('backup and restore (SQLite + media folder)', () => {
     expect(backup.status).toBe(0)
     const manifest = JSON.parse(await fs.readFile(path.join(out, 'manifest.json'), 'utf8'))
     expect(manifest.database.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(manifest).toMatchObject({ format: 'pregonero-backup', database: { kind: 'sqlite', file: 'database.sqlite' }, media: { kind: 'folder', file: 'media.tar' } })
 
     // A write after the backup is not in it.
     await makeDepartment(payload, 'LATE', 'Después del respaldo')
