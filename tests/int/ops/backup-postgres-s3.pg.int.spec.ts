@@ -63,7 +63,8 @@ const tableCount = async (uri: string) =>
 /**
  * scripts/backup.mjs and scripts/restore.mjs on PostgreSQL (pg_dump/pg_restore) and an S3-compatible
  * bucket (s3rver): the round trip through a wipe, a tampered backup refused before anything is
- * touched, --force over a live database, and a restore into another bucket and prefix (issue 16, item 4).
+ * touched, --force over a live database, and a restore into another bucket and prefix; then
+ * PostgreSQL with the media folder (issue 16, item 4).
  */
 describe('backup and restore (PostgreSQL + S3 bucket)', () => {
   let s3: S3Server
@@ -200,5 +201,34 @@ describe('backup and restore (PostgreSQL + S3 bucket)', () => {
     expect(elsewhere.status).toBe(0)
     expect(await bucketHashes(other, 'oficina-2/')).toEqual(objectsBefore)
     expect(await query(rehearsalUri, `SELECT id, filename FROM archive_assets`)).toEqual([{ id: asset.id, filename: asset.filename }])
+  })
+
+  it('PostgreSQL with the media folder: the dump and the tar, restored into another database and folder', async () => {
+    // A database of its own (no app needed: the scripts see tables and files), with a media folder.
+    const source = scratchName('backup')
+    scratch.push(source)
+    const sourceUri = await createDatabase(source)
+    await query(sourceUri, "CREATE TABLE departments (id serial PRIMARY KEY, code text NOT NULL); INSERT INTO departments (code) VALUES ('CUL'), ('SEC')")
+    const media = path.join(backupDir, 'media-source')
+    await fs.mkdir(path.join(media, 'archive'), { recursive: true })
+    const photo = Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 13) % 256))
+    await fs.writeFile(path.join(media, 'archive', 'foto.jpg'), photo)
+    const out = path.join(backupDir, 'b2')
+    const folderEnv = { PREGONERO_S3_BUCKET: '', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
+
+    const backup = await run('backup.mjs', ['--out', out], { ...folderEnv, DATABASE_URI: sourceUri, PREGONERO_MEDIA_DIR: media })
+    expect(backup.stderr).toBe('')
+    expect(backup.status).toBe(0)
+    expect(JSON.parse(await fs.readFile(path.join(out, 'manifest.json'), 'utf8'))).toMatchObject({ database: { kind: 'postgres' }, media: { kind: 'folder', file: 'media.tar' } })
+
+    const target = scratchName('backup')
+    scratch.push(target)
+    const targetUri = await createDatabase(target)
+    const restoredMedia = path.join(backupDir, 'media-target')
+    const restore = await run('restore.mjs', ['--from', out], { ...folderEnv, DATABASE_URI: targetUri, PREGONERO_MEDIA_DIR: restoredMedia })
+    expect(restore.stderr).toBe('')
+    expect(restore.status).toBe(0)
+    expect(await query(targetUri, 'SELECT code FROM departments ORDER BY id')).toEqual([{ code: 'CUL' }, { code: 'SEC' }])
+    expect(sha256(await fs.readFile(path.join(restoredMedia, 'archive', 'foto.jpg')))).toBe(sha256(photo))
   })
 })

@@ -1,8 +1,9 @@
 import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { createClient } from '@libsql/client'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -10,6 +11,7 @@ import path from 'node:path'
 
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeDepartment, makeUser } from '../../helpers/fixtures.js'
+import { startS3Server } from '../../helpers/s3Server.js'
 
 jest.setTimeout(180_000)
 
@@ -26,8 +28,20 @@ const hashes = async (dir: string): Promise<Record<string, string>> => {
 const run = (script: string, args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, [path.resolve('scripts', script), ...args], { env: { ...process.env, ...env }, encoding: 'utf8' })
 
-/** scripts/backup.mjs and scripts/restore.mjs (issue 16, item 4): the round trip on the SQLite default. */
-describe('backup and restore (SQLite + media folder)', () => {
+/** The script without blocking this process (the s3rver of the test answers from it). */
+const runAsync = (script: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.resolve('scripts', script), ...args], { env: { ...process.env, ...env } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (status) => resolve({ status, stdout, stderr }))
+  })
+
+/** scripts/backup.mjs and scripts/restore.mjs (issue 16, item 4): the round trip on the SQLite default, with the media folder and with an S3 bucket. */
+describe('backup and restore (SQLite)', () => {
   let app: Booted
   let payload: Payload
   let backupDir: string
@@ -93,5 +107,51 @@ describe('backup and restore (SQLite + media folder)', () => {
     const damaged = run('restore.mjs', ['--from', out, '--force'], env)
     expect(damaged.status).toBe(1)
     expect(damaged.stderr).toContain('SHA-256')
+  })
+
+  it('SQLite with an S3 bucket: the copy and every object, restored into another file, bucket and prefix', async () => {
+    const source = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-backup-s3-'))
+    const from = await startS3Server('pregonero-from')
+    const to = await startS3Server('pregonero-to')
+    try {
+      const dbFile = path.join(source, 'app.db')
+      const db = createClient({ url: `file:${dbFile}` })
+      await db.execute('CREATE TABLE departments (id INTEGER PRIMARY KEY, code TEXT NOT NULL)')
+      await db.execute("INSERT INTO departments (code) VALUES ('CUL'), ('SEC')")
+      db.close()
+      const objects = { 'archive/foto.jpg': Buffer.from(Array.from({ length: 7000 }, (_, i) => (i * 31) % 256)), 'brand/logo.png': Buffer.from('logo'), 'archive/copia.jpg': Buffer.from('logo') }
+      const client = new S3Client({ region: 'us-east-1', endpoint: from.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
+      for (const [key, body] of Object.entries(objects)) await client.send(new PutObjectCommand({ Bucket: from.bucket, Key: `oficina/${key}`, Body: body, ContentType: 'image/jpeg' }))
+      const quiet = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
+      const out = path.join(source, 'backup')
+
+      const backup = await runAsync('backup.mjs', ['--out', out], { ...quiet, ...from.env, PREGONERO_S3_PREFIX: 'oficina', DATABASE_URI: `file:${dbFile}` })
+      expect(backup.stderr).toBe('')
+      expect(backup.status).toBe(0)
+      const manifest = JSON.parse(await fs.readFile(path.join(out, 'manifest.json'), 'utf8'))
+      expect(manifest).toMatchObject({ database: { kind: 'sqlite' }, media: { kind: 's3', bucket: 'pregonero-from', prefix: 'oficina/' } })
+      expect(manifest.media.objects.map((o: { key: string }) => o.key)).toEqual(Object.keys(objects).sort())
+
+      const restoredFile = path.join(source, 'restored.db')
+      const restore = await runAsync('restore.mjs', ['--from', out], { ...quiet, ...to.env, DATABASE_URI: `file:${restoredFile}` })
+      expect(restore.stderr).toBe('')
+      expect(restore.status).toBe(0)
+      const target = new S3Client({ region: 'us-east-1', endpoint: to.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
+      for (const [key, body] of Object.entries(objects)) {
+        const object = await target.send(new GetObjectCommand({ Bucket: to.bucket, Key: key }))
+        expect(Buffer.from(await object.Body!.transformToByteArray()).equals(body)).toBe(true)
+        expect(object.ContentType).toBe('image/jpeg')
+      }
+      const restored = createClient({ url: `file:${restoredFile}` })
+      try {
+        expect((await restored.execute('SELECT code FROM departments ORDER BY id')).rows.map((row) => row.code)).toEqual(['CUL', 'SEC'])
+      } finally {
+        restored.close()
+      }
+    } finally {
+      await from.stop()
+      await to.stop()
+      await fs.rm(source, { recursive: true, force: true })
+    }
   })
 })
