@@ -50,7 +50,11 @@ export const readVerifiedManifest = async (folder, expectedSha256) => {
     throw new Error(`${MANIFEST}: its SHA-256 is not the one given with --manifest-sha256 (altered backup); nothing was restored`)
   }
   if (manifest.formatVersion > FORMAT_VERSION) throw new Error(`the backup is of a newer format (${manifest.formatVersion}) than this restore reads (${FORMAT_VERSION}): use the app version that made it`)
-  if (!['sqlite', 'postgres'].includes(manifest.database?.kind) || !['folder', 's3'].includes(manifest.media?.kind)) {
+  if (
+    !['sqlite', 'postgres'].includes(manifest.database?.kind) ||
+    !['folder', 's3'].includes(manifest.media?.kind) ||
+    (manifest.media.kind === 's3' && !(Array.isArray(manifest.media.objects) && manifest.media.objects.every((o) => typeof o?.key === 'string' && o.key)))
+  ) {
     throw new Error('the manifest does not say which database and which media it holds (damaged or altered manifest)')
   }
   const checked = new Map()
