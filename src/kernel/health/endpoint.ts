@@ -8,6 +8,7 @@ import { tr } from '../i18n/index.js'
 import { PREGONERO_VERSION } from '../version.js'
 import { fileStorage } from '../storage/index.js'
 import { checkDatabase, checkJobs, checkStorage, type PartResult } from './checks.js'
+import { healthDetails } from './details.js'
 
 export const HEALTH_PATH = '/pregonero/health'
 
@@ -15,7 +16,8 @@ export const HEALTH_PATH = '/pregonero/health'
  * `GET /api/pregonero/health`, for a proxy's or orchestrator's checks: the database (a cheap read),
  * the storage (the media folder takes a file) and the job queues (lag). 200 when every part is ok,
  * 503 naming the failing parts. Anyone may call it (counted like every anonymous call); only admins
- * see timings, job counts and the plugin's version. Never an error text, a path or a setting.
+ * see timings, job counts, the figures features add (addHealthDetail: the public cache's hit rate
+ * and memory) and the plugin's version. Never an error text, a path or a setting.
  */
 export const healthEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: HEALTH_PATH,
@@ -38,7 +40,7 @@ export const healthEndpoint = (options: ResolvedOptions): Endpoint => ({
     }
     if (hasRole(req.user as never, 'admin')) {
       body.version = PREGONERO_VERSION
-      body.details = Object.fromEntries(Object.entries(results).map(([part, result]) => [part, result.detail]))
+      body.details = { ...Object.fromEntries(Object.entries(results).map(([part, result]) => [part, result.detail])), ...(await healthDetails()) }
     }
     return Response.json(body, { status: ok ? 200 : 503, headers: { 'Cache-Control': 'no-store' } })
   },

@@ -7,6 +7,7 @@ import type { RateLimitResult, RateLimitStore } from './store.js'
 
 import { createMemoryStore } from './store.js'
 import { type LibsqlLike, SqliteRateLimiter, sqliteRateLimitTable } from './sqliteLimiter.js'
+import { writeBehindCounter } from './writeBehind.js'
 
 /** Where a database store keeps its counters once attached to a Payload instance. */
 export type SharedStoreKind = 'memory' | 'postgres' | 'sqlite'
@@ -16,6 +17,8 @@ export type DatabaseRateLimitStore = RateLimitStore & {
   attach: (payload: Payload) => Promise<void>
   /** Where the counters live now: `memory` until attached, or on an adapter it cannot share on. */
   kind: () => SharedStoreKind
+  /** Writes the write-behind counts now (they otherwise go every `flushMs`). */
+  flush: () => Promise<void>
 }
 
 type Backend = { kind: 'postgres'; pool: unknown; schemaName?: string } | { kind: 'sqlite'; client: LibsqlLike }
@@ -42,7 +45,17 @@ const backendOf = (payload: Payload): Backend | null => {
  * this process's memory (the library's insurance limiter): a database outage never opens the gate
  * and never fails a request for want of a counter.
  */
-export const databaseRateLimitStore = ({ tableName = 'pregonero_rate_limits' }: { tableName?: string } = {}): DatabaseRateLimitStore => {
+export const databaseRateLimitStore = ({
+  tableName = 'pregonero_rate_limits',
+  batchFrom = 100,
+  flushMs = 100,
+}: {
+  tableName?: string
+  /** Budgets of at least this many hits per window are counted write-behind (writeBehind.ts); smaller ones (logins) one statement per hit, exactly. */
+  batchFrom?: number
+  /** How often the write-behind counts reach the database. */
+  flushMs?: number
+} = {}): DatabaseRateLimitStore => {
   let backend: Backend | null = null
   const limiters = new Map<string, RateLimiterAbstract>()
   const beforeAttach = createMemoryStore()
@@ -63,8 +76,21 @@ export const databaseRateLimitStore = ({ tableName = 'pregonero_rate_limits' }: 
     return limiter
   }
 
+  /** Adds points in one statement; a refusal (over the budget) still carries the window's total. */
+  const addPoints = async (key: string, points: number, max: number, windowMs: number) => {
+    try {
+      const res = await limiterFor(max, windowMs).consume(storeKey(key), points)
+      return { total: res.consumedPoints, msBeforeNext: res.msBeforeNext }
+    } catch (refusal) {
+      if (refusal instanceof RateLimiterRes) return { total: refusal.consumedPoints, msBeforeNext: refusal.msBeforeNext }
+      throw refusal
+    }
+  }
+  const batched = writeBehindCounter(addPoints, { flushMs })
+
   return {
     kind: () => backend?.kind ?? 'memory',
+    flush: () => batched.flush(),
     attach: async (payload) => {
       const found = backendOf(payload)
       if (!found) return
@@ -85,9 +111,11 @@ export const databaseRateLimitStore = ({ tableName = 'pregonero_rate_limits' }: 
       }
       backend = found
       limiters.clear()
+      batched.reset()
     },
     hit: async (key: string, max: number, windowMs: number): Promise<RateLimitResult> => {
       if (!backend) return beforeAttach.hit(key, max, windowMs)
+      if (max >= batchFrom) return batched.hit(key, max, windowMs)
       try {
         const res = await limiterFor(max, windowMs).consume(storeKey(key), 1)
         return { allowed: true, remaining: res.remainingPoints, retryAfterMs: Math.max(0, res.msBeforeNext) }
@@ -99,6 +127,7 @@ export const databaseRateLimitStore = ({ tableName = 'pregonero_rate_limits' }: 
     reset: async () => {
       beforeAttach.reset()
       limiters.clear()
+      batched.reset()
       if (backend?.kind === 'sqlite') await backend.client.execute({ sql: `DELETE FROM "${tableName}"`, args: [] })
       if (backend?.kind === 'postgres') {
         const table = backend.schemaName ? `"${backend.schemaName}"."${tableName}"` : `"${tableName}"`

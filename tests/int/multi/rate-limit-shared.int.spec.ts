@@ -122,3 +122,59 @@ it('a database that refuses the hit does not open the gate: the insurance limite
   expect((await store.hit('anon:203.0.113.50', 2, 60_000)).allowed).toBe(true)
   expect((await store.hit('anon:203.0.113.50', 2, 60_000)).allowed).toBe(false)
 })
+
+describe('large budgets (anonymous reads) are counted write-behind', () => {
+  /** The app's own client, with a count of the statements sent through it. */
+  const countingStore = async () => {
+    const db = payload.db as unknown as { name: string; pool?: pg.Pool; client?: { execute: (stmt: unknown) => Promise<unknown> } }
+    const counted = { statements: 0 }
+    const store = databaseRateLimitStore({ flushMs: 50 })
+    if (db.pool) {
+      const pool = db.pool
+      const query = (...args: unknown[]) => {
+        counted.statements++
+        return (pool.query as (...a: unknown[]) => Promise<unknown>)(...args)
+      }
+      // rate-limiter-flexible's PostgreSQL store calls pool.query; everything else is the real pool.
+      await store.attach({ db: { name: 'postgres', pool: new Proxy(pool, { get: (target, prop) => (prop === 'query' ? query : Reflect.get(target, prop)) }) } } as unknown as Payload)
+    } else {
+      const client = db.client!
+      await store.attach({ db: { name: 'sqlite', client: { execute: (stmt: unknown) => (counted.statements++, client.execute(stmt)) } } } as unknown as Payload)
+    }
+    counted.statements = 0
+    return { store, counted }
+  }
+
+  it('one statement per key per flush, not per hit; within one instance exactly the budget is allowed', async () => {
+    const { store, counted } = await countingStore()
+    const key = 'anon:203.0.113.60'
+    const results = []
+    for (let i = 0; i < 250; i++) results.push(await store.hit(key, 200, 60_000))
+    expect(results.filter((result) => result.allowed)).toHaveLength(200)
+    expect(results.slice(200).every((result) => !result.allowed && result.retryAfterMs > 0)).toBe(true)
+    await store.flush()
+    expect(counted.statements).toBeLessThanOrEqual(5) // the first hit learns the total, a flush or two write the rest (not 200)
+    expect(await storedPoints(key)).toEqual([200])
+  })
+
+  it('another instance learns the shared total on its first hit and allows only what is left', async () => {
+    const { store } = await countingStore()
+    const key = 'anon:203.0.113.61'
+    for (let i = 0; i < 150; i++) expect((await store.hit(key, 200, 60_000)).allowed).toBe(true)
+    await store.flush()
+    const other = await otherInstance()
+    try {
+      const results = []
+      for (let i = 0; i < 100; i++) results.push(await other.store.hit(key, 200, 60_000))
+      expect(results.filter((result) => result.allowed)).toHaveLength(50)
+      await other.store.flush()
+      expect(await storedPoints(key)).toEqual([200])
+      // And the first instance, past its window's knowledge, is refused once it flushes and learns.
+      await store.hit(key, 200, 60_000)
+      await store.flush()
+      expect((await store.hit(key, 200, 60_000)).allowed).toBe(false)
+    } finally {
+      other.close()
+    }
+  })
+})

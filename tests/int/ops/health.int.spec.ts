@@ -1,11 +1,13 @@
 import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
+import { REST_GET } from '@payloadcms/next/routes'
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
 import { SEND_NOTIFICATION_TASK } from '../../../src/kernel/notifications/tasks/sendNotification.js'
 import { peerAddressHeader } from '../../../src/platform/rateLimit/index.js'
+import { withPublicCache } from '../../../src/features/publicApi/cache/withPublicCache.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeUser, TEST_PASSWORD } from '../../helpers/fixtures.js'
 import { restClient } from '../../helpers/rest.js'
@@ -67,6 +69,25 @@ describe('GET /api/pregonero/health', () => {
     expect(stuck.json.details.jobs['pregonero.pastWaitUntil']).toBe(0)
     expect(res.text).not.toContain(app.dir)
     expect(res.text).not.toContain('test-secret')
+  })
+
+  it("gives admins the public cache's figures (hits, misses, hit rate, memory), and nobody else", async () => {
+    // Two anonymous reads of one address through the app's cached route: a miss, then a hit.
+    const cachedGet = withPublicCache(payload.config, REST_GET(payload.config) as unknown as (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>)
+    for (const state of ['MISS', 'HIT']) {
+      const answer = await cachedGet(new Request('http://localhost/api/contents?limit=1', { headers: from('10.1.0.9') }), { params: Promise.resolve({ slug: ['contents'] }) })
+      expect(answer.headers.get('x-pregonero-cache')).toBe(state)
+    }
+    const res = await rest.get('/pregonero/health', { token: adminToken })
+    const figures = res.json.details['publicCache.default']
+    expect(figures.hits).toBeGreaterThanOrEqual(1)
+    expect(figures.misses).toBeGreaterThanOrEqual(1)
+    expect(figures.hitRate).toBeGreaterThan(0)
+    expect(figures.hitRate).toBeLessThan(1)
+    expect(figures.bytes).toBeGreaterThan(0)
+    expect(Object.values(figures).every((value) => typeof value === 'number')).toBe(true)
+    const editor = await rest.get('/pregonero/health', { token: editorToken, headers: from('10.1.0.10') })
+    expect(editor.json.details).toBeUndefined()
   })
 
   it('answers 503 naming storage when the media folder cannot take a file, and 200 again once it can', async () => {

@@ -2,6 +2,7 @@ import type { AnswerStore, CachedAnswer } from './store.js'
 
 import type { InvalidationLog, SharedInvalidationSettings } from './shared/invalidationLog.js'
 
+import { addHealthDetail } from '../../../kernel/health/details.js'
 import { FifoGate } from '../../../platform/fairness/fifoGate.js'
 
 import { createMemoryAnswerStore } from './store.js'
@@ -191,6 +192,10 @@ const registry = ((globalThis as { __pregoneroPublicCaches?: Map<string, PublicC
 
 export const publicCacheFor = (settings: PublicCacheSettings): PublicCache => {
   let cache = registry.get(settings.namespace)
-  if (!cache) registry.set(settings.namespace, (cache = new PublicCache(settings)))
+  if (!cache) {
+    const created = new PublicCache(settings)
+    registry.set(settings.namespace, (cache = created))
+    addHealthDetail(`publicCache.${settings.namespace}`, () => created.stats())
+  }
   return cache
 }
