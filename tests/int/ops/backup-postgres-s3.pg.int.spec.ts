@@ -2,7 +2,6 @@ import { jest } from '@jest/globals'
 import type { Payload } from 'payload'
 
 import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
-import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -13,24 +12,14 @@ import { createDatabase, databaseUrl, dropDatabase, pgAdminUrl, scratchName } fr
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { type S3Server, startS3Server } from '../../helpers/s3Server.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from '../archive/fixtures.js'
+import { runScript, type ScriptRun } from './runScript.js'
 
 jest.setTimeout(300_000)
 
 const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex')
 
-type Run = { status: number | null; stdout: string; stderr: string }
-
-/** The npm script's node process, asynchronously: s3rver answers from THIS process, so it must not block. */
-const run = (script: string, args: string[], env: Record<string, string>): Promise<Run> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('scripts', script), ...args], { env: { ...process.env, ...env } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
+type Run = ScriptRun
+const run = runScript
 
 const clientOf = (server: S3Server) =>
   new S3Client({ region: 'us-east-1', endpoint: server.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })

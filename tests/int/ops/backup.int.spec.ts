@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
 import { createClient } from '@libsql/client'
-import { spawn, spawnSync } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 import os from 'node:os'
@@ -12,6 +12,7 @@ import path from 'node:path'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeDepartment, makeUser } from '../../helpers/fixtures.js'
 import { startS3Server } from '../../helpers/s3Server.js'
+import { runScript } from './runScript.js'
 
 jest.setTimeout(180_000)
 
@@ -29,16 +30,7 @@ const run = (script: string, args: string[], env: Record<string, string>) =>
   spawnSync(process.execPath, [path.resolve('scripts', script), ...args], { env: { ...process.env, ...env }, encoding: 'utf8' })
 
 /** The script without blocking this process (the s3rver of the test answers from it). */
-const runAsync = (script: string, args: string[], env: Record<string, string>): Promise<{ status: number | null; stdout: string; stderr: string }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.resolve('scripts', script), ...args], { env: { ...process.env, ...env } })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk) => (stdout += chunk))
-    child.stderr.on('data', (chunk) => (stderr += chunk))
-    child.on('error', reject)
-    child.on('close', (status) => resolve({ status, stdout, stderr }))
-  })
+const runAsync = runScript
 
 /** scripts/backup.mjs and scripts/restore.mjs (issue 16, item 4): the round trip on the SQLite default, with the media folder and with an S3 bucket. */
 describe('backup and restore (SQLite)', () => {
