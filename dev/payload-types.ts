@@ -1802,6 +1802,7 @@ export interface FactCheckRequest {
   name: string;
   requestedBy?: (number | null) | User;
   expiresAt: string;
+  language?: ('es' | 'en') | null;
   usedAt?: string | null;
   verdict?: ('confirmed' | 'comments') | null;
   comment?: string | null;
@@ -3321,6 +3322,7 @@ export interface FactCheckRequestsSelect<T extends boolean = true> {
   name?: T;
   requestedBy?: T;
   expiresAt?: T;
+  language?: T;
   usedAt?: T;
   verdict?: T;
   comment?: T;
