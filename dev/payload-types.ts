@@ -1303,6 +1303,16 @@ export interface IndicatorMeasurement {
     | boolean
     | null;
   note?: string | null;
+  noteKey?: string | null;
+  noteVars?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   computedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2908,6 +2918,8 @@ export interface IndicatorMeasurementsSelect<T extends boolean = true> {
   belowThreshold?: T;
   breakdown?: T;
   note?: T;
+  noteKey?: T;
+  noteVars?: T;
   computedAt?: T;
   updatedAt?: T;
   createdAt?: T;

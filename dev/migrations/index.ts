@@ -7,6 +7,7 @@ import * as migration_20261206_090942_admin_compliance_wave from './20261206_090
 import * as migration_20261206_091620_accessibility_statement from './20261206_091620_accessibility_statement';
 import * as migration_20261206_120931_wave_expedientes_alert_keys from './20261206_120931_wave_expedientes_alert_keys';
 import * as migration_20261206_142621_fact_check_language from './20261206_142621_fact_check_language';
+import * as migration_20261206_142950_measurement_note_keys from './20261206_142950_measurement_note_keys';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_142621_fact_check_language.up,
     down: migration_20261206_142621_fact_check_language.down,
-    name: '20261206_142621_fact_check_language'
+    name: '20261206_142621_fact_check_language',
+  },
+  {
+    up: migration_20261206_142950_measurement_note_keys.up,
+    down: migration_20261206_142950_measurement_note_keys.down,
+    name: '20261206_142950_measurement_note_keys'
   },
 ];
