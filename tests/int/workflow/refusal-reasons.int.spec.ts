@@ -122,11 +122,39 @@ describe('an auditor filing a communication request is told that auditors read, 
     // The access function is still the rule: the admin's permissions say the auditor may not create.
     const access = (await app.payload.config.collections.find((c) => c.slug === 'communication-requests')!.access.create!({ req: (await localAs(fx.auditor, 'es')).req } as never))
     expect(access).toBe(false)
-  })
-
-  it('other refusals keep their own answers (a requester is not told the auditor rule)', async () => {
+    // Other refusals keep their own answers: a requester's incomplete request is told what is missing.
     const { status, message } = await rest('POST', 'communication-requests', fx.requester.email, 'es', { title: 'Sin datos' })
     expect(status).toBe(400)
     expect(message).not.toMatch(spanish)
   })
 })
+
+describe('every plugin collection tells an auditor that auditors read (the class of the request refusal)', () => {
+  const spanish = 'Control interno y los entes de control consultan los registros; no los crean, cambian ni borran.'
+  const english = 'Internal control and oversight bodies read records; they do not create, change or delete them.'
+
+  it('create, update and delete on REST, GraphQL and the Local API: 403 with the reason, nothing changed; allowed writes and other callers untouched', async () => {
+    const piece = await makeContent(app.payload, { title: 'Pieza auditada', stage: 'draft', createdBy: fx.editor.id })
+    const refusals = [
+      ['es', await rest('POST', 'contents', fx.auditor.email, 'es', { title: 'Pieza del auditor', kind: 'news', audience: 'external' })],
+      ['en', await rest('PATCH', `contents/${piece.id}`, fx.auditor.email, 'en', { title: 'Cambiada' })],
+      ['en', await graphql(`mutation { createDepartment(data: { code: "AUD", name: "Auditoría" }) { id } }`, fx.auditor.email, 'en')],
+      ['es', await graphql(`mutation { deleteContent(id: ${JSON.stringify(piece.id)}) { id } }`, fx.auditor.email, 'es')],
+      ['en', await localRefusal(async () => app.payload.update({ collection: 'departments', id: fx.department.id, data: { name: 'Cambiada' } as never, ...(await localAs(fx.auditor, 'en')) }))],
+      ['es', await localRefusal(async () => app.payload.delete({ collection: 'contents', id: piece.id, ...(await localAs(fx.auditor, 'es')) }))],
+    ] as const
+    for (const [language, { status, message }] of refusals) {
+      expect(status).toBe(403)
+      expect(message).toBe(language === 'es' ? spanish : english)
+    }
+    expect(((await app.payload.findByID({ collection: 'contents', id: piece.id, depth: 0 })) as unknown as { title: string }).title).toBe('Pieza auditada')
+    expect(((await app.payload.findByID({ collection: 'departments', id: fx.department.id, depth: 0 })) as unknown as { name: string }).name).toBe('Secretaría de Salud')
+    // What an auditor may do is untouched: an auditor updates their own profile (their language).
+    await app.payload.update({ collection: 'users', id: fx.auditor.id, data: { language: 'en' } as never, ...(await localAs(fx.auditor, 'es')) })
+    // A requester refused a department change gets Payload's own refusal, not the auditor's reason.
+    const other = await localRefusal(async () => app.payload.update({ collection: 'departments', id: fx.department.id, data: { name: 'X' } as never, ...(await localAs(fx.requester, 'es')) }))
+    expect(other.status).toBe(403)
+    expect(other.message).not.toBe(spanish)
+  })
+})
+

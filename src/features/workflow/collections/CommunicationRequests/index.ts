@@ -56,7 +56,7 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
   },
   hooks: {
     // The auditor reads requests and files none: the create access refuses, and says so.
-    beforeOperation: [explainRefusal('create', (req) => (hasRole(req.user, 'auditor') ? 'auditorFilesNoRequests' : null))],
+    beforeOperation: [explainRefusal(['create'], (req) => (hasRole(req.user, 'auditor') ? 'auditorFilesNoRequests' : null))],
     beforeChange: [refuseElectoralCoverage, enforceRequestWorkflow(options)],
     afterChange: [afterRequestChange(options)],
   },
