@@ -10,6 +10,7 @@ import { withPublicCacheHeaders } from './features/publicApi/cacheHeaders.js'
 import { DEFAULT_JOBS_ACCESS } from './kernel/access/internalCollections.js'
 import { DAY_FIRST_DATE_TIME, withDayFirstDates } from './kernel/admin/dayFirstDates.js'
 import { withRowLocks } from './kernel/sql/rowLock.js'
+import { withAuditorRefusals } from './kernel/access/explainRefusal.js'
 import { listExportEndpoint, withListExport } from './kernel/admin/listExport.js'
 import { withReadableJson } from './kernel/admin/readableJson.js'
 import { applyRoleNavigation, withAdminComponents } from './kernel/admin/navigation.js'
@@ -47,6 +48,8 @@ const ownCollections = (collections: CollectionConfig[], options: ResolvedOption
   own = withPublicCacheHeaders({ collections: own } as Config, options.api) ?? own
   // On PostgreSQL, an update by id locks its row before its hooks read the document (src/kernel/sql/rowLock.ts).
   own = withRowLocks(own)
+  // An auditor's refused write says why (src/kernel/access/explainRefusal.ts).
+  own = withAuditorRefusals(own)
   return applyRoleNavigation(own).map(markOwn)
 }
 

@@ -6,6 +6,8 @@ import * as migration_20261206_044805_trust_workflow from './20261206_044805_tru
 import * as migration_20261206_090942_admin_compliance_wave from './20261206_090942_admin_compliance_wave';
 import * as migration_20261206_091620_accessibility_statement from './20261206_091620_accessibility_statement';
 import * as migration_20261206_120931_wave_expedientes_alert_keys from './20261206_120931_wave_expedientes_alert_keys';
+import * as migration_20261206_142621_fact_check_language from './20261206_142621_fact_check_language';
+import * as migration_20261206_142950_measurement_note_keys from './20261206_142950_measurement_note_keys';
 
 export const migrations = [
   {
@@ -46,6 +48,16 @@ export const migrations = [
   {
     up: migration_20261206_120931_wave_expedientes_alert_keys.up,
     down: migration_20261206_120931_wave_expedientes_alert_keys.down,
-    name: '20261206_120931_wave_expedientes_alert_keys'
+    name: '20261206_120931_wave_expedientes_alert_keys',
+  },
+  {
+    up: migration_20261206_142621_fact_check_language.up,
+    down: migration_20261206_142621_fact_check_language.down,
+    name: '20261206_142621_fact_check_language',
+  },
+  {
+    up: migration_20261206_142950_measurement_note_keys.up,
+    down: migration_20261206_142950_measurement_note_keys.down,
+    name: '20261206_142950_measurement_note_keys'
   },
 ];

@@ -29,6 +29,8 @@ export const POSTGRES_LANE = [
   'tests/int/workflow/rules.int.spec.ts',
   'tests/int/workflow/scheduling.int.spec.ts',
   'tests/int/workflow/smtp-down.int.spec.ts',
+  // refusals that say their rule (issue 15, item 7): the access asked before Payload's own check
+  'tests/int/workflow/refusal-reasons.int.spec.ts',
   // archive
   'tests/int/archive/*.int.spec.ts',
   // monitoring (figures compares the SQL fast path with the neutral path)
@@ -42,12 +44,16 @@ export const POSTGRES_LANE = [
   'tests/int/plan/reportMonitoring.int.spec.ts',
   'tests/int/plan/reports.int.spec.ts',
   'tests/int/plan/rest.int.spec.ts',
+  // measurement notes as a key and JSON variables (jsonb on PostgreSQL), read per reader
+  'tests/int/plan/measurementNotes.int.spec.ts',
   // the access matrix
   'tests/int/api/access-matrix.int.spec.ts',
   // notifications (real SMTP)
   'tests/int/comms/notifications.int.spec.ts',
   'tests/int/comms/recipients.int.spec.ts',
   'tests/int/comms/mailLanguage.int.spec.ts',
+  // the fact-check link: its compare-and-set single use and the expert's language on the row
+  'tests/int/comms/factCheck.int.spec.ts',
   // users and departments (every suite's fixtures stand on them)
   'tests/int/users.int.spec.ts',
   'tests/int/departments.int.spec.ts',

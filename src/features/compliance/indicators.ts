@@ -12,7 +12,7 @@ const count = async (ctx: Ctx, where: Where) => (await ctx.req.payload.count({ c
  * Adapter-neutral counts.
  */
 export const petitionsOnTime = async (ctx: Ctx) => {
-  if (!ctx.req.payload.collections[PETITIONS]) return { available: false, value: null, numerator: null, denominator: null, note: 'petitions not installed' }
+  if (!ctx.req.payload.collections[PETITIONS]) return { available: false, value: null, numerator: null, denominator: null, note: { key: 'indicatorNoPetitions' as const } }
   const { start, end } = ctx.period
   const dueUntil = new Date(Math.min(end.getTime(), ctx.now.getTime())).toISOString()
   const answeredIn: Where[] = [{ status: { equals: 'answered' } }, { 'answer.answeredAt': { greater_than_equal: start.toISOString() } }, { 'answer.answeredAt': { less_than: end.toISOString() } }]

@@ -1303,6 +1303,16 @@ export interface IndicatorMeasurement {
     | boolean
     | null;
   note?: string | null;
+  noteKey?: string | null;
+  noteVars?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   computedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1802,6 +1812,7 @@ export interface FactCheckRequest {
   name: string;
   requestedBy?: (number | null) | User;
   expiresAt: string;
+  language?: ('es' | 'en') | null;
   usedAt?: string | null;
   verdict?: ('confirmed' | 'comments') | null;
   comment?: string | null;
@@ -2907,6 +2918,8 @@ export interface IndicatorMeasurementsSelect<T extends boolean = true> {
   belowThreshold?: T;
   breakdown?: T;
   note?: T;
+  noteKey?: T;
+  noteVars?: T;
   computedAt?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -3321,6 +3334,7 @@ export interface FactCheckRequestsSelect<T extends boolean = true> {
   name?: T;
   requestedBy?: T;
   expiresAt?: T;
+  language?: T;
   usedAt?: T;
   verdict?: T;
   comment?: T;

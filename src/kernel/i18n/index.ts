@@ -23,6 +23,9 @@ import { schedulingMessages } from './messages/scheduling.js'
 import { workflowTrustMessages } from './messages/workflowTrust.js'
 import { instrumentsMessages } from './messages/instruments.js'
 import { gluedLeftMessages } from './messages/gluedLeft.js'
+import { refusalReasonsMessages } from './messages/refusalReasons.js'
+import { factCheckPageMessages } from './messages/factCheckPage.js'
+import { indicatorNotesMessages } from './messages/indicatorNotes.js'
 
 /**
  * The plugin's messages, one language per user, through Payload's i18n: every key lives in the
@@ -33,7 +36,7 @@ import { gluedLeftMessages } from './messages/gluedLeft.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages, gluedLeftMessages, publicApiParamsMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages, gluedLeftMessages, publicApiParamsMessages, refusalReasonsMessages, factCheckPageMessages, indicatorNotesMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

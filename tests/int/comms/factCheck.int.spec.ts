@@ -1,4 +1,6 @@
 import { factCheckKey, signFactCheckToken } from '../../../src/features/workflow/factCheck/token.js'
+import { englishMessages, spanishMessages } from '../../../src/kernel/i18n/index.js'
+import { officeDateText } from '../../../src/kernel/time/officeDates.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { startSmtpServer } from '../../helpers/smtpServer.js'
 import { type Doc, makeContent, makeUser } from '../../helpers/fixtures.js'
@@ -33,7 +35,7 @@ const lexical = (...paragraphs: string[]) => ({
 })
 
 /** Asks for a fact check as `as`, runs the queue and returns the token mailed to the expert. */
-const issueLink = async (contentId: number | string, as = fx.editor.email, expert = EXPERT) => {
+const issueLink = async (contentId: number | string, as = fx.editor.email, expert: Record<string, string> = EXPERT) => {
   const before = smtp.messages.length
   const response = await rest('POST', 'pregonero/fact-check/request', { as, json: { contentId, ...expert } })
   expect(response.status).toBe(201)
@@ -263,5 +265,91 @@ describe('fact check by an outside expert (no account)', () => {
     const mails = (await smtp.waitFor(before + 5)).slice(before)
     expect(mails.flatMap((mail) => mail.to).sort()).toEqual(experts.map((expert) => expert.email).sort())
     expect(new Set(mails.map((mail) => mail.text.match(LINK)![1])).size).toBe(5)
+  })
+})
+
+describe('the expert\'s pages are in the language the office chose for the expert (issue 15, item 7)', () => {
+  /** The pages' own texts (their fixed part, before any variable) in one language. */
+  const pageTexts = (messages: Record<string, string>) =>
+    Object.entries(messages)
+      .filter(([key]) => key.startsWith('factPage') || key.startsWith('factLink') || key.startsWith('factContent'))
+      .map(([, text]) => text.split('{{')[0].trim())
+      .filter((text) => text.length > 3)
+  const expectOneLanguage = (html: string, lang: 'en' | 'es') => {
+    expect(html).toContain(`<html lang="${lang}">`)
+    for (const text of pageTexts(lang === 'en' ? spanishMessages : englishMessages)) expect(html).not.toContain(text.replace(/"/g, '&quot;'))
+  }
+  const ask = async (language: 'en' | 'es') => {
+    // Earlier answers' notices to the editor go out first.
+    await drainQueue(app.payload)
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const before = smtp.messages.length
+    const response = await rest('POST', 'pregonero/fact-check/request', { as: fx.editor.email, json: { contentId: content.id, ...EXPERT, language } })
+    expect(response.status).toBe(201)
+    const { expiresAt } = (await response.json()) as { expiresAt: string }
+    await drainQueue(app.payload)
+    return { token: (await smtp.waitFor(before + 1))[before].text.match(LINK)![1], expiresAt }
+  }
+
+  it.each([
+    ['en', 'Content fact check', 'Hello, Dra. Marta Ruiz.', 'The information is correct (I confirm)', 'I have comments', 'Send answer', 'Choose an answer', 'Write your comments', 'Thank you', 'This link was already used'],
+    ['es', 'Verificación de contenido', 'Hola, Dra. Marta Ruiz.', 'La información es correcta (confirmo)', 'Tengo observaciones', 'Enviar respuesta', 'Elija una respuesta', 'Escriba sus observaciones', 'Gracias', 'Este enlace ya fue usado'],
+  ] as const)('%s: preview, incomplete answers, thanks and the used-link page, with lang and a day-first date in the office\'s zone', async (lang, title, greeting, confirmed, comments, submit, noVerdict, noComment, thanks, used) => {
+    const { token, expiresAt } = await ask(lang)
+    // The page's language is the link's, whatever the browser asks for.
+    const preview = await rest('GET', `pregonero/fact-check/${token}`, { headers: { 'Accept-Language': lang === 'en' ? 'es' : 'en' } })
+    expect(preview.status).toBe(200)
+    const html = await preview.text()
+    for (const text of [title, greeting, confirmed, comments, submit]) expect(html).toContain(text)
+    expect(html).toContain(officeDateText(expiresAt, { language: lang, time: true }))
+    expect(html).toMatch(lang === 'en' ? /expires on \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}\./ : /vence el \d{1,2} [a-z]{3,4} \d{4}, \d{2}:\d{2}\./)
+    expectOneLanguage(html, lang)
+
+    // The form's incomplete answers: a page in the link's language, no field key.
+    const missing = await rest('POST', `pregonero/fact-check/${token}`, { form: { comment: '' } })
+    expect(missing.status).toBe(400)
+    const missingHtml = await missing.text()
+    expect(missingHtml).toContain(noVerdict)
+    expect(missingHtml).not.toMatch(/verdict:|"confirmed"/)
+    expectOneLanguage(missingHtml, lang)
+    const empty = await rest('POST', `pregonero/fact-check/${token}`, { form: { verdict: 'comments', comment: ' ' } })
+    expect(empty.status).toBe(400)
+    const emptyHtml = await empty.text()
+    expect(emptyHtml).toContain(noComment)
+    expect(emptyHtml).not.toMatch(/comment:/)
+    expectOneLanguage(emptyHtml, lang)
+
+    const done = await rest('POST', `pregonero/fact-check/${token}`, { form: { verdict: 'confirmed', comment: '' } })
+    expect(done.status).toBe(200)
+    const doneHtml = await done.text()
+    expect(doneHtml).toContain(thanks)
+    expectOneLanguage(doneHtml, lang)
+
+    const again = await rest('GET', `pregonero/fact-check/${token}`)
+    expect(again.status).toBe(410)
+    const againHtml = await again.text()
+    expect(againHtml).toContain(used)
+    expectOneLanguage(againHtml, lang)
+  })
+
+  it('an expired link\'s page keeps the link\'s language; a link that names no request follows the browser', async () => {
+    await ask('en')
+    const row = (
+      await app.payload.find({ collection: 'fact-check-requests' as 'users', sort: '-createdAt', limit: 1, overrideAccess: true })
+    ).docs[0] as unknown as { id: number | string; tokenId: string; language: string }
+    expect(row.language).toBe('en')
+    const expired = signFactCheckToken(factCheckKey(app.payload.secret), { rid: String(row.id), jti: row.tokenId, exp: Date.now() - 1000 })
+    const late = await rest('GET', `pregonero/fact-check/${expired}`)
+    expect(late.status).toBe(410)
+    const lateHtml = await late.text()
+    expect(lateHtml).toContain('The link expired. Ask the Social Communication Office for a new one.')
+    expectOneLanguage(lateHtml, 'en')
+
+    const broken = await rest('GET', 'pregonero/fact-check/not-a-token', { headers: { 'Accept-Language': 'en-GB,en;q=0.9' } })
+    expect(broken.status).toBe(400)
+    expectOneLanguage(await broken.text(), 'en')
+    const roto = await rest('GET', 'pregonero/fact-check/not-a-token')
+    expect(roto.status).toBe(400)
+    expectOneLanguage(await roto.text(), 'es')
   })
 })

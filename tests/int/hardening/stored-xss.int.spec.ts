@@ -49,9 +49,10 @@ it.each(renderers)('e-mail template %s escapes every text in its HTML', (_name, 
 
 it('the fact-check pages (public, no account) escape title, summary, body and names', () => {
   const pages = [
-    previewPage({ ...data, token: 'tok' } as never),
-    thanksPage(data.institutionName, data.title),
-    errorPage(data.institutionName, data.title, data.message),
+    previewPage({ ...data, token: 'tok', lang: 'es', timeZone: 'America/Bogota' } as never),
+    previewPage({ ...data, token: 'tok', lang: 'en', timeZone: 'America/Bogota' } as never),
+    thanksPage('es', data.institutionName, data.title),
+    errorPage('en', data.institutionName, data.title, data.message, data.message),
   ]
   for (const html of pages) {
     expect(html).not.toMatch(RAW)

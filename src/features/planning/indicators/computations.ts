@@ -10,7 +10,9 @@ import { petitionsOnTime } from '../../compliance/indicators.js'
 import { unindexed } from '../../../kernel/sql/fastPath.js'
 import { type AggregateContext, countWhere, hasCollection, scan, sqlRows, sumCountNeutral, useSql } from './aggregate.js'
 import { SLUGS } from '../../../kernel/slugs.js'
-import { type MessageKey, tr } from '../../../kernel/i18n/index.js'
+import type { MessageKey } from '../../../kernel/i18n/index.js'
+// A note is kept as a message key and variables, like an alert's message (rendered per reader).
+import type { AlertMessage } from '../../../kernel/alerts/message.js'
 
 export type ComputationContext = AggregateContext & { period: Period; now: Date; finishedRequestStatuses: string[] }
 
@@ -21,7 +23,8 @@ export type ComputationResult = {
   numerator: null | number
   denominator: null | number
   breakdown?: Record<string, number>
-  note?: string
+  /** Why there is no value: a message key (stored with the measurement, read in each reader's language). */
+  note?: AlertMessage
 }
 
 export type Computation = {
@@ -38,8 +41,8 @@ const ratio = (num: number, den: number, scale = 100): ComputationResult => ({
   denominator: den,
   value: den ? round((num / den) * scale) : null,
 })
-/** Not measurable here, and why: in the measuring request's language (a job's: Spanish), one language. */
-const notAvailable = (req: Parameters<typeof tr>[0], key: MessageKey): ComputationResult => ({ available: false, value: null, numerator: null, denominator: null, note: tr(req, key) })
+/** Not measurable here, and why (a message key: each reader reads it in their own language). */
+const notAvailable = (key: MessageKey): ComputationResult => ({ available: false, value: null, numerator: null, denominator: null, note: { key } })
 
 const inPeriod = (field: string, p: Period): Where => ({
   and: [{ [field]: { greater_than_equal: p.start.toISOString() } }, { [field]: { less_than: p.end.toISOString() } }],
@@ -142,7 +145,7 @@ const planExecution = (scope: 'external' | 'internal'): Computation => ({
       req: ctx.req,
       overrideAccess: true,
     })
-    if (!plans.length) return { available: true, value: null, numerator: 0, denominator: 0, note: tr(ctx.req, 'indicatorNoApprovedPlan') }
+    if (!plans.length) return { available: true, value: null, numerator: 0, denominator: 0, note: { key: 'indicatorNoApprovedPlan' } }
     const due: Where = { and: [{ plan: { in: plans.map((p) => (p as { id: number | string }).id) } }, { end: { less_than: ctx.period.end.toISOString() } }] }
     const [done, total] = await Promise.all([
       countWhere(ctx, 'plan-actions', { and: [due, { progress: { greater_than_equal: 100 } }] }),
@@ -206,7 +209,7 @@ const pressReleasePickup: Computation = {
   label: { es: 'Tasa de publicación de comunicados (free press)', en: 'Press-release pickup rate' },
   unit: '%',
   compute: async (ctx) => {
-    if (!hasCollection(ctx.req, 'media-mentions')) return notAvailable(ctx.req, 'indicatorNoMonitoring')
+    if (!hasCollection(ctx.req, 'media-mentions')) return notAvailable('indicatorNoMonitoring')
     const { releases, pickedUp } = await pressReleasePickupRate(ctx.req, ...monitoringArgs(ctx))
     return ratio(pickedUp, releases)
   },
@@ -221,7 +224,7 @@ const mediaSentiment: Computation = {
   label: { es: 'Índice de sentimiento en medios', en: 'Media sentiment index' },
   unit: 'index',
   compute: async (ctx) => {
-    if (!hasCollection(ctx.req, 'media-mentions')) return notAvailable(ctx.req, 'indicatorNoMonitoring')
+    if (!hasCollection(ctx.req, 'media-mentions')) return notAvailable('indicatorNoMonitoring')
     const { positive, negative, neutral, total } = await sentimentIndex(ctx.req, ...monitoringArgs(ctx))
     return { ...ratio(positive - negative, total), breakdown: { positive, negative, neutral } }
   },
@@ -237,10 +240,10 @@ const captionedVideoShare: Computation = {
   unit: '%',
   compute: async (ctx) => {
     const collection = (ctx.req.payload.collections as unknown as Record<string, { config: { flattenedFields: unknown[] } } | undefined>)['archive-assets']
-    if (!collection) return notAvailable(ctx.req, 'indicatorNoArchive')
+    if (!collection) return notAvailable('indicatorNoArchive')
     const fields = collection.config.flattenedFields as Array<{ name: string; type: string }>
     const field = fields.find((f) => CAPTION_FIELDS.includes(f.name))
-    if (!field) return notAvailable(ctx.req, 'indicatorNoCaptions')
+    if (!field) return notAvailable('indicatorNoCaptions')
     const videos: Where = { and: [{ kind: { equals: 'video' } }, inPeriod('createdAt', ctx.period)] }
     const captioned: Where = field.type === 'checkbox' ? { [field.name]: { equals: true } } : { [field.name]: { exists: true } }
     const [num, den] = await Promise.all([

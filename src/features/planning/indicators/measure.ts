@@ -4,13 +4,13 @@ import type { Mode } from './aggregate.js'
 import type { ComputationResult } from './computations.js'
 import type { Period } from './period.js'
 
+import { renderAlertMessageIn } from '../../../kernel/alerts/message.js'
 import { raiseAlert } from '../../../kernel/alerts/raiseAlert.js'
 import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
 import { DERIVED } from '../derivedFields.js'
 import { computationByKey } from './computations.js'
 import { belowThreshold, type IndicatorRule, meetsTarget } from './evaluate.js'
 import { SLUGS } from '../../../kernel/slugs.js'
-import { tr } from '../../../kernel/i18n/index.js'
 
 export type IndicatorDoc = IndicatorRule & {
   id: number | string
@@ -30,7 +30,7 @@ export const computeIndicator = async (
   { mode = 'auto', now = new Date(), finishedRequestStatuses }: { mode?: Mode; now?: Date; finishedRequestStatuses: string[] },
 ): Promise<ComputationResult> => {
   const computation = computationByKey(indicator.computation)
-  if (!computation) return { available: false, value: null, numerator: null, denominator: null, note: tr(req, 'indicatorUnknownComputation', { computation: indicator.computation }) }
+  if (!computation) return { available: false, value: null, numerator: null, denominator: null, note: { key: 'indicatorUnknownComputation', vars: { computation: indicator.computation } } }
   return computation.compute({ req, mode, period, now, finishedRequestStatuses })
 }
 
@@ -74,7 +74,10 @@ export const measurePeriod = async (
       numerator: result.numerator,
       denominator: result.denominator,
       breakdown: result.breakdown ?? null,
-      note: result.note ?? null,
+      // The note as a key and variables, and its Spanish text (readable as stored; hooks/renderNote.ts).
+      note: result.note ? renderAlertMessageIn('es', result.note) : null,
+      noteKey: result.note?.key ?? null,
+      noteVars: result.note?.vars ?? null,
       target: indicator.target ?? null,
       alertThreshold: indicator.alertThreshold ?? null,
       meetsTarget: meetsTarget(result.value, indicator),

@@ -19,6 +19,7 @@ import { lightOf } from '../indicators/evaluate.js'
 import { type Period, periodYear } from '../indicators/period.js'
 import { REQUEST_STATUSES } from '../../workflow/states.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { renderAlertMessage } from '../../../kernel/alerts/message.js'
 
 export type ReportData = {
   institution: string
@@ -102,7 +103,7 @@ export const buildReportData = async (req: PayloadRequest, options: ResolvedOpti
       denominator: r.denominator,
       meetsTarget: r.value === null ? null : indicator.target === null || indicator.target === undefined ? null : indicator.direction === 'lower' ? r.value <= indicator.target : r.value >= indicator.target,
       light: lightOf(r.value, indicator),
-      note: r.note ?? null,
+      note: r.note ? renderAlertMessage(req, r.note) : null,
     })
   }
 

@@ -18,6 +18,8 @@ export type FactCheckRow = {
   name: string
   requestedBy?: number | string | { id: number | string } | null
   expiresAt: string
+  /** The expert's language (rows written before it was kept: Spanish). */
+  language?: 'en' | 'es' | null
   usedAt?: string | null
   answerEvent?: string | null
 }
@@ -62,6 +64,30 @@ export const openLink = async (req: PayloadRequest, token: string): Promise<Fact
     throw new LinkRefused(410, 'factLinkUsedHeading', 'factLinkUsed')
   }
   return row
+}
+
+export type PageLanguage = 'en' | 'es'
+
+/**
+ * The language of the expert's pages for a link: the one the office chose when asking (kept on the
+ * request's row), found through the link's signed claims even when the link has expired or was
+ * used. A link whose signature does not hold names no request of ours: then the browser's language
+ * decides (Spanish unless it asks for English first).
+ */
+export const pageLanguage = async (req: PayloadRequest, token: string): Promise<PageLanguage> => {
+  const result = verifyFactCheckToken(factCheckKey(req.payload.secret), token)
+  if (result.ok || result.reason === 'expired') {
+    const row = (await req.payload.findByID({
+      collection: FACT_CHECKS,
+      id: result.claims.rid,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as unknown as FactCheckRow | null
+    if (row && row.tokenId === result.claims.jti) return row.language === 'en' ? 'en' : 'es'
+  }
+  return /^\s*en\b/i.test(req.headers.get('accept-language') ?? '') ? 'en' : 'es'
 }
 
 /** Loads the content a link points to (latest draft), or refuses the link when it is gone. */
@@ -126,7 +152,7 @@ export const answerLink = async (req: PayloadRequest, token: string, answer: Ans
         comment: answer.comment || undefined,
       })
       if (startedHere) await commitTransaction(req)
-      return { eventId: event.id, title: String(content.title ?? '') }
+      return { eventId: event.id, title: String(content.title ?? ''), language: (row.language === 'en' ? 'en' : 'es') as PageLanguage }
     } catch (error) {
       if (startedHere) await killTransaction(req)
       throw error

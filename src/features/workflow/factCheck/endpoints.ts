@@ -9,11 +9,11 @@ import { richTextToText } from '../../../kernel/formats/richText.js'
 import { readJsonBody } from '../../publicApi/http.js'
 import { enqueueMail } from '../../../kernel/notifications/queueNotification.js'
 import { factCheckRequest } from '../../../kernel/notifications/templates/index.js'
-import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink } from './answer.js'
+import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink, pageLanguage } from './answer.js'
 import { errorPage, pageHeaders, previewPage, thanksPage } from './page.js'
 import { factCheckKey, newTokenId, signFactCheckToken } from './token.js'
 import { SLUGS } from '../../../kernel/slugs.js'
-import { tr, trIn } from '../../../kernel/i18n/index.js'
+import { type MessageKey, tr, trIn } from '../../../kernel/i18n/index.js'
 import { optionLabelsOf } from '../../../kernel/admin/stateLabels.js'
 
 /** A content's stage as the reader's language names it. */
@@ -93,7 +93,7 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
       try {
         const row = (await req.payload.create({
           collection: FACT_CHECKS,
-          data: { tokenId, content: content.id, email, name, requestedBy: user.id, expiresAt: expiresAt.toISOString() } as never,
+          data: { tokenId, content: content.id, email, name, requestedBy: user.id, expiresAt: expiresAt.toISOString(), language } as never,
           overrideAccess: true,
           req,
         })) as unknown as { id: number | string }
@@ -125,22 +125,26 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
   },
 })
 
-/** The refusal: in the caller's language over JSON; on the expert's page (a Spanish page), in Spanish. */
-const refusedResponse = (options: ResolvedOptions, error: LinkRefused, json: boolean, req: PayloadRequest) =>
-  json
-    ? Response.json({ message: tr(req, error.key) }, { status: error.status })
-    : new Response(errorPage(options.institutionName, trIn('es', error.heading), trIn('es', error.key)), { status: error.status, headers: pageHeaders })
+/** The refusal: in the caller's language over JSON; on the expert's page, in the link's language. */
+const refusedResponse = async (options: ResolvedOptions, error: LinkRefused, json: boolean, req: PayloadRequest, token: string) => {
+  if (json) return Response.json({ message: tr(req, error.key) }, { status: error.status })
+  const lang = await pageLanguage(req, token)
+  return new Response(errorPage(lang, options.institutionName, trIn(lang, error.heading), trIn(lang, error.key)), { status: error.status, headers: pageHeaders })
+}
 
 /** GET /api/pregonero/fact-check/:token — the read-only preview with the answer form (HTML). Never consumes the link. */
 export const factCheckPreviewEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/fact-check/:token',
   method: 'get',
   handler: async (req) => {
+    const token = String(req.routeParams?.token ?? '')
     try {
-      const row = await openLink(req, String(req.routeParams?.token ?? ''))
+      const row = await openLink(req, token)
       const content = await linkedContent(req, row)
       const html = previewPage({
+        lang: row.language === 'en' ? 'en' : 'es',
         institutionName: options.institutionName,
+        timeZone: options.timeZone,
         expertName: row.name,
         title: String(content.title ?? ''),
         summary: String(content.summary ?? ''),
@@ -149,36 +153,42 @@ export const factCheckPreviewEndpoint = (options: ResolvedOptions): Endpoint => 
       })
       return new Response(html, { status: 200, headers: pageHeaders })
     } catch (error) {
-      if (error instanceof LinkRefused) return refusedResponse(options, error, false, req)
+      if (error instanceof LinkRefused) return refusedResponse(options, error, false, req, token)
       throw error
     }
   },
 })
 
-/** POST /api/pregonero/fact-check/:token { verdict: 'confirmed' | 'comments', comment } — JSON or the HTML form. */
+/**
+ * POST /api/pregonero/fact-check/:token { verdict: 'confirmed' | 'comments', comment } — JSON (answers in
+ * the caller's language) or the HTML form (answers with a page in the link's language).
+ */
 export const factCheckAnswerEndpoint = (options: ResolvedOptions): Endpoint => ({
   path: '/pregonero/fact-check/:token',
   method: 'post',
   handler: async (req) => {
+    const token = String(req.routeParams?.token ?? '')
     const { json, data } = await readBody(req)
     const verdict = data.verdict
     const comment = typeof data.comment === 'string' ? data.comment.trim() : ''
-    const invalid = (field: string, message: string) =>
-      json
-        ? fieldError(400, field, message)
-        : new Response(errorPage(options.institutionName, 'Respuesta incompleta', message), { status: 400, headers: pageHeaders })
-    if (verdict !== 'confirmed' && verdict !== 'comments') {
-      return invalid('verdict', tr(req, 'verdictInvalid'))
+    const invalid = async (field: string, message: string, pageMessage: MessageKey, vars?: Record<string, unknown>) => {
+      if (json) return fieldError(400, field, message)
+      const lang = await pageLanguage(req, token)
+      const html = errorPage(lang, options.institutionName, trIn(lang, 'factPageIncompleteHeading'), trIn(lang, pageMessage, vars), trIn(lang, 'factPageGoBack'))
+      return new Response(html, { status: 400, headers: pageHeaders })
     }
-    if (verdict === 'comments' && !comment) return invalid('comment', tr(req, 'commentRequired'))
-    if (comment.length > 5000) return invalid('comment', tr(req, 'upTo', { field: 'comment', max: 5000 }))
+    if (verdict !== 'confirmed' && verdict !== 'comments') {
+      return invalid('verdict', tr(req, 'verdictInvalid'), 'factPageVerdictMissing')
+    }
+    if (verdict === 'comments' && !comment) return invalid('comment', tr(req, 'commentRequired'), 'factPageCommentMissing')
+    if (comment.length > 5000) return invalid('comment', tr(req, 'upTo', { field: 'comment', max: 5000 }), 'factPageCommentTooLong', { max: 5000 })
     try {
-      const result = await answerLink(req, String(req.routeParams?.token ?? ''), { verdict, comment })
+      const result = await answerLink(req, token, { verdict, comment })
       return json
         ? Response.json({ ok: true, eventId: result.eventId }, { status: 200 })
-        : new Response(thanksPage(options.institutionName, result.title), { status: 200, headers: pageHeaders })
+        : new Response(thanksPage(result.language, options.institutionName, result.title), { status: 200, headers: pageHeaders })
     } catch (error) {
-      if (error instanceof LinkRefused) return refusedResponse(options, error, json, req)
+      if (error instanceof LinkRefused) return refusedResponse(options, error, json, req, token)
       throw error
     }
   },

@@ -142,7 +142,6 @@ export const gluedLeftMessages = {
     contentStartsDraft: 'Etapa: un contenido nuevo empieza en «{{draft}}»; se publica tras su aprobación',
     contentStageNotDraft: 'Etapa: un cambio de etapa («{{from}}» → «{{to}}») no se guarda como borrador; guarde o use los botones de transición',
     contentApprovedLocked: '{{field}}: un contenido aprobado no se edita; pida cambios primero',
-    contentPublishedLocked: '{{field}}: un contenido publicado se corrige como borrador y lo publica quien tiene permiso',
     // Workflow: review of forced publications
     reviewForcedRole: 'Revisión de publicaciones forzadas: solo jefe o editor revisan publicaciones forzadas',
     reviewForcedNote: 'Nota de revisión: la revisión requiere una nota',
@@ -317,7 +316,6 @@ export const gluedLeftMessages = {
     contentStartsDraft: 'Stage: a new content starts as "{{draft}}"; it is published once approved',
     contentStageNotDraft: 'Stage: a stage change ("{{from}}" → "{{to}}") is not saved as a draft; save, or use the transition buttons',
     contentApprovedLocked: '{{field}}: an approved content is not edited; request changes first',
-    contentPublishedLocked: '{{field}}: a published content is corrected as a draft and republished by a publisher',
     reviewForcedRole: 'Review of forced publications: only a head or an editor reviews forced publications',
     reviewForcedNote: 'Review note: a review requires a note',
     reviewForcedNoEvent: 'Event: not found',

@@ -6,6 +6,7 @@ import { nobody, officeAndAuditors } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
 import { INDICATOR_FREQUENCIES } from '../Indicators/index.js'
 import { SLUGS } from '../../../../kernel/slugs.js'
+import { renderNote } from './hooks/renderNote.js'
 
 /**
  * Indicator measurements: written only by the measurements job (one per indicator and period);
@@ -17,6 +18,7 @@ export const createIndicatorMeasurementsCollection = (_options: ResolvedOptions)
   admin: { group: GROUPS.check, useAsTitle: 'period', defaultColumns: ['indicator', 'period', 'value', 'meetsTarget', 'computedAt'] },
   access: { read: officeAndAuditors, create: nobody, update: nobody, delete: nobody },
   indexes: [{ fields: ['indicator', 'period'], unique: true }],
+  hooks: { afterRead: [renderNote] },
   fields: [
     { name: 'indicator', type: 'relationship', relationTo: SLUGS.indicators, required: true, index: true, label: { es: 'Indicador', en: 'Indicator' } },
     { name: 'period', type: 'text', required: true, index: true, label: { es: 'Periodo', en: 'Period' } },
@@ -33,6 +35,10 @@ export const createIndicatorMeasurementsCollection = (_options: ResolvedOptions)
     { name: 'belowThreshold', type: 'checkbox', label: { es: 'Cruza el umbral de alerta', en: 'Crosses the alert threshold' } },
     { name: 'breakdown', type: 'json', label: { es: 'Desagregación', en: 'Breakdown' } },
     { name: 'note', type: 'text', label: { es: 'Nota', en: 'Note' } },
+    // The note's message key and variables (src/kernel/alerts/message.ts): `note` is rendered from
+    // them in each reader's language (hooks/renderNote.ts); `note` keeps the Spanish text.
+    { name: 'noteKey', type: 'text', label: { es: 'Clave de la nota', en: 'Note key' }, admin: { hidden: true } },
+    { name: 'noteVars', type: 'json', label: { es: 'Variables de la nota', en: 'Note variables' }, admin: { hidden: true } },
     { name: 'computedAt', type: 'date', label: { es: 'Calculado el', en: 'Computed at' } },
   ],
 })

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import type { ResolvedOptions } from '../../../../types.js'
 
 import { afterRequestChange } from './hooks/afterRequestChange.js'
+import { explainRefusal } from '../../../../kernel/access/explainRefusal.js'
 import { computeTrafficLight } from './hooks/computeTrafficLight.js'
 import { enforceRequestWorkflow } from './hooks/enforceRequestWorkflow.js'
 import { allowRoles, allowRolesForField, departmentOf, hasRole, nobodyField, OFFICE_ROLES, officeAndAuditorsField, officeOrOwnDepartment, staffOnlyField } from '../../../../kernel/access/index.js'
@@ -54,6 +55,8 @@ export const createCommunicationRequestsCollection = (options: ResolvedOptions):
     delete: allowRoles('admin'),
   },
   hooks: {
+    // The auditor reads requests and files none: the create access refuses, and says so.
+    beforeOperation: [explainRefusal(['create'], (req) => (hasRole(req.user, 'auditor') ? 'auditorFilesNoRequests' : null))],
     beforeChange: [refuseElectoralCoverage, enforceRequestWorkflow(options)],
     afterChange: [afterRequestChange(options)],
   },

@@ -28,6 +28,8 @@ export const createFactCheckRequestsCollection = (_options: ResolvedOptions): Co
     { name: 'name', type: 'text', required: true },
     { name: 'requestedBy', type: 'relationship', relationTo: SLUGS.users },
     { name: 'expiresAt', type: 'date', required: true },
+    /** The expert's language, chosen by the office when asking: the e-mail and the answer pages use it. */
+    { name: 'language', type: 'select', options: ['es', 'en'], defaultValue: 'es' },
     { name: 'usedAt', type: 'date', index: true },
     { name: 'verdict', type: 'select', options: ['confirmed', 'comments'] },
     { name: 'comment', type: 'textarea' },

@@ -2,13 +2,13 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import type { ResolvedOptions } from '../../../../../types.js'
 
-import { hasRole } from '../../../../../kernel/access/index.js'
+import { hasRole, ROLE_LABELS } from '../../../../../kernel/access/index.js'
 import { forbidden } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
 import { holdState } from '../../../../../kernel/machine/holdState.js'
 import { stateLabel } from '../../../../../kernel/machine/canTransition.js'
-import { fieldLabelOf } from '../../../../../kernel/admin/stateLabels.js'
+import { fieldLabelOf, labelIn } from '../../../../../kernel/admin/stateLabels.js'
 import { changedFields, commentOf } from '../../../../../kernel/machine/compare.js'
 import { isDraftSave, sentStatus, setPending, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { WORKING_STATUSES } from '../../../delivery.js'
@@ -156,6 +156,20 @@ export const enforceContentWorkflow =
       return data
     }
 
+    // A direct edit of a published content (this save changes it) goes live only by a publisher:
+    // anyone else saves it as a draft correction. Its own refusal, before the republication rule
+    // (which is about putting an already saved correction live).
+    if (from === 'published' && !draftSave && edited.length && !publisher) {
+      const language = req.i18n?.language ?? 'es'
+      const fields = req.payload.collections[SLUG]?.config.fields
+      throw forbidden(
+        tr(req, 'contentPublishedEditNeedsPublisher', {
+          roles: options.workflow.publishRoles.map((role) => labelIn(ROLE_LABELS[role] ?? role, language)).join(', '),
+          fields: edited.map((name) => fieldLabelOf(fields, name, language)).join(', '),
+        }),
+      )
+    }
+
     // No transition. A non-draft save of a published content puts its result live: when that
     // differs from the live version (a pending correction, or a direct edit), it is a republication.
     if (from === 'published' && !draftSave && originalDoc?.id !== undefined) {
@@ -180,14 +194,9 @@ export const enforceContentWorkflow =
       }
     }
 
-    // An edit. Approved and live pieces are locked for those who cannot publish.
-    if (edited.length && !publisher) {
-      if (from === 'approved') {
-        throw forbidden(tr(req, 'contentApprovedLocked', { field: fieldLabelOf(req.payload.collections[SLUG]?.config.fields, edited[0]!, req.i18n?.language ?? 'es') }))
-      }
-      if (from === 'published' && !draftSave) {
-        throw forbidden(tr(req, 'contentPublishedLocked', { field: fieldLabelOf(req.payload.collections[SLUG]?.config.fields, edited[0]!, req.i18n?.language ?? 'es') }))
-      }
+    // An edit. Approved pieces are locked for those who cannot publish (live ones: above).
+    if (edited.length && !publisher && from === 'approved') {
+      throw forbidden(tr(req, 'contentApprovedLocked', { field: fieldLabelOf(req.payload.collections[SLUG]?.config.fields, edited[0]!, req.i18n?.language ?? 'es') }))
     }
     if (!draftSave) data._status = to === 'published' ? 'published' : 'draft'
     if (comment || movedRequest) {
