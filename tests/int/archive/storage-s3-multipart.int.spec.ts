@@ -11,7 +11,10 @@ import type { ResolvedS3Options } from '../../../src/types.js'
 import { resolveOptions } from '../../../src/defaults.js'
 import { s3Storage } from '../../../src/kernel/storage/s3.js'
 import { planParts } from '../../../src/kernel/storage/s3Multipart.js'
+import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { type S3Server, startS3Server } from '../../helpers/s3Server.js'
+import { stored } from '../../helpers/stored.js'
+import { fileOf, makeUsers } from './fixtures.js'
 
 jest.setTimeout(120_000)
 
@@ -167,5 +170,66 @@ describe('file storage on S3: objects by parts (s3rver)', () => {
     expect(await storage.head('originals/fuente.mov')).toBeNull()
     // The source is untouched.
     expect(sha256((await read(storage, 'archive/fuente.mov'))!)).toBe(sha256(bytes))
+  })
+})
+
+/**
+ * The same through the archive, configured only by the environment as `next start` would be
+ * (PREGONERO_S3_MULTIPART_MB=5): a 12 MiB captions file goes up by parts, its recorded SHA-256 is
+ * its bytes', and replacing it keeps the original (a copy of the multipart object) byte for byte.
+ */
+describe('the archive on S3 with PREGONERO_S3_MULTIPART_MB (s3rver)', () => {
+  let s3: S3Server
+  let app: Booted
+  const files = stored()
+
+  beforeAll(async () => {
+    s3 = await startS3Server()
+    app = await bootPayload({ ...s3.env, PREGONERO_S3_MULTIPART_MB: '5' })
+  }, 240_000)
+  afterAll(async () => {
+    await app.close()
+    await s3.stop()
+  })
+
+  const captions = (seed: string, size: number) => {
+    const cue = (n: number) => `${n}\n00:00:${String(n % 60).padStart(2, '0')}.000 --> 00:00:${String(n % 60).padStart(2, '0')}.500\n${seed} ${randomBytes(24).toString('hex')}\n\n`
+    const lines = ['WEBVTT\n\n']
+    let length = lines[0]!.length
+    for (let n = 1; length < size; n++) {
+      const line = cue(n)
+      lines.push(line)
+      length += line.length
+    }
+    return Buffer.from(lines.join(''))
+  }
+
+  it('ingests a file above the part size by parts; the recorded SHA-256 is the stored bytes\'; a replacement keeps the original identical', async () => {
+    const { payload } = app
+    const users = await makeUsers(payload)
+    const first = captions('primera', 12 * MiB)
+    const asset = (await payload.create({
+      collection: 'archive-assets',
+      data: { title: 'Subtítulos del máster', kind: 'document' } as never,
+      file: fileOf(first, 'master.vtt', 'text/vtt'),
+      user: users.designer,
+      overrideAccess: false,
+    })) as unknown as { id: number | string; filename: string; sha256: string }
+    const calls = s3.calls.filter((line) => line.split('?')[0]!.endsWith(`/archive/${asset.filename}`))
+    expect(calls.filter((line) => line.startsWith('POST ') && line.endsWith('?uploads='))).toHaveLength(1)
+    expect(calls.filter((line) => line.includes('partNumber='))).toHaveLength(3)
+    expect(asset.sha256).toBe(sha256(first))
+    expect(sha256(await files.read(`archive/${asset.filename}`))).toBe(sha256(first))
+
+    const replaced = (await payload.update({
+      collection: 'archive-assets',
+      id: asset.id,
+      data: {} as never,
+      file: fileOf(captions('segunda', 6 * MiB), 'master-v2.vtt', 'text/vtt'),
+      user: users.designer,
+      overrideAccess: false,
+    })) as unknown as { previousFiles: Array<{ filename: string }> }
+    const kept = replaced.previousFiles[0]!.filename
+    expect(sha256(await files.read(`archive-originals/${kept}`))).toBe(sha256(first))
   })
 })
