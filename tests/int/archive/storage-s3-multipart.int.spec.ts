@@ -12,6 +12,8 @@ import { resolveOptions } from '../../../src/defaults.js'
 import { s3Storage } from '../../../src/kernel/storage/s3.js'
 import { planParts } from '../../../src/kernel/storage/s3Multipart.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
+import { TEST_PASSWORD } from '../../helpers/fixtures.js'
+import { restClient } from '../../helpers/rest.js'
 import { type S3Server, startS3Server } from '../../helpers/s3Server.js'
 import { stored } from '../../helpers/stored.js'
 import { fileOf, makeUsers } from './fixtures.js'
@@ -181,11 +183,13 @@ describe('file storage on S3: objects by parts (s3rver)', () => {
 describe('the archive on S3 with PREGONERO_S3_MULTIPART_MB (s3rver)', () => {
   let s3: S3Server
   let app: Booted
+  let users: Awaited<ReturnType<typeof makeUsers>>
   const files = stored()
 
   beforeAll(async () => {
     s3 = await startS3Server()
     app = await bootPayload({ ...s3.env, PREGONERO_S3_MULTIPART_MB: '5' })
+    users = await makeUsers(app.payload)
   }, 240_000)
   afterAll(async () => {
     await app.close()
@@ -206,7 +210,6 @@ describe('the archive on S3 with PREGONERO_S3_MULTIPART_MB (s3rver)', () => {
 
   it('ingests a file above the part size by parts; the recorded SHA-256 is the stored bytes\'; a replacement keeps the original identical', async () => {
     const { payload } = app
-    const users = await makeUsers(payload)
     const first = captions('primera', 12 * MiB)
     const asset = (await payload.create({
       collection: 'archive-assets',
@@ -231,5 +234,35 @@ describe('the archive on S3 with PREGONERO_S3_MULTIPART_MB (s3rver)', () => {
     })) as unknown as { previousFiles: Array<{ filename: string }> }
     const kept = replaced.previousFiles[0]!.filename
     expect(sha256(await files.read(`archive-originals/${kept}`))).toBe(sha256(first))
+  })
+
+  it('an upload over REST whose part fails mid-way answers 503 (retryable), saves no row and leaves no object; the upload is aborted', async () => {
+    const { payload } = app
+    const rest = restClient(payload.config)
+    const token = (await payload.login({ collection: 'users', data: { email: 'designer@pasto.gov.co', password: TEST_PASSWORD } })).token!
+    const count = async () => (await payload.count({ collection: 'archive-assets', overrideAccess: true })).totalDocs
+    const before = { rows: await count(), objects: await files.list('archive') }
+    const drop = (request: IncomingMessage) => {
+      if (request.url?.includes('/archive/') && request.url.includes('partNumber=2')) request.socket.destroy()
+    }
+    s3.httpServer.prependListener('request', drop)
+    const mark = s3.calls.length
+    try {
+      const form = new FormData()
+      form.append('file', new Blob([new Uint8Array(captions('cortada', 12 * MiB))], { type: 'text/vtt' }), 'cortada.vtt')
+      form.append('_payload', JSON.stringify({ title: 'Subtítulos cortados', kind: 'document' }))
+      const refused = await rest.post('/archive-assets', form, { token })
+      expect(refused.status).toBe(503)
+      expect(refused.json.errors[0].data.retryable).toBe(true)
+      expect(refused.text).not.toContain(s3.endpoint)
+    } finally {
+      s3.httpServer.removeListener('request', drop)
+    }
+    const calls = s3.calls.slice(mark)
+    expect(calls.some((line) => line.includes('partNumber=2'))).toBe(true)
+    const uploadId = /uploadId=([^&]+)/.exec(calls.find((line) => line.includes('partNumber=2'))!)![1]
+    expect(calls.some((line) => line.startsWith('DELETE ') && line.includes(`uploadId=${uploadId}`))).toBe(true)
+    expect(await count()).toBe(before.rows)
+    expect(await files.list('archive')).toEqual(before.objects)
   })
 })
