@@ -195,9 +195,10 @@ export const DEFAULT_ARCHIVE_MIME_TYPES = [
 const resolveStorage = (storage: StorageOptions = {}): ResolvedStorageOptions => {
   const env = process.env
   const s3 = storage.s3 === false ? undefined : storage.s3 ?? (env.PREGONERO_S3_BUCKET ? { bucket: env.PREGONERO_S3_BUCKET, endpoint: env.PREGONERO_S3_ENDPOINT, region: env.PREGONERO_S3_REGION, forcePathStyle: env.PREGONERO_S3_FORCE_PATH_STYLE ? env.PREGONERO_S3_FORCE_PATH_STYLE === 'true' : undefined, prefix: env.PREGONERO_S3_PREFIX } : undefined)
+  const partMb = Number(env.PREGONERO_S3_MULTIPART_MB) || 64
   return {
     s3: s3
-      ? { bucket: s3.bucket, endpoint: s3.endpoint ?? '', region: s3.region || 'us-east-1', forcePathStyle: s3.forcePathStyle ?? Boolean(s3.endpoint), prefix: s3.prefix ?? '' }
+      ? { bucket: s3.bucket, endpoint: s3.endpoint ?? '', region: s3.region || 'us-east-1', forcePathStyle: s3.forcePathStyle ?? Boolean(s3.endpoint), prefix: s3.prefix ?? '', multipartPartSize: Math.max(s3.multipartPartSize ?? partMb * 1024 * 1024, 5 * 1024 * 1024) }
       : null,
     signedUrls: {
       enabled: storage.signedUrls?.enabled ?? env.PREGONERO_S3_SIGNED_URLS === 'true',

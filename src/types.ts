@@ -409,6 +409,13 @@ export type S3Options = {
   forcePathStyle?: boolean
   /** A key prefix inside the bucket (one bucket for several offices). @default '' */
   prefix?: string
+  /**
+   * Bytes of one part of a multipart upload: a larger object is uploaded by parts (4 at a time), and
+   * an object over 5 GiB is copied by parts. Never under 5 MiB (S3's minimum); grown for an object so
+   * large that it would need more than 10 000 parts.
+   * @default `PREGONERO_S3_MULTIPART_MB` MiB, else 64 MiB
+   */
+  multipartPartSize?: number
 }
 
 export type ResolvedS3Options = Required<S3Options>

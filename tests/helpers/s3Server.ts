@@ -10,6 +10,10 @@ export type S3Server = {
   env: Record<string, string>
   /** Every request the server received (`GET /bucket/key`), in order: proof of what moved, and what did not. */
   requests: string[]
+  /** The same with the query (`POST /bucket/key?uploads=`, `PUT /bucket/key?partNumber=2&uploadId=…`): which S3 operation it was. */
+  calls: string[]
+  /** s3rver's HTTP server: a test may prepend a listener that drops a request's connection (a network fault). */
+  httpServer: import('node:http').Server
   stop: () => Promise<void>
 }
 
@@ -24,7 +28,11 @@ export const startS3Server = async (bucket = 'pregonero-test'): Promise<S3Server
   const { port } = (await server.run()) as { port: number }
   const endpoint = `http://127.0.0.1:${port}`
   const requests: string[] = []
-  server.httpServer.on('request', (request: { method?: string; url?: string }) => requests.push(`${request.method} ${decodeURIComponent(String(request.url).split('?')[0]!)}`))
+  const calls: string[] = []
+  server.httpServer.on('request', (request: { method?: string; url?: string }) => {
+    requests.push(`${request.method} ${decodeURIComponent(String(request.url).split('?')[0]!)}`)
+    calls.push(`${request.method} ${decodeURIComponent(String(request.url))}`)
+  })
   let stopped = false
   return {
     endpoint,
@@ -38,6 +46,8 @@ export const startS3Server = async (bucket = 'pregonero-test'): Promise<S3Server
       PREGONERO_S3_SECRET_ACCESS_KEY: 'S3RVER',
     },
     requests,
+    calls,
+    httpServer: server.httpServer,
     stop: async () => {
       if (stopped) return
       stopped = true

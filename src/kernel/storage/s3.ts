@@ -19,6 +19,7 @@ import { pipeline } from 'node:stream/promises'
 import type { ResolvedS3Options } from '../../types.js'
 import type { FileStorage } from './types.js'
 
+import { copyInParts, SINGLE_REQUEST_LIMIT, uploadInParts } from './s3Multipart.js'
 import { storageError } from './types.js'
 
 const missing = (error: unknown): boolean => {
@@ -49,9 +50,11 @@ const credentialsFromEnvironment = () => {
  * Storage on an S3-compatible bucket (AWS S3, MinIO, Ceph RGW, s3rver in the tests), AWS SDK v3.
  * The bucket stays private: the app serves the bytes after its access check, or hands an allowed
  * caller a presigned GET URL of a few seconds. A PUT is atomic on S3 (an object exists whole or
- * not at all).
+ * not at all), and so is a multipart upload: the object appears only at its CompleteMultipartUpload.
+ * Objects larger than `multipartPartSize` are uploaded by parts, and copied by parts above
+ * `singleCopyLimit` (S3's CopyObject limit, 5 GiB; a parameter so that tests can reach that path).
  */
-export const s3Storage = (options: ResolvedS3Options): FileStorage => {
+export const s3Storage = (options: ResolvedS3Options, { singleCopyLimit = SINGLE_REQUEST_LIMIT } = {}): FileStorage => {
   const client = new S3Client({
     region: options.region,
     endpoint: options.endpoint || undefined,
@@ -84,6 +87,10 @@ export const s3Storage = (options: ResolvedS3Options): FileStorage => {
       if (exclusive && (await head(key))) throw storageError('EEXIST', key)
       const size = Buffer.isBuffer(body) ? body.length : (await fs.stat(body.file)).size
       try {
+        if (size > options.multipartPartSize) {
+          await uploadInParts({ client, Bucket, Key: Key(key), contentType, partSize: options.multipartPartSize, size }, body)
+          return
+        }
         await client.send(
           new PutObjectCommand({
             Bucket,
@@ -116,8 +123,15 @@ export const s3Storage = (options: ResolvedS3Options): FileStorage => {
       })
     },
     copy: async (from, to) => {
+      const source = await head(from)
+      if (!source) throw storageError('ENOENT', from)
+      const CopySource = `${Bucket}/${Key(from).split('/').map(encodeURIComponent).join('/')}`
       try {
-        await client.send(new CopyObjectCommand({ Bucket, Key: Key(to), CopySource: `${Bucket}/${Key(from).split('/').map(encodeURIComponent).join('/')}` }))
+        if (source.size > singleCopyLimit) {
+          await copyInParts({ client, Bucket, Key: Key(to), contentType: source.contentType, partSize: options.multipartPartSize, size: source.size }, CopySource)
+          return
+        }
+        await client.send(new CopyObjectCommand({ Bucket, Key: Key(to), CopySource }))
       } catch (error) {
         if (missing(error)) throw storageError('ENOENT', from)
         throw unavailable(error)
