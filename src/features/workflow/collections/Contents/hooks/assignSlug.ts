@@ -31,7 +31,7 @@ export const assignSlug: CollectionBeforeChangeHook = async ({ data, originalDoc
   }
 
   if (originalDoc?.publishedAt && previous) {
-    if (checked && sent !== undefined && sent !== previous) throw workflowError(SLUG, 'slug', tr(req, 'slugFrozen', { value: previous }))
+    if (checked && sent !== undefined && sent !== previous) throw workflowError(SLUG, 'slug', tr(req, 'slugFrozen', { value: previous }), req)
     data.slug = previous
     return data
   }
@@ -39,14 +39,14 @@ export const assignSlug: CollectionBeforeChangeHook = async ({ data, originalDoc
     // A malformed slug is the field's own validation (validateSlug), reported with the other fields'
     // errors; Payload does not validate a draft save, so that one is refused here.
     if (!SLUG_PATTERN.test(sent)) {
-      if (isDraftSave(req, SLUG)) throw workflowError(SLUG, 'slug', tr(req, 'slugInvalid', { value: sent }))
+      if (isDraftSave(req, SLUG)) throw workflowError(SLUG, 'slug', tr(req, 'slugInvalid', { value: sent }), req)
       return data
     }
-    if (sent !== previous && (await taken(sent))) throw workflowError(SLUG, 'slug', tr(req, 'slugTaken', { value: sent }))
+    if (sent !== previous && (await taken(sent))) throw workflowError(SLUG, 'slug', tr(req, 'slugTaken', { value: sent }), req)
     data.slug = sent
     return data
   }
-  if (checked && sent !== undefined && data._status === 'published') throw workflowError(SLUG, 'slug', tr(req, 'slugRequired'))
+  if (checked && sent !== undefined && data._status === 'published') throw workflowError(SLUG, 'slug', tr(req, 'slugRequired'), req)
   if (sent === undefined && previous) return data
   const title = String(data.title ?? originalDoc?.title ?? '')
   data.slug = await firstFree(slugify(title), taken)
