@@ -96,3 +96,9 @@ export const fieldLabelOf = (fields: ReadonlyArray<unknown> | undefined, name: s
 
 /** Whether a collection's fields hold a data field of this name at the top level. */
 export const hasField = (fields: ReadonlyArray<unknown> | undefined, name: string): boolean => topLevel(fields).some((f) => f.name === name)
+
+/** Whether a top-level field has a label per language (`{ es, en }`), not only Payload's words for its name. */
+export const localizedLabel = (fields: ReadonlyArray<unknown> | undefined, name: string): boolean => {
+  const field = topLevel(fields).find((f) => f.name === name) as { label?: unknown } | undefined
+  return Boolean(field?.label && typeof field.label === 'object')
+}

@@ -1,4 +1,4 @@
-import { fieldLabelOf, hasField } from '../admin/stateLabels.js'
+import { fieldLabelOf, hasField, localizedLabel } from '../admin/stateLabels.js'
 import { type MessageKey, spanishMessages, tr } from './index.js'
 
 export type LabelRequest = null | undefined | {
@@ -20,10 +20,14 @@ export const paramLabelKey = (name: string): string =>
 export const labelOf = (req: LabelRequest, collection: null | string | undefined, path: string): string => {
   const language = req?.i18n?.language ?? 'es'
   const fields = collection ? req?.payload?.collections?.[collection]?.config.fields : undefined
-  if (fields && hasField(fields, path.split('.')[0]!)) return fieldLabelOf(fields, path, language)
   const key = paramLabelKey(path)
-  if (key in spanishMessages) return tr(req, key as MessageKey)
-  return fields ? fieldLabelOf(fields, path, language) : path
+  const param = key in spanishMessages ? tr(req, key as MessageKey) : undefined
+  if (fields && hasField(fields, path.split('.')[0]!)) {
+    // A field without a label of its own gets Payload's English words for its name ("Name"):
+    // the parameter's label in the reader's language is better, when there is one.
+    return param && !path.includes('.') && !localizedLabel(fields, path) ? param : fieldLabelOf(fields, path, language)
+  }
+  return param ?? (fields ? fieldLabelOf(fields, path, language) : path)
 }
 
 /** A refusal's text with the field named first, as people read it: "Fecha de respuesta: no puede ser futura". */

@@ -51,7 +51,7 @@ describe('GET /api/pregonero/contents/by-slug/:slug', () => {
   it('a bad depth is a 400 naming the parameter', async () => {
     const res = await rest.get('/pregonero/contents/by-slug/carnaval-programacion?depth=9')
     expect(res.status).toBe(400)
-    expect(res.json.errors[0].message).toMatch(/^depth: /)
+    expect(res.json.errors[0].message).toMatch(/^Profundidad: /)
   })
 })
 
