@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
+import { type LabelRequest, withLabel } from '../../../../../kernel/i18n/fieldLabel.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { isDraftSave, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { workflowError } from '../../../../../kernel/machine/errors.js'
@@ -57,4 +58,4 @@ export const assignSlug: CollectionBeforeChangeHook = async ({ data, originalDoc
 export const validateSlug = (value: unknown, { req }: { req: Parameters<typeof tr>[0] }): string | true =>
   value === null || value === undefined || value === '' || (typeof value === 'string' && SLUG_PATTERN.test(value.trim()))
     ? true
-    : tr(req, 'slugInvalid', { value: String(value) })
+    : withLabel(req as LabelRequest, SLUG, 'slug', tr(req, 'slugInvalid', { value: String(value) }))
