@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollection
 import { APIError } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
-import { fieldLabelOf } from '../../kernel/admin/stateLabels.js'
+import { fieldLabelOf, labelIn } from '../../kernel/admin/stateLabels.js'
 import { labelOf } from '../../kernel/i18n/fieldLabel.js'
 import { type MessageKey, tr } from '../../kernel/i18n/index.js'
 import { resolveWherePath, type ValueKind } from './fieldKinds.js'
@@ -175,7 +175,7 @@ export const validateQueryArgs = (context: Context, args: Args): void => {
     const kind = resolveWherePath(context.req.payload, context.collection, 'id')
     // REST turned the path's id into a number (NaN for `abc`): name what the caller sent.
     const sent = (context.req.routeParams as { id?: unknown } | undefined)?.id ?? args.id
-    if (kind && valueProblem(kind, args.id)) fail(context, 'queryIdParam', 'id', { value: show(sent), collection: context.collection.slug })
+    if (kind && valueProblem(kind, args.id)) fail(context, 'queryIdParam', 'id', { value: show(sent), collection: labelIn(context.collection.labels?.singular, context.req.i18n?.language ?? 'es') || context.collection.slug })
   }
   if (args.where !== undefined && args.where !== null) checkWhere(context, args.where)
 }
