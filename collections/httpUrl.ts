@@ -1,19 +1,23 @@
+import { labelIn } from '../src/kernel/admin/stateLabels.js'
 import { tr } from '../src/kernel/i18n/index.js'
 
-type Options = { path?: Array<number | string>; req?: Parameters<typeof tr>[0] }
+type Options = { label?: unknown; path?: Array<number | string>; req?: Parameters<typeof tr>[0] }
 
 /** Why a value of a URL field is refused (a message in the caller's language), or null. */
 export const httpUrlProblem = (value: unknown, options: Options = {}): null | string => {
   if (value === null || value === undefined || value === '') return null
-  const field = options.path?.length ? options.path.join('.') : 'url'
-  if (typeof value !== 'string') return tr(options.req, 'urlNotText', { field })
+  // The field by its label in the caller's language (Payload passes the field's config to a validator).
+  const language = (options.req as { i18n?: { language?: string } } | null | undefined)?.i18n?.language ?? 'es'
+  const field = labelIn(options.label, language) || (options.path?.length ? options.path.join('.') : 'url')
+  const named = (message: string) => `${field}: ${message}`
+  if (typeof value !== 'string') return named(tr(options.req, 'urlNotText'))
   let url: URL
   try {
     url = new URL(value.trim())
   } catch {
-    return tr(options.req, 'urlInvalid', { field })
+    return named(tr(options.req, 'urlInvalid'))
   }
-  return url.protocol === 'https:' || url.protocol === 'http:' ? null : tr(options.req, 'urlScheme', { field, scheme: url.protocol })
+  return url.protocol === 'https:' || url.protocol === 'http:' ? null : named(tr(options.req, 'urlScheme', { scheme: url.protocol }))
 }
 
 /**

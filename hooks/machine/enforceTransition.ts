@@ -23,7 +23,7 @@ export const enforceTransition =
     const { collection, field, initial } = machine
     // What an earlier, failed save of this document left undecided never reaches the trail.
     takePending(req, collection, [operation === 'create' ? null : originalDoc?.id])
-    const comment = commentOf(data, collection)
+    const comment = commentOf(data, collection, req)
     const force = data.workflowForce === true
     delete data.workflowComment
     delete data.workflowForce
@@ -32,7 +32,7 @@ export const enforceTransition =
 
     if (operation === 'create') {
       const to = String(data[field] ?? initial)
-      if (to !== initial) throw workflowError(collection, field, tr(req, 'machineInitial', { initial: stateLabel(machine, initial, req), to: stateLabel(machine, to, req) }))
+      if (to !== initial) throw workflowError(collection, field, tr(req, 'machineInitial', { initial: stateLabel(machine, initial, req), to: stateLabel(machine, to, req) }), req)
       data[field] = initial
       setPending(req, collection, null, { kind: 'created', from: null, to: initial, comment, forced: false })
       return data

@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig, CollectionConfig, Validate } from 'payload'
 
 import { validations } from 'payload/shared'
+import { labelIn } from '../kernel/admin/stateLabels.js'
 import { tr } from '../kernel/i18n/index.js'
 
 type AnyField = Field & {
@@ -23,26 +24,28 @@ const isNumber = (value: unknown) => typeof value === 'number' && Number.isFinit
  */
 const typeError = (field: AnyField, value: unknown, req: Parameters<typeof tr>[0]): null | string => {
   if (value === null || value === undefined) return null
-  const name = field.name
+  // The field by its label in the caller's language; the key stays the error's path.
+  const label = labelIn((field as { label?: unknown }).label, (req as { i18n?: { language?: string } } | null | undefined)?.i18n?.language ?? 'es') || field.name
+  const named = (key: 'typeNumber' | 'typeNumbers' | 'typeOption' | 'typeOptions' | 'typeText' | 'typeTexts') => `${label}: ${tr(req, key)}`
   switch (field.type) {
     case 'text':
     case 'textarea':
     case 'email':
     case 'code':
       if (field.type === 'text' && field.hasMany) {
-        return Array.isArray(value) && value.every(isText) ? null : tr(req, 'typeTexts', { field: name })
+        return Array.isArray(value) && value.every(isText) ? null : named('typeTexts')
       }
-      return isText(value) ? null : tr(req, 'typeText', { field: name })
+      return isText(value) ? null : named('typeText')
     case 'number':
       if (field.hasMany) {
-        return Array.isArray(value) && value.every(isNumber) ? null : tr(req, 'typeNumbers', { field: name })
+        return Array.isArray(value) && value.every(isNumber) ? null : named('typeNumbers')
       }
-      return isNumber(value) ? null : tr(req, 'typeNumber', { field: name })
+      return isNumber(value) ? null : named('typeNumber')
     case 'select':
       if (field.hasMany) {
-        return Array.isArray(value) && value.every(isText) ? null : tr(req, 'typeOptions', { field: name })
+        return Array.isArray(value) && value.every(isText) ? null : named('typeOptions')
       }
-      return isText(value) ? null : tr(req, 'typeOption', { field: name })
+      return isText(value) ? null : named('typeOption')
     default:
       return null
   }

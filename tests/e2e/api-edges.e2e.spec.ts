@@ -176,7 +176,7 @@ describe('9. malformed queries are 400, never 500', () => {
   it('GraphQL: a negative limit is a 400 error naming it', async () => {
     const res = await graphql('{ Contents(limit: -5, page: -1) { totalDocs } }', tokens.editor)
     expect(res.errors[0].extensions.statusCode).toBe(400)
-    expect(res.errors[0].message).toMatch(/^limit:/)
+    expect(res.errors[0].message).toMatch(/^Límite:/)
   })
 
   it("the admin's list view with a malformed filter in its URL still renders", async () => {

@@ -47,7 +47,7 @@ it('REST and GraphQL refuse it too (400 naming status and the law); nothing chan
   })
   expect(rest.status).toBe(400)
   const body = await rest.json()
-  expect(JSON.stringify(body)).toMatch(/status: .*Ley 996 de 2005/)
+  expect(JSON.stringify(body)).toMatch(/Estado: .*Ley 996 de 2005/)
 
   const gql = await fetch(`${app.url}/api/graphql`, {
     method: 'POST',

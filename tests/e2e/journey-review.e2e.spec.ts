@@ -45,7 +45,7 @@ it('the reviewer sees the failing check and the blocked gate; approving is refus
   await error.waitFor({ timeout: 20_000 })
   expect(await error.innerText()).toMatch(/texto alternativo/)
   // A readable list: one item per failed check, in Spanish only, no field key or state code.
-  expect(await error.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^accesibilidad: la imagen "Foto jornada de salud oral" no tiene texto alternativo/)])
+  expect(await error.locator('li').allInnerTexts()).toEqual([expect.stringMatching(/^Accesibilidad: la imagen "Foto jornada de salud oral" no tiene texto alternativo/)])
   expect(await error.innerText()).not.toMatch(/alternative text|stage:|in-review|approved/)
   // The error toast stays until dismissed (Payload's default would close it after 4 s).
   const toast = page.locator('[data-sonner-toast][data-type="error"]')

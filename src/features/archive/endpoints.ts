@@ -14,6 +14,7 @@ import { officeDay } from '../../kernel/time/officeDates.js'
 import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeText.js'
 import { badParameter } from '../publicApi/http.js'
 import { tr } from '../../kernel/i18n/index.js'
+import { fieldRefusal } from '../../kernel/errors.js'
 import { SLUGS } from '../../kernel/slugs.js'
 
 const denied = (req: PayloadRequest) =>
@@ -68,7 +69,7 @@ export const archiveDispositionEndpoint = (options: ResolvedOptions): Endpoint =
     const atParam = req.searchParams?.get('at')
     const at = atParam ? new Date(atParam) : new Date()
     if (Number.isNaN(at.getTime())) {
-      return Response.json({ errors: [{ message: tr(req, 'atInvalid') }] }, { status: 400 })
+      return fieldRefusal(req, 'at', tr(req, 'atInvalid'))
     }
     const rows = await dueForDisposition(req, at)
     if (!wantsCsv(req)) return Response.json({ rows })
@@ -99,7 +100,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
       try {
         await addDataAndFileToRequest(req)
         const uploaded = await uploadedText(req)
-        if (uploaded === null) return Response.json({ errors: [{ message: tr(req, 'fileCsvMissing') }] }, { status: 400 })
+        if (uploaded === null) return fieldRefusal(req, 'file', tr(req, 'fileCsvMissing'))
         ;({ text, encoding } = uploaded)
       } finally {
         await removeSpooledFiles(req)
@@ -107,7 +108,7 @@ export const importRetentionSeriesEndpoint = (_options: ResolvedOptions): Endpoi
     } else {
       ;({ text, encoding } = decodeText(req.arrayBuffer ? await req.arrayBuffer() : new Uint8Array()))
     }
-    if (!text.trim()) return Response.json({ errors: [{ message: tr(req, 'csvEmpty') }] }, { status: 400 })
+    if (!text.trim()) return fieldRefusal(req, 'file', tr(req, 'csvEmpty'))
     const { rows, errors } = parseRetentionCsv(text, (key, vars) => tr(req, key, vars))
     if (errors.length) return Response.json({ errors: errors.map((message) => ({ message })) }, { status: 400 })
     const shouldCommit = await initTransaction(req)

@@ -152,12 +152,12 @@ describe('consent coverage per channel and purpose', () => {
     const keyed = consentCoverage(asset, { channels: ['web', 'instagram'], purposes: ['institutional', 'campaign'] }, now)
     const tv = keyed.map(({ key, vars }) => trIn('es', key, vars))
     expect(tv).toHaveLength(2)
-    expect(tv[0]).toBe('autorización: en "Feria" la autorización #1 no cubre la finalidad campaign')
-    expect(tv[1]).toBe('autorización: en "Feria" la autorización #2 no cubre el canal instagram')
+    expect(tv[0]).toBe('Autorización: en "Feria" la autorización #1 no cubre la finalidad campaign')
+    expect(tv[1]).toBe('Autorización: en "Feria" la autorización #2 no cubre el canal instagram')
     // one language per reader: the same keys in English
     expect(keyed.map(({ key, vars }) => trIn('en', key, vars))).toEqual([
-      'consent: in "Feria" consent #1 does not cover purpose campaign',
-      'consent: in "Feria" consent #2 does not cover channel instagram',
+      'Consent: in "Feria" consent #1 does not cover purpose campaign',
+      'Consent: in "Feria" consent #2 does not cover channel instagram',
     ])
     // never the person's name (the results are read by roles that may not read personal data)
     expect(tv.join(' ')).not.toMatch(/Ana|Luis/)

@@ -1,5 +1,6 @@
 import type { Field, Validate, Where } from 'payload'
 
+import { withLabel } from '../../kernel/i18n/fieldLabel.js'
 import { tr } from '../../kernel/i18n/index.js'
 
 /** Ley 1712/2014 art. 6: información pública (the default), pública clasificada, pública reservada. */
@@ -22,11 +23,11 @@ const levelOf = (data: unknown): string => String((data as { classification?: un
 /** Required when the document is not public: the field's message names the rule (Ley 1712 arts. 18–19). */
 const requiredWhenRestricted =
   (path: string, key: 'classificationBasisRequired' | 'classificationScopeRequired' | 'classificationTermRequired'): Validate =>
-  (value, { data, req }) => {
+  (value, { collectionSlug, data, req }) => {
     const level = levelOf(data)
     if (level === 'public') return true
     if (value === null || value === undefined || (typeof value === 'string' && !value.trim())) {
-      return tr(req, key, { field: path, level: tr(req, level === 'reserved' ? 'classificationReserved' : 'classificationClassified') })
+      return withLabel(req, collectionSlug, path, tr(req, key, { level: tr(req, level === 'reserved' ? 'classificationReserved' : 'classificationClassified') }))
     }
     return true
   }

@@ -11,14 +11,16 @@ import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthP
 import { readJsonBody } from '../publicApi/http.js'
 import { SLUGS } from '../../kernel/slugs.js'
 import { decodeText, type TextEncodingRead } from '../../kernel/formats/decodeText.js'
+import { fieldRefusal, paramError } from '../../kernel/errors.js'
 import { tr } from '../../kernel/i18n/index.js'
 import { labelIn } from '../../kernel/admin/stateLabels.js'
 
-/** Errors as Payload answers them: `{ errors: [{ message }] }` with the error's status. */
+/** Errors as Payload answers them: `{ errors: [{ message, data }] }` with the error's status (`data.errors[].path` names a refused parameter's key). */
 const fail = (req: PayloadRequest, error: unknown): Response => {
   const status = (error as { status?: number }).status ?? 500
   const message = status >= 500 && !(error as { isPublic?: boolean }).isPublic ? tr(req, 'internalError') : (error as Error).message
-  return Response.json({ errors: [{ message }] }, { status })
+  const data = status < 500 ? (error as { data?: unknown }).data : undefined
+  return Response.json({ errors: [{ message, ...(data ? { data } : {}) }] }, { status })
 }
 
 const MAX_BYTES = 25 * 1024 * 1024
@@ -41,7 +43,7 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
     const form = await (req as unknown as Request).formData()
     const file = form.get('file')
     if (file && typeof file === 'object' && 'text' in file) {
-      if ((file as Blob).size > MAX_BYTES) throw Object.assign(new Error(tr(req, 'fileTooLarge', { size: '25 MB' })), { status: 413, isPublic: true })
+      if ((file as Blob).size > MAX_BYTES) throw paramError(req, 'file', tr(req, 'fileTooLarge', { size: '25 MB' }), 413)
       ;({ text: csv, encoding } = decodeText(await (file as Blob).arrayBuffer()))
     }
     for (const [key, value] of form.entries()) if (typeof value === 'string') fields[key] = value
@@ -52,11 +54,11 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
   } else {
     ;({ text: csv, encoding } = decodeText(await (req as unknown as Request).arrayBuffer()))
   }
-  if (csv.length > MAX_BYTES) throw Object.assign(new Error(tr(req, 'fileTooLarge', { size: '25 MB' })), { status: 413, isPublic: true })
-  if (!csv.trim()) throw Object.assign(new Error(tr(req, 'fileNoCsv')), { status: 400, isPublic: true })
+  if (csv.length > MAX_BYTES) throw paramError(req, 'file', tr(req, 'fileTooLarge', { size: '25 MB' }), 413)
+  if (!csv.trim()) throw paramError(req, 'file', tr(req, 'fileNoCsv'))
   const policy = fields.policy
   if (policy && policy !== 'valid-rows' && policy !== 'all-or-nothing') {
-    throw Object.assign(new Error(tr(req, 'importPolicyInvalid')), { status: 400, isPublic: true })
+    throw paramError(req, 'policy', tr(req, 'importPolicyInvalid'))
   }
   return {
     csv,
@@ -186,9 +188,9 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         const q = new URL(req.url ?? 'http://localhost').searchParams
         const month = q.get('month') ?? ''
         const period = monthPeriod(month, options.monitoring.timeZone)
-        if (!period) return Response.json({ errors: [{ message: tr(req, 'mrMonthInvalid') }] }, { status: 400 })
+        if (!period) return fieldRefusal(req, 'month', tr(req, 'mrMonthInvalid'))
         const format = q.get('format') ?? 'json'
-        if (!['csv', 'json', 'pdf'].includes(format)) return Response.json({ errors: [{ message: tr(req, 'mrFormatInvalid') }] }, { status: 400 })
+        if (!['csv', 'json', 'pdf'].includes(format)) return fieldRefusal(req, 'format', tr(req, 'mrFormatInvalid'))
         const report = await buildMonitoringReport(req, options, period)
         const name = `monitoreo-medios-${month}`
         // One language per reader: the admin's (Spanish unless the reader chose English).

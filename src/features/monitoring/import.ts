@@ -14,6 +14,7 @@ import { domainOf, mentionKey, metricKey, normalizeText } from './keys.js'
 import { parseDay, parseNumber, parseProminence, parseSentiment } from './parse.js'
 import { type ProgressCallback, progressTicker } from '../../kernel/work/progress.js'
 import { type MessageKey, tr } from '../../kernel/i18n/index.js'
+import { paramError } from '../../kernel/errors.js'
 import { labelIn } from '../../kernel/admin/stateLabels.js'
 
 /**
@@ -111,11 +112,11 @@ const readTable = (
   try {
     records = parse(csv, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records
   } catch (error) {
-    throw importError(tr(req, 'monImportNotCsv', { error: (error as Error).message }))
+    throw paramError(req, 'file', tr(req, 'monImportNotCsv', { error: (error as Error).message }))
   }
-  if (records.length === 0) throw importError(tr(req, 'monImportEmpty'))
+  if (records.length === 0) throw paramError(req, 'file', tr(req, 'monImportEmpty'))
   if (records.length - 1 > maxRows) {
-    throw importError(tr(req, 'monImportTooManyRows', { rows: records.length - 1, max: maxRows }))
+    throw paramError(req, 'file', tr(req, 'monImportTooManyRows', { rows: records.length - 1, max: maxRows }))
   }
   const headers = records[0].record
   const normalized = headers.map(normalizeText)
@@ -138,7 +139,7 @@ const readTable = (
     mapping = requested
   } else if (typeof requested === 'string') {
     if (!mappings[requested]) {
-      throw importError(tr(req, 'monImportUnknownMapping', { name: requested, available: Object.keys(mappings).join(', ') }))
+      throw paramError(req, 'mapping', tr(req, 'monImportUnknownMapping', { name: requested, available: Object.keys(mappings).join(', ') }))
     }
     mappingName = requested
     mapping = mappings[requested]
@@ -158,7 +159,7 @@ const readTable = (
     const describe = missing
       .map((alternatives) => alternatives.map((f) => `${f} (${(mapping.columns[f] ?? []).slice(0, 3).join(' / ')})`).join(tr(req, 'monImportOr')))
       .join('; ')
-    throw importError(tr(req, 'monImportMissingColumns', { mapping: mappingName, missing: describe, headers: headers.join(', ') }))
+    throw paramError(req, 'columns', tr(req, 'monImportMissingColumns', { mapping: mappingName, missing: describe, headers: headers.join(', ') }))
   }
   const sums = Object.entries(mapping.sumColumns ?? {})
     .filter(([field]) => !index.has(field))
@@ -516,7 +517,7 @@ export const importSocialMetrics = async (
   let fixedAccount: Record<string, unknown> | undefined
   if (input.account !== undefined && input.account !== null && input.account !== '') {
     fixedAccount = accounts.find((a) => String(a.id) === String(input.account))
-    if (!fixedAccount) throw importError(tr(req, 'monImportNoAccount', { account: String(input.account) }))
+    if (!fixedAccount) throw paramError(req, 'account', tr(req, 'monImportNoAccount', { account: String(input.account) }))
   }
   // A handle may name one account per network (@alcaldiadepasto on Instagram AND on Facebook):
   // every name keeps the list of accounts it names, and a row settles on one by its network.

@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import { departmentOf } from '../../kernel/access/index.js'
 import { dayInZone, dayToStored } from './days.js'
 import { tr } from '../../kernel/i18n/index.js'
+import { paramError } from '../../kernel/errors.js'
 import { SLUGS } from '../../kernel/slugs.js'
 
 export type ReadResult = { counted: boolean; day: string; readId?: number | string }
@@ -23,7 +24,7 @@ export const recordRead = async (
     throw new APIError(tr(req, 'signInToRecordRead'), 401, null, true)
   }
   if (contentId === undefined || contentId === null || contentId === '' || typeof contentId === 'object') {
-    throw new APIError(tr(req, 'readContentRequired'), 400, null, true)
+    throw paramError(req, 'content', tr(req, 'readContentRequired'))
   }
   const { docs } = await req.payload.find({
     collection: SLUGS.contents,
@@ -37,12 +38,7 @@ export const recordRead = async (
     overrideAccess: true,
   })
   if (docs.length === 0) {
-    throw new APIError(
-      tr(req, 'readContentNotFound'),
-      404,
-      null,
-      true,
-    )
+    throw paramError(req, 'content', tr(req, 'readContentNotFound'), 404)
   }
   const content = (docs[0] as { id: number | string }).id
   const day = dayInZone(now, timeZone)

@@ -4,6 +4,8 @@ import { APIError } from 'payload'
 
 import type { ResolvedApiOptions } from '../../types.js'
 
+import { paramError } from '../../kernel/errors.js'
+import { type LabelRequest, withLabel } from '../../kernel/i18n/fieldLabel.js'
 import { type MessageKey, tr } from '../../kernel/i18n/index.js'
 
 /**
@@ -25,8 +27,9 @@ export const responseHeaders = (req: PayloadRequest, api: ResolvedApiOptions, co
 
 /** 400 naming the query parameter and the rule, in the caller's language (the plugin's messages). */
 export const badParameter = (req: Parameters<typeof tr>[0], name: string, key: MessageKey, vars?: Record<string, unknown>): Response => {
-  const message = tr(req, key, vars)
-  return Response.json({ errors: [{ name: 'ValidationError', message: `${name}: ${message}`, data: { errors: [{ path: name, message }] } }] }, { status: 400 })
+  // The parameter by its label in the caller's language; `path` keeps its name.
+  const message = withLabel(req as LabelRequest, null, name, tr(req, key, vars))
+  return Response.json({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path: name, message }] } }] }, { status: 400 })
 }
 
 /** 404, in the caller's language. */
@@ -65,7 +68,7 @@ export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, 
   const parsed = (req as { data?: unknown }).data
   if (parsed && typeof parsed === 'object') return parsed as Record<string, unknown>
   const malformed = (error: unknown) =>
-    new APIError(tr(req, 'bodyMalformedJson', { detail: (error as Error).message }), 400, null, true)
+    paramError(req, 'body', tr(req, 'bodyMalformedJson', { detail: (error as Error).message }))
   let value: unknown
   if (typeof req.text === 'function') {
     const text = (await req.text()) ?? ''
@@ -87,7 +90,7 @@ export const readJsonBody = async (req: PayloadRequest): Promise<Record<string, 
     return {}
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    throw new APIError(tr(req, 'bodyNotObject'), 400, null, true)
+    throw paramError(req, 'body', tr(req, 'bodyNotObject'))
   }
   return value as Record<string, unknown>
 }

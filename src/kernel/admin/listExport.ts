@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Endpoint, Field, PayloadRequest, Where } from 'payload'
 
 import { rowsToCsv } from '../formats/csv.js'
+import { withLabel } from '../i18n/fieldLabel.js'
 import { tr } from '../i18n/index.js'
 import { officeDateTime, OFFICE_TIME_ZONE } from '../time/officeDates.js'
 import { clientComponent } from './componentPaths.js'
@@ -82,7 +83,11 @@ export const listExportEndpoint = (timeZone: string = OFFICE_TIME_ZONE): Endpoin
   path: '/pregonero/export.csv',
   method: 'get',
   handler: async (req) => {
-    const bad = (field: string, message: string, status = 400) => Response.json({ errors: [{ field, message }], message }, { status })
+    const bad = (field: string, rule: string, status = 400) => {
+      // A parameter by its label; signing in names none.
+      const message = status === 400 ? withLabel(req, null, field, rule) : rule
+      return Response.json({ errors: [{ field, message }], message }, { status })
+    }
     if (!req.user) return bad('user', tr(req, 'exportSignIn'), 401)
     const query = (req.query ?? {}) as { collection?: unknown; where?: unknown; sort?: unknown; columns?: unknown }
     const slug = typeof query.collection === 'string' ? query.collection : ''

@@ -74,8 +74,31 @@ export const codeNamer = (fieldsOf: (collection: string) => ReadonlyArray<unknow
 export const stateLabel = (labels: Record<string, string>, code: null | string | undefined): string =>
   code ? (labels[code] ?? code) : ''
 
-/** A top-level field's label in `language` (its name when it has none): messages name fields as people read them. */
+/**
+ * A field's label in `language` (its name when it has none): messages name fields as people read
+ * them. A dotted path (`answer.answeredAt`, `members.2.item`) reads through groups, arrays and
+ * named tabs as "Respuesta › Fecha de respuesta" ("Miembros 3 › Documento"); an array index counts from 1.
+ */
 export const fieldLabelOf = (fields: ReadonlyArray<unknown> | undefined, name: string, language: string): string => {
-  const field = topLevel(fields).find((f) => f.name === name) as (FieldLike & { label?: unknown }) | undefined
-  return (field && labelIn(field.label, language)) || name
+  const parts: string[] = []
+  let level: ReadonlyArray<unknown> | undefined = fields
+  for (const segment of name.split('.')) {
+    if (/^\d+$/.test(segment)) {
+      if (parts.length) parts[parts.length - 1] += ` ${Number(segment) + 1}`
+      continue
+    }
+    const field = (level ? topLevel(level).find((f) => f.name === segment) : undefined) as (Container & { label?: unknown }) | undefined
+    parts.push((field && labelIn(field.label, language)) || segment)
+    level = field?.fields ?? field?.tabs?.flatMap((tab) => tab.fields ?? [])
+  }
+  return parts.join(' › ')
+}
+
+/** Whether a collection's fields hold a data field of this name at the top level. */
+export const hasField = (fields: ReadonlyArray<unknown> | undefined, name: string): boolean => topLevel(fields).some((f) => f.name === name)
+
+/** Whether a top-level field has a label per language (`{ es, en }`), not only Payload's words for its name. */
+export const localizedLabel = (fields: ReadonlyArray<unknown> | undefined, name: string): boolean => {
+  const field = topLevel(fields).find((f) => f.name === name) as { label?: unknown } | undefined
+  return Boolean(field?.label && typeof field.label === 'object')
 }

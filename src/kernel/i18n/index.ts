@@ -15,6 +15,7 @@ import { machineMessages } from './messages/machine.js'
 import { monitoringReportMessages } from './messages/monitoringReport.js'
 import { publicCacheMessages } from './messages/publicCache.js'
 import { publicApiParamsMessages } from './messages/publicApiParams.js'
+import { fieldLabelsMessages } from './messages/fieldLabels.js'
 import { mailMessages } from './messages/mail.js'
 import { mailMoreMessages } from './messages/mailMore.js'
 import { multiMessages } from './messages/multi.js'
@@ -36,7 +37,7 @@ import { indicatorNotesMessages } from './messages/indicatorNotes.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages, gluedLeftMessages, publicApiParamsMessages, refusalReasonsMessages, factCheckPageMessages, indicatorNotesMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages, gluedLeftMessages, publicApiParamsMessages, refusalReasonsMessages, factCheckPageMessages, indicatorNotesMessages, fieldLabelsMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

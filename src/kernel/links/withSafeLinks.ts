@@ -3,6 +3,7 @@ import type { CollectionConfig, Field, FieldHook, GlobalConfig } from 'payload'
 import { ValidationError } from 'payload'
 
 import { httpUrlProblem, validateHttpUrl } from '../../../collections/httpUrl.js'
+import { labelIn } from '../admin/stateLabels.js'
 import { tr } from '../i18n/index.js'
 import { firstForbiddenLink, schemeOf } from './linkScheme.js'
 
@@ -23,15 +24,15 @@ const refuse = (args: Parameters<FieldHook>[0], message: string): never => {
 const richTextLinks: FieldHook = (args) => {
   const link = firstForbiddenLink(args.value)
   if (link !== null) {
-    const field = (args.path ?? [args.field.name]).join('.')
-    refuse(args, tr(args.req, 'linkScheme', { field, link: link.slice(0, 120), scheme: schemeOf(link) }))
+    const field = labelIn((args.field as { label?: unknown }).label, args.req?.i18n?.language ?? 'es') || (args.path ?? [args.field.name]).join('.')
+    refuse(args, `${field}: ${tr(args.req, 'linkScheme', { link: link.slice(0, 120), scheme: schemeOf(link) })}`)
   }
   return args.value
 }
 
 /** A URL field (`validate: validateHttpUrl`): absolute http(s) only, on draft saves too. */
 const httpUrlOnly: FieldHook = (args) => {
-  const problem = httpUrlProblem(args.value, { path: args.path as Array<number | string>, req: args.req })
+  const problem = httpUrlProblem(args.value, { label: (args.field as { label?: unknown }).label, path: args.path as Array<number | string>, req: args.req })
   if (problem) refuse(args, problem)
   return args.value
 }

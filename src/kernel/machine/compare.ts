@@ -40,7 +40,7 @@ export const commentOf = (data: Record<string, unknown>, collection = 'workflow'
   const value = data.workflowComment
   if (value === null || value === undefined) return null
   if (typeof value !== 'string') {
-    throw invalidField(collection, 'workflowComment', tr(req, 'typeText', { field: 'workflowComment' }), req ?? undefined)
+    throw invalidField(collection, 'workflowComment', tr(req, 'typeText'), req ?? undefined)
   }
   if (value.trim().length > MAX_COMMENT_LENGTH) {
     throw invalidField(

@@ -2,6 +2,8 @@ import { APIError } from 'payload'
 
 import type { TransitionResult } from './canTransition.js'
 
+import { type LabelRequest, withLabel } from '../i18n/fieldLabel.js'
+
 /**
  * The error of a refused transition: 403 when the role may not, 400 otherwise. The message says,
  * in the caller's language and with the states' labels, the move and what is allowed (so REST,
@@ -15,8 +17,11 @@ export const transitionError = (collection: string, path: string, result: Transi
 }
 
 /**
- * A 400 (or other 4xx) whose message names the field and the rule, public on every API
- * (REST, GraphQL, admin), with `data.errors` on the field path like a ValidationError.
+ * A 400 (or other 4xx) whose message names the field (by its label in the caller's language) and
+ * the rule, public on every API (REST, GraphQL, admin), with `data.errors` on the field path (the
+ * key) like a ValidationError does. `message` says only the rule.
  */
-export const workflowError = (collection: string, path: string, message: string, status = 400) =>
-  new APIError(message, status, { collection, errors: [{ path, message }] }, true)
+export const workflowError = (collection: string, path: string, message: string, req: LabelRequest, status = 400) => {
+  const text = withLabel(req, collection, path, message)
+  return new APIError(text, status, { collection, errors: [{ path, message: text }] }, true)
+}

@@ -1,6 +1,8 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { conflict } from '../errors.js'
+import { optionLabelsOf } from '../admin/stateLabels.js'
+import { withLabel } from '../i18n/fieldLabel.js'
 import { tr } from '../i18n/index.js'
 
 /**
@@ -21,5 +23,9 @@ export const holdState = async (req: PayloadRequest, collection: CollectionSlug,
     // drizzle: the single conditional UPDATE … RETURNING (no SELECT first).
     options: { atomic: true },
   })
-  if (!held) throw conflict(tr(req, 'stateChangedMeanwhile', { field, from }))
+  if (!held) {
+    const language = req.i18n?.language ?? 'es'
+    const state = optionLabelsOf(req.payload.collections[collection]?.config.fields, field, language)[from] ?? from
+    throw conflict(withLabel(req, collection, field, tr(req, 'stateChangedMeanwhile', { from: state })))
+  }
 }

@@ -1,5 +1,6 @@
 import type { AfterErrorHook } from 'payload'
 
+import { withLabel } from '../../kernel/i18n/fieldLabel.js'
 import { tr } from '../../kernel/i18n/index.js'
 
 /** Query parameters Payload's REST layer reads as JSON when they are a string (`?where={"title":…}`). */
@@ -25,6 +26,6 @@ export const malformedJsonParamAfterError: AfterErrorHook = ({ error, req }) => 
   const query = (req?.query ?? {}) as Record<string, unknown>
   const param = JSON_PARAMS.find((name) => unparsable(query[name]))
   if (!param) return
-  const message = tr(req, 'queryJson', { path: param })
+  const message = withLabel(req, null, param, tr(req, 'queryJson', { path: param }))
   return { status: 400, response: { errors: [{ name: 'QueryError', message, data: { errors: [{ path: param, message }] } }] } }
 }

@@ -18,7 +18,8 @@ export const withMethodOverrideBody =
       try {
         JSON.parse(await request.clone().text())
       } catch {
-        const message = messagesFor(request).queryJson.replace(/\{\{\s*path\s*\}\}/g, 'body')
+        const messages = messagesFor(request)
+        const message = `${messages.paramLabelBody}: ${messages.queryJson.replace(/\{\{\s*path\s*\}\}/g, 'body')}`
         return Response.json({ errors: [{ name: 'QueryError', message, data: { errors: [{ path: 'body', message }] } }] }, { status: 400 })
       }
     }

@@ -3,6 +3,8 @@ import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollection
 import { APIError } from 'payload'
 import { validOperatorSet } from 'payload/shared'
 
+import { fieldLabelOf, labelIn } from '../../kernel/admin/stateLabels.js'
+import { labelOf } from '../../kernel/i18n/fieldLabel.js'
 import { type MessageKey, tr } from '../../kernel/i18n/index.js'
 import { resolveWherePath, type ValueKind } from './fieldKinds.js'
 
@@ -86,8 +88,23 @@ const valueProblem = (kind: ValueKind, value: unknown): MessageKey | null => {
 
 type Context = { collection: SanitizedCollectionConfig; req: PayloadRequest }
 
+/**
+ * A parameter as people read it: `limit` → "Límite"; `where.publishedAt.greater_than` → "Filtro ›
+ * Fecha de publicación" (the field's label in the caller's language). The path itself stays in
+ * `data.errors[0].path` and in the syntax hints of the message.
+ */
+const queryLabel = (context: Context, path: string): string => {
+  if (!path.startsWith('where')) return labelOf(context.req, null, path)
+  const fields = path
+    .split('.')
+    .slice(1)
+    .filter((segment) => !/^\d+$/.test(segment) && segment !== 'and' && segment !== 'or' && !validOperatorSet.has(segment as never))
+  const where = labelOf(context.req, null, 'where')
+  return fields.length ? `${where} › ${fieldLabelOf(context.collection.fields, fields.join('.'), context.req.i18n?.language ?? 'es')}` : where
+}
+
 const fail = (context: Context, key: MessageKey, path: string, vars: Record<string, unknown> = {}): never => {
-  throw new MalformedQuery(tr(context.req, key, { path, ...vars }), path)
+  throw new MalformedQuery(`${queryLabel(context, path)}: ${tr(context.req, key, { path, ...vars })}`, path)
 }
 
 /** One `where[path][operator]=value`. */
@@ -158,7 +175,7 @@ export const validateQueryArgs = (context: Context, args: Args): void => {
     const kind = resolveWherePath(context.req.payload, context.collection, 'id')
     // REST turned the path's id into a number (NaN for `abc`): name what the caller sent.
     const sent = (context.req.routeParams as { id?: unknown } | undefined)?.id ?? args.id
-    if (kind && valueProblem(kind, args.id)) fail(context, 'queryIdParam', 'id', { value: show(sent), collection: context.collection.slug })
+    if (kind && valueProblem(kind, args.id)) fail(context, 'queryIdParam', 'id', { value: show(sent), collection: labelIn(context.collection.labels?.singular, context.req.i18n?.language ?? 'es') || context.collection.slug })
   }
   if (args.where !== undefined && args.where !== null) checkWhere(context, args.where)
 }

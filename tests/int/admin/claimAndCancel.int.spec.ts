@@ -59,7 +59,9 @@ describe('claim review', () => {
     const draft = await makeContent(payload, { title: 'Borrador', stage: 'draft' }, { draft: true })
     const res = await rest.post(`/pregonero/contents/${draft.id}/claim`, undefined, { token: tokens.e1 })
     expect(res.status).toBe(400)
-    expect(res.json.message).toMatch(/stage/)
+    // The field by its label (issue 15 item 7); its key stays in the error's path.
+    expect(res.json.message).toMatch(/Etapa/)
+    expect(res.json.errors[0]).toMatchObject({ path: 'stage', message: expect.stringMatching(/^Etapa: /) })
     const inReview = await makeContent(payload, { title: 'Otro en revisión', stage: 'in-review' }, { draft: true })
     expect((await rest.post(`/pregonero/contents/${inReview.id}/claim`, undefined, { token: tokens.designer })).status).toBe(403)
     expect((await rest.post(`/pregonero/contents/${inReview.id}/claim`)).status).toBe(401)

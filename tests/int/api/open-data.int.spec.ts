@@ -233,6 +233,6 @@ describe('open data: catalogue and errors', () => {
     expect(missing.json.errors[0].message).toContain('published-contents')
     const format = await rest.get('/pregonero/open-data/published-contents.xlsx')
     expect(format.status).toBe(400)
-    expect(format.json.errors[0].message).toMatch(/^format: /)
+    expect(format.json.errors[0].message).toMatch(/^Formato: /)
   })
 })

@@ -51,7 +51,7 @@ describe('GET /api/pregonero/contents/by-slug/:slug', () => {
   it('a bad depth is a 400 naming the parameter', async () => {
     const res = await rest.get('/pregonero/contents/by-slug/carnaval-programacion?depth=9')
     expect(res.status).toBe(400)
-    expect(res.json.errors[0].message).toMatch(/^depth: /)
+    expect(res.json.errors[0].message).toMatch(/^Profundidad: /)
   })
 })
 
@@ -84,26 +84,28 @@ describe('GET /api/pregonero/contents (by channel, department, campaign, kind)',
   })
 
   it.each([
-    ['channel=telegrafo', 'channel'],
-    ['kind=poema', 'kind'],
-    ['department=NOEXISTE', 'department'],
-    ['department=1%3B%20DROP', 'department'],
-    ['campaign=1%3B%20DROP', 'campaign'],
-    ['limit=0', 'limit'],
-    ['limit=500', 'limit'],
-    ['page=-1', 'page'],
-    ['foo=bar', 'foo'],
-  ])('%s → 400 naming %s', async (query, name) => {
+    ['channel=telegrafo', 'channel', 'Canal'],
+    ['kind=poema', 'kind', 'Tipo'],
+    ['department=NOEXISTE', 'department', 'Dependencia'],
+    ['department=1%3B%20DROP', 'department', 'Dependencia'],
+    ['campaign=1%3B%20DROP', 'campaign', 'Campaña'],
+    ['limit=0', 'limit', 'Límite'],
+    ['limit=500', 'limit', 'Límite'],
+    ['page=-1', 'page', 'Página'],
+    ['foo=bar', 'foo', 'foo'], // an unknown parameter is named as the caller wrote it
+  ])('%s → 400 naming %s', async (query, name, label) => {
     const res = await rest.get(`/pregonero/contents?${query}`)
     expect(res.status).toBe(400)
-    expect(res.json.errors[0].message.startsWith(`${name}: `)).toBe(true)
+    // The parameter by its label in the caller's language; its name stays in the path.
+    expect(res.json.errors[0].message.startsWith(`${label}: `)).toBe(true)
+    expect(res.json.errors[0].data.errors[0].path).toBe(name)
     // One language per caller: Spanish by default, never 'es / en' glued…
     expect(res.json.errors[0].message).not.toContain(' / ')
     expect(res.json.errors[0].message).toMatch(/debe|entero|parámetro|dependencia|campaña|existe/)
     // …and English for a caller who asks for it.
     const english = await rest.get(`/pregonero/contents?${query}`, { headers: { 'Accept-Language': 'en' } })
     expect(english.status).toBe(400)
-    expect(english.json.errors[0].message.startsWith(`${name}: `)).toBe(true)
+    expect(english.json.errors[0].message.startsWith(`${name === 'foo' ? name : name[0]!.toUpperCase() + name.slice(1)}: `)).toBe(true)
     expect(english.json.errors[0].message).toMatch(/must|integer|unknown|department|campaign/)
     expect(english.json.errors[0].message).not.toMatch(/debe|entero|desconocido|existe una/)
   })

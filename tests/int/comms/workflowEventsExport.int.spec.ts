@@ -90,17 +90,18 @@ describe('GET /api/pregonero/workflow-events.csv', () => {
   })
 
   it('refuses bad dates with a 400 naming the parameter', async () => {
-    for (const [query, field] of [
-      ['from=2026-13-01', 'from'],
-      ['from=01/03/2026', 'from'],
-      ['to=2026-02-30', 'to'],
-      ['from=2026-03-05&to=2026-03-01', 'to'],
+    for (const [query, field, label] of [
+      ['from=2026-13-01', 'from', 'Desde'],
+      ['from=01/03/2026', 'from', 'Desde'],
+      ['to=2026-02-30', 'to', 'Hasta'],
+      ['from=2026-03-05&to=2026-03-01', 'to', 'Hasta'],
     ]) {
       const response = await rest('GET', `pregonero/workflow-events.csv?${query}`, { as: fx.head.email })
       expect(response.status).toBe(400)
       const body = (await response.json()) as { errors: Array<{ field: string }>; message: string }
       expect(body.errors[0].field).toBe(field)
-      expect(body.message.startsWith(`${field}:`)).toBe(true)
+      // The parameter by its label (issue 15 item 7); `field` keeps its name.
+      expect(body.message.startsWith(`${label}:`)).toBe(true)
     }
   })
 

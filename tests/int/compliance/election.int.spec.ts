@@ -61,7 +61,8 @@ describe('election-period mode (Ley 996/2005, art. 38)', () => {
       .create({ collection: 'communication-requests', data: { title: 'Entrega de obra', department, audience: 'external', ...COVERAGE, event: { date: daysFromNow(5) } } as never, user: users.requester, overrideAccess: false })
       .catch((error: any) => error)
     expect(asked.status).toBe(400)
-    expect(asked.message).toMatch(/electoral\.eventKind/)
+    expect(asked.message).toMatch(/Periodo electoral \(Ley 996\/2005\) › Tipo de evento: /)
+    expect(asked.data.errors[0].path).toBe('electoral.eventKind')
     const filed = (await payload.create({
       collection: 'communication-requests',
       data: { title: 'Entrega de obra', department, audience: 'external', ...COVERAGE, event: { date: daysFromNow(5) }, electoral: { eventKind: 'other', candidatesPresent: 'no' } } as never,

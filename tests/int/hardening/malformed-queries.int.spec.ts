@@ -139,7 +139,7 @@ describe('GraphQL: every collection in the schema', () => {
         const error = res.body.errors?.[0]
         const where = `${name}(${args})`
         expect({ where, statusCode: error?.extensions?.statusCode }).toEqual({ where, statusCode: 400 })
-        expect(error.message).toMatch(args.startsWith('limit') ? /^limit:/ : /^page:/)
+        expect(error.message).toMatch(args.startsWith('limit') ? /^Límite:/ : /^Página:/)
       }
     }
   })

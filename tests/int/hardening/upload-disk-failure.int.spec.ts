@@ -58,7 +58,7 @@ it('the archive folder cannot be created: a clear error, no file, no record', as
   try {
     const res = await post('bloqueada.jpg')
     expect(res.status).toBe(503)
-    expect(res.json.errors[0].message).toMatch(/^almacenamiento: no se pudo escribir el archivo( \(E[A-Z]+\))?; no se guardó nada, reintente$/)
+    expect(res.json.errors[0].message).toMatch(/^Almacenamiento: no se pudo escribir el archivo( \(E[A-Z]+\))?; no se guardó nada, reintente$/)
     expect(await files(process.env.PREGONERO_MEDIA_DIR!)).toEqual(before.files)
     expect(await count()).toBe(before.count)
   } finally {

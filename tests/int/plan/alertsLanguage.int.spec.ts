@@ -89,7 +89,7 @@ describe('the plugin\'s endpoints refuse in one language per caller, never "es /
     return body.errors?.[0]?.message ?? body.message ?? ''
   }
   const cases: Array<[string, 'GET' | 'POST', string, { as?: 'auditor' | 'requester' }, number, string, string]> = [
-    ['archive at', 'GET', 'archive/disposition?at=nope', { as: 'auditor' }, 400, 'at: fecha inválida', 'at: invalid date'],
+    ['archive at', 'GET', 'archive/disposition?at=nope', { as: 'auditor' }, 400, 'Fecha de corte: fecha inválida', 'Cut-off date: invalid date'],
     ['monitoring import 401', 'GET', 'monitoring/import/options', {}, 401, 'inicie sesión', 'sign in'],
     ['monitoring report 403', 'GET', 'monitoring/report?month=2026-11', { as: 'requester' }, 403, 'su rol no puede ver el monitoreo', 'your role may not see monitoring'],
     ['trail export 401', 'GET', 'pregonero/workflow-events.csv', {}, 401, 'Inicie sesión para exportar la bitácora', 'Sign in to export the audit trail'],

@@ -188,7 +188,7 @@ describe('risk map: self-control checks and overdue controls', () => {
   it('checks name an existing control and are append-only', async () => {
     expect(
       await errorText(app.payload.create({ collection: 'risk-control-checks', data: { risk: riskId, controlId: 'nope', result: 'effective' } as never, user: editor, overrideAccess: false })),
-    ).toMatch(/controlId: Control: el control no pertenece al riesgo$/)
+    ).toMatch(/controlId: Control \(id\): el control no pertenece al riesgo$/)
     const { docs } = await app.payload.find({ collection: 'risk-control-checks', limit: 1 })
     await expect(
       app.payload.update({ collection: 'risk-control-checks', id: docs[0].id, data: { result: 'not-effective' } as never, user: head, overrideAccess: false }),

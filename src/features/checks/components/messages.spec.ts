@@ -10,18 +10,18 @@ const keysOf = (result: { details?: Record<string, unknown> }) => result.details
 describe('check messages in the reader language (checks panel)', () => {
   it('keeps a check message as a key the panel shows in Spanish or in English, never glued', () => {
     const result = checkAccessibility([{ label: 'Foto del desfile', alt: '', decorative: false }], [])
-    expect(result.messages).toEqual(['accesibilidad: la imagen "Foto del desfile" no tiene texto alternativo ni está marcada como decorativa'])
+    expect(result.messages).toEqual(['Accesibilidad: la imagen "Foto del desfile" no tiene texto alternativo ni está marcada como decorativa'])
     const [message] = keysOf(result)
-    expect(trIn('es', message!.key, message!.vars)).toBe('accesibilidad: la imagen "Foto del desfile" no tiene texto alternativo ni está marcada como decorativa')
-    expect(trIn('en', message!.key, message!.vars)).toBe('accessibility: image "Foto del desfile" has no alternative text and is not marked decorative')
+    expect(trIn('es', message!.key, message!.vars)).toBe('Accesibilidad: la imagen "Foto del desfile" no tiene texto alternativo ni está marcada como decorativa')
+    expect(trIn('en', message!.key, message!.vars)).toBe('Accessibility: image "Foto del desfile" has no alternative text and is not marked decorative')
   })
 
   it('keeps a title that contains a slash whole in each language', () => {
     const [message] = keysOf(checkConsent('external', [{ id: 1, title: 'Antes / después', consent: 'pending' } as never]))
     expect(message).toBeDefined()
     const es = trIn('es', message!.key, message!.vars)
-    expect(es).toBe('autorización: "Antes / después" tiene la autorización de imagen pendiente')
-    expect(trIn('en', message!.key, message!.vars)).toBe('consent: "Antes / después" has its image consent pending')
+    expect(es).toBe('Autorización: "Antes / después" tiene la autorización de imagen pendiente')
+    expect(trIn('en', message!.key, message!.vars)).toBe('Consent: "Antes / después" has its image consent pending')
   })
 
   it('shows the half in the reader language of a result stored before the messages were keys', () => {

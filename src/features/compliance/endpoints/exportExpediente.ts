@@ -6,6 +6,7 @@ import type { ResolvedOptions } from '../../../types.js'
 import type { IndexEntry, MemberRef } from '../expedientes/electronicIndex.js'
 
 import { hasRole } from '../../../kernel/access/index.js'
+import { withLabel } from '../../../kernel/i18n/fieldLabel.js'
 import { tr } from '../../../kernel/i18n/index.js'
 import { idOf } from '../../../kernel/ids.js'
 import { SLUGS } from '../../../kernel/slugs.js'
@@ -69,7 +70,7 @@ export const exportExpedienteEndpoint = (options: ResolvedOptions): Endpoint => 
       if (!readable) return refuse(403, tr(req, 'expedienteItemForbidden', { order: position + 1 }))
     }
     const { docs, missing } = await readMembers(req, refs as MemberRef[])
-    if (missing !== undefined) return refuse(409, tr(req, 'expedienteMemberMissing', { path: `members.${missing}.item` }))
+    if (missing !== undefined) return refuse(409, withLabel(req, SLUGS.expedientes, `members.${missing}.item`, tr(req, 'expedienteMemberMissing')))
     const entries = buildIndex(refs, docs, (expediente.electronicIndex ?? []) as IndexEntry[])
     const bad = await firstBadFile(options, entries, docs)
     if (bad) return refuse(409, tr(req, bad.missing ? 'expedienteFileMissing' : 'expedienteFileAltered', { order: bad.entry.order, title: bad.entry.title }))

@@ -4,12 +4,16 @@ import type { ResolvedOptions } from '../../../types.js'
 
 import { tr } from '../../../kernel/i18n/index.js'
 import { clientIP, ipKey } from '../../../platform/rateLimit/index.js'
+import { withLabel } from '../../../kernel/i18n/fieldLabel.js'
 import { isPetitionKind, PETITIONER_TYPES, PETITIONS } from '../petitions.js'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
-const fail = (req: PayloadRequest, status: number, path: string, message: string) =>
-  Response.json({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path, message }] } }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+/** The refusal names the field by its label (the petition's field, else the parameter's); `path` keeps the key. */
+const fail = (req: PayloadRequest, status: number, path: string, rule: string) => {
+  const message = withLabel(req, PETITIONS, path, rule)
+  return Response.json({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path, message }] } }] }, { status, headers: { 'Cache-Control': 'no-store' } })
+}
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '')
 
@@ -52,11 +56,11 @@ export const filePetitionEndpoint = (options: ResolvedOptions): Endpoint => ({
 
     for (const [field, max] of Object.entries(form.fields)) {
       const value = body[field]
-      if (value !== undefined && value !== null && typeof value !== 'string') return fail(req, 400, field, tr(req, 'petitionFieldText', { field }))
-      if (text(value).length > max) return fail(req, 400, field, tr(req, 'petitionFieldTooLong', { field, max }))
+      if (value !== undefined && value !== null && typeof value !== 'string') return fail(req, 400, field, tr(req, 'petitionFieldText'))
+      if (text(value).length > max) return fail(req, 400, field, tr(req, 'petitionFieldTooLong', { max }))
     }
     for (const field of ['name', 'email', 'subject', 'description']) {
-      if (!text(body[field])) return fail(req, 400, field, tr(req, 'petitionFieldRequired', { field }))
+      if (!text(body[field])) return fail(req, 400, field, tr(req, 'petitionFieldRequired'))
     }
     if (!EMAIL.test(text(body.email))) return fail(req, 400, 'email', tr(req, 'petitionEmailInvalid'))
     if (!isPetitionKind(body.kind)) return fail(req, 400, 'kind', tr(req, 'petitionKindInvalid'))

@@ -6,6 +6,7 @@ import type { Audience, Instrument, InstrumentKey } from '../instruments/instrum
 import { hasRole, OFFICE_ROLES } from '../../../kernel/access/index.js'
 import { toCsv } from '../../../kernel/formats/csv.js'
 import { toXlsx, XLSX_TYPE } from '../../../kernel/formats/xlsx.js'
+import { withLabel } from '../../../kernel/i18n/fieldLabel.js'
 import { tr } from '../../../kernel/i18n/index.js'
 import { cacheControl } from '../../publicApi/http.js'
 import { assetRegister, classifiedIndex, publicationScheme } from '../instruments/instruments.js'
@@ -26,8 +27,8 @@ export const buildInstrument = async (req: PayloadRequest, options: ResolvedOpti
 }
 
 const refuseFormat = (req: PayloadRequest) => {
-  const message = tr(req, 'instrumentFormat', { allowed: FORMATS.join(', ') })
-  return Response.json({ errors: [{ name: 'ValidationError', message: `format: ${message}`, data: { errors: [{ path: 'format', message }] } }] }, { status: 400 })
+  const message = withLabel(req, null, 'format', tr(req, 'instrumentFormat', { allowed: FORMATS.join(', ') }))
+  return Response.json({ errors: [{ name: 'ValidationError', message, data: { errors: [{ path: 'format', message }] } }] }, { status: 400 })
 }
 
 /**

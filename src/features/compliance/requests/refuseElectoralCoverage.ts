@@ -43,13 +43,13 @@ export const refuseElectoralCoverage: CollectionBeforeChangeHook = async ({ data
 
   const electoral = doc.electoral as Electoral
   if (!skipsWorkflow(req) || covering) {
-    if (!electoral?.eventKind) throw workflowError(SLUG, 'electoral.eventKind', tr(req, 'electionEventKindRequired', { period: period.name }))
+    if (!electoral?.eventKind) throw workflowError(SLUG, 'electoral.eventKind', tr(req, 'electionEventKindRequired', { period: period.name }), req)
     if (!electoral?.candidatesPresent) {
-      throw workflowError(SLUG, 'electoral.candidatesPresent', tr(req, 'electionCandidatesRequired', { period: period.name }))
+      throw workflowError(SLUG, 'electoral.candidatesPresent', tr(req, 'electionCandidatesRequired', { period: period.name }), req)
     }
   }
   if (covering && electoral?.candidatesPresent === 'yes' && PROHIBITED_WITH_CANDIDATES.includes(String(electoral.eventKind))) {
-    throw workflowError(SLUG, 'status', tr(req, 'electionCoverageRefused', { period: period.name }))
+    throw workflowError(SLUG, 'status', tr(req, 'electionCoverageRefused', { period: period.name }), req)
   }
   return data
 }

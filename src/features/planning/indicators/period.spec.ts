@@ -25,7 +25,7 @@ describe('reporting periods (America/Bogota calendar, UTC−5)', () => {
     expect(periodsClosedAt(new Date('2027-01-01T02:00:00.000Z')).map((p) => p.label)).toEqual(['2026-11'])
   })
   it('rejects malformed labels naming the field', () => {
-    expect(() => parsePeriod('2026-13')).toThrow(/period/)
-    expect(() => parsePeriod('octubre')).toThrow(/period/)
+    expect(() => parsePeriod('2026-13')).toThrow(/Periodo/)
+    expect(() => parsePeriod('octubre')).toThrow(/Periodo/)
   })
 })

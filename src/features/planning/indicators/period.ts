@@ -21,7 +21,7 @@ export const parsePeriod = (label: string, timeZone: string = REPORTING_TIME_ZON
   let m = /^(\d{4})-(\d{2})$/.exec(label)
   if (m) {
     const month = Number(m[2]) - 1
-    if (month < 0 || month > 11) throw new Error(trIn(null, 'periodInvalid', { label }))
+    if (month < 0 || month > 11) throw new Error(`${trIn(null, 'paramLabelPeriod')}: ${trIn(null, 'periodInvalid', { label })}`)
     return { label, frequency: 'monthly', start: at(Number(m[1]), month, timeZone), end: at(Number(m[1]), month + 1, timeZone) }
   }
   m = /^(\d{4})-Q([1-4])$/.exec(label)
@@ -36,7 +36,7 @@ export const parsePeriod = (label: string, timeZone: string = REPORTING_TIME_ZON
   }
   m = /^(\d{4})$/.exec(label)
   if (m) return { label, frequency: 'annual', start: at(Number(m[1]), 0, timeZone), end: at(Number(m[1]) + 1, 0, timeZone) }
-  throw new Error(trIn(null, 'periodInvalid', { label }))
+  throw new Error(`${trIn(null, 'paramLabelPeriod')}: ${trIn(null, 'periodInvalid', { label })}`)
 }
 
 /** The calendar year a period belongs to (from its label, never from a UTC reading of its bounds). */

@@ -9,6 +9,7 @@ import { queueReport } from './background.js'
 import { generateReport } from './generate.js'
 import { reportCsv, reportPdf, type StoredReport, wordsIn } from './render.js'
 import { readJsonBody } from '../../publicApi/http.js'
+import { fieldRefusal } from '../../../kernel/errors.js'
 import { tr } from '../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../kernel/slugs.js'
 
@@ -25,11 +26,11 @@ const namesFor = (req: PayloadRequest): CodeNamer =>
 const readReport = async (req: PayloadRequest): Promise<Response | StoredReport> => {
   if (!req.user) return error(401, tr(req, 'unauthorized'))
   const id = req.routeParams?.id as string | undefined
-  if (!id) return error(400, tr(req, 'reportIdRequired'))
+  if (!id) return fieldRefusal(req, 'id', tr(req, 'reportIdRequired'))
   const report = await req.payload
     .findByID({ collection: SLUGS.reports, id, depth: 0, req, overrideAccess: false, user: req.user, disableErrors: true })
     .catch(() => null)
-  if (!report) return error(404, tr(req, 'reportNotFound'))
+  if (!report) return fieldRefusal(req, 'id', tr(req, 'reportNotFound'), 404)
   return report as unknown as StoredReport
 }
 
@@ -52,12 +53,12 @@ export const reportEndpoints = (options: ResolvedOptions): Endpoint[] => [
       } catch (e) {
         return error(400, (e as Error).message)
       }
-      if (typeof body?.period !== 'string') return error(400, tr(req, 'periodRequired'))
+      if (typeof body?.period !== 'string') return fieldRefusal(req, 'period', tr(req, 'periodRequired'))
       let period
       try {
         period = parsePeriod(body.period)
       } catch {
-        return error(400, tr(req, 'periodInvalid', { label: body.period }))
+        return fieldRefusal(req, 'period', tr(req, 'periodInvalid', { label: body.period }))
       }
       // A long report runs as a job: 202 with the background-work record to follow.
       if (body.background === true) {

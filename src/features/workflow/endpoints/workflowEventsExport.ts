@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../types.js'
 
 import { labelIn, stateLabel, stateLabelsOf } from '../../../kernel/admin/stateLabels.js'
 import { type CsvColumn, toCsv } from '../../../kernel/formats/csv.js'
+import { labelOf, withLabel } from '../../../kernel/i18n/fieldLabel.js'
 import { tr } from '../../../kernel/i18n/index.js'
 import { SLUGS } from '../../../kernel/slugs.js'
 import { WORKFLOW_EVENT_KIND_LABELS, WORKFLOW_EVENT_KINDS } from '../../../kernel/machine/eventKinds.js'
@@ -40,7 +41,11 @@ export const parseDay = (value: string): Date | null => {
 }
 
 /** `message` names the field itself (the plugin's messages start with it). */
-const badRequest = (field: string, message: string) => Response.json({ errors: [{ field, message }], message }, { status: 400 })
+/** A 400 naming the parameter by its label in the caller's language; `field` keeps the key. */
+const badRequest = (req: PayloadRequest, field: string, rule: string) => {
+  const message = withLabel(req, null, field, rule)
+  return Response.json({ errors: [{ field, message }], message }, { status: 400 })
+}
 
 const actorLabel = (actor: EventRow['actor'], recorded?: null | string): string => {
   if (actor === null || actor === undefined) return recorded ?? ''
@@ -114,25 +119,25 @@ export const workflowEventsExportEndpoint = (options: ResolvedOptions): Endpoint
     let to: Date | null = null
     if (fromText) {
       from = parseDay(fromText)
-      if (!from) return badRequest('from', tr(req, 'dayInvalid', { field: 'from' }))
+      if (!from) return badRequest(req, 'from', tr(req, 'dayInvalid'))
       and.push({ at: { greater_than_equal: from.toISOString() } })
     }
     if (toText) {
       to = parseDay(toText)
-      if (!to) return badRequest('to', tr(req, 'dayInvalid', { field: 'to' }))
+      if (!to) return badRequest(req, 'to', tr(req, 'dayInvalid'))
       and.push({ at: { less_than: new Date(to.getTime() + 86_400_000).toISOString() } })
     }
     if (from && to && from > to) {
-      return badRequest('to', tr(req, 'toBeforeFrom'))
+      return badRequest(req, 'to', tr(req, 'toBeforeFrom', { from: labelOf(req, null, 'from') }))
     }
     const collection = params.get('collection')?.trim()
     if (collection) {
-      if (!/^[a-z0-9-]{1,64}$/.test(collection)) return badRequest('collection', tr(req, 'collectionSlugInvalid'))
+      if (!/^[a-z0-9-]{1,64}$/.test(collection)) return badRequest(req, 'collection', tr(req, 'collectionSlugInvalid'))
       and.push({ collection: { equals: collection } })
     }
     const document = params.get('document')?.trim()
     if (document) {
-      if (document.length > 64) return badRequest('document', tr(req, 'documentIdTooLong'))
+      if (document.length > 64) return badRequest(req, 'document', tr(req, 'documentIdTooLong'))
       and.push({ document: { equals: document } })
     }
 

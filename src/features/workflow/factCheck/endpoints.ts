@@ -13,6 +13,7 @@ import { answerLink, FACT_CHECKS, LinkRefused, linkedContent, openLink, pageLang
 import { errorPage, pageHeaders, previewPage, thanksPage } from './page.js'
 import { factCheckKey, newTokenId, signFactCheckToken } from './token.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { withLabel } from '../../../kernel/i18n/fieldLabel.js'
 import { type MessageKey, tr, trIn } from '../../../kernel/i18n/index.js'
 import { optionLabelsOf } from '../../../kernel/admin/stateLabels.js'
 
@@ -22,8 +23,11 @@ const stageName = (req: PayloadRequest, stage: string): string =>
 
 const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/
 
-/** `message` names the field itself (the plugin's messages start with it). */
-const fieldError = (status: number, field: string, message: string) => Response.json({ errors: [{ field, message }], message }, { status })
+/** The refusal names the field by its label in the caller's language (`rule` says only the rule); `field` keeps the key. */
+const fieldError = (req: PayloadRequest, status: number, field: string, rule: string) => {
+  const message = withLabel(req, FACT_CHECKS, field, rule)
+  return Response.json({ errors: [{ field, message }], message }, { status })
+}
 
 const readBody = async (req: PayloadRequest): Promise<{ json: boolean; data: Record<string, unknown> }> => {
   const type = req.headers.get('content-type') ?? ''
@@ -62,10 +66,10 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
     const message = typeof data.message === 'string' ? data.message.trim().slice(0, 2000) : ''
     // The expert has no account: the office chooses the e-mail's language (Spanish by default).
     const language = data.language === undefined || data.language === null || data.language === '' ? 'es' : data.language
-    if (language !== 'es' && language !== 'en') return fieldError(400, 'language', tr(req, 'mailLanguageInvalid'))
-    if (contentId === null || contentId === '') return fieldError(400, 'contentId', tr(req, 'fieldRequired', { field: 'contentId' }))
-    if (!EMAIL.test(email) || email.length > 254) return fieldError(400, 'email', tr(req, 'emailInvalid', { field: 'email' }))
-    if (!name || name.length > 200) return fieldError(400, 'name', tr(req, 'requiredUpTo', { field: 'name', max: 200 }))
+    if (language !== 'es' && language !== 'en') return fieldError(req, 400, 'language', tr(req, 'mailLanguageInvalid'))
+    if (contentId === null || contentId === '') return fieldError(req, 400, 'contentId', tr(req, 'fieldRequired'))
+    if (!EMAIL.test(email) || email.length > 254) return fieldError(req, 400, 'email', tr(req, 'emailInvalid'))
+    if (!name || name.length > 200) return fieldError(req, 400, 'name', tr(req, 'requiredUpTo', { max: 200 }))
 
     // The caller must be able to read the content (their own access rules).
     const content = (await req.payload.findByID({
@@ -78,12 +82,13 @@ export const factCheckRequestEndpoint = (options: ResolvedOptions): Endpoint => 
       disableErrors: true,
       req,
     })) as unknown as { id: number | string; title?: string; stage?: string } | null
-    if (!content) return fieldError(404, 'contentId', tr(req, 'contentNotFound', { field: 'contentId' }))
+    if (!content) return fieldError(req, 404, 'contentId', tr(req, 'contentNotFound'))
     if (content.stage !== 'in-review') {
       return fieldError(
+        req,
         409,
         'contentId',
-        tr(req, 'contentMustBeInReview', { field: 'contentId', stage: stageName(req, String(content.stage)) }),
+        tr(req, 'contentMustBeInReview', { stage: stageName(req, String(content.stage)) }),
       )
     }
 
@@ -172,7 +177,7 @@ export const factCheckAnswerEndpoint = (options: ResolvedOptions): Endpoint => (
     const verdict = data.verdict
     const comment = typeof data.comment === 'string' ? data.comment.trim() : ''
     const invalid = async (field: string, message: string, pageMessage: MessageKey, vars?: Record<string, unknown>) => {
-      if (json) return fieldError(400, field, message)
+      if (json) return fieldError(req, 400, field, message)
       const lang = await pageLanguage(req, token)
       const html = errorPage(lang, options.institutionName, trIn(lang, 'factPageIncompleteHeading'), trIn(lang, pageMessage, vars), trIn(lang, 'factPageGoBack'))
       return new Response(html, { status: 400, headers: pageHeaders })
@@ -181,7 +186,7 @@ export const factCheckAnswerEndpoint = (options: ResolvedOptions): Endpoint => (
       return invalid('verdict', tr(req, 'verdictInvalid'), 'factPageVerdictMissing')
     }
     if (verdict === 'comments' && !comment) return invalid('comment', tr(req, 'commentRequired'), 'factPageCommentMissing')
-    if (comment.length > 5000) return invalid('comment', tr(req, 'upTo', { field: 'comment', max: 5000 }), 'factPageCommentTooLong', { max: 5000 })
+    if (comment.length > 5000) return invalid('comment', tr(req, 'upTo', { max: 5000 }), 'factPageCommentTooLong', { max: 5000 })
     try {
       const result = await answerLink(req, token, { verdict, comment })
       return json

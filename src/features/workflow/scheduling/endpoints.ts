@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../../../types.js'
 
 import { tr } from '../../../kernel/i18n/index.js'
+import { fieldRefusal } from '../../../kernel/errors.js'
 import { formatWallClock } from '../../../kernel/time/zonedTime.js'
 import { actingUser } from '../../../kernel/machine/authorizeTransition.js'
 import { cancelSchedule } from './cancelSchedule.js'
@@ -59,7 +60,7 @@ export const scheduleEndpoints = (options: ResolvedOptions): Endpoint[] => [
       const body = (await req.json?.().catch(() => null)) as null | { at?: unknown; action?: unknown }
       const action = (body?.action ?? 'publish') as ScheduleAction
       if (!ACTIONS.includes(action)) {
-        return Response.json({ errors: [{ path: 'action', message: tr(req, 'scheduleActionInvalid') }] }, { status: 400 })
+        return fieldRefusal(req, 'action', tr(req, 'scheduleActionInvalid'))
       }
       try {
         const scheduled = await schedulePublication(req, options, { id: idParam(req), at: body?.at, action })

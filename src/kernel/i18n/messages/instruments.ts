@@ -5,9 +5,9 @@
 export const instrumentsMessages = {
   es: {
     instrumentFormat: 'debe ser uno de: {{allowed}}',
-    expedienteMemberInvalid: '{{path}}: cada documento del expediente debe ser un contenido o un activo del archivo (Acuerdo AGN 003/2015).',
-    expedienteMemberTwice: '{{path}}: el documento ya está en el expediente en la posición {{first}}; un documento entra una sola vez al índice electrónico (Acuerdo AGN 003/2015).',
-    expedienteMemberMissing: '{{path}}: el documento no existe; el índice electrónico solo registra documentos del archivo (Acuerdo AGN 003/2015).',
+    expedienteMemberInvalid: 'cada documento del expediente debe ser un contenido o un activo del archivo (Acuerdo AGN 003/2015).',
+    expedienteMemberTwice: 'el documento ya está en el expediente en la posición {{first}}; un documento entra una sola vez al índice electrónico (Acuerdo AGN 003/2015).',
+    expedienteMemberMissing: 'el documento no existe; el índice electrónico solo registra documentos del archivo (Acuerdo AGN 003/2015).',
     expedienteNotFound: 'No existe el expediente {{id}}.',
     expedienteForbidden: 'Solo quienes pueden leer todos los documentos del archivo (administración, jefatura, control interno) exportan expedientes.',
     expedienteItemForbidden: 'No puede leer el documento {{order}} del expediente (acceso restringido o información clasificada o reservada): el paquete no se genera.',
@@ -41,9 +41,9 @@ export const instrumentsMessages = {
   },
   en: {
     instrumentFormat: 'must be one of: {{allowed}}',
-    expedienteMemberInvalid: '{{path}}: each document of a case file must be a content or an archive asset (Acuerdo AGN 003/2015).',
-    expedienteMemberTwice: '{{path}}: the document is already in the case file at position {{first}}; a document enters the electronic index once (Acuerdo AGN 003/2015).',
-    expedienteMemberMissing: '{{path}}: the document does not exist; the electronic index only records documents of the archive (Acuerdo AGN 003/2015).',
+    expedienteMemberInvalid: 'each document of a case file must be a content or an archive asset (Acuerdo AGN 003/2015).',
+    expedienteMemberTwice: 'the document is already in the case file at position {{first}}; a document enters the electronic index once (Acuerdo AGN 003/2015).',
+    expedienteMemberMissing: 'the document does not exist; the electronic index only records documents of the archive (Acuerdo AGN 003/2015).',
     expedienteNotFound: 'Case file {{id}} does not exist.',
     expedienteForbidden: 'Only those who may read every document of the archive (administrators, the head, internal control) export case files.',
     expedienteItemForbidden: 'You may not read document {{order}} of the case file (restricted access, or classified or reserved information): no package is made.',

@@ -48,8 +48,8 @@ export const monitoringReportMessages = {
     mrAveEstimate: 'Estimación VPE (COP)',
     mrAveMentions: 'Menciones con valor',
     mrNoData: 'Sin datos',
-    mrMonthInvalid: 'month: use AAAA-MM (p. ej. 2026-10).',
-    mrFormatInvalid: 'format: csv, pdf o json.',
+    mrMonthInvalid: 'use AAAA-MM (p. ej. 2026-10).',
+    mrFormatInvalid: 'csv, pdf o json.',
   },
   en: {
     mrInstitution: 'Institution',
@@ -97,7 +97,7 @@ export const monitoringReportMessages = {
     mrAveEstimate: 'AVE estimate (COP)',
     mrAveMentions: 'Mentions with a value',
     mrNoData: 'No data',
-    mrMonthInvalid: 'month: use YYYY-MM (e.g. 2026-10).',
-    mrFormatInvalid: 'format: csv, pdf or json.',
+    mrMonthInvalid: 'use YYYY-MM (e.g. 2026-10).',
+    mrFormatInvalid: 'csv, pdf or json.',
   },
 } as const

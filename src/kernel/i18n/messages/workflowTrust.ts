@@ -8,21 +8,21 @@ export const workflowTrustMessages = {
     fourEyes:
       'Cuatro ojos: usted escribió esta pieza o la cambió desde su última aprobación; la aprueba otra persona.',
     republishNeedsPublisher:
-      'stage: poner en línea la corrección pendiente de un contenido publicado (republicar) requiere un rol de publicación ({{roles}}); guárdela como borrador (draft=true) para que la publique quien tiene permiso. Cambios respecto a la versión en línea: {{fields}}',
+      'poner en línea la corrección pendiente de un contenido publicado (republicar) requiere un rol de publicación ({{roles}}); guárdela como borrador (draft=true) para que la publique quien tiene permiso. Cambios respecto a la versión en línea: {{fields}}',
     contentRequestNotProducing:
-      'request: un contenido solo se asocia a una solicitud aceptada, en producción o en revisión (la solicitud está «{{status}}»)',
-    waiveRole: 'workflowWaive: solo {{roles}} dispensan un producto solicitado',
-    waiveReason: 'workflowComment: dispensar un producto requiere el motivo en workflowComment',
+      'un contenido solo se asocia a una solicitud aceptada, en producción o en revisión (la solicitud está «{{status}}»)',
+    waiveRole: 'solo {{roles}} dispensan un producto solicitado',
+    waiveReason: 'dispensar un producto requiere el motivo en workflowComment',
     waiveUnknown:
-      'workflowWaive: «{{product}}» no es un producto pendiente de esta solicitud; productos pendientes: {{pending}}',
+      '«{{product}}» no es un producto pendiente de esta solicitud; productos pendientes: {{pending}}',
     waiveNotOpen:
-      'workflowWaive: solo se dispensan productos de una solicitud aceptada, en producción o en revisión (está «{{status}}»)',
-    waiveInvalid: 'workflowWaive: debe ser el id (o el tipo) de un producto de la solicitud',
+      'solo se dispensan productos de una solicitud aceptada, en producción o en revisión (está «{{status}}»)',
+    waiveInvalid: 'debe ser el id (o el tipo) de un producto de la solicitud',
     productsLocked: '{{field}}: una solicitud «{{status}}» ya tiene sus productos acordados; solo {{roles}} los cambian',
     deliveryIncomplete:
-      'status: «{{from}}» → «delivered» rechazada: {{missing}} sin entregable publicado ni dispensa. Publique un entregable de cada producto o dispénselo con un motivo (workflowWaive)',
+      '«{{from}}» → «delivered» rechazada: {{missing}} sin entregable publicado ni dispensa. Publique un entregable de cada producto o dispénselo con un motivo (workflowWaive)',
     deliveryNothingPublished:
-      'status: «{{from}}» → «delivered» rechazada: ningún producto tiene un entregable publicado (para no hacer ninguno, anúlela)',
+      '«{{from}}» → «delivered» rechazada: ningún producto tiene un entregable publicado (para no hacer ninguno, anúlela)',
     followsWorkProduction: 'ya existe un entregable',
     followsWorkReview: 'un entregable está en revisión',
     followsWorkBackToProduction: 'ningún entregable sigue en revisión',
@@ -62,20 +62,20 @@ export const workflowTrustMessages = {
     fourEyes:
       'Four eyes: you wrote this piece or changed it since its last approval; someone else approves it.',
     republishNeedsPublisher:
-      'stage: putting the pending correction of a published content live (republishing) needs a publish role ({{roles}}); save it as a draft (draft=true) for a publisher to publish. Changes from the live version: {{fields}}',
+      'putting the pending correction of a published content live (republishing) needs a publish role ({{roles}}); save it as a draft (draft=true) for a publisher to publish. Changes from the live version: {{fields}}',
     contentRequestNotProducing:
-      'request: a content is linked only to an accepted, in-production or in-review request (the request is "{{status}}")',
-    waiveRole: 'workflowWaive: only {{roles}} waive a requested product',
-    waiveReason: 'workflowComment: waiving a product needs the reason in workflowComment',
-    waiveUnknown: 'workflowWaive: "{{product}}" is not a pending product of this request; pending products: {{pending}}',
+      'a content is linked only to an accepted, in-production or in-review request (the request is "{{status}}")',
+    waiveRole: 'only {{roles}} waive a requested product',
+    waiveReason: 'waiving a product needs the reason in workflowComment',
+    waiveUnknown: '"{{product}}" is not a pending product of this request; pending products: {{pending}}',
     waiveNotOpen:
-      'workflowWaive: products are waived only on an accepted, in-production or in-review request (it is "{{status}}")',
-    waiveInvalid: 'workflowWaive: must be the id (or the type) of a product of the request',
+      'products are waived only on an accepted, in-production or in-review request (it is "{{status}}")',
+    waiveInvalid: 'must be the id (or the type) of a product of the request',
     productsLocked: '{{field}}: a "{{status}}" request has its products agreed; only {{roles}} change them',
     deliveryIncomplete:
-      'status: "{{from}}" → "delivered" refused: {{missing}} without a published deliverable or a waiver. Publish a deliverable for each product or waive it with a reason (workflowWaive)',
+      '"{{from}}" → "delivered" refused: {{missing}} without a published deliverable or a waiver. Publish a deliverable for each product or waive it with a reason (workflowWaive)',
     deliveryNothingPublished:
-      'status: "{{from}}" → "delivered" refused: no product has a published deliverable (to make none, cancel it)',
+      '"{{from}}" → "delivered" refused: no product has a published deliverable (to make none, cancel it)',
     followsWorkProduction: 'a deliverable exists',
     followsWorkReview: 'a deliverable is in review',
     followsWorkBackToProduction: 'no deliverable is in review any more',

@@ -23,9 +23,9 @@ export const createFactCheckRequestsCollection = (_options: ResolvedOptions): Co
   timestamps: true,
   fields: [
     { name: 'tokenId', type: 'text', required: true, unique: true, index: true },
-    { name: 'content', type: 'relationship', relationTo: SLUGS.contents, required: true, index: true },
-    { name: 'email', type: 'email', required: true },
-    { name: 'name', type: 'text', required: true },
+    { name: 'content', type: 'relationship', relationTo: SLUGS.contents, required: true, index: true, label: { es: 'Contenido', en: 'Content' } },
+    { name: 'email', type: 'email', required: true, label: { es: 'Correo electrónico', en: 'E-mail' } },
+    { name: 'name', type: 'text', required: true, label: { es: 'Nombre', en: 'Name' } },
     { name: 'requestedBy', type: 'relationship', relationTo: SLUGS.users },
     { name: 'expiresAt', type: 'date', required: true },
     /** The expert's language, chosen by the office when asking: the e-mail and the answer pages use it. */

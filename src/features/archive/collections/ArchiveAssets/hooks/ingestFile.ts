@@ -14,6 +14,7 @@ import { renderRenditions, renditionFilename, safeFilename } from '../../../rend
 import { rememberAccessDecision } from '../../../../../kernel/access/index.js'
 import { conflict, invalidField } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
+import { withLabel } from '../../../../../kernel/i18n/fieldLabel.js'
 import { spooledFiles, whenSpooled } from '../../../../../kernel/uploads/spooledFiles.js'
 import { validateAssetData } from './validateAssetData.js'
 import { SLUGS } from '../../../../../kernel/slugs.js'
@@ -289,11 +290,11 @@ const refuseDuplicate = async (
   const existing = docs[0] as unknown as AssetLike | undefined
   if (!existing) return
   if (selfId !== undefined && String(existing.id) === String(selfId)) {
-    throw conflict(tr(req, 'archiveDuplicateOfSelf'))
+    throw conflict(withLabel(req, 'archive-assets', 'file', tr(req, 'archiveDuplicateOfSelf')))
   }
   if (!system && !(await mayRead(req, existing.id))) throw new Forbidden(req.t)
   const error = conflict(
-    tr(req, options.archive.duplicatePolicy === 'link' ? 'archiveDuplicateLink' : 'archiveDuplicateRefused', { title: existing.title, id: existing.id }),
+    withLabel(req, 'archive-assets', 'file', tr(req, options.archive.duplicatePolicy === 'link' ? 'archiveDuplicateLink' : 'archiveDuplicateRefused', { title: existing.title, id: existing.id })),
   )
   ;(error as unknown as { data: unknown }).data = { existing: { id: existing.id, title: existing.title }, sha256 }
   throw error

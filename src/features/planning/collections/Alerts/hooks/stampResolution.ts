@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { releasedKey } from '../../../../../kernel/alerts/alertKey.js'
 import { invalidField } from '../../../../../kernel/errors.js'
+import { tr } from '../../../../../kernel/i18n/index.js'
 
 /**
  * When a person (or the system) resolves an alert: stamp the time and free its open key so the
@@ -13,7 +14,7 @@ export const stampResolution: CollectionBeforeChangeHook = ({ data, operation, o
     throw invalidField(
       'alerts',
       'resolutionNote',
-      'resolutionNote: una alerta se resuelve con una nota / resolving an alert requires a note',
+      tr(req, 'alertResolutionNote'),
       req,
     )
   }

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { departmentOf, hasRole, OFFICE_ROLES, ROLE_LABELS } from '../../../../../kernel/access/index.js'
-import { forbidden } from '../../../../../kernel/errors.js'
+import { forbidden, paramError } from '../../../../../kernel/errors.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
 import { holdState } from '../../../../../kernel/machine/holdState.js'
@@ -49,16 +49,16 @@ const decideWaiver = async (
   comment: null | string,
 ): Promise<NonNullable<PendingTransition['waiver']>> => {
   const user = actingUser(req)
-  if (user && !hasRole(user, ...WAIVER_ROLES)) throw forbidden(tr(req, 'waiveRole', { roles: WAIVER_ROLES.join(', ') }))
-  if (typeof value !== 'string' || !value.trim()) throw workflowError(SLUG, 'workflowWaive', tr(req, 'waiveInvalid'))
-  if (!WORKING_STATUSES.includes(status as never)) throw workflowError(SLUG, 'workflowWaive', tr(req, 'waiveNotOpen', { status }))
-  if (!comment) throw workflowError(SLUG, 'workflowComment', tr(req, 'waiveReason'))
+  if (user && !hasRole(user, ...WAIVER_ROLES)) throw paramError(req, 'workflowWaive', tr(req, 'waiveRole', { roles: WAIVER_ROLES.map((role) => labelIn(ROLE_LABELS[role], req.i18n?.language ?? 'es')).join(', ') }), 403, SLUG)
+  if (typeof value !== 'string' || !value.trim()) throw workflowError(SLUG, 'workflowWaive', tr(req, 'waiveInvalid'), req)
+  if (!WORKING_STATUSES.includes(status as never)) throw workflowError(SLUG, 'workflowWaive', tr(req, 'waiveNotOpen', { status }), req)
+  if (!comment) throw workflowError(SLUG, 'workflowComment', tr(req, 'waiveReason'), req)
   const { coverage } = await requestCoverage(req, doc)
   const pending = coverage.filter((c) => c.state === 'pending' && c.product.id)
   const wanted = value.trim()
   const target = pending.find((c) => String(c.product.id) === wanted) ?? pending.find((c) => c.product.type === wanted)
   if (!target) {
-    throw workflowError(SLUG, 'workflowWaive', tr(req, 'waiveUnknown', { product: wanted, pending: pending.map(describe).join(', ') || '—' }))
+    throw workflowError(SLUG, 'workflowWaive', tr(req, 'waiveUnknown', { product: wanted, pending: pending.map(describe).join(', ') || '—' }), req)
   }
   return { product: String(target.product.id), type: target.product.type, reason: comment }
 }
@@ -67,8 +67,8 @@ const decideWaiver = async (
 const checkDelivery = async (req: PayloadRequest, from: string, doc: Record<string, unknown> & { id?: number | string }) => {
   const { coverage } = await requestCoverage(req, doc)
   const missing = coverage.filter((c) => c.state === 'pending')
-  if (missing.length) throw workflowError(SLUG, 'status', tr(req, 'deliveryIncomplete', { from, missing: missing.map(describe).join(', ') }))
-  if (!coverage.some((c) => c.state === 'delivered')) throw workflowError(SLUG, 'status', tr(req, 'deliveryNothingPublished', { from }))
+  if (missing.length) throw workflowError(SLUG, 'status', tr(req, 'deliveryIncomplete', { from, missing: missing.map(describe).join(', ') }), req)
+  if (!coverage.some((c) => c.state === 'delivered')) throw workflowError(SLUG, 'status', tr(req, 'deliveryNothingPublished', { from }), req)
 }
 
 /**
@@ -92,15 +92,15 @@ export const enforceRequestWorkflow =
     if (operation === 'create') {
       if (!data.code) data.code = await nextRequestCode(req)
       if (skipsWorkflow(req)) return data
-      if (waive !== undefined && waive !== null && waive !== '') throw workflowError(SLUG, 'workflowWaive', tr(req, 'waiveNotOpen', { status: 'submitted' }))
+      if (waive !== undefined && waive !== null && waive !== '') throw workflowError(SLUG, 'workflowWaive', tr(req, 'waiveNotOpen', { status: 'submitted' }), req)
       if (user && !hasRole(user, ...OFFICE_ROLES)) {
         if (!hasRole(user, 'requester')) throw forbidden(tr(req, 'requestRoleCannotFile'))
         const dep = departmentOf(user)
         if (dep === null) {
-          throw workflowError(SLUG, 'department', tr(req, 'requestUserNoDepartment'))
+          throw workflowError(SLUG, 'department', tr(req, 'requestUserNoDepartment'), req)
         }
         if (data.department && String(idOf(data.department)) !== String(dep)) {
-          throw workflowError(SLUG, 'department', tr(req, 'requestOwnDepartment'))
+          throw workflowError(SLUG, 'department', tr(req, 'requestOwnDepartment'), req)
         }
         data.department = dep
         data.requestedBy = user.id
@@ -141,7 +141,7 @@ export const enforceRequestWorkflow =
       data.status = 'closed'
     }
     if (scoreChanged && !(from === 'delivered' && to === 'closed')) {
-      throw workflowError(SLUG, 'satisfaction.score', tr(req, 'requestRateDelivered', { delivered: stateLabel(requestMachine(options), 'delivered', req), closed: stateLabel(requestMachine(options), 'closed', req) }))
+      throw workflowError(SLUG, 'satisfaction.score', tr(req, 'requestRateDelivered', { delivered: stateLabel(requestMachine(options), 'delivered', req), closed: stateLabel(requestMachine(options), 'closed', req) }), req)
     }
     // What was asked for is fixed once the office took the request: only the head changes it then.
     const productsChanged = 'products' in data && !sameValue(data.products, originalDoc?.products)
@@ -175,7 +175,7 @@ export const enforceRequestWorkflow =
       if (to === 'delivered') data.deliveredAt = now
       if (to === 'closed' || to === 'cancelled' || to === 'rejected') data.closedAt = now
       if (assigneesChanged && !OPEN_REQUEST_STATUSES.includes(to as never)) {
-        throw workflowError(SLUG, 'assignees', tr(req, 'requestAssignOpen'))
+        throw workflowError(SLUG, 'assignees', tr(req, 'requestAssignOpen'), req)
       }
       setPending(req, SLUG, originalDoc?.id, { kind: 'transition', from, to, ...decided, assigneesChanged, addedAssignees, waiver })
       return data
@@ -183,7 +183,7 @@ export const enforceRequestWorkflow =
 
     if (assigneesChanged) {
       if (!OPEN_REQUEST_STATUSES.includes(from as never)) {
-        throw workflowError(SLUG, 'assignees', tr(req, 'requestAssignOpenIs', { status: stateLabel(requestMachine(options), from, req) }))
+        throw workflowError(SLUG, 'assignees', tr(req, 'requestAssignOpenIs', { status: stateLabel(requestMachine(options), from, req) }), req)
       }
       setPending(req, SLUG, originalDoc?.id, { kind: 'assignment', from, to: from, comment, forced: false, assigneesChanged: true, addedAssignees, waiver, resync })
       return data

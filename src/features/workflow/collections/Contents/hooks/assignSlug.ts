@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Where } from 'payload'
 
+import { type LabelRequest, withLabel } from '../../../../../kernel/i18n/fieldLabel.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { isDraftSave, skipsWorkflow } from '../../../../../kernel/machine/context.js'
 import { workflowError } from '../../../../../kernel/machine/errors.js'
@@ -31,7 +32,7 @@ export const assignSlug: CollectionBeforeChangeHook = async ({ data, originalDoc
   }
 
   if (originalDoc?.publishedAt && previous) {
-    if (checked && sent !== undefined && sent !== previous) throw workflowError(SLUG, 'slug', tr(req, 'slugFrozen', { value: previous }))
+    if (checked && sent !== undefined && sent !== previous) throw workflowError(SLUG, 'slug', tr(req, 'slugFrozen', { value: previous }), req)
     data.slug = previous
     return data
   }
@@ -39,14 +40,14 @@ export const assignSlug: CollectionBeforeChangeHook = async ({ data, originalDoc
     // A malformed slug is the field's own validation (validateSlug), reported with the other fields'
     // errors; Payload does not validate a draft save, so that one is refused here.
     if (!SLUG_PATTERN.test(sent)) {
-      if (isDraftSave(req, SLUG)) throw workflowError(SLUG, 'slug', tr(req, 'slugInvalid', { value: sent }))
+      if (isDraftSave(req, SLUG)) throw workflowError(SLUG, 'slug', tr(req, 'slugInvalid', { value: sent }), req)
       return data
     }
-    if (sent !== previous && (await taken(sent))) throw workflowError(SLUG, 'slug', tr(req, 'slugTaken', { value: sent }))
+    if (sent !== previous && (await taken(sent))) throw workflowError(SLUG, 'slug', tr(req, 'slugTaken', { value: sent }), req)
     data.slug = sent
     return data
   }
-  if (checked && sent !== undefined && data._status === 'published') throw workflowError(SLUG, 'slug', tr(req, 'slugRequired'))
+  if (checked && sent !== undefined && data._status === 'published') throw workflowError(SLUG, 'slug', tr(req, 'slugRequired'), req)
   if (sent === undefined && previous) return data
   const title = String(data.title ?? originalDoc?.title ?? '')
   data.slug = await firstFree(slugify(title), taken)
@@ -57,4 +58,4 @@ export const assignSlug: CollectionBeforeChangeHook = async ({ data, originalDoc
 export const validateSlug = (value: unknown, { req }: { req: Parameters<typeof tr>[0] }): string | true =>
   value === null || value === undefined || value === '' || (typeof value === 'string' && SLUG_PATTERN.test(value.trim()))
     ? true
-    : tr(req, 'slugInvalid', { value: String(value) })
+    : withLabel(req as LabelRequest, SLUG, 'slug', tr(req, 'slugInvalid', { value: String(value) }))

@@ -3,7 +3,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import type { ResolvedOptions } from '../../../../../types.js'
 
 import { hasRole, ROLE_LABELS } from '../../../../../kernel/access/index.js'
-import { forbidden } from '../../../../../kernel/errors.js'
+import { forbidden, paramError } from '../../../../../kernel/errors.js'
+import { labelOf } from '../../../../../kernel/i18n/fieldLabel.js'
 import { tr } from '../../../../../kernel/i18n/index.js'
 import { actingUser, authorizeTransition } from '../../../../../kernel/machine/authorizeTransition.js'
 import { holdState } from '../../../../../kernel/machine/holdState.js'
@@ -28,7 +29,7 @@ const checkRequestLink = async (req: PayloadRequest, request: unknown) => {
   const found = await req.payload.findByID({ collection: SLUGS.communicationRequests, id: id, depth: 0, req, overrideAccess: true, disableErrors: true })
   const status = (found as null | { status?: string })?.status
   if (!found || !WORKING_STATUSES.includes(status as never)) {
-    throw workflowError(SLUG, 'request', tr(req, 'contentRequestNotProducing', { status: status ?? '—' }))
+    throw workflowError(SLUG, 'request', tr(req, 'contentRequestNotProducing', { status: status ?? '—' }), req)
   }
 }
 
@@ -69,7 +70,7 @@ export const enforceContentWorkflow =
         return data
       }
       if (data._status === 'published' || (data.stage && data.stage !== 'draft')) {
-        throw workflowError(SLUG, 'stage', tr(req, 'contentStartsDraft', { draft: stateLabel(contentMachine(options), 'draft', req) }))
+        throw workflowError(SLUG, 'stage', tr(req, 'contentStartsDraft', { draft: stateLabel(contentMachine(options), 'draft', req) }), req)
       }
       data.stage = 'draft'
       if (user) data.editedSinceApproval = [user.id]
@@ -98,7 +99,7 @@ export const enforceContentWorkflow =
     // What the save asks for, whichever field expressed it.
     if (data._status === 'published' && from !== 'published') {
       if (to !== from && to !== 'published') {
-        throw workflowError(SLUG, 'stage', tr(req, 'contentStatusStageDisagree', { stage: to }))
+        throw workflowError(SLUG, 'stage', tr(req, 'contentStatusStageDisagree', { stage: to }), req)
       }
       to = 'published'
     } else if (from === 'published' && !draftSave && data._status === 'draft' && to === 'published' && sentStatus(req, SLUG) === 'draft') {
@@ -107,7 +108,7 @@ export const enforceContentWorkflow =
       to = 'unpublished'
     }
     if (to !== from && draftSave) {
-      throw workflowError(SLUG, 'stage', tr(req, 'contentStageNotDraft', { from: stateLabel(contentMachine(options), from, req), to: stateLabel(contentMachine(options), to, req) }))
+      throw workflowError(SLUG, 'stage', tr(req, 'contentStageNotDraft', { from: stateLabel(contentMachine(options), from, req), to: stateLabel(contentMachine(options), to, req) }), req)
     }
 
     const edited = changedFields(data, originalDoc ?? {}, NOT_AN_EDIT)
@@ -177,7 +178,7 @@ export const enforceContentWorkflow =
       const changes = changesFrom({ ...originalDoc, ...data }, live ?? {})
       if (changes.length) {
         if (!publisher) {
-          throw forbidden(tr(req, 'republishNeedsPublisher', { roles: options.workflow.publishRoles.join(', '), fields: changes.join(', ') }))
+          throw paramError(req, 'stage', tr(req, 'republishNeedsPublisher', { roles: options.workflow.publishRoles.map((role) => labelIn(ROLE_LABELS[role as keyof typeof ROLE_LABELS], req.i18n?.language ?? 'es') || role).join(', '), fields: changes.map((name) => labelOf(req, SLUG, name)).join(', ') }), 403, SLUG)
         }
         const changers = userIds(data.editedSinceApproval ?? originalDoc.editedSinceApproval)
         data._status = 'published'
