@@ -252,18 +252,23 @@ const allOf = async (req: PayloadRequest, collection: string, select: Record<str
   return docs as unknown as Array<Record<string, unknown>>
 }
 
-/** Writes the prepared rows in one transaction (see POLICY), or nothing. */
 const TABLES: Record<string, { table: string; hasMany: Record<string, string> }> = {
   'media-mentions': { table: 'media_mentions', hasMany: { departments: 'departmentsID' } },
   'social-metrics': { table: 'social_metrics', hasMany: {} },
 }
 
-const writeAll = async (
+/**
+ * Writes `items` in ONE transaction of its own (or of `req`'s, when one is open): all of them or,
+ * on any error, none. `beforeCommit` runs in the same transaction after the rows are written (a
+ * background import's checkpoint: it commits with the rows it counts, or rolls back with them).
+ */
+export const writeRows = async (
   req: PayloadRequest,
   collection: string,
   items: Array<Record<string, unknown>>,
   fastPath: boolean,
   writePath: 'adapter' | 'operation' = 'adapter',
+  beforeCommit?: (ids: Array<number | string>) => Promise<void>,
 ): Promise<Array<number | string>> => {
   const ids: Array<number | string> = []
   const shouldCommit = await initTransaction(req)
@@ -297,6 +302,7 @@ const writeAll = async (
       })
       ids.push((doc as unknown as { id: number | string }).id)
     }
+    await beforeCommit?.(ids)
     if (shouldCommit) await commitTransaction(req)
     return ids
   } catch (error) {
@@ -314,30 +320,45 @@ const writeAll = async (
   }
 }
 
-const finish = async (
-  req: PayloadRequest,
+/**
+ * A checked file, nothing written yet: its row report (`result`, with `created: 0`) and the rows
+ * that would land (`items`, validated, new, in file order). `blocked`: `all-or-nothing` met a
+ * rejected row, so nothing may land.
+ */
+export type ImportPlan = {
+  result: ImportResult
+  collection: 'media-mentions' | 'social-metrics'
+  items: Array<Record<string, unknown>>
+  blocked: boolean
+  fastPath: boolean
+  writePath?: 'adapter' | 'operation'
+}
+
+const planOf = (
   base: Omit<ImportResult, 'committed' | 'created' | 'createdIds' | 'rejected' | 'skipped' | 'valid'>,
   outcomes: RowOutcome[],
-  collection: string,
+  collection: ImportPlan['collection'],
   items: Array<Record<string, unknown>>,
   fastPath: boolean,
   writePath?: 'adapter' | 'operation',
-): Promise<ImportResult> => {
+): ImportPlan => {
   outcomes.sort((a, b) => a.line - b.line)
   const rejected = outcomes.filter((o) => o.status === 'rejected').length
-  const skipped = outcomes.length - rejected
-  const blocked = base.policy === 'all-or-nothing' && rejected > 0
-  const createdIds = base.dryRun || blocked || items.length === 0 ? [] : await writeAll(req, collection, items, fastPath, writePath)
   return {
-    ...base,
-    valid: items.length,
-    created: createdIds.length,
-    skipped,
-    rejected,
-    committed: createdIds.length > 0,
-    rows: outcomes,
-    createdIds,
+    result: { ...base, valid: items.length, created: 0, skipped: outcomes.length - rejected, rejected, committed: false, rows: outcomes, createdIds: [] },
+    collection,
+    items,
+    blocked: base.policy === 'all-or-nothing' && rejected > 0,
+    fastPath,
+    writePath,
   }
+}
+
+/** Lands a plan's rows in one transaction (see POLICY), or nothing (dry run, blocked, no row). */
+export const writePlan = async (req: PayloadRequest, plan: ImportPlan): Promise<ImportResult> => {
+  const { result, items } = plan
+  const createdIds = result.dryRun || plan.blocked || items.length === 0 ? [] : await writeRows(req, plan.collection, items, plan.fastPath, plan.writePath)
+  return { ...result, created: createdIds.length, committed: createdIds.length > 0, createdIds }
 }
 
 const checkRole = (req: PayloadRequest, input: ImportInput, roles: readonly string[], refusal: MessageKey) => {
@@ -354,7 +375,11 @@ const byNameIndex = (docs: Array<Record<string, unknown>>, names: (doc: Record<s
 }
 
 /** Imports media mentions from CSV (see POLICY above). */
-export const importMentions = async (req: PayloadRequest, options: ResolvedOptions, input: ImportInput): Promise<ImportResult> => {
+export const importMentions = async (req: PayloadRequest, options: ResolvedOptions, input: ImportInput): Promise<ImportResult> =>
+  writePlan(req, await planMentions(req, options, input))
+
+/** Reads and checks a CSV of media mentions, writing nothing: its row report and the rows to land. */
+export const planMentions = async (req: PayloadRequest, options: ResolvedOptions, input: ImportInput): Promise<ImportPlan> => {
   checkRole(req, input, MENTION_EDITORS, 'monImportRoleMentions')
   const { timeZone } = options.monitoring
   const table = readTable(
@@ -484,8 +509,7 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
     firstLine.set(p.key, p.line)
     items.push(p.data)
   }
-  return finish(
-    req,
+  return planOf(
     { kind: 'media-mentions', mapping: table.mappingName, policy: input.policy ?? 'valid-rows', dryRun: Boolean(input.dryRun), totalRows: table.rows.length, rows: [] },
     outcomes,
     'media-mentions',
@@ -498,11 +522,11 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
 const METRICS = ['followers', 'impressions', 'reach', 'engagements', 'posts'] as const
 
 /** Imports social metrics from CSV (see POLICY above). One row = one account and period. */
-export const importSocialMetrics = async (
-  req: PayloadRequest,
-  options: ResolvedOptions,
-  input: SocialImportInput,
-): Promise<ImportResult> => {
+export const importSocialMetrics = async (req: PayloadRequest, options: ResolvedOptions, input: SocialImportInput): Promise<ImportResult> =>
+  writePlan(req, await planSocialMetrics(req, options, input))
+
+/** Reads and checks a CSV of social metrics, writing nothing: its row report and the rows to land. */
+export const planSocialMetrics = async (req: PayloadRequest, options: ResolvedOptions, input: SocialImportInput): Promise<ImportPlan> => {
   checkRole(req, input, SOCIAL_EDITORS, 'monImportRoleMetrics')
   const { timeZone, engagementRateBase } = options.monitoring
   const required = [['date', 'periodStart'], [...METRICS]]
@@ -633,8 +657,7 @@ export const importSocialMetrics = async (
     first.set(p.key, p)
     items.push(p.data)
   }
-  return finish(
-    req,
+  return planOf(
     { kind: 'social-metrics', mapping: table.mappingName, policy: input.policy ?? 'valid-rows', dryRun: Boolean(input.dryRun), totalRows: table.rows.length, rows: [] },
     outcomes,
     'social-metrics',
