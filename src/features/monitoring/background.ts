@@ -123,6 +123,9 @@ export const runQueuedImport = async (req: PayloadRequest, options: ResolvedOpti
           await checkpointWork(req, id, { done: Math.min(total, settled + next.created), total, result: next })
           checkpoint = next
         })
+        // SQLite's statements resolve synchronously: without a turn of the event loop between
+        // batches the process answers nothing else (the requester's progress polls) until the end.
+        await new Promise((resolve) => setImmediate(resolve))
       }
       const { report, created } = checkpoint
       return await finish(req, id, { ...report, created, committed: created > 0, createdIds: [] }, checkpoint.resumedFrom)
