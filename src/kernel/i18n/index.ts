@@ -23,6 +23,7 @@ import { schedulingMessages } from './messages/scheduling.js'
 import { workflowTrustMessages } from './messages/workflowTrust.js'
 import { instrumentsMessages } from './messages/instruments.js'
 import { gluedLeftMessages } from './messages/gluedLeft.js'
+import { importJobsMessages } from './messages/importJobs.js'
 
 /**
  * The plugin's messages, one language per user, through Payload's i18n: every key lives in the
@@ -33,7 +34,7 @@ import { gluedLeftMessages } from './messages/gluedLeft.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages, gluedLeftMessages, publicApiParamsMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages, gluedLeftMessages, publicApiParamsMessages, importJobsMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

@@ -14,6 +14,7 @@ type Kind = 'mentions' | 'socialMetrics'
 type MappingInfo = { name: string; label: string; dateOrder: string; columns: Record<string, string[]> }
 type ImportOptions = {
   maxRows: number
+  backgroundAboveRows?: number
   mentions: null | { endpoint: string; mappings: MappingInfo[] }
   socialMetrics: null | { endpoint: string; mappings: MappingInfo[]; accounts: Array<{ id: number | string; network: string; handle: string }> }
 }
@@ -207,6 +208,9 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
               <label>
                 <input checked={background} onChange={(e) => setBackground(e.target.checked)} type="checkbox" /> {tr('backgroundOption')}
               </label>
+              {typeof options?.backgroundAboveRows === 'number' ? (
+                <p className="pregonero-meta">{tr('importBackgroundAbove', { rows: options.backgroundAboveRows.toLocaleString(i18n?.language === 'en' ? 'en' : 'es-CO') })}</p>
+              ) : null}
               <button className="pregonero-button" disabled={busy || !file} type="submit">
                 {dryRun ? t.validate : t.submit}
               </button>
