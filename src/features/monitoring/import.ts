@@ -24,9 +24,12 @@ import { labelIn } from '../../kernel/admin/stateLabels.js'
  * 2. Each row ends in exactly one state, reported with its line number:
  *    `created` (lands), `skipped` (already recorded — a re-import, a duplicate line, a totals
  *    row — with the reason and the id it duplicates) or `rejected` (with the field and the rule).
- * 3. The rows that land are written in ONE database transaction: if anything fails while
- *    writing (a crash, a racing import of the same rows), the transaction rolls back and nothing
- *    of the file has landed. There is never a partially imported file.
+ * 3. Inside a request (`importMentions`/`importSocialMetrics`), the rows that land are written in
+ *    ONE database transaction: if anything fails while writing (a crash, a racing import of the
+ *    same rows), the transaction rolls back and nothing of the file has landed. Files above
+ *    `monitoring.backgroundAboveRows` run as a job (background.ts: `planMentions`/`planSocialMetrics`
+ *    check the file, then `writeRows` lands batches, each with its checkpoint): a job interrupted
+ *    once batches started RESUMES from its checkpoint, it does not roll back what landed.
  * 4. `policy: 'valid-rows'` (default) lands the valid rows and reports the rejected ones, so the
  *    fixed lines can be re-imported later: the duplicate keys make the re-import add only them.
  *    `policy: 'all-or-nothing'` lands nothing when any row is rejected.

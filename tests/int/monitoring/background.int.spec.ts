@@ -137,7 +137,7 @@ describe('long work in the background (issue 15, item 14)', () => {
     }
     const status = async (id: number | string) => ((await app.payload.findByID({ collection: 'background-work' as never, id, depth: 0, overrideAccess: true })) as unknown as Work).status
     const rerun = async (input: Record<string, unknown>, task: string) => {
-      const again = await app.payload.jobs.queue({ task: task as never, input: input as never, queue: 'pregonero' })
+      const again = (await app.payload.jobs.queue({ task: task as never, input: input as never, queue: 'pregonero' })) as unknown as { id: number | string }
       await app.payload.jobs.runByID({ id: again.id, silent: true })
     }
     // Lease still held: a second run leaves the work alone.
