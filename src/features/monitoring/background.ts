@@ -9,7 +9,7 @@ import { hasRole, MENTION_EDITORS, SOCIAL_EDITORS } from '../../kernel/access/in
 import { tr } from '../../kernel/i18n/index.js'
 import { LeaseLost } from '../../kernel/jobs/lease.js'
 import { checkpointWork, createWork, failWork, finishWork, runWork, type WorkRecord } from '../../kernel/work/progress.js'
-import { planMentions, planSocialMetrics, writeRows } from './import.js'
+import { notYetRecorded, planMentions, planSocialMetrics, writeRows } from './import.js'
 
 export const IMPORT_TASK = 'monitoring-import-csv'
 
@@ -116,13 +116,22 @@ export const runQueuedImport = async (req: PayloadRequest, options: ResolvedOpti
       const batchRows = options.monitoring.importBatchRows
       for (let at = 0; at < plan.items.length; at += batchRows) {
         await lease.renew()
-        const batch = plan.items.slice(at, at + batchRows)
         const before: Checkpoint = checkpoint
-        await writeRows(req, plan.collection, batch, plan.fastPath, plan.writePath, async (ids) => {
-          const next = { ...before, created: before.created + ids.length }
-          await checkpointWork(req, id, { done: Math.min(total, settled + next.created), total, result: next })
-          checkpoint = next
-        })
+        const write = (batch: Array<Record<string, unknown>>) =>
+          writeRows(req, plan.collection, batch, plan.fastPath, plan.writePath, async (ids) => {
+            const next = { ...before, created: before.created + ids.length }
+            await checkpointWork(req, id, { done: Math.min(total, settled + next.created), total, result: next })
+            checkpoint = next
+          })
+        const batch = plan.items.slice(at, at + batchRows)
+        try {
+          await write(batch)
+        } catch (error) {
+          // 409: another import landed some of these rows since the check (the batch rolled back):
+          // the rest of the batch is written; the duplicate keys keep those rows single.
+          if ((error as { status?: number }).status !== 409) throw error
+          await write(await notYetRecorded(req, plan.collection, batch))
+        }
         // SQLite's statements resolve synchronously: without a turn of the event loop between
         // batches the process answers nothing else (the requester's progress polls) until the end.
         await new Promise((resolve) => setImmediate(resolve))

@@ -268,6 +268,16 @@ const allOf = async (req: PayloadRequest, collection: string, select: Record<str
   return docs as unknown as Array<Record<string, unknown>>
 }
 
+/** The duplicate key of each imported collection (keys.ts). */
+const KEY_FIELD: Record<string, string> = { 'media-mentions': 'dedupeKey', 'social-metrics': 'periodKey' }
+
+/** The prepared rows whose duplicate key is not recorded yet (another import may have landed some meanwhile). */
+export const notYetRecorded = async (req: PayloadRequest, collection: string, items: Array<Record<string, unknown>>) => {
+  const field = KEY_FIELD[collection]
+  const recorded = new Set((await findIn(req, collection, field, items.map((item) => String(item[field])), { [field]: true })).map((doc) => String(doc[field])))
+  return items.filter((item) => !recorded.has(String(item[field])))
+}
+
 const TABLES: Record<string, { table: string; hasMany: Record<string, string> }> = {
   'media-mentions': { table: 'media_mentions', hasMany: { departments: 'departmentsID' } },
   'social-metrics': { table: 'social_metrics', hasMany: {} },
@@ -324,7 +334,10 @@ export const writeRows = async (
   } catch (error) {
     await killTransaction(req)
     const message = (error as Error).message
-    if (/unique|duplicate|E11000/i.test(message)) {
+    // drizzle wraps the driver's error ("Failed query: …"): the unique violation is in its cause
+    // (SQLITE_CONSTRAINT_UNIQUE, PostgreSQL 23505), MongoDB's E11000 in the message.
+    const cause = (error as { cause?: { message?: string; code?: string } }).cause
+    if (/unique|duplicate|E11000|23505/i.test(`${message} ${cause?.message ?? ''} ${cause?.code ?? ''}`)) {
       throw new APIError(
         tr(req, 'monImportRaced'),
         409,
@@ -332,7 +345,9 @@ export const writeRows = async (
         true,
       )
     }
-    throw new APIError(tr(req, 'monImportSaveFailed', { message }), 500, null, true)
+    // The driver's reason, short (drizzle's message carries the whole SQL statement): logged whole.
+    req.payload.logger.error({ err: error, msg: 'CSV import: writing the rows failed' })
+    throw new APIError(tr(req, 'monImportSaveFailed', { message: String(cause?.message ?? message).slice(0, 200) }), 500, null, true)
   }
 }
 

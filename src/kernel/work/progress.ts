@@ -77,8 +77,12 @@ export const progressOf =
 export const finishWork = (payload: Payload, id: Id, { total, result, summary }: { total: number; result: unknown; summary: string }) =>
   write(payload, id, { status: 'done', done: total, total, result, summary, finishedAt: new Date().toISOString() })
 
+/**
+ * Marks the work failed with its reason, cut to 500 characters: a longer text is refused by the
+ * field's validation, and a work whose failure cannot be written would stay `running` forever.
+ */
 export const failWork = (payload: Payload, id: Id, error: unknown) =>
-  write(payload, id, { status: 'failed', error: (error as Error)?.message ?? String(error), finishedAt: new Date().toISOString() })
+  write(payload, id, { status: 'failed', error: String((error as Error)?.message ?? error).slice(0, 500), finishedAt: new Date().toISOString() })
 
 /** The work record, read as the system (tasks). */
 export const readWork = async (payload: Payload, id: Id) =>

@@ -11,7 +11,8 @@ import { resolveOptions } from '../../../src/defaults.js'
 import { bootPayload, type Booted } from '../../helpers/bootPayload.js'
 import { makeUser, TEST_PASSWORD, type TestUser } from '../../helpers/fixtures.js'
 import { restClient } from '../../helpers/rest.js'
-import { seedBase } from './helpers.js'
+import { importMentions } from '../../../src/features/monitoring/import.js'
+import { reqAs, seedBase } from './helpers.js'
 
 // Shared 2-core machine: a 50 000-row import.
 jest.setTimeout(300_000)
@@ -112,6 +113,44 @@ describe('CSV imports above the threshold run as jobs', () => {
     // No batch ever started (no checkpoint between 0 and the total).
     expect(seen.filter((s) => s.done > 0 && s.done < ROWS)).toEqual([])
     expect(await count('Todo')).toBe(0)
+  })
+
+  it('another import landing rows of a later batch while the job runs: the job writes the rest of that batch and ends done, every row once', async () => {
+    const ROWS = 2_500
+    const csv = mentions(ROWS, 'Carrera')
+    const lines = csv.split('\n')
+    // Rows 1 200 and 1 201 (third batch) are imported inside a request once the job checked the
+    // file and wrote its second batch: at the renewal of its lease before the third batch (a read
+    // outside any transaction), so the job finds them recorded only when it writes that batch.
+    const racing = [lines[0], lines[1201], lines[1202]].join('\n')
+    const work = (app.payload.collections as any)['background-work'].config.hooks
+    const leases = (app.payload.collections as any)['job-leases'].config.hooks
+    let secondBatch = false
+    let raced: null | number = null
+    const seeSecond = ({ doc }: { doc: Work }) => {
+      if (doc.result?.phase === 'writing' && doc.result.created === 2 * defaults.importBatchRows) secondBatch = true
+      return doc
+    }
+    const race = async ({ doc }: { doc: unknown }) => {
+      if (secondBatch && raced === null) raced = (await importMentions(await reqAs(app.payload, editor), resolveOptions({}), { csv: racing })).created
+      return doc
+    }
+    work.afterChange = [...(work.afterChange ?? []), seeSecond]
+    leases.afterRead = [...(leases.afterRead ?? []), race]
+    try {
+      const res = await upload(csv, { dryRun: 'false' })
+      expect(res.status).toBe(202)
+      const { work: done } = await follow(res.json.work.id)
+      expect(raced).toBe(2)
+      expect(done).toMatchObject({ status: 'done', done: ROWS, total: ROWS })
+      expect(done.result).toMatchObject({ valid: ROWS, created: ROWS - 2, committed: true })
+    } finally {
+      work.afterChange = work.afterChange.filter((h: unknown) => h !== seeSecond)
+      leases.afterRead = leases.afterRead.filter((h: unknown) => h !== race)
+    }
+    expect(await count('Carrera')).toBe(ROWS)
+    const { docs } = await app.payload.find({ collection: 'media-mentions' as never, where: { topic: { equals: 'Carrera' } }, pagination: false, depth: 0, select: { headline: true } as never })
+    expect(new Set(docs.map((d: any) => d.headline)).size).toBe(ROWS)
   })
 
   it('a dry run of a big file runs as a job too and writes nothing', async () => {
