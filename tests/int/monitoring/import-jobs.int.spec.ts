@@ -153,6 +153,31 @@ describe('CSV imports above the threshold run as jobs', () => {
     expect(new Set(docs.map((d: any) => d.headline)).size).toBe(ROWS)
   })
 
+  it('inside a request, another import landing one of its rows between the check and the write is a 409 saying so, and nothing of the file lands', async () => {
+    const csv = mentions(20, 'Choque')
+    const racing = csv.split('\n').slice(0, 1).concat(csv.split('\n')[5]!).join('\n')
+    const hooks = (app.payload.collections as any)['media-mentions'].config.hooks
+    let raced: null | number = null
+    // After the importer's duplicate lookup (a find on media-mentions), before its write.
+    const race = async ({ operation, result }: { operation: string; result: unknown }) => {
+      if (operation === 'find' && raced === null) {
+        raced = -1
+        raced = (await importMentions(await reqAs(app.payload, editor), resolveOptions({}), { csv: racing })).created
+      }
+      return result
+    }
+    hooks.afterOperation = [...(hooks.afterOperation ?? []), race]
+    try {
+      const res = await upload(csv, { dryRun: 'false' })
+      expect(raced).toBe(1)
+      expect(res.status).toBe(409)
+      expect(res.json.errors[0].message).toBe('importación: otro registro igual se guardó mientras se importaba; no se importó nada, vuelva a importar el archivo')
+    } finally {
+      hooks.afterOperation = hooks.afterOperation.filter((h: unknown) => h !== race)
+    }
+    expect(await count('Choque')).toBe(1)
+  })
+
   it('a dry run of a big file runs as a job too and writes nothing', async () => {
     const ROWS = 2_500
     const res = await upload(mentions(ROWS, 'Ensayo'), { dryRun: 'true' })
