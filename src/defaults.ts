@@ -236,6 +236,8 @@ const resolveMonitoring = (m: PregoneroOptions['monitoring'] = {}, timeZone?: st
   engagementRateBase: m.engagementRateBase ?? 'reach',
   sqlFastPath: m.sqlFastPath ?? true,
   maxImportRows: m.maxImportRows ?? 50_000,
+  backgroundAboveRows: Math.max(0, m.backgroundAboveRows ?? 2_000),
+  importBatchRows: Math.max(1, m.importBatchRows ?? 500),
   csvMappings: {
     mentions: { ...BUILTIN_MENTION_MAPPINGS, ...m.csvMappings?.mentions },
     socialMetrics: { ...BUILTIN_SOCIAL_MAPPINGS, ...m.csvMappings?.socialMetrics },

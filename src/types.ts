@@ -494,6 +494,19 @@ export type MonitoringOptions = {
    */
   maxImportRows?: number
   /**
+   * A CSV import with more data rows than this runs as a background job whatever the caller
+   * asked (the endpoint answers 202 with the `background-work` record to follow); smaller files
+   * are imported inside the request (unless `background=true`). `0`: every import is a job.
+   * @default 2000
+   */
+  backgroundAboveRows?: number
+  /**
+   * Rows a background import writes per transaction; after each batch it records a checkpoint,
+   * from which a run whose runner died resumes.
+   * @default 500
+   */
+  importBatchRows?: number
+  /**
    * Extra or replacement CSV mappings, by name. Built-in names: mentions `generic`;
    * social metrics `generic`, `meta`, `x`, `youtube` (docs/monitoring.md). A mapping given here
    * with a built-in name replaces it.
@@ -508,6 +521,8 @@ export type ResolvedMonitoringOptions = {
   engagementRateBase: 'impressions' | 'reach'
   sqlFastPath: boolean
   maxImportRows: number
+  backgroundAboveRows: number
+  importBatchRows: number
   csvMappings: { mentions: Record<string, CsvMapping>; socialMetrics: Record<string, CsvMapping> }
 }
 

@@ -3,12 +3,13 @@ import type { PayloadRequest } from 'payload'
 import { APIError, getLocalI18n } from 'payload'
 
 import type { ResolvedOptions } from '../../types.js'
-import type { ImportPolicy, ImportResult } from './import.js'
+import type { ImportPlan, ImportPolicy, ImportResult } from './import.js'
 
 import { hasRole, MENTION_EDITORS, SOCIAL_EDITORS } from '../../kernel/access/index.js'
 import { tr } from '../../kernel/i18n/index.js'
-import { claimWork, createWork, failWork, finishWork, progressOf } from '../../kernel/work/progress.js'
-import { importMentions, importSocialMetrics } from './import.js'
+import { LeaseLost } from '../../kernel/jobs/lease.js'
+import { checkpointWork, createWork, failWork, finishWork, runWork, type WorkRecord } from '../../kernel/work/progress.js'
+import { notYetRecorded, planMentions, planSocialMetrics, writeRows } from './import.js'
 
 export const IMPORT_TASK = 'monitoring-import-csv'
 
@@ -18,9 +19,32 @@ export type BackgroundImportArgs = { csv: string; mapping?: string; policy?: Imp
 const what = (req: PayloadRequest | null, kind: ImportKind) => tr(req, kind === 'mentions' ? 'workWhatMentions' : 'workWhatMetrics')
 
 /**
+ * Data rows of a CSV (records after the header, blank lines ignored), counted in one pass without
+ * parsing: a line break inside a quoted cell does not end a record. Decides, before any parsing,
+ * whether an import runs as a job and whether it is over `maxImportRows`.
+ */
+export const csvRowCount = (csv: string): number => {
+  let records = 0
+  let blank = true
+  let quoted = false
+  for (let i = 0; i < csv.length; i++) {
+    const c = csv.charCodeAt(i)
+    if (c === 34) quoted = !quoted // '"' ('""' inside a quoted cell toggles twice)
+    if (c === 10 && !quoted) {
+      if (!blank) records++
+      blank = true
+    } else if (blank && c !== 32 && c !== 9 && c !== 13 && c !== 0xfeff) blank = false
+  }
+  if (!blank) records++
+  return Math.max(0, records - 1)
+}
+
+/**
  * Queues a CSV import as a background job (large files): checks the caller's role now, records a
  * `background-work` entry they can follow (rows done out of the total) and queues the job that
- * runs the same importer. Returns the work record and the job.
+ * runs the importer. Returns the work record and the job.
+ * The CSV travels once, in the job's input (bounded: `maxImportRows` rows and 25 MB, checked by
+ * the endpoint); the work record stays small because its requester polls it every second.
  */
 export const queueImport = async (req: PayloadRequest, options: ResolvedOptions, kind: ImportKind, args: BackgroundImportArgs) => {
   if (!hasRole(req.user, ...(kind === 'mentions' ? MENTION_EDITORS : SOCIAL_EDITORS))) {
@@ -40,41 +64,107 @@ export const queueImport = async (req: PayloadRequest, options: ResolvedOptions,
   return { work, job: job as unknown as { id: number | string } }
 }
 
-/** The job's work: runs the importer, storing its progress and, at the end, its result. Once per work record. */
-export const runQueuedImport = async (
-  req: PayloadRequest,
-  options: ResolvedOptions,
-  input: { work: string; kind: ImportKind; language?: null | string } & BackgroundImportArgs,
-) => {
+/**
+ * What a background import keeps on its work record (`result`) while it writes: the row report
+ * of the first run's check and the rows landed so far. Written in the transaction of each batch.
+ */
+type Checkpoint = { phase: 'writing'; report: Omit<ImportResult, 'createdIds'>; created: number; resumedFrom: number[] }
+
+const checkpointOf = (work: WorkRecord): Checkpoint | null => {
+  const result = work.result as Partial<Checkpoint> | null | undefined
+  return result && result.phase === 'writing' && result.report ? (result as Checkpoint) : null
+}
+
+/** The row report kept on the work record: whole up to a thousand rows (the rest are counted in the summary). */
+const reportOf = ({ createdIds: _ids, ...result }: ImportResult): Omit<ImportResult, 'createdIds'> => ({ ...result, rows: result.rows.slice(0, 1000) })
+
+type QueuedImportInput = { work: string; kind: ImportKind; language?: null | string } & BackgroundImportArgs
+
+/**
+ * The job's work, under the work record's lease (runWork): one run at a time; a run whose runner
+ * died is taken again once the lease runs out, and resumes.
+ * 1. The whole file is read and every row checked (the row report), nothing written.
+ * 2. Dry run, `all-or-nothing` with a rejected row, or nothing new: the work ends, nothing written.
+ * 3. Otherwise the rows land in batches of `monitoring.importBatchRows`, each in its own
+ *    transaction together with the checkpoint (rows landed, rows settled of the total) on the
+ *    work record. A resumed run checks the file again: the rows earlier runs landed are now
+ *    recorded (duplicate keys), so it writes only the rest, and keeps the first run's report.
+ *    Once batches have started, an interruption resumes; it never rolls back the landed batches.
+ */
+export const runQueuedImport = async (req: PayloadRequest, options: ResolvedOptions, input: QueuedImportInput) => {
   // The job's own request speaks the requester's language (its row report is theirs to read).
   if (input.language === 'en' || input.language === 'es') {
     req.i18n = await getLocalI18n({ config: req.payload.config, language: input.language })
     req.t = req.i18n.t
   }
-  // Run twice (a retry, a second runner): only the run that takes the record does the work.
-  const work = { id: input.work }
-  if (!(await claimWork(req.payload, work.id))) return { skipped: true }
-  try {
-    const run = input.kind === 'mentions' ? importMentions : importSocialMetrics
-    const result: ImportResult = await run(req, options, {
-      csv: input.csv,
-      mapping: input.mapping || undefined,
-      policy: input.policy || undefined,
-      dryRun: Boolean(input.dryRun),
-      account: input.account || undefined,
-      overrideAccess: true,
-      onProgress: progressOf(req.payload, work.id),
-    })
-    const { createdIds: _ids, ...kept } = result
-    await finishWork(req.payload, work.id, {
-      total: result.totalRows,
-      // The row report is kept whole up to a thousand rows (the rest are counted in the summary).
-      result: { ...kept, rows: result.rows.slice(0, 1000) },
-      summary: tr(req, 'workImportSummary', { total: result.totalRows, created: result.created, skipped: result.skipped, rejected: result.rejected }),
-    })
-    return { skipped: false, created: result.created }
-  } catch (error) {
-    await failWork(req.payload, work.id, error)
-    return { skipped: false, failed: true }
-  }
+  const id = input.work
+  const run = await runWork(req, id, options.jobLease.seconds * 1000, async (work, lease) => {
+    try {
+      const plan = await planOf(req, options, input, lease.renew)
+      const total = plan.result.totalRows
+      let checkpoint = checkpointOf(work)
+      if (!checkpoint) {
+        if (plan.result.dryRun || plan.blocked || plan.items.length === 0) return await finish(req, id, { ...plan.result, createdIds: [] })
+        checkpoint = { phase: 'writing', report: reportOf(plan.result), created: 0, resumedFrom: [] }
+        // The report and the total are kept before the first batch (no transaction open: at once).
+        await checkpointWork(req, id, { done: plan.result.totalRows - plan.result.valid, total, result: checkpoint })
+      } else {
+        // Resumed: the rows checked now as new are the ones no earlier run landed.
+        checkpoint = { ...checkpoint, resumedFrom: [...checkpoint.resumedFrom, checkpoint.created] }
+      }
+      const settled = checkpoint.report.totalRows - checkpoint.report.valid
+      const batchRows = options.monitoring.importBatchRows
+      for (let at = 0; at < plan.items.length; at += batchRows) {
+        await lease.renew()
+        const before: Checkpoint = checkpoint
+        const write = (batch: Array<Record<string, unknown>>) =>
+          writeRows(req, plan.collection, batch, plan.fastPath, plan.writePath, async (ids) => {
+            const next = { ...before, created: before.created + ids.length }
+            await checkpointWork(req, id, { done: Math.min(total, settled + next.created), total, result: next })
+            checkpoint = next
+          })
+        const batch = plan.items.slice(at, at + batchRows)
+        try {
+          await write(batch)
+        } catch (error) {
+          // 409: another import landed some of these rows since the check (the batch rolled back):
+          // the rest of the batch is written; the duplicate keys keep those rows single.
+          if ((error as { status?: number }).status !== 409) throw error
+          await write(await notYetRecorded(req, plan.collection, batch))
+        }
+        // SQLite's statements resolve synchronously: without a turn of the event loop between
+        // batches the process answers nothing else (the requester's progress polls) until the end.
+        await new Promise((resolve) => setImmediate(resolve))
+      }
+      const { report, created } = checkpoint
+      return await finish(req, id, { ...report, created, committed: created > 0, createdIds: [] }, checkpoint.resumedFrom)
+    } catch (error) {
+      // Another runner took the work over (this one stalled past its lease): it carries on.
+      if (error instanceof LeaseLost) return { skipped: true }
+      await failWork(req.payload, id, error)
+      return { skipped: false, failed: true }
+    }
+  })
+  return run.ran ? run.value : { skipped: true }
+}
+
+const planOf = (req: PayloadRequest, options: ResolvedOptions, input: QueuedImportInput, renew: () => Promise<void>): Promise<ImportPlan> =>
+  (input.kind === 'mentions' ? planMentions : planSocialMetrics)(req, options, {
+    csv: input.csv,
+    mapping: input.mapping || undefined,
+    policy: input.policy || undefined,
+    dryRun: Boolean(input.dryRun),
+    account: input.account || undefined,
+    overrideAccess: true,
+    // Checking 50 000 rows takes a while: the lease is kept meanwhile.
+    onProgress: renew,
+  })
+
+const finish = async (req: PayloadRequest, id: number | string, result: ImportResult, resumedFrom: number[] = []) => {
+  await finishWork(req.payload, id, {
+    total: result.totalRows,
+    result: { ...reportOf(result), ...(resumedFrom.length ? { resumedFrom } : {}) },
+    summary: tr(req, 'workImportSummary', { total: result.totalRows, created: result.created, skipped: result.skipped, rejected: result.rejected }),
+  })
+  return { skipped: false, created: result.created }
 }

@@ -4,8 +4,8 @@ import type { ResolvedOptions } from '../../types.js'
 import type { ImportPolicy } from './import.js'
 
 import { hasRole, MENTION_EDITORS, MONITORING_READERS, SOCIAL_EDITORS } from '../../kernel/access/index.js'
-import { type ImportKind, queueImport } from './background.js'
-import { importMentions, importSocialMetrics } from './import.js'
+import { csvRowCount, type ImportKind, queueImport } from './background.js'
+import { importError, importMentions, importSocialMetrics } from './import.js'
 import { recordRead } from './reads.js'
 import { buildMonitoringReport, monitoringReportCsv, monitoringReportPdf, monthPeriod } from './report.js'
 import { readJsonBody } from '../publicApi/http.js'
@@ -72,14 +72,24 @@ const readImport = async (req: PayloadRequest): Promise<ImportArgs> => {
 }
 
 /**
- * `background=true`: the import runs as a job (large files); the answer is 202 with the
- * `background-work` record to follow (GET /api/background-work/:id: rows done of the total, then
- * the result). The job is started at once in this process; the queue's runner would pick it up too.
+ * The import runs as a job when the caller asks (`background=true`) or when the file has more
+ * than `monitoring.backgroundAboveRows` data rows, whatever the caller asked: the answer is 202
+ * with the `background-work` record and its URL to follow (GET /api/background-work/:id: rows
+ * done of the total, then the result). The job is started at once in this process; if this
+ * process ends first, the queue's runner takes it (and resumes it) once its lease runs out.
  */
-const importInBackground = async (req: PayloadRequest, options: ResolvedOptions, kind: ImportKind, { background: _b, ...args }: ImportArgs): Promise<Response> => {
+const runsInBackground = (req: PayloadRequest, options: ResolvedOptions, args: ImportArgs) => {
+  const rows = csvRowCount(args.csv)
+  // Too many rows is refused now (400), not found out later by the job.
+  if (rows > options.monitoring.maxImportRows) throw importError(tr(req, 'monImportTooManyRows', { rows, max: options.monitoring.maxImportRows }))
+  return args.background || rows > options.monitoring.backgroundAboveRows
+}
+
+const importInBackground = async (req: PayloadRequest, options: ResolvedOptions, kind: ImportKind, { background: _b, encoding: _e, ...args }: ImportArgs): Promise<Response> => {
   const { work, job } = await queueImport(req, options, kind, args)
   void req.payload.jobs.runByID({ id: job.id, silent: true }).catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'background import failed to start' }))
-  return Response.json({ work: { id: work.id, status: 'queued' } }, { status: 202 })
+  const url = `${req.payload.config.serverURL ?? ''}${req.payload.config.routes.api}/${SLUGS.backgroundWork}/${String(work.id)}`
+  return Response.json({ work: { id: work.id, status: 'queued', url } }, { status: 202, headers: { Location: url } })
 }
 
 /** The import's result, with the encoding its file was read in. */
@@ -122,6 +132,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
         return Response.json({
           policies: ['valid-rows', 'all-or-nothing'],
           maxRows: options.monitoring.maxImportRows,
+          backgroundAboveRows: options.monitoring.backgroundAboveRows,
           mentions: mentions ? { endpoint: '/monitoring/import/mentions', mappings: describeMappings(options.monitoring.csvMappings.mentions, req.i18n?.language ?? 'es') } : null,
           socialMetrics: socialMetrics
             ? { endpoint: '/monitoring/import/social-metrics', mappings: describeMappings(options.monitoring.csvMappings.socialMetrics, req.i18n?.language ?? 'es'), accounts }
@@ -139,7 +150,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
       try {
         if (!req.user) return Response.json({ errors: [{ message: tr(req, 'signInToImport') }] }, { status: 401 })
         const args = await readImport(req)
-        if (args.background) return await importInBackground(req, options, 'mentions', args)
+        if (runsInBackground(req, options, args)) return await importInBackground(req, options, 'mentions', args)
         return importAnswer(await importMentions(req, options, args), args.encoding)
       } catch (error) {
         return fail(req, error)
@@ -153,7 +164,7 @@ export const monitoringEndpoints = (options: ResolvedOptions): Endpoint[] => [
       try {
         if (!req.user) return Response.json({ errors: [{ message: tr(req, 'signInToImport') }] }, { status: 401 })
         const args = await readImport(req)
-        if (args.background) return await importInBackground(req, options, 'social-metrics', args)
+        if (runsInBackground(req, options, args)) return await importInBackground(req, options, 'social-metrics', args)
         return importAnswer(await importSocialMetrics(req, options, args), args.encoding)
       } catch (error) {
         return fail(req, error)

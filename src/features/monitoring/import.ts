@@ -25,9 +25,12 @@ import { labelIn } from '../../kernel/admin/stateLabels.js'
  * 2. Each row ends in exactly one state, reported with its line number:
  *    `created` (lands), `skipped` (already recorded — a re-import, a duplicate line, a totals
  *    row — with the reason and the id it duplicates) or `rejected` (with the field and the rule).
- * 3. The rows that land are written in ONE database transaction: if anything fails while
- *    writing (a crash, a racing import of the same rows), the transaction rolls back and nothing
- *    of the file has landed. There is never a partially imported file.
+ * 3. Inside a request (`importMentions`/`importSocialMetrics`), the rows that land are written in
+ *    ONE database transaction: if anything fails while writing (a crash, a racing import of the
+ *    same rows), the transaction rolls back and nothing of the file has landed. Files above
+ *    `monitoring.backgroundAboveRows` run as a job (background.ts: `planMentions`/`planSocialMetrics`
+ *    check the file, then `writeRows` lands batches, each with its checkpoint): a job interrupted
+ *    once batches started RESUMES from its checkpoint, it does not roll back what landed.
  * 4. `policy: 'valid-rows'` (default) lands the valid rows and reports the rejected ones, so the
  *    fixed lines can be re-imported later: the duplicate keys make the re-import add only them.
  *    `policy: 'all-or-nothing'` lands nothing when any row is rejected.
@@ -108,9 +111,18 @@ const readTable = (
 ): Table => {
   const firstLine = csv.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? ''
   const delimiter = [',', ';', '\t', '|'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',')
-  let records: Array<{ record: string[]; info: { lines: number } }>
+  let records: Array<{ record: string[]; lines: number }>
   try {
-    records = parse(csv, { bom: true, delimiter, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records
+    // Each record keeps only its cells and its last line number (not csv-parse's whole `info`
+    // snapshot): 50 000 rows are held once, as cells.
+    records = parse(csv, {
+      bom: true,
+      delimiter,
+      relax_column_count: true,
+      skip_empty_lines: true,
+      trim: true,
+      on_record: ((record: string[], context: { lines: number }) => ({ record, lines: context.lines })) as never,
+    }) as unknown as typeof records
   } catch (error) {
     throw paramError(req, 'file', tr(req, 'monImportNotCsv', { error: (error as Error).message }))
   }
@@ -166,24 +178,25 @@ const readTable = (
     .map(([field, names]) => ({ field, at: names.map(normalizeText).map((n) => normalized.indexOf(n)).filter((i) => i >= 0) }))
     .filter((s) => s.at.length > 0)
 
-  const rows: Row[] = records.slice(1).map(({ record, info }) => {
-    const newlines = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0)
-    return {
-      line: info.lines - newlines,
-      cells: record,
-      get(field: string): string {
-        const at = index.get(field)
-        if (at !== undefined) return (record[at] ?? '').trim() || (mapping.defaults?.[field] ?? '')
-        const sum = sums.find((s) => s.field === field)
-        if (sum) {
-          const values = sum.at.map((i) => parseNumber(record[i] ?? '', { integer: true }))
-          if (values.some((v) => Number.isNaN(v))) return 'NaN'
-          return String(values.reduce<number>((a, v) => a + (v ?? 0), 0))
-        }
-        return mapping.defaults?.[field] ?? ''
-      },
+  // One `get` shared by every row (a closure per row would be 50 000 closures).
+  function get(this: Row, field: string): string {
+    const record = this.cells
+    const at = index.get(field)
+    if (at !== undefined) return (record[at] ?? '').trim() || (mapping.defaults?.[field] ?? '')
+    const sum = sums.find((s) => s.field === field)
+    if (sum) {
+      const values = sum.at.map((i) => parseNumber(record[i] ?? '', { integer: true }))
+      if (values.some((v) => Number.isNaN(v))) return 'NaN'
+      return String(values.reduce<number>((a, v) => a + (v ?? 0), 0))
     }
-  })
+    return mapping.defaults?.[field] ?? ''
+  }
+  const rows: Row[] = new Array(records.length - 1)
+  for (let i = 1; i < records.length; i++) {
+    const { record, lines } = records[i]!
+    const newlines = record.reduce((n, cell) => n + (cell.match(/\n/g)?.length ?? 0), 0)
+    rows[i - 1] = { line: lines - newlines, cells: record, get }
+  }
   const present = new Set([...index.keys(), ...sums.map((s) => s.field)])
   return { rows, headers, mappingName, mapping, present }
 }
@@ -201,6 +214,9 @@ class Rejection extends Error {
 const reject = (field: string, key: MessageKey, vars?: Record<string, unknown>): never => {
   throw new Rejection(field, key, vars)
 }
+
+/** What a checked row's place holds (its cells are no longer needed). */
+const RELEASED = { line: 0, cells: [], get: () => '' } as Row
 
 const TOTAL_ROW = /^(total|totales|totals|grand total|suma)$/
 
@@ -253,18 +269,33 @@ const allOf = async (req: PayloadRequest, collection: string, select: Record<str
   return docs as unknown as Array<Record<string, unknown>>
 }
 
-/** Writes the prepared rows in one transaction (see POLICY), or nothing. */
+/** The duplicate key of each imported collection (keys.ts). */
+const KEY_FIELD: Record<string, string> = { 'media-mentions': 'dedupeKey', 'social-metrics': 'periodKey' }
+
+/** The prepared rows whose duplicate key is not recorded yet (another import may have landed some meanwhile). */
+export const notYetRecorded = async (req: PayloadRequest, collection: string, items: Array<Record<string, unknown>>) => {
+  const field = KEY_FIELD[collection]
+  const recorded = new Set((await findIn(req, collection, field, items.map((item) => String(item[field])), { [field]: true })).map((doc) => String(doc[field])))
+  return items.filter((item) => !recorded.has(String(item[field])))
+}
+
 const TABLES: Record<string, { table: string; hasMany: Record<string, string> }> = {
   'media-mentions': { table: 'media_mentions', hasMany: { departments: 'departmentsID' } },
   'social-metrics': { table: 'social_metrics', hasMany: {} },
 }
 
-const writeAll = async (
+/**
+ * Writes `items` in ONE transaction of its own (or of `req`'s, when one is open): all of them or,
+ * on any error, none. `beforeCommit` runs in the same transaction after the rows are written (a
+ * background import's checkpoint: it commits with the rows it counts, or rolls back with them).
+ */
+export const writeRows = async (
   req: PayloadRequest,
   collection: string,
   items: Array<Record<string, unknown>>,
   fastPath: boolean,
   writePath: 'adapter' | 'operation' = 'adapter',
+  beforeCommit?: (ids: Array<number | string>) => Promise<void>,
 ): Promise<Array<number | string>> => {
   const ids: Array<number | string> = []
   const shouldCommit = await initTransaction(req)
@@ -298,12 +329,16 @@ const writeAll = async (
       })
       ids.push((doc as unknown as { id: number | string }).id)
     }
+    await beforeCommit?.(ids)
     if (shouldCommit) await commitTransaction(req)
     return ids
   } catch (error) {
     await killTransaction(req)
     const message = (error as Error).message
-    if (/unique|duplicate|E11000/i.test(message)) {
+    // drizzle wraps the driver's error ("Failed query: …"): the unique violation is in its cause
+    // (SQLITE_CONSTRAINT_UNIQUE, PostgreSQL 23505), MongoDB's E11000 in the message.
+    const cause = (error as { cause?: { message?: string; code?: string } }).cause
+    if (/unique|duplicate|E11000|23505/i.test(`${message} ${cause?.message ?? ''} ${cause?.code ?? ''}`)) {
       throw new APIError(
         tr(req, 'monImportRaced'),
         409,
@@ -311,34 +346,51 @@ const writeAll = async (
         true,
       )
     }
-    throw new APIError(tr(req, 'monImportSaveFailed', { message }), 500, null, true)
+    // The driver's reason, short (drizzle's message carries the whole SQL statement): logged whole.
+    req.payload.logger.error({ err: error, msg: 'CSV import: writing the rows failed' })
+    throw new APIError(tr(req, 'monImportSaveFailed', { message: String(cause?.message ?? message).slice(0, 200) }), 500, null, true)
   }
 }
 
-const finish = async (
-  req: PayloadRequest,
+/**
+ * A checked file, nothing written yet: its row report (`result`, with `created: 0`) and the rows
+ * that would land (`items`, validated, new, in file order). `blocked`: `all-or-nothing` met a
+ * rejected row, so nothing may land.
+ */
+export type ImportPlan = {
+  result: ImportResult
+  collection: 'media-mentions' | 'social-metrics'
+  items: Array<Record<string, unknown>>
+  blocked: boolean
+  fastPath: boolean
+  writePath?: 'adapter' | 'operation'
+}
+
+const planOf = (
   base: Omit<ImportResult, 'committed' | 'created' | 'createdIds' | 'rejected' | 'skipped' | 'valid'>,
   outcomes: RowOutcome[],
-  collection: string,
+  collection: ImportPlan['collection'],
   items: Array<Record<string, unknown>>,
   fastPath: boolean,
   writePath?: 'adapter' | 'operation',
-): Promise<ImportResult> => {
+): ImportPlan => {
   outcomes.sort((a, b) => a.line - b.line)
   const rejected = outcomes.filter((o) => o.status === 'rejected').length
-  const skipped = outcomes.length - rejected
-  const blocked = base.policy === 'all-or-nothing' && rejected > 0
-  const createdIds = base.dryRun || blocked || items.length === 0 ? [] : await writeAll(req, collection, items, fastPath, writePath)
   return {
-    ...base,
-    valid: items.length,
-    created: createdIds.length,
-    skipped,
-    rejected,
-    committed: createdIds.length > 0,
-    rows: outcomes,
-    createdIds,
+    result: { ...base, valid: items.length, created: 0, skipped: outcomes.length - rejected, rejected, committed: false, rows: outcomes, createdIds: [] },
+    collection,
+    items,
+    blocked: base.policy === 'all-or-nothing' && rejected > 0,
+    fastPath,
+    writePath,
   }
+}
+
+/** Lands a plan's rows in one transaction (see POLICY), or nothing (dry run, blocked, no row). */
+export const writePlan = async (req: PayloadRequest, plan: ImportPlan): Promise<ImportResult> => {
+  const { result, items } = plan
+  const createdIds = result.dryRun || plan.blocked || items.length === 0 ? [] : await writeRows(req, plan.collection, items, plan.fastPath, plan.writePath)
+  return { ...result, created: createdIds.length, committed: createdIds.length > 0, createdIds }
 }
 
 const checkRole = (req: PayloadRequest, input: ImportInput, roles: readonly string[], refusal: MessageKey) => {
@@ -355,7 +407,11 @@ const byNameIndex = (docs: Array<Record<string, unknown>>, names: (doc: Record<s
 }
 
 /** Imports media mentions from CSV (see POLICY above). */
-export const importMentions = async (req: PayloadRequest, options: ResolvedOptions, input: ImportInput): Promise<ImportResult> => {
+export const importMentions = async (req: PayloadRequest, options: ResolvedOptions, input: ImportInput): Promise<ImportResult> =>
+  writePlan(req, await planMentions(req, options, input))
+
+/** Reads and checks a CSV of media mentions, writing nothing: its row report and the rows to land. */
+export const planMentions = async (req: PayloadRequest, options: ResolvedOptions, input: ImportInput): Promise<ImportPlan> => {
   checkRole(req, input, MENTION_EDITORS, 'monImportRoleMentions')
   const { timeZone } = options.monitoring
   const table = readTable(
@@ -462,6 +518,9 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
       outcomes.push({ line: row.line, status: 'rejected', field: error.field, reason: tr(req, error.key, error.vars) })
+    } finally {
+      // A checked row's cells are let go as its record is built: the file is held once, not twice.
+      table.rows[rowIndex] = RELEASED
     }
   }
 
@@ -485,8 +544,7 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
     firstLine.set(p.key, p.line)
     items.push(p.data)
   }
-  return finish(
-    req,
+  return planOf(
     { kind: 'media-mentions', mapping: table.mappingName, policy: input.policy ?? 'valid-rows', dryRun: Boolean(input.dryRun), totalRows: table.rows.length, rows: [] },
     outcomes,
     'media-mentions',
@@ -499,11 +557,11 @@ export const importMentions = async (req: PayloadRequest, options: ResolvedOptio
 const METRICS = ['followers', 'impressions', 'reach', 'engagements', 'posts'] as const
 
 /** Imports social metrics from CSV (see POLICY above). One row = one account and period. */
-export const importSocialMetrics = async (
-  req: PayloadRequest,
-  options: ResolvedOptions,
-  input: SocialImportInput,
-): Promise<ImportResult> => {
+export const importSocialMetrics = async (req: PayloadRequest, options: ResolvedOptions, input: SocialImportInput): Promise<ImportResult> =>
+  writePlan(req, await planSocialMetrics(req, options, input))
+
+/** Reads and checks a CSV of social metrics, writing nothing: its row report and the rows to land. */
+export const planSocialMetrics = async (req: PayloadRequest, options: ResolvedOptions, input: SocialImportInput): Promise<ImportPlan> => {
   checkRole(req, input, SOCIAL_EDITORS, 'monImportRoleMetrics')
   const { timeZone, engagementRateBase } = options.monitoring
   const required = [['date', 'periodStart'], [...METRICS]]
@@ -594,6 +652,9 @@ export const importSocialMetrics = async (
     } catch (error) {
       if (!(error instanceof Rejection)) throw error
       outcomes.push({ line: row.line, status: 'rejected', field: error.field, reason: tr(req, error.key, error.vars) })
+    } finally {
+      // A checked row's cells are let go as its record is built: the file is held once, not twice.
+      table.rows[rowIndex] = RELEASED
     }
   }
 
@@ -634,8 +695,7 @@ export const importSocialMetrics = async (
     first.set(p.key, p)
     items.push(p.data)
   }
-  return finish(
-    req,
+  return planOf(
     { kind: 'social-metrics', mapping: table.mappingName, policy: input.policy ?? 'valid-rows', dryRun: Boolean(input.dryRun), totalRows: table.rows.length, rows: [] },
     outcomes,
     'social-metrics',

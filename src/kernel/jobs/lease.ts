@@ -69,23 +69,48 @@ const release = async (req: PayloadRequest, key: string, holder: string): Promis
   })
 }
 
+/** Thrown by `renew` when the lease ran out and another runner took it: this run must stop writing. */
+export class LeaseLost extends Error {
+  constructor(readonly key: string) {
+    super(`lease ${key} was taken by another runner`)
+  }
+}
+
+/** The lease a `withLease` run holds: `renew()` moves its end `ttlMs` from now (long runs call it as they go). */
+export type HeldLease = { renew: () => Promise<void> }
+
+const renew = async (req: PayloadRequest, key: string, holder: string, ttlMs: number): Promise<void> => {
+  const lease = await findLease(req, key)
+  const kept =
+    lease &&
+    (await req.payload.db.updateOne({
+      collection: LEASES,
+      where: { and: [{ id: { equals: lease.id } }, { holder: { equals: holder } }] },
+      data: { lockedUntil: new Date(Date.now() + ttlMs).toISOString() },
+      req,
+    }))
+  if (!kept) throw new LeaseLost(key)
+}
+
 /**
  * Runs `fn` only if this runner takes the lease `key`: two runners of the same job at once give
  * one result (the other returns `{ ran: false }` at once, its work being done by the holder). The
- * lease is released when `fn` ends; a holder that dies keeps it until `ttlMs` runs out.
+ * lease is released when `fn` ends; a holder that dies keeps it until `ttlMs` runs out (then another
+ * runner may take it). A long `fn` keeps it with `lease.renew()`, which throws `LeaseLost` when
+ * another runner took it meanwhile.
  * Pass a `req` without an open transaction (a job's), so that the lease commits at once.
  */
 export const withLease = async <T>(
   req: PayloadRequest,
   key: string,
   ttlMs: number,
-  fn: () => Promise<T>,
+  fn: (lease: HeldLease) => Promise<T>,
 ): Promise<{ ran: false } | { ran: true; value: T }> => {
   const holder = randomUUID()
   if (!(await acquire(req, key, holder, ttlMs))) return { ran: false }
   remember(key, holder)
   try {
-    return { ran: true, value: await fn() }
+    return { ran: true, value: await fn({ renew: () => renew(req, key, holder, ttlMs) }) }
   } finally {
     forget(key, holder)
     await release(req, key, holder)

@@ -1,4 +1,6 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { type HeldLease, withLease } from '../jobs/lease.js'
 import { SLUGS } from '../slugs.js'
 
 /** Told how many items (rows) are done out of the total. */
@@ -43,17 +45,26 @@ export const createWork = async (payload: Payload, { kind, label, requestedBy }:
   })) as unknown as { id: Id }
 
 /**
- * Takes a queued piece of work for this run: a compare-and-set from `queued` to `running` (a
- * conditional UPDATE on the SQL adapters, findOneAndUpdate on MongoDB), so two runners of the same
- * job (a retry, a second runner) give one run. Returns whether this run took it.
+ * Runs a piece of queued work under a LEASE (job-leases, key `background-work:<id>`): one runner
+ * at a time does it (a retry or a second runner finds the lease held and returns `{ ran: false }`);
+ * work already `done` or `failed` is never run again; `queued` becomes `running`. A runner that
+ * dies keeps the lease until `ttlMs` runs out: then the work, still `running`, is taken again by
+ * the next run of its job (the queue takes the job back after its own lease), which resumes from
+ * what the work recorded (e.g. an import's checkpoint). `fn` renews the lease as it goes.
  */
-export const claimWork = async (payload: Payload, id: Id): Promise<boolean> => {
-  const taken = await payload.db.updateOne({
-    collection: WORK_SLUG,
-    where: { and: [{ id: { equals: id } }, { status: { equals: 'queued' } }] },
-    data: { status: 'running', startedAt: new Date().toISOString() },
+export const runWork = async <T>(
+  req: PayloadRequest,
+  id: Id,
+  ttlMs: number,
+  fn: (work: WorkRecord, lease: HeldLease) => Promise<T>,
+): Promise<{ ran: false } | { ran: true; value: T }> => {
+  const outcome = await withLease(req, `background-work:${String(id)}`, ttlMs, async (lease) => {
+    const work = await readWork(req.payload, id)
+    if (!work || work.status === 'done' || work.status === 'failed') return { ran: false as const }
+    if (work.status === 'queued') await write(req.payload, id, { status: 'running', startedAt: new Date().toISOString() })
+    return { ran: true as const, value: await fn({ ...work, status: 'running' }, lease) }
   })
-  return Boolean(taken)
+  return outcome.ran ? outcome.value : { ran: false }
 }
 
 /** The progress callback of a work record: stores `done` and `total` as the work goes. */
@@ -66,13 +77,22 @@ export const progressOf =
 export const finishWork = (payload: Payload, id: Id, { total, result, summary }: { total: number; result: unknown; summary: string }) =>
   write(payload, id, { status: 'done', done: total, total, result, summary, finishedAt: new Date().toISOString() })
 
+/**
+ * Marks the work failed with its reason, cut to 500 characters: a longer text is refused by the
+ * field's validation, and a work whose failure cannot be written would stay `running` forever.
+ */
 export const failWork = (payload: Payload, id: Id, error: unknown) =>
-  write(payload, id, { status: 'failed', error: (error as Error)?.message ?? String(error), finishedAt: new Date().toISOString() })
+  write(payload, id, { status: 'failed', error: String((error as Error)?.message ?? error).slice(0, 500), finishedAt: new Date().toISOString() })
 
 /** The work record, read as the system (tasks). */
 export const readWork = async (payload: Payload, id: Id) =>
-  (await payload.findByID({ collection: WORK_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true })) as null | {
-    id: Id
-    status: WorkStatus
-    kind: WorkKind
-  }
+  (await payload.findByID({ collection: WORK_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true })) as WorkRecord | null
+
+export type WorkRecord = { id: Id; status: WorkStatus; kind: WorkKind; done?: null | number; total?: null | number; result?: unknown }
+
+/**
+ * Records progress inside `req`'s open transaction: a checkpoint that commits (or rolls back)
+ * with the writes it describes, so what it says is always what the database holds.
+ */
+export const checkpointWork = (req: PayloadRequest, id: Id, data: { done: number; total: number; result: unknown }) =>
+  req.payload.update({ collection: WORK_SLUG, id, data: data as Record<string, unknown>, req, overrideAccess: true, depth: 0, context: { backgroundWork: true } })

@@ -119,4 +119,39 @@ describe('long work in the background (issue 15, item 14)', () => {
     ])
     expect(done.summary).toBe('1 rows: 0 created, 0 skipped, 1 rejected.')
   })
+
+  it('a report or an import left running by a dead runner is taken again once its lease ran out, and only then (issue 16, item 4)', async () => {
+    const head = await makeUser(app.payload, ['head'])
+    const editor = await makeUser(app.payload, ['editor'])
+    const report = await queueReport(await reqAs(app.payload, head), options, '2026-07')
+    const csv = ['Medio,Fecha,Titular', ...Array.from({ length: 20 }, (_, i) => `Diario del Sur,0${(i % 9) + 1}/07/2026,Huérfana ${i}`)].join('\n')
+    const imported = await queueImport(await reqAs(app.payload, editor), options, 'mentions', { csv })
+    // What a runner killed right after taking the work leaves: the record running, its lease held.
+    const leave = async (id: number | string, lockedUntil: Date) => {
+      await app.payload.update({ collection: 'background-work' as never, id, data: { status: 'running', startedAt: new Date().toISOString() } as never, overrideAccess: true })
+      const key = `background-work:${String(id)}`
+      const { docs } = await app.payload.find({ collection: 'job-leases' as never, where: { key: { equals: key } }, overrideAccess: true })
+      const data = { key, holder: 'dead-runner', lockedUntil: lockedUntil.toISOString() }
+      if (docs[0]) await app.payload.update({ collection: 'job-leases' as never, id: (docs[0] as any).id, data: data as never, overrideAccess: true })
+      else await app.payload.create({ collection: 'job-leases' as never, data: data as never, overrideAccess: true })
+    }
+    const status = async (id: number | string) => ((await app.payload.findByID({ collection: 'background-work' as never, id, depth: 0, overrideAccess: true })) as unknown as Work).status
+    const rerun = async (input: Record<string, unknown>, task: string) => {
+      const again = (await app.payload.jobs.queue({ task: task as never, input: input as never, queue: 'pregonero' })) as unknown as { id: number | string }
+      await app.payload.jobs.runByID({ id: again.id, silent: true })
+    }
+    // Lease still held: a second run leaves the work alone.
+    await leave(report.work.id, new Date(Date.now() + 60_000))
+    await leave(imported.work.id, new Date(Date.now() + 60_000))
+    await rerun({ work: String(report.work.id), period: '2026-07' }, 'planning-generate-report')
+    await rerun({ work: String(imported.work.id), kind: 'mentions', csv }, 'monitoring-import-csv')
+    expect([await status(report.work.id), await status(imported.work.id)]).toEqual(['running', 'running'])
+    // Lease ran out: the next run takes the work and finishes it.
+    await leave(report.work.id, new Date(Date.now() - 1000))
+    await leave(imported.work.id, new Date(Date.now() - 1000))
+    await rerun({ work: String(report.work.id), period: '2026-07' }, 'planning-generate-report')
+    await rerun({ work: String(imported.work.id), kind: 'mentions', csv }, 'monitoring-import-csv')
+    expect([await status(report.work.id), await status(imported.work.id)]).toEqual(['done', 'done'])
+    expect((await app.payload.count({ collection: 'media-mentions' as never, where: { headline: { like: 'Huérfana' } } })).totalDocs).toBe(20)
+  })
 })

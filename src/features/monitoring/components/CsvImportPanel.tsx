@@ -14,10 +14,12 @@ type Kind = 'mentions' | 'socialMetrics'
 type MappingInfo = { name: string; label: string; dateOrder: string; columns: Record<string, string[]> }
 type ImportOptions = {
   maxRows: number
+  backgroundAboveRows?: number
   mentions: null | { endpoint: string; mappings: MappingInfo[] }
   socialMetrics: null | { endpoint: string; mappings: MappingInfo[]; accounts: Array<{ id: number | string; network: string; handle: string }> }
 }
 type Outcome = { line: number; status: 'rejected' | 'skipped'; field?: string; reason: string; existingId?: number | string }
+type Queued = { work: { id: number | string; status: string; url?: string } }
 type Result = { mapping: string; policy: string; dryRun: boolean; totalRows: number; valid: number; created: number; skipped: number; rejected: number; committed: boolean; rows: Outcome[]; encoding?: TextEncodingRead }
 
 const TEXT = {
@@ -103,6 +105,7 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
   // Large files: run as a background job and follow its progress (rows done of the total).
   const [background, setBackground] = useState(false)
   const [workId, setWorkId] = useState<null | number | string>(null)
+  const [finished, setFinished] = useState<null | Result>(null)
   const tr = usePregoneroT()
   const { busy, error, result, run, setError } = useApiCall<Result>()
   const roles = user?.roles ?? []
@@ -131,19 +134,17 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
     if (kind === 'socialMetrics' && account) form.append('account', account)
     form.append('policy', policy)
     form.append('dryRun', String(dryRun))
-    if (background) {
-      form.append('background', 'true')
-      setWorkId(null)
-      const res = await fetch(`${api}${section.endpoint}`, { method: 'POST', body: form, credentials: 'include' })
-      const body = (await res.json().catch(() => ({}))) as { work?: { id: number | string } }
-      if (res.status === 202 && body.work) setWorkId(body.work.id)
-      else setError(apiErrorMessage(body, res.status))
-      return
-    }
+    if (background) form.append('background', 'true')
+    setWorkId(null)
+    setFinished(null)
+    // A large file (above the server's `backgroundAboveRows`) or `background`: 202 and a job to follow.
     const done = await run(`${api}${section.endpoint}`, { method: 'POST', body: form })
-    if (done?.committed && done.created > 0) router.refresh()
+    if (done && 'work' in done) setWorkId((done as unknown as Queued).work.id)
+    else if (done?.committed && done.created > 0) router.refresh()
   }
 
+  // The report of an inline import, or of a background one once its work is done.
+  const report: null | Result = result && !('work' in result) ? result : finished
   const chosen = section?.mappings.find((m) => m.name === mapping)
   const id = `pregonero-import-${kind}`
   return (
@@ -207,6 +208,9 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
               <label>
                 <input checked={background} onChange={(e) => setBackground(e.target.checked)} type="checkbox" /> {tr('backgroundOption')}
               </label>
+              {typeof options?.backgroundAboveRows === 'number' ? (
+                <p className="pregonero-meta">{tr('importBackgroundAbove', { rows: options.backgroundAboveRows.toLocaleString(i18n?.language === 'en' ? 'en' : 'es-CO') })}</p>
+              ) : null}
               <button className="pregonero-button" disabled={busy || !file} type="submit">
                 {dryRun ? t.validate : t.submit}
               </button>
@@ -214,12 +218,20 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
           ) : null}
           <div aria-live="polite">
             <CallStatus busy={busy} busyText={t.busy} error={error} />
-            {workId !== null ? <BackgroundProgress key={String(workId)} onFinished={(work) => work.status === 'done' && router.refresh()} workId={workId} /> : null}
-            {result ? (
+            {workId !== null ? <BackgroundProgress
+                key={String(workId)}
+                onFinished={(work) => {
+                  if (work.status !== 'done') return
+                  setFinished((work.result as Result | undefined) ?? null)
+                  router.refresh()
+                }}
+                workId={workId}
+              /> : null}
+            {report ? (
               <>
-                <p>{t.summary(result)}</p>
-                {result.encoding ? <p className="pregonero-meta">{pt('csvEncodingRead', { encoding: ENCODING_NAMES[result.encoding] ?? result.encoding })}</p> : null}
-                {result.rows.length ? (
+                <p>{t.summary(report)}</p>
+                {report.encoding ? <p className="pregonero-meta">{pt('csvEncodingRead', { encoding: ENCODING_NAMES[report.encoding] ?? report.encoding })}</p> : null}
+                {report.rows?.length ? (
                   <table className="pregonero-import__report">
                     <thead>
                       <tr>
@@ -230,7 +242,7 @@ export function CsvImportPanel({ kind = 'mentions' }: { kind?: Kind }) {
                       </tr>
                     </thead>
                     <tbody>
-                      {result.rows.map((row) => (
+                      {report.rows.map((row) => (
                         <tr key={`${row.line}-${row.status}`}>
                           <td>{row.line}</td>
                           <td>{row.status === 'rejected' ? t.rejected : t.skipped}</td>

@@ -5,10 +5,12 @@ import type { ResolvedOptions } from '../../../types.js'
 import { IMPORT_TASK, type ImportKind, runQueuedImport } from '../background.js'
 
 /**
- * `monitoring-import-csv`: a large CSV import of mentions or social metrics, queued by the import
- * endpoint with `background=true`. Reports rows done out of the total on its `background-work`
- * record; runs once per record (a second run finds it started), and the import itself never lands
- * a row twice (duplicate keys).
+ * `monitoring-import-csv`: a CSV import of mentions or social metrics run as a job, queued by the
+ * import endpoint for files above `monitoring.backgroundAboveRows` or with `background=true`.
+ * Checks every row, then lands them in batches, one transaction and one checkpoint each, reporting
+ * rows done out of the total on its `background-work` record. One run at a time under the work's
+ * lease; a run whose runner died is resumed from its checkpoint by the next run of the job, and
+ * the import never lands a row twice (duplicate keys).
  */
 export const importCsvTask = (options: ResolvedOptions): TaskConfig => ({
   slug: IMPORT_TASK,
