@@ -171,7 +171,7 @@ describe('CSV imports above the threshold run as jobs', () => {
       const res = await upload(csv, { dryRun: 'false' })
       expect(raced).toBe(1)
       expect(res.status).toBe(409)
-      expect(res.json.errors[0].message).toBe('importación: otro registro igual se guardó mientras se importaba; no se importó nada, vuelva a importar el archivo')
+      expect(res.json.errors[0].message).toBe('Importación: otro registro igual se guardó mientras se importaba; no se importó nada, vuelva a importar el archivo')
     } finally {
       hooks.afterOperation = hooks.afterOperation.filter((h: unknown) => h !== race)
     }
