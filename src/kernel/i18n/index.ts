@@ -28,6 +28,7 @@ import { refusalReasonsMessages } from './messages/refusalReasons.js'
 import { factCheckPageMessages } from './messages/factCheckPage.js'
 import { indicatorNotesMessages } from './messages/indicatorNotes.js'
 import { importJobsMessages } from './messages/importJobs.js'
+import { trailSayMessages } from './messages/trailSay.js'
 
 /**
  * The plugin's messages, one language per user, through Payload's i18n: every key lives in the
@@ -38,7 +39,7 @@ import { importJobsMessages } from './messages/importJobs.js'
  * Each feature keeps its messages in `messages/<feature>.ts` as `{ es, en }`; add the file to
  * `parts` below. Spanish is the source: English must give every Spanish key.
  */
-const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages, gluedLeftMessages, publicApiParamsMessages, refusalReasonsMessages, factCheckPageMessages, indicatorNotesMessages, fieldLabelsMessages, importJobsMessages] as const
+const parts = [commonMessages, schedulingMessages, archiveMessages, workflowTrustMessages, edgesMessages, machineMessages, complianceMessages, insightsMessages, publicCacheMessages, actionsMessages, mailMessages, formsMessages, statementMessages, opsMessages, monitoringReportMessages, instrumentsMessages, alertsMessages, refusalsMessages, mailMoreMessages, reportsMessages, multiMessages, gluedLeftMessages, publicApiParamsMessages, refusalReasonsMessages, factCheckPageMessages, indicatorNotesMessages, fieldLabelsMessages, importJobsMessages, trailSayMessages] as const
 
 type Part = (typeof parts)[number]
 type SpanishOf<P> = P extends { es: infer E } ? E : never

@@ -133,6 +133,13 @@ describe('fact check by an outside expert (no account)', () => {
       comment: 'Verificación externa (Dra. Marta Ruiz <marta.ruiz@hospital.example.org>): tiene observaciones. La cifra es 95,1 %, no 95,3 %.',
     })
     expect(events[0].actor ?? null).toBeNull()
+    // Stored: the codes and the expert's own words; the sentence is the reader's (one language each).
+    const stored = await app.payload.db.findOne({ collection: 'workflow-events', where: { id: { equals: events[0].id } } })
+    expect((stored as unknown as { comment: string }).comment).toBe('La cifra es 95,1 %, no 95,3 %.')
+    const inEnglish = await rest('GET', `workflow-events/${events[0].id}`, { as: fx.admin.email, headers: { 'Accept-Language': 'en' } })
+    expect(((await inEnglish.json()) as { comment: string }).comment).toBe(
+      'Fact check (Dra. Marta Ruiz <marta.ruiz@hospital.example.org>): has comments. La cifra es 95,1 %, no 95,3 %.',
+    )
 
     await drainQueue(app.payload)
     const mails = await smtp.waitFor(2)

@@ -130,7 +130,6 @@ export const answerLink = async (req: PayloadRequest, token: string, answer: Ans
       }
       const content = await linkedContent(req, row)
       const stage = content.stage ?? null
-      const verdictText = answer.verdict === 'confirmed' ? 'confirma la información' : 'tiene observaciones'
       const event = await recordWorkflowEvent(req, {
         collection: SLUGS.contents,
         document: content.id,
@@ -139,7 +138,9 @@ export const answerLink = async (req: PayloadRequest, token: string, answer: Ans
         actor: null,
         kind: 'fact-check',
         department: firstDepartment(content),
-        comment: `Verificación externa (${row.name} <${row.email}>): ${verdictText}${answer.comment ? `. ${answer.comment}` : '.'}`,
+        // The expert's own words; the sentence around them is said in each reader's language
+        // (WorkflowEvents/hooks/sayExpertAnswer.ts), from `kind` and `details`.
+        comment: answer.comment || null,
         details: { verdict: answer.verdict, expert: { name: row.name, email: row.email } },
         at: now,
       })

@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../../types.js'
 import { keepTrailAppendOnly, refuseTrailDelete } from './hooks/keepTrailAppendOnly.js'
 import { nameOldTrailRows } from './hooks/nameOldTrailRows.js'
 import { nameTrailRow } from './hooks/nameTrailRow.js'
+import { sayExpertAnswer } from './hooks/sayExpertAnswer.js'
 import { clientComponent } from '../../../../kernel/admin/componentPaths.js'
 import { nobody, readWorkflowTrail } from '../../../../kernel/access/index.js'
 import { GROUPS } from '../../../../defaults.js'
@@ -31,7 +32,7 @@ export const createWorkflowEventsCollection = (_options: ResolvedOptions): Colle
   },
   access: { read: readWorkflowTrail, create: nobody, update: nobody, delete: nobody },
   timestamps: true,
-  hooks: { beforeChange: [keepTrailAppendOnly, nameTrailRow], afterRead: [nameOldTrailRows], beforeDelete: [refuseTrailDelete] },
+  hooks: { beforeChange: [keepTrailAppendOnly, nameTrailRow], afterRead: [nameOldTrailRows, sayExpertAnswer], beforeDelete: [refuseTrailDelete] },
   endpoints: [
     {
       path: '/:id/review',
