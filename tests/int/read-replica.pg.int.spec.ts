@@ -9,7 +9,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, commitTransaction, createLocalReq, initTransaction } from 'payload'
 
-import { pendingSchedulesOf } from '../../src/features/workflow/scheduling/schedules.js'
+import { PUBLISH_ON_SCHEDULE, pendingSchedulesOf } from '../../src/features/workflow/scheduling/schedules.js'
 import { zonedWallClock } from '../../src/kernel/time/zonedTime.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { TEST_PASSWORD } from '../helpers/fixtures.js'
@@ -150,8 +150,9 @@ describe('the workflow with a lagging replica, the write made "elsewhere" (read-
 
   it('a scheduled publication queued during the lag is claimed and run once, publishing the piece with its trail row', async () => {
     const content = await f.content({ stage: 'approved', createdBy: editor.id, lastEditedBy: editor.id })
-    const made = await rest.post(`/contents/${content.id}/schedule`, { at: zonedWallClock(new Date(Date.now() + 2 * DAY), 'America/Bogota') }, { token: headToken })
-    expect(made.status).toBe(201)
+    // Queued as the scheduler does (schedulePublication), without its endpoint (tested below).
+    const at = new Date(Date.now() + 2 * DAY)
+    await payload.jobs.queue({ task: PUBLISH_ON_SCHEDULE as never, queue: 'pregonero', input: { content: String(content.id), action: 'publish', scheduledBy: String(head.id), at: at.toISOString() } as never, waitUntil: at })
     // Due now, as far as the job runner's clock goes; run the queue twice: one claim, one publication.
     // Before the fix the claim looked for candidates outside its transaction, on the replica: no job.
     _internal_jobSystemGlobals.getCurrentDate = () => new Date(Date.now() + 3 * DAY)
