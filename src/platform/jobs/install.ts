@@ -56,17 +56,15 @@ export const renewLeases = async (payload: Payload, state: JobRunnerState): Prom
  * died — SIGKILL, a crash, a lost machine): a compare-and-set per job (`processing` and the old
  * `updatedAt` re-checked), so one instance takes each back, and Payload's next claim runs it.
  */
-export const reapExpiredJobs = async (payload: Payload, state: JobRunnerState, req?: UpdateJobsArgs['req']): Promise<Id[]> => {
+export const reapExpiredJobs = async (payload: Payload, state: JobRunnerState): Promise<Id[]> => {
   const now = Date.now()
   const threshold = new Date(now - state.leaseMs).toISOString()
-  // Read in the claim's transaction when given (the primary, not a lagging read replica).
   const { docs } = await payload.db.find({
     collection: JOBS,
     where: { and: [{ processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: threshold } }] },
     limit: 100,
     pagination: false,
     select: { processing: true },
-    ...(req ? { req: req as never } : {}),
   })
   const reaped: Id[] = []
   for (const doc of docs as Array<{ id: Id }>) {
@@ -134,7 +132,7 @@ export const installJobClaim = (payload: Payload, { leaseMs, ...claimOptions }: 
     if (state.stopping) return []
     if (Date.now() - state.lastReap >= Math.min(state.leaseMs / 3, 10_000)) {
       state.lastReap = Date.now()
-      await reapExpiredJobs(payload, state, args.req).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Jobs: taking back expired jobs failed' }))
+      await reapExpiredJobs(payload, state).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Jobs: taking back expired jobs failed' }))
     }
     const jobs = await claimJobs(payload, args, claimOptions)
     for (const job of jobs) state.held.add(job.id)
