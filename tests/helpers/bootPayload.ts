@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 
 import { startS3Server } from './s3Server.js'
 import { createDatabase, dropDatabase, scratchName } from '../../scripts/pgDatabase.mjs'
+import { assertReplica, replicaUrlOf, resumeReplay, waitCaughtUp } from './pgReplica.js'
 
 export type Booted = { payload: Payload; dir: string; close: () => Promise<void> }
 
@@ -30,13 +31,23 @@ let booted = false
  * The queue's wall-clock runner is off (`PREGONERO_DISABLE_JOBS`): a test runs jobs itself, and a
  * minute boundary must not queue the scheduled tasks or run a test's jobs behind its back (it did:
  * a job count read 14 instead of 0 when a run crossed the minute). `env` may turn it back on.
+ * `readReplica` (PostgreSQL only) gives the app the test replica (tests/helpers/pgReplica.ts) as its
+ * `DATABASE_READ_REPLICAS`, once the new database has reached it; close() resumes the replica's
+ * replay and ends the replica pools (db-postgres never does) before the database is dropped.
  */
-export const bootPayload = async (env: Record<string, string> = {}): Promise<Booted> => {
+export const bootPayload = async (env: Record<string, string> = {}, { readReplica = false }: { readReplica?: boolean } = {}): Promise<Booted> => {
   if (booted) throw new Error('bootPayload: one Payload per process (run each bench, each test file, in a process of its own)')
   booted = true
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-test-'))
   const pgName = testDatabase() === 'postgres' ? scratchName('test') : null
+  if (readReplica && !pgName) throw new Error('bootPayload: readReplica needs the PostgreSQL lane (PREGONERO_TEST_DB=postgres)')
+  if (readReplica) await assertReplica()
   process.env.DATABASE_URI = pgName ? await createDatabase(pgName) : `file:${path.join(dir, 'test.db')}`
+  delete process.env.DATABASE_READ_REPLICAS
+  if (readReplica && pgName) {
+    await waitCaughtUp()
+    process.env.DATABASE_READ_REPLICAS = replicaUrlOf(pgName)
+  }
   process.env.PREGONERO_MEDIA_DIR = path.join(dir, 'media')
   process.env.PAYLOAD_SECRET = 'test-secret'
   process.env.PAYLOAD_DB_PUSH = 'true'
@@ -62,8 +73,19 @@ export const bootPayload = async (env: Record<string, string> = {}): Promise<Boo
       // for good (so pool.end() never settles): close the idle ones, let DROP … WITH (FORCE) end
       // the held one, and take the pool's error event for the connections it ends.
       const pool = (payload.db as unknown as { pool?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }).pool
+      const replicaPools = ((payload.db as unknown as { drizzle?: { $replicas?: Array<{ $client?: { end: () => Promise<void>; on: (event: 'error', listener: () => void) => void } }> } }).drizzle?.$replicas ?? [])
+        .map((replica) => replica.$client)
+        .filter((client) => client !== undefined)
       await payload.destroy()
       await s3?.stop()
+      if (readReplica) {
+        await resumeReplay()
+        for (const replicaPool of replicaPools) {
+          // As the primary's: connect() keeps one client checked out, so end() never settles.
+          replicaPool.on('error', () => {})
+          void replicaPool.end().catch(() => {})
+        }
+      }
       if (pgName) {
         pool?.on('error', () => {})
         void pool?.end().catch(() => {})

@@ -101,6 +101,9 @@ export type ClaimOptions = {
 export const claimJobs = async (payload: Payload, args: UpdateJobsArgs, options: ClaimOptions = {}): Promise<JobRow[]> => {
   const limit = args.limit && args.limit > 0 ? args.limit : 10
   // A few more candidates than wanted: rows other runners take meanwhile are skipped, not waited for.
+  // In Payload's claim transaction (`args.req`): on PostgreSQL with read replicas a read outside a
+  // transaction goes to a replica, which may not have the job queued a moment ago (elsewhere, or
+  // more than readReplicasAfterWriteInterval ago): a due job would wait for the replica's replay.
   const found = await payload.db.find({
     collection: JOBS,
     where: args.where,
@@ -108,6 +111,7 @@ export const claimJobs = async (payload: Payload, args: UpdateJobsArgs, options:
     limit: limit * 3 + 10,
     pagination: false,
     select: { processing: true },
+    req: args.req as never,
   })
   const candidates = found.docs.map((doc) => (doc as JobRow).id)
   if (!candidates.length) return []

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { APIError } from 'payload'
+import { APIError, commitTransaction, initTransaction, killTransaction } from 'payload'
 
 import type { ResolvedOptions } from '../../../types.js'
 
@@ -20,12 +20,21 @@ export const cancelSchedule = async (req: PayloadRequest, options: ResolvedOptio
   const user = actingUser(req)
   if (!user) throw new APIError(tr(req, 'unauthorized'), 401, null, true)
   if (!hasRole(user, ...options.workflow.publishRoles, 'admin')) throw new APIError(tr(req, 'scheduleCancelRefused'), 403, null, true)
-  const { docs } = await req.payload.find({ collection: 'payload-jobs', where: { id: { equals: jobId } }, limit: 1, depth: 0, overrideAccess: true, req })
-  const job = docs[0] as undefined | { id: Id; taskSlug?: string; input?: { content?: string }; completedAt?: unknown; hasError?: unknown; processing?: unknown }
-  if (!job || job.taskSlug !== PUBLISH_ON_SCHEDULE || (contentId !== undefined && String(job.input?.content) !== String(contentId))) {
-    throw new APIError(tr(req, 'scheduleNotFound'), 404, null, true)
+  // Read and cancelled in one transaction: on the primary, never a lagging read replica (a job
+  // queued a moment ago is found; one that started running is not cancelled on a stale reading).
+  const ownTransaction = await initTransaction(req)
+  try {
+    const { docs } = await req.payload.find({ collection: 'payload-jobs', where: { id: { equals: jobId } }, limit: 1, depth: 0, overrideAccess: true, req })
+    const job = docs[0] as undefined | { id: Id; taskSlug?: string; input?: { content?: string }; completedAt?: unknown; hasError?: unknown; processing?: unknown }
+    if (!job || job.taskSlug !== PUBLISH_ON_SCHEDULE || (contentId !== undefined && String(job.input?.content) !== String(contentId))) {
+      throw new APIError(tr(req, 'scheduleNotFound'), 404, null, true)
+    }
+    if (job.completedAt || job.hasError || job.processing) throw new APIError(tr(req, 'scheduleAlreadyRun'), 409, null, true)
+    await req.payload.jobs.cancelByID({ id: job.id, req, overrideAccess: true })
+    if (ownTransaction) await commitTransaction(req)
+    return { cancelled: job.id }
+  } catch (error) {
+    if (ownTransaction) await killTransaction(req)
+    throw error
   }
-  if (job.completedAt || job.hasError || job.processing) throw new APIError(tr(req, 'scheduleAlreadyRun'), 409, null, true)
-  await req.payload.jobs.cancelByID({ id: job.id, req, overrideAccess: true })
-  return { cancelled: job.id }
 }

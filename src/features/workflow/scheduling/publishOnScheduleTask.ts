@@ -10,6 +10,7 @@ import { formatWallClock } from '../../../kernel/time/zonedTime.js'
 import { SCHEDULED_TRANSITION, scheduleRefusal } from './rules.js'
 import { PUBLISH_ON_SCHEDULE, SCHEDULE_FAILED_ALERT, type ScheduleInput } from './schedules.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { readOnPrimary } from '../../../kernel/sql/readOnPrimary.js'
 
 const RETRIES = 3
 
@@ -29,8 +30,9 @@ const alertFailure = async (req: PayloadRequest, options: ResolvedOptions, input
   })
 }
 
+/** Read on the primary (readOnPrimary): a lagging read replica would miss or misstate the piece. */
 const loadContent = async (req: PayloadRequest, id: string) =>
-  (await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })) as unknown as Content | null
+  readOnPrimary(req, async (req) => (await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })) as unknown as Content | null)
 
 /**
  * Makes a scheduled publication when its time comes, as the user who scheduled it, through the
@@ -53,7 +55,7 @@ export const publishOnScheduleTask = (options: ResolvedOptions): TaskConfig =>
     handler: async ({ input, job, req }: { input: ScheduleInput; job: { id: unknown }; req: PayloadRequest }) => {
       const content = await loadContent(req, input.content)
       const scheduler = input.scheduledBy
-        ? await req.payload.findByID({ collection: SLUGS.users, id: input.scheduledBy, depth: 0, overrideAccess: true, disableErrors: true, req })
+        ? await readOnPrimary(req, (req) => req.payload.findByID({ collection: SLUGS.users, id: input.scheduledBy, depth: 0, overrideAccess: true, disableErrors: true, req }))
         : null
       const refuse = async (reason: string): Promise<never> => {
         await alertFailure(req, options, input, content, reason, job.id)

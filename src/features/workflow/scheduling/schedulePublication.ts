@@ -29,14 +29,15 @@ export const schedulePublication = async (
 ): Promise<{ jobId: Id; waitUntil: string; action: ScheduleAction }> => {
   const user = actingUser(req)
   if (!user) throw new APIError(tr(req, 'unauthorized'), 401, null, true)
-  const content = (await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: false, user, req })) as unknown as Record<string, unknown>
-  const refusal = scheduleRefusal(req, options, user, content, action)
-  if (refusal) throw refusalError(refusal)
-  const when = scheduleInstant(req, at, options.timeZone)
-  if ('refusal' in when) throw refusalError(when.refusal)
-
+  // The content is read, judged and scheduled in one transaction: on the primary, never a lagging
+  // read replica (a piece approved a moment ago on another instance must not be refused or missed).
   const ownTransaction = await initTransaction(req)
   try {
+    const content = (await req.payload.findByID({ collection: SLUGS.contents, id, depth: 0, draft: true, overrideAccess: false, user, req })) as unknown as Record<string, unknown>
+    const refusal = scheduleRefusal(req, options, user, content, action)
+    if (refusal) throw refusalError(refusal)
+    const when = scheduleInstant(req, at, options.timeZone)
+    if ('refusal' in when) throw refusalError(when.refusal)
     for (const pending of await pendingSchedulesOf(req.payload, id, req)) {
       if (pending.action === action) await cancelScheduleJob(req, pending.jobId)
     }
