@@ -54,7 +54,7 @@ const eventsOf = async (contentId: number | string) =>
       overrideAccess: true,
       limit: 100,
     })
-  ).docs as unknown as Array<{ from: string; to: string; comment: string; actor?: unknown }>
+  ).docs as unknown as Array<{ id: number | string; from: string; to: string; comment: string; actor?: unknown }>
 
 beforeAll(async () => {
   smtp = await startSmtpServer()
