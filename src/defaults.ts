@@ -174,6 +174,9 @@ export const resolveApiOptions = (
     hitsPerTurn: api.publicCache?.hitsPerTurn ?? envNumber('PUBLIC_CACHE_HITS_PER_TURN', 16, env),
     shared: resolveShared(sharedOption(api.publicCache?.shared, env), env),
     cacheNotFound: api.publicCache?.cacheNotFound ?? env.PUBLIC_CACHE_NOT_FOUND !== 'false',
+    // With read replicas (the reference app's DATABASE_READ_REPLICAS) answers read right after a
+    // write may come from a replica behind it: not kept for 5 s after it.
+    replicaLagMs: api.publicCache?.replicaLagMs ?? envNumber('PUBLIC_CACHE_REPLICA_LAG_MS', env.DATABASE_READ_REPLICAS?.trim() ? 5000 : 0, env),
     purge: api.publicCache?.purge ? { adapter: api.publicCache.purge.adapter, retries: api.publicCache.purge.retries ?? 5 } : null,
   },
 })

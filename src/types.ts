@@ -240,6 +240,13 @@ export type PublicCacheOptions = {
   /** Answers served from the cache per turn of the event loop; the rest wait a turn (keeps turns short under a crowd). */
   hitsPerTurn?: number
   /**
+   * With PostgreSQL read replicas: for this long after a write, the answers it invalidated are
+   * served but not kept again (a replica may not have replayed the write yet). Set it above the
+   * replicas' worst lag.
+   * @default 5000 when DATABASE_READ_REPLICAS is set, else 0 (env PUBLIC_CACHE_REPLICA_LAG_MS)
+   */
+  replicaLagMs?: number
+  /**
    * CDN purge: after a write commits, the public URLs it made stale are handed to `adapter`
    * through the job `publicCachePurge` (retried `retries` times by the jobs queue). Ready adapters
    * in pregonero/platform: `purgeByMethod()` ("PURGE <url>"), `cloudflarePurge({ zoneId, apiToken })`,

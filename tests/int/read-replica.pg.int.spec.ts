@@ -9,10 +9,13 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, commitTransaction, createLocalReq, initTransaction } from 'payload'
 
+import { REST_GET } from '@payloadcms/next/routes'
+
+import { cacheSettingsOf, withPublicCache } from '../../src/features/publicApi/cache/withPublicCache.js'
 import { PUBLISH_ON_SCHEDULE, pendingSchedulesOf } from '../../src/features/workflow/scheduling/schedules.js'
 import { zonedWallClock } from '../../src/kernel/time/zonedTime.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
-import { TEST_PASSWORD } from '../helpers/fixtures.js'
+import { makeContent, TEST_PASSWORD } from '../helpers/fixtures.js'
 import { pauseReplay, replicaBackends, resumeReplay, waitCaughtUp } from '../helpers/pgReplica.js'
 import { restClient } from '../helpers/rest.js'
 import { makeFixtures, type TestUser } from './workflow/fixtures.js'
@@ -180,5 +183,33 @@ describe('the workflow with a lagging replica, the write made "elsewhere" (read-
     expect(cancelled.status).toBe(200)
     expect(cancelled.json).toEqual({ cancelled: made.json.jobId })
     expect(await inTransaction((req) => pendingSchedulesOf(payload, content.id, req))).toHaveLength(0)
+  })
+})
+
+describe('the public cache with a lagging replica (issue 17 with issue 16: no stale answer kept)', () => {
+  it("an anonymous list read right after a publication, answered by the replica, is served but not kept; after the lag window the fresh answer is", async () => {
+    const settings = cacheSettingsOf(payload.config)!
+    // DATABASE_READ_REPLICAS is set: the default window (5 s) is on; shortened here to keep the test short.
+    expect(settings.replicaLagMs).toBe(5000)
+    settings.replicaLagMs = 1500
+    const cached = withPublicCache(payload.config, REST_GET(payload.config) as unknown as (request: Request, args: { params: Promise<{ slug: string[] }> }) => Promise<Response>)
+    const slug = `replica-${Date.now()}`
+    const read = async () => {
+      const res = await cached(new Request(`http://localhost/api/contents?where[slug][equals]=${slug}&depth=0`), { params: Promise.resolve({ slug: ['contents'] }) })
+      return { state: res.headers.get('x-pregonero-cache'), docs: ((await res.json()) as { docs: unknown[] }).docs.length }
+    }
+    expect(await read()).toEqual({ state: 'MISS', docs: 0 })
+    adapter().readReplicasAfterWriteInterval = 0
+    await pauseReplay()
+    // Published on the primary (another instance's write, as far as reads go): the cache drops the list.
+    await makeContent(payload, { title: 'Réplica atrasada', slug, channels: ['web'], _status: 'published', stage: 'published', publishedAt: new Date().toISOString() })
+    // The replica has not replayed it: the answer is stale, and it must not be kept.
+    expect(await read()).toEqual({ state: 'MISS', docs: 0 })
+    expect(await read()).toEqual({ state: 'MISS', docs: 0 })
+    await resumeReplay()
+    await waitCaughtUp()
+    await new Promise((resolve) => setTimeout(resolve, 1600))
+    expect(await read()).toEqual({ state: 'MISS', docs: 1 })
+    expect(await read()).toEqual({ state: 'HIT', docs: 1 })
   })
 })

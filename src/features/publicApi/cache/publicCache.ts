@@ -25,6 +25,12 @@ export type PublicCacheSettings = {
   shared: null | SharedInvalidationSettings
   /** Cache 404 answers too (a missing slug or id), dropped by the same tags (a creation or publication). */
   cacheNotFound: boolean
+  /**
+   * With read replicas: for this long after an invalidation, answers that read an invalidated tag
+   * are served but not kept (they may have been read from a replica that has not replayed the
+   * write yet). 0: no replicas.
+   */
+  replicaLagMs: number
 }
 
 /** When, for one collection, the anonymous read rule changes its mind by the clock alone (epoch ms), or null. */
@@ -50,6 +56,8 @@ export class PublicCache {
   private readonly recent: Invalidation[] = []
   private readonly running = new Map<number, number>()
   private nextFill = 0
+  /** When each tag (or 'all') was last invalidated, kept `replicaLagMs` (only with replicas). */
+  private readonly invalidatedAt = new Map<string, number>()
   private readonly flights = new Map<string, Flight>()
   private readonly boundaries = new Map<string, { at: null | number; until: number }>()
   readonly providers = new Map<string, BoundaryProvider>()
@@ -93,16 +101,34 @@ export class PublicCache {
   }
 
   /** Marks the start of a fill; returns its id and the sequence it started at. */
-  begin(key: string, promise?: Flight['promise']): { id: number; startSeq: number } {
+  begin(key: string, promise?: Flight['promise']): { id: number; startSeq: number; startedAt: number } {
     const id = ++this.nextFill
     this.running.set(id, this.seq)
     if (promise) this.flights.set(key, { startSeq: this.seq, promise })
-    return { id, startSeq: this.seq }
+    return { id, startSeq: this.seq, startedAt: Date.now() }
+  }
+
+  /** Whether a fill started at `startedAt` may have read a replica behind one of these tags' last write. */
+  private withinReplicaLag(tags: readonly string[], startedAt: number): boolean {
+    const lag = this.settings.replicaLagMs
+    if (!(lag > 0)) return false
+    const near = (at: number | undefined) => at !== undefined && startedAt - at < lag
+    return near(this.invalidatedAt.get('all')) || tags.some((tag) => near(this.invalidatedAt.get(tag)))
+  }
+
+  private noteInvalidated(tags: readonly string[] | 'all'): void {
+    const lag = this.settings.replicaLagMs
+    if (!(lag > 0)) return
+    const now = Date.now()
+    for (const [tag, at] of this.invalidatedAt) if (now - at >= lag) this.invalidatedAt.delete(tag)
+    for (const tag of tags === 'all' ? ['all'] : tags) this.invalidatedAt.set(tag, now)
   }
 
   /** Stores a filled answer unless an invalidation since `startSeq` shares one of its tags. */
-  async put(key: string, fill: { startSeq: number }, answer: CachedAnswer): Promise<boolean> {
-    const stale = this.recent.some((inv) => inv.seq > fill.startSeq && (inv.tags === 'all' || answer.tags.some((tag) => (inv.tags as Set<string>).has(tag))))
+  async put(key: string, fill: { startSeq: number; startedAt?: number }, answer: CachedAnswer): Promise<boolean> {
+    const stale =
+      this.recent.some((inv) => inv.seq > fill.startSeq && (inv.tags === 'all' || answer.tags.some((tag) => (inv.tags as Set<string>).has(tag)))) ||
+      this.withinReplicaLag(answer.tags, fill.startedAt ?? Date.now())
     if (stale) {
       this.counters.refused++
       return false
@@ -126,6 +152,7 @@ export class PublicCache {
     this.seq++
     this.counters.invalidations++
     if (this.running.size) this.recent.push({ seq: this.seq, tags: new Set(tags) })
+    this.noteInvalidated(tags)
     for (const tag of tags) {
       const collection = collectionOfTag(tag)
       if (collection) this.boundaries.delete(collection)
@@ -145,6 +172,7 @@ export class PublicCache {
     this.seq++
     this.counters.invalidations++
     if (this.running.size) this.recent.push({ seq: this.seq, tags: 'all' })
+    this.noteInvalidated('all')
     this.boundaries.clear()
     const { entries } = await this.store.stats()
     await this.store.clear()

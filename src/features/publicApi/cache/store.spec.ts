@@ -41,7 +41,7 @@ describe('the memory store', () => {
 
 describe('a fill that raced an invalidation', () => {
   it('is not stored when an invalidation since its start shares a tag; it is when none does', async () => {
-    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 60, namespace: 't', hitsPerTurn: 16, shared: null, cacheNotFound: true })
+    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 60, namespace: 't', hitsPerTurn: 16, shared: null, cacheNotFound: true, replicaLagMs: 0 })
     const fill = cache.begin('a')
     await cache.invalidate(['doc:contents:1'])
     expect(await cache.put('a', fill, answer(['doc:contents:1']))).toBe(false)
@@ -53,9 +53,37 @@ describe('a fill that raced an invalidation', () => {
   })
 })
 
+describe('with read replicas', () => {
+  it('an answer that read a tag invalidated less than replicaLagMs before its read started is served, not kept', async () => {
+    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 60, namespace: 'replicas', hitsPerTurn: 16, shared: null, cacheNotFound: true, replicaLagMs: 150 })
+    await cache.invalidate(['doc:contents:1'])
+    // Started AFTER the write returned (no race): a replica may still be behind it.
+    const soon = cache.begin('a')
+    expect(await cache.put('a', soon, answer(['doc:contents:1']))).toBe(false)
+    expect(await cache.put('a', soon, answer(['doc:contents:2']))).toBe(true)
+    cache.end('a', soon)
+    await cache.dropAll()
+    const afterAll = cache.begin('b')
+    expect(await cache.put('b', afterAll, answer(['doc:contents:2']))).toBe(false)
+    cache.end('b', afterAll)
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const later = cache.begin('c')
+    expect(await cache.put('c', later, answer(['doc:contents:1']))).toBe(true)
+    cache.end('c', later)
+  })
+
+  it('without replicas (replicaLagMs 0) an answer read after the write returned is kept at once', async () => {
+    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 60, namespace: 'no-replicas', hitsPerTurn: 16, shared: null, cacheNotFound: true, replicaLagMs: 0 })
+    await cache.invalidate(['doc:contents:1'])
+    const fill = cache.begin('a')
+    expect(await cache.put('a', fill, answer(['doc:contents:1']))).toBe(true)
+    cache.end('a', fill)
+  })
+})
+
 describe('expiry by the clock', () => {
   it('an answer expires at the first consent/licence date after its read STARTED, even one already past when it is stored', async () => {
-    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 600, namespace: 'clock', hitsPerTurn: 16, shared: null, cacheNotFound: true })
+    const cache = new PublicCache({ enabled: true, maxBytes: 1e6, ttlSeconds: 600, namespace: 'clock', hitsPerTurn: 16, shared: null, cacheNotFound: true, replicaLagMs: 0 })
     const started = new Date()
     const ending = started.getTime() + 50
     cache.providers.set('archive-assets', async (now) => (ending > now.getTime() ? ending : null))

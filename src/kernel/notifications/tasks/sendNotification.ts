@@ -5,6 +5,7 @@ import { getCurrentDate } from 'payload'
 import type { ResolvedOptions } from '../../../types.js'
 
 import { raiseAlert } from '../../alerts/raiseAlert.js'
+import { readOnPrimary } from '../../sql/readOnPrimary.js'
 
 export const SEND_NOTIFICATION_TASK = 'pregoneroSendNotification'
 const DELIVERIES = 'notification-deliveries' as 'users' // not in the generated types until the lead regenerates them
@@ -173,15 +174,18 @@ export const claimDelivery = async (req: PayloadRequest, input: SendNotification
   return { kind: 'busy' }
 }
 
+/** On the primary: with read replicas, a delivery another runner just created or sent may not be on a replica yet. */
 const findDelivery = async (req: PayloadRequest, key: string): Promise<Delivery | null> => {
-  const { docs } = await req.payload.find({
-    collection: DELIVERIES,
-    where: { key: { equals: key } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
-  })
+  const { docs } = await readOnPrimary(req, (primary) =>
+    primary.payload.find({
+      collection: DELIVERIES,
+      where: { key: { equals: key } },
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+      req: primary,
+    }),
+  )
   return (docs[0] as unknown as Delivery) ?? null
 }
 
