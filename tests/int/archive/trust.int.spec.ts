@@ -144,7 +144,9 @@ describe('item 1: a refused create or update writes nothing, on any path, and le
         }),
       ).rejects.toMatchObject({ status: 403 })
       const gql = await graphql(`mutation { updateArchiveAsset(id: ${JSON.stringify(target.id)}, data: { title: "Por GraphQL", license: { type: institutional } }) { id } }`, who)
-      expect([who, gql.data?.updateArchiveAsset ?? null, gql.errors?.[0]?.message]).toEqual([who, null, expect.stringMatching(/not allowed|permiso/i)])
+      // An auditor is told why (they read, they do not write); the others get Payload's refusal.
+      const refusal = who === 'auditor' ? /no los crean, cambian ni borran/ : /not allowed|permiso/i
+      expect([who, gql.data?.updateArchiveAsset ?? null, gql.errors?.[0]?.message]).toEqual([who, null, expect.stringMatching(refusal)])
     }
     const anonymous = await graphql(`mutation { updateArchiveAsset(id: ${JSON.stringify(target.id)}, data: { title: "Anónimo", license: { type: institutional } }) { id } }`)
     expect(anonymous.errors?.[0]?.message).toMatch(/not allowed|permiso/i)
