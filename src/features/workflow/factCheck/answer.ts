@@ -49,21 +49,20 @@ export const openLink = async (req: PayloadRequest, token: string): Promise<Fact
     }
     throw new LinkRefused(410, 'factLinkExpiredHeading', 'factLinkExpired')
   }
-  const row = (await req.payload.findByID({
-    collection: FACT_CHECKS,
-    id: result.claims.rid,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    req,
-  })) as unknown as FactCheckRow | null
-  if (!row || row.tokenId !== result.claims.jti) {
+  const row = await linkedRow(req, result.claims)
+  if (!row) {
     throw new LinkRefused(403, 'factLinkInvalidHeading', 'factLinkInvalid')
   }
   if (row.usedAt) {
     throw new LinkRefused(410, 'factLinkUsedHeading', 'factLinkUsed')
   }
   return row
+}
+
+/** The request row a link's signed claims name, if the link is still that row's current one. */
+const linkedRow = async (req: PayloadRequest, claims: { rid: number | string; jti: string }): Promise<FactCheckRow | null> => {
+  const row = (await req.payload.findByID({ collection: FACT_CHECKS, id: claims.rid, depth: 0, overrideAccess: true, disableErrors: true, req })) as unknown as FactCheckRow | null
+  return row && row.tokenId === claims.jti ? row : null
 }
 
 export type PageLanguage = 'en' | 'es'
@@ -77,15 +76,8 @@ export type PageLanguage = 'en' | 'es'
 export const pageLanguage = async (req: PayloadRequest, token: string): Promise<PageLanguage> => {
   const result = verifyFactCheckToken(factCheckKey(req.payload.secret), token)
   if (result.ok || result.reason === 'expired') {
-    const row = (await req.payload.findByID({
-      collection: FACT_CHECKS,
-      id: result.claims.rid,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as unknown as FactCheckRow | null
-    if (row && row.tokenId === result.claims.jti) return row.language === 'en' ? 'en' : 'es'
+    const row = await linkedRow(req, result.claims)
+    if (row) return row.language === 'en' ? 'en' : 'es'
   }
   return /^\s*en\b/i.test(req.headers.get('accept-language') ?? '') ? 'en' : 'es'
 }
