@@ -49,10 +49,23 @@ export const createDatabase = async (name, adminUrl = pgAdminUrl()) => {
   return databaseUrl(adminUrl, name)
 }
 
-/** Drops the database `name` (its remaining connections are ended first). */
+/**
+ * Drops the database `name` (its remaining connections are ended first). An autovacuum worker busy
+ * in it at that instant makes PostgreSQL 15 refuse WITH (FORCE) to a role without pg_signal_backend
+ * (42501, "must be a member of the role whose process is being terminated": the worker has no role;
+ * measured once in a CI run): `.ci/run` grants that role, and the drop is retried while the worker ends.
+ */
 export const dropDatabase = async (name, adminUrl = pgAdminUrl()) => {
   if (!/^pregonero_pg_[a-z0-9_]+$/.test(name)) throw new Error(`dropDatabase: ${name} is not a pregonero_pg_* name`)
-  await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await withAdmin(adminUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`))
+      return
+    } catch (error) {
+      if (error?.code !== '42501' || attempt >= 20) throw error
+      await new Promise((resolve) => setTimeout(resolve, 250 * attempt))
+    }
+  }
 }
 
 /** Throws the how-to message when PostgreSQL cannot be reached. */
