@@ -109,6 +109,21 @@ try {
       return { path: `/communication-requests/${item.id}`, body: { status: item.status } }
     }
   }
+  /** Each editor's next transition (null: nothing left to do); the warm-up and the run take from the same queues. */
+  type Step = () => null | { path: string; body: unknown }
+  const steps: Record<keyof typeof tokens, Step> = {
+    head: () => {
+      const id = queue.submitted.shift()
+      return id === undefined ? null : { path: `/communication-requests/${id}`, body: { status: 'accepted', assignees: [fx.head] } }
+    },
+    editor: toggler('editor'),
+    editor2: toggler('editor2'),
+    designer: () => {
+      const id = queue.drafts.shift()
+      return id === undefined ? null : { path: `/contents/${id}`, body: { stage: 'in-review' } }
+    },
+  }
+  const who = Object.keys(tokens) as Array<keyof typeof tokens>
 
   // Readers: what the public website asks for, in rotation.
   const slug = (i: number) => `carga-${i % fx.published.length}`
@@ -124,16 +139,11 @@ try {
   // each address and one transition per editor warm it (modules loaded, code compiled), not counted.
   if (process.env.LOAD_WARMUP !== 'false') {
     for (const request of requests) await fetch(`${app.url}${request.path}`).then((res) => res.arrayBuffer())
-    const warm = [
-      { token: tokens.head, step: () => ({ path: `/communication-requests/${queue.submitted.shift()}`, body: { status: 'accepted', assignees: [fx.head] } }) },
-      { token: tokens.editor, step: toggler('editor') },
-      { token: tokens.editor2, step: toggler('editor2') },
-      { token: tokens.designer, step: () => ({ path: `/contents/${queue.drafts.shift()}`, body: { stage: 'in-review' } }) },
-    ]
-    for (const { token, step } of warm) {
-      const { path, body } = step()
-      const res = await patch(token, path, body)
-      if (res.status !== 200) throw new Error(`warm-up ${path} → ${res.status} ${res.text.slice(0, 200)}`)
+    for (const name of who) {
+      const step = steps[name]()
+      if (!step) continue
+      const res = await patch(tokens[name], step.path, step.body)
+      if (res.status !== 200) throw new Error(`warm-up ${step.path} → ${res.status} ${res.text.slice(0, 200)}`)
     }
   }
   // The readers run in a process of their own (readers.ts): one event loop for 200 readers and the
@@ -172,18 +182,7 @@ try {
   })
   await new Promise((resolve) => setTimeout(resolve, Number(process.env.LOAD_EDITORS_AFTER_MS ?? 2000)))
 
-  const loops = Promise.all([
-    editorLoop(editors.head, () => {
-      const id = queue.submitted.shift()
-      return id === undefined ? null : { path: `/communication-requests/${id}`, body: { status: 'accepted', assignees: [fx.head] } }
-    }, tokens.head),
-    editorLoop(editors.editor, toggler('editor'), tokens.editor),
-    editorLoop(editors.editor2, toggler('editor2'), tokens.editor2),
-    editorLoop(editors.designer, () => {
-      const id = queue.drafts.shift()
-      return id === undefined ? null : { path: `/contents/${id}`, body: { stage: 'in-review' } }
-    }, tokens.designer),
-  ])
+  const loops = Promise.all(who.map((name) => editorLoop(editors[name], steps[name], tokens[name])))
   const result = await readers
   running = false
   await loops
