@@ -14,7 +14,7 @@ import path from 'node:path'
 import type { Page } from 'playwright-core'
 
 import { openBrowser, screenshot } from '../helpers/browser.js'
-import { chooseOption, currentState, transition } from './support/journey.js'
+import { chooseOption, currentState, openAdmin, transition } from './support/journey.js'
 import { freePort, probe } from '../helpers/ports.js'
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
@@ -45,6 +45,14 @@ const run = (command: string, args: string[], options: { cwd: string; env?: Reco
       if (code === 0) resolve(output)
       else reject(new Error(`${command} ${args.join(' ')} ended with ${code ?? signal}:\n${output.slice(-4000)}`))
     })
+  })
+
+/** Waits for a saved document's URL; when the save is refused, fails with what the form says. */
+const savedAt = async (page: Page, saved: RegExp, refusedScreen: string) =>
+  page.waitForURL(saved, { timeout: 30_000 }).catch(async (error: unknown) => {
+    await screenshot(page, refusedScreen)
+    const toasts = await page.locator('.payload-toast-item, [data-sonner-toast]').allInnerTexts()
+    throw new Error(`${String(error)}\n${toasts.join('\n')}\n${(await page.locator('form').first().innerText()).slice(0, 2000)}`)
   })
 
 let work: string
@@ -117,6 +125,9 @@ it('the import map of the host reaches the components through the package entry 
 it('the first account, a department and a request filed in the admin; one transition; the timeline shows it', async () => {
   await page.goto(`${url}/admin`)
   await page.waitForURL(/create-first-user/, { timeout: 60_000 })
+  // Typing before React has hydrated the form is lost (a loaded CI machine): wait until it is live.
+  await page.waitForSelector('#field-email', { timeout: 30_000 })
+  await page.waitForLoadState('networkidle')
   await page.fill('#field-email', 'admin@ejemplo.gov.co')
   await page.fill('#field-password', PASSWORD)
   await page.fill('#field-confirm-password', PASSWORD)
@@ -130,21 +141,20 @@ it('the first account, a department and a request filed in the admin; one transi
       throw new Error(`${String(error)}\n${(await page.locator('form').innerText()).slice(0, 2000)}`)
     })
 
-  await page.goto(`${url}/admin/collections/departments/create`)
+  await openAdmin(page, `${url}/admin/collections/departments/create`, '#field-name')
   await page.fill('#field-name', 'Secretaría de Cultura')
   await page.fill('#field-code', 'CUL')
   await page.getByRole('button', { name: /^Guardar$/ }).first().click()
-  await page.waitForURL(/\/departments\/\d+$/, { timeout: 30_000 })
+  await savedAt(page, /\/departments\/\d+$/, 'host-app-department-refused-es')
 
-  await page.goto(`${url}/admin/collections/communication-requests/create`)
-  await page.waitForSelector('#field-title')
+  await openAdmin(page, `${url}/admin/collections/communication-requests/create`, '#field-title')
   await page.fill('#field-title', 'Concierto en la plaza')
   await chooseOption(page, '#field-department', 'Secretaría de Cultura')
   await page.getByRole('button', { name: /Añadir Producto/ }).first().click()
   await chooseOption(page, '#field-products__0__type', 'Noticia')
   await page.fill('#field-description', 'Cubrimiento del concierto del sábado.')
   await page.getByRole('button', { name: /^Guardar$/ }).first().click()
-  await page.waitForURL(/\/communication-requests\/\d+$/, { timeout: 30_000 })
+  await savedAt(page, /\/communication-requests\/\d+$/, 'host-app-request-refused-es')
   await page.waitForSelector('.pregonero-transitions strong')
   expect(await currentState(page)).toBe('Radicada')
 

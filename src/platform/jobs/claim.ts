@@ -43,6 +43,10 @@ export const postgresPoolOf = (payload: Payload): PgPool | null => {
  * PostgreSQL: the candidates are locked and flipped in ONE statement. `FOR UPDATE SKIP LOCKED`
  * makes runners racing on the same rows take disjoint sets (none waits, none takes a row twice);
  * `processing = false` is re-checked on the latest row version after the lock.
+ * The pick is a MATERIALIZED CTE, run once: as `WHERE id IN (SELECT … LIMIT n FOR UPDATE SKIP
+ * LOCKED)` the planner may choose a nested-loop semi join that re-runs the subquery for every row
+ * (it does when the table's statistics say it is tiny), and each run skips the rows the previous
+ * runs took: one runner claimed the whole queue whatever its limit.
  */
 const claimOnPostgres = async (payload: Payload, pool: PgPool, candidates: Id[], limit: number, now: string): Promise<Id[]> => {
   const db = payload.db as unknown as Db
@@ -50,10 +54,11 @@ const claimOnPostgres = async (payload: Payload, pool: PgPool, candidates: Id[],
   const table = db.schemaName ? `"${db.schemaName}"."${name}"` : `"${name}"`
   const idType = db.idType === 'uuid' ? 'uuid' : 'integer'
   const { rows } = await pool.query(
-    `UPDATE ${table} SET processing = true, updated_at = $1
-       WHERE id IN (SELECT id FROM ${table} WHERE id = ANY($2::${idType}[]) AND processing = false
-                    ORDER BY array_position($2::${idType}[], id) LIMIT $3 FOR UPDATE SKIP LOCKED)
-       RETURNING id`,
+    `WITH picked AS MATERIALIZED (
+       SELECT id FROM ${table} WHERE id = ANY($2::${idType}[]) AND processing = false
+       ORDER BY array_position($2::${idType}[], id) LIMIT $3 FOR UPDATE SKIP LOCKED)
+     UPDATE ${table} AS job SET processing = true, updated_at = $1 FROM picked WHERE job.id = picked.id
+     RETURNING job.id`,
     [now, candidates, limit],
   )
   return rows.map((row) => row.id)
