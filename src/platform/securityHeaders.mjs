@@ -59,3 +59,15 @@ export const nextSecurityHeaders = (production) => {
     { source: `${FACT_CHECK_PATH}:token*`, headers: Object.entries(FACT_CHECK_PAGE_HEADERS).map(([key, value]) => ({ key, value })) },
   ]
 }
+
+/**
+ * What `nextSecurityHeaders` gives an API read that is neither a file nor a fact-check page: the
+ * headers of the answers the cache's front door serves without Next.js
+ * (src/features/publicApi/cache/frontDoor.ts). securityHeaders.spec.ts holds it equal to Next.js'
+ * own matching of the rules above for every path the cache answers.
+ */
+export const apiReadHeaders = (production) => [
+  ...commonSecurityHeaders(production),
+  ...framingAndReferrerHeaders,
+  { key: 'Content-Security-Policy', value: BASE_CONTENT_SECURITY_POLICY },
+]

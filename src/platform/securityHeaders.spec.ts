@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 
-import { FACT_CHECK_PAGE_HEADERS, nextSecurityHeaders } from './securityHeaders.mjs'
+import { apiReadHeaders, FACT_CHECK_PAGE_HEADERS, nextSecurityHeaders } from './securityHeaders.mjs'
 
 /** Next.js' own matching of `headers()` sources (next/dist/lib/build-custom-route.js): later entries win per key. */
 const require = createRequire(import.meta.url)
@@ -37,5 +37,13 @@ describe('security headers of next.config.mjs (issue 13, item 10)', () => {
     expect(headersFor('/api/contents')['content-security-policy']).toMatch(/^frame-ancestors 'self'/)
     expect(headersFor('/api/archive-assets/file/x.svg')['content-security-policy']).toMatch(/default-src 'none'.*sandbox/)
     expect(headersFor('/api/contents', false)['strict-transport-security']).toBeUndefined()
+  })
+
+  it("the front door's headers are the ones Next.js gives every cached read (issue 17)", () => {
+    const cachedReads = ['/api/contents', '/api/contents/12', '/api/globals/settings', '/api/pregonero/contents/by-slug/lluvias', '/api/pregonero/feeds/news.rss', '/api/pregonero/sitemap.xml', '/api/pregonero/open-data/contents']
+    for (const production of [true, false]) {
+      const expected = Object.fromEntries(apiReadHeaders(production).map(({ key, value }: { key: string; value: string }) => [key.toLowerCase(), value]))
+      for (const path of cachedReads) expect({ path, production, headers: headersFor(path, production) }).toEqual({ path, production, headers: expected })
+    }
   })
 })

@@ -12,7 +12,7 @@ const rssMB = async (pid: number) => {
 }
 
 /**
- * Peak memory of the archive ingest as it runs in production: the BUILT app (`next start`, run
+ * Peak memory of the archive ingest as it runs in production: the BUILT app (`npm start`'s server, run
  * `npm run build` first) on a fresh database; a producer uploads the 24 MP JPEGs over REST
  * (multipart, as the admin does), one after another, while this process samples the server's RSS
  * every 5 ms from /proc; the kernel's high-water mark (VmHWM, boot included) is read at the end.
@@ -48,10 +48,10 @@ export const serverIngestMemory = async (files: string[]): Promise<BenchRow> => 
     const end = await rssMB(pid)
     const measured = Math.round(Math.max(peak, end.hwm))
     console.log(
-      `archive ingest memory (production server, next start): RSS ${Math.round(booted.rss)} MB booted, peak ${Math.round(peak)} MB while ${files.length} uploads over REST, VmHWM ${Math.round(end.hwm)} MB`,
+      `archive ingest memory (production server, npm start): RSS ${Math.round(booted.rss)} MB booted, peak ${Math.round(peak)} MB while ${files.length} uploads over REST, VmHWM ${Math.round(end.hwm)} MB`,
     )
     return {
-      figure: `archive ingest peak memory of the production server (next start of the build): ${files.length} uploads of 24 MP JPEGs over REST, boot included`,
+      figure: `archive ingest peak memory of the production server (npm start of the build): ${files.length} uploads of 24 MP JPEGs over REST, boot included`,
       baseline: 400,
       measured,
       ratio: Math.round((measured / 400) * 100) / 100,

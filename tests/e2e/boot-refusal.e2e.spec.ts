@@ -1,27 +1,26 @@
 /**
  * Production refuses to boot without its secret or its public address (issue 13, item 11): the
- * BUILT app (`next start`, NODE_ENV=production) exits with a message naming the variable,
+ * BUILT app (`npm start`'s server, NODE_ENV=production) exits with a message naming the variable,
  * instead of serving sessions signed with a development secret or password-reset mails with
  * relative links. (dev/instrumentation.ts runs the check before the server serves anything.)
  */
-import { spawn } from 'node:child_process'
 import fs from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+
+import { spawnProductionServer } from '../helpers/appServer.js'
 import { freePort } from '../helpers/ports.js'
 
-const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
-
-/** Starts `next start` with this environment; resolves with its exit code and output, or 'serving' if it answers HTTP. */
+/** Starts the production server (`npm start`) with this environment; resolves with its exit code and output, or 'serving' if it answers HTTP. */
 const boot = async (env: Record<string, string | undefined>) => {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'pregonero-boot-'))
   const port = await freePort()
   const childEnv: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', DATABASE_URI: `file:${path.join(dir, 'app.db')}`, PAYLOAD_DB_PUSH: 'false', ...env }
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key]
-  const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', 'dev', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env: childEnv })
+  const child = spawnProductionServer(port, childEnv)
   let output = ''
-  child.stdout.on('data', (chunk) => (output += chunk))
-  child.stderr.on('data', (chunk) => (output += chunk))
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  child.stderr!.on('data', (chunk) => (output += chunk))
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
   const started = Date.now()
   let outcome: { code: number | null } | 'serving' | undefined
@@ -41,7 +40,7 @@ const boot = async (env: Record<string, string | undefined>) => {
 it.each([
   ['PAYLOAD_PUBLIC_SERVER_URL', { PAYLOAD_SECRET: 'boot-secret', PAYLOAD_PUBLIC_SERVER_URL: undefined }],
   ['PAYLOAD_SECRET', { PAYLOAD_SECRET: undefined, PAYLOAD_PUBLIC_SERVER_URL: 'https://comunicaciones.pasto.gov.co' }],
-])('without %s, next start exits with a message naming it', async (variable, env) => {
+])('without %s, the production server exits with a message naming it', async (variable, env) => {
   const { outcome, output } = await boot(env)
   expect(outcome).not.toBe('serving')
   expect(outcome).toEqual({ code: expect.any(Number) })

@@ -1,5 +1,5 @@
 /**
- * Several instances, proven (issue 16, item 3): THREE instances of the built app (`next start`) on
+ * Several instances, proven (issue 16, item 3): THREE instances of the built app (`npm start`'s server) on
  * ONE PostgreSQL database (tests/e2e/support/multiDatabase.ts), ONE S3-compatible store (s3rver on loopback), one real SMTP server, with the job crons running on all three (every second here):
  * - 300 queued notifications and 30 scheduled publications each run exactly once;
  * - concurrent transitions on one document through different instances apply only the legal ones,

@@ -1,16 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import path from 'node:path'
+import type { ChildProcess } from 'node:child_process'
 
-import type { RunningApp } from './appServer.js'
-
+import { type RunningApp, spawnProductionServer } from './appServer.js'
 import { freePort, probe } from './ports.js'
-
-const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
 
 export type Instance = { url: string; pid: number | undefined; logs: () => string; stop: () => Promise<void> }
 
 /**
- * Another `next start` of the built app on the SAME database as `app` (SQLite in WAL mode takes
+ * Another production server (`npm start`) of the built app on the SAME database as `app` (SQLite in WAL mode takes
  * several processes): what a deployment with several instances behind one balancer runs. No seed,
  * no migrations of its own (the first instance ran them). `extraEnv` tunes this instance only.
  */
@@ -19,16 +15,16 @@ export const startInstance = async (app: RunningApp, extraEnv: Record<string, st
   const url = `http://127.0.0.1:${port}`
   const env = { ...app.env, PORT: String(port), PAYLOAD_PUBLIC_SERVER_URL: url, ...extraEnv }
   let output = ''
-  const child: ChildProcess = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['start', 'dev', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env })
+  const child: ChildProcess = spawnProductionServer(port, env)
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   let stopping = false
   child.once('exit', (code, signal) => {
-    if (!stopping) console.error(`[startInstance] next start exited (code ${code}, signal ${signal}) while in use:\n${output.slice(-4000)}`)
+    if (!stopping) console.error(`[startInstance] the server exited (code ${code}, signal ${signal}) while in use:\n${output.slice(-4000)}`)
   })
   const started = Date.now()
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${output}`)
+    if (child.exitCode !== null) throw new Error(`the server exited: ${output}`)
     if (((await probe(`${url}/api/users/me`)) ?? 500) < 500) break
     if (Date.now() - started > 90_000) throw new Error(`instance did not start in 90 s: ${output}`)
     await new Promise((resolve) => setTimeout(resolve, 250))

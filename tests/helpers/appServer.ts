@@ -9,7 +9,13 @@ import { DEMO_PASSWORD } from '../../dev/seed/data/users.js'
 import { freePort, probe } from './ports.js'
 
 const root = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '..', '..')
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+/**
+ * Spawns the built app's production server as `npm start` runs it (dev/server.mjs: Next.js with the
+ * cache's front door) on loopback.
+ */
+export const spawnProductionServer = (port: number, env: NodeJS.ProcessEnv): ChildProcess =>
+  spawn(process.execPath, [path.join(root, 'dev', 'server.mjs'), '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env })
 
 export type RunningApp = {
   url: string
@@ -19,7 +25,7 @@ export type RunningApp = {
   fixtures: Record<string, unknown>
   stop: () => Promise<void>
   logs: () => string
-  /** The server process (`next start` runs the server in this process). */
+  /** The server process (dev/server.mjs runs Next.js' server in this process). */
   pid: number | undefined
   /** Sends the server a signal and waits for its end (SIGKILL: an instance lost mid-job). */
   kill: (signal: NodeJS.Signals) => Promise<void>
@@ -41,7 +47,7 @@ export type StartOptions = {
 }
 
 /**
- * Starts the BUILT reference app (`next start`, production mode) on a fresh database: the
+ * Starts the BUILT reference app (`npm start`'s dev/server.mjs, production mode) on a fresh database: the
  * committed migrations create the schema on start (prodMigrations; dev/migrations or
  * dev/migrations-postgres), then the seed adds the departments and the demo users. Requires
  * `npm run build` first (scripts/test.mjs does it).
@@ -99,17 +105,17 @@ export const startApp = async (
   }
 
   let output = ''
-  const child: ChildProcess = spawn(bin('next'), ['start', 'dev', '-p', String(port), '-H', '127.0.0.1'], { cwd: root, env })
+  const child = spawnProductionServer(port, env)
   child.stdout?.on('data', (chunk) => (output += chunk))
   child.stderr?.on('data', (chunk) => (output += chunk))
   let stopping = false
   // A server that dies under a test shows as "fetch failed"; its own last words say why.
   child.once('exit', (code, signal) => {
-    if (!stopping) console.error(`[startApp] next start exited (code ${code}, signal ${signal}) while in use:\n${output.slice(-4000)}`)
+    if (!stopping) console.error(`[startApp] the server exited (code ${code}, signal ${signal}) while in use:\n${output.slice(-4000)}`)
   })
   const started = Date.now()
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${output}`)
+    if (child.exitCode !== null) throw new Error(`the server exited: ${output}`)
     if (((await probe(`${url}/api/users/me`)) ?? 500) < 500) break
     if (Date.now() - started > 60_000) throw new Error(`app did not start in 60 s: ${output}`)
     await new Promise((resolve) => setTimeout(resolve, 250))

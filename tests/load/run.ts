@@ -1,6 +1,6 @@
 /**
  * `npm run load` — anonymous readers and editors at the same time, against the BUILT app
- * (`next start`, production mode) on a fresh database, on loopback only. Method and figures:
+ * (`npm start`'s server, production mode) on a fresh database, on loopback only. Method and figures:
  * tests/load/README.md.
  *
  * Environment: LOAD_DURATION (s, default 60), LOAD_CONNECTIONS (default 200),
@@ -201,7 +201,7 @@ try {
   console.log(`connections ${CONNECTIONS}, duration ${result.duration} s, requests ${result.total}`)
   console.log(`throughput  ${result.perSecond.toFixed(1)} req/s (mean), ${result.mibPerSecond.toFixed(2)} MiB/s`)
   console.log(`latency     p50 ${ms(reads.p50)}  p95 ${ms(reads.p95)}  p99 ${ms(reads.p99)}  max ${ms(reads.max)}`)
-  if (cacheFigures) console.log(`cache       hit rate ${(100 * cacheFigures.hitRate!).toFixed(1)} % (hits ${cacheFigures.hits}, 304 ${cacheFigures.notModified}, misses ${cacheFigures.misses}, invalidations ${cacheFigures.invalidations}, answers dropped ${cacheFigures.dropped})`)
+  if (cacheFigures) console.log(`cache       hit rate ${(100 * cacheFigures.hitRate!).toFixed(1)} % (hits ${cacheFigures.hits}, 304 ${cacheFigures.notModified}, misses ${cacheFigures.misses}, invalidations ${cacheFigures.invalidations}, answers dropped ${cacheFigures.dropped}; served by the front door ${cacheFigures.frontDoor ?? 0})`)
   else console.log('cache       off')
   console.log(`errors      ${readerErrors} (errors ${result.errors}, of which timeouts ${result.timeouts}; non-2xx ${non2xx.map(([s, n]) => `${s}×${n}`).join(' ') || '0'})`)
   console.log('\n── editors (REST with login, in parallel) ───────────────────────────────')

@@ -70,7 +70,8 @@ export class PublicCache {
   readonly hitGate: FifoGate
   /** Set at init when `shared`: the other instances' writes reach this one through it. */
   log: InvalidationLog | null = null
-  readonly counters = { hits: 0, misses: 0, notModified: 0, bypasses: 0, stored: 0, refused: 0, invalidations: 0, dropped: 0 }
+  /** `frontDoor`: the hits (and 304s) of them answered before Next.js routed the request (frontDoor.ts). */
+  readonly counters = { hits: 0, misses: 0, notModified: 0, bypasses: 0, stored: 0, refused: 0, invalidations: 0, dropped: 0, frontDoor: 0 }
 
   constructor(readonly settings: PublicCacheSettings) {
     this.store = settings.store ?? createMemoryAnswerStore({ maxBytes: settings.maxBytes })
