@@ -2,7 +2,17 @@
 // reading as the plugin (src/defaults.ts, src/kernel/storage/s3.ts). Backup streams every object
 // under the prefix into objects/<sha256> (content-addressed: a file's name is its hash); restore
 // puts them back and reads each one back to compare its SHA-256.
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3'
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  DeleteObjectCommand,
+  GetObjectCommand,
+  ListObjectsV2Command,
+  PutObjectCommand,
+  S3Client,
+  UploadPartCommand,
+} from '@aws-sdk/client-s3'
 import { createHash } from 'node:crypto'
 import { createReadStream, createWriteStream } from 'node:fs'
 import fs from 'node:fs/promises'
@@ -10,6 +20,7 @@ import path from 'node:path'
 import { pipeline } from 'node:stream/promises'
 
 export const OBJECTS_FOLDER = 'objects'
+const MiB = 1024 * 1024
 
 /** The bucket the environment selects (PREGONERO_S3_BUCKET), or null for the local media folder. */
 export const s3Target = (env = process.env) => {
@@ -17,6 +28,8 @@ export const s3Target = (env = process.env) => {
   const endpoint = env.PREGONERO_S3_ENDPOINT || undefined
   return {
     bucket: env.PREGONERO_S3_BUCKET,
+    // The plugin's part size (src/defaults.ts): objects above it are restored by multipart upload.
+    partSize: Math.max((Number(env.PREGONERO_S3_MULTIPART_MB) || 64) * MiB, 5 * MiB),
     prefix: env.PREGONERO_S3_PREFIX ? `${env.PREGONERO_S3_PREFIX.replace(/\/+$/, '')}/` : '',
     client: new S3Client({
       region: env.PREGONERO_S3_REGION || 'us-east-1',
@@ -105,15 +118,42 @@ export const backupObjects = async (target, folder) => {
   return entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
 }
 
+/**
+ * Writes a file of the backup as one object: one PUT up to the part size, a multipart upload above
+ * it (a single PUT stops at 5 GiB; an audiovisual master is often more). Parts are never more than
+ * 10 000 (grown when needed), a few in flight; a failed upload is aborted before the error is thrown.
+ */
+const putFile = async (target, Key, file, size, ContentType) => {
+  const { client, bucket: Bucket } = target
+  if (size <= target.partSize) {
+    await client.send(new PutObjectCommand({ Bucket, Key, Body: createReadStream(file), ContentLength: size, ContentType }))
+    return
+  }
+  const length = Math.max(target.partSize, Math.ceil(size / 10_000))
+  const parts = []
+  for (let start = 0; start < size; start += length) parts.push({ PartNumber: parts.length + 1, start, end: Math.min(start + length, size) - 1 })
+  const { UploadId } = await client.send(new CreateMultipartUploadCommand({ Bucket, Key, ContentType }))
+  try {
+    const done = []
+    await eachLimited(parts, 4, async ({ PartNumber, start, end }) => {
+      const Body = createReadStream(file, { start, end })
+      const { ETag } = await client.send(new UploadPartCommand({ Bucket, Key, UploadId, PartNumber, Body, ContentLength: end - start + 1 }))
+      done[PartNumber - 1] = { PartNumber, ETag }
+    })
+    await client.send(new CompleteMultipartUploadCommand({ Bucket, Key, UploadId, MultipartUpload: { Parts: done } }))
+  } catch (error) {
+    await client.send(new AbortMultipartUploadCommand({ Bucket, Key, UploadId })).catch(() => undefined)
+    throw error
+  }
+}
+
 /** Puts each object back under the target's prefix, then reads it back and compares its SHA-256. */
 export const restoreObjects = async (target, folder, entries) => {
   await eachLimited(entries, 4, async (entry) => {
     const Key = `${target.prefix}${entry.key}`
-    await target.client
-      .send(new PutObjectCommand({ Bucket: target.bucket, Key, Body: createReadStream(path.join(folder, entry.file)), ContentLength: entry.size, ContentType: entry.contentType }))
-      .catch((error) => {
-        throw failed(target, `writing ${entry.key} to`, error)
-      })
+    await putFile(target, Key, path.join(folder, entry.file), entry.size, entry.contentType).catch((error) => {
+      throw failed(target, `writing ${entry.key} to`, error)
+    })
     const back = await readObject(target, entry.key)
     if (back.sha256 !== entry.sha256) throw new Error(`${entry.key}: the bucket holds different bytes than the backup after the write (SHA-256 ${back.sha256}, expected ${entry.sha256})`)
   })

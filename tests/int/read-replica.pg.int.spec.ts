@@ -12,6 +12,7 @@ import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, commitTran
 import { REST_GET } from '@payloadcms/next/routes'
 
 import { cacheSettingsOf, withPublicCache } from '../../src/features/publicApi/cache/withPublicCache.js'
+import { reapExpiredJobs } from '../../src/platform/jobs/install.js'
 import { PUBLISH_ON_SCHEDULE, pendingSchedulesOf } from '../../src/features/workflow/scheduling/schedules.js'
 import { zonedWallClock } from '../../src/kernel/time/zonedTime.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
@@ -82,7 +83,7 @@ const trailOnPrimary = (collection: string, id: number | string) =>
     ).docs as Array<Record<string, any>>,
   )
 /** What a plain read (outside a transaction) sees: the lagging replica once the window is closed. */
-const plainFindByID = (collection: 'communication-requests' | 'contents', id: number | string) =>
+const plainFindByID = (collection: 'communication-requests' | 'contents' | 'payload-jobs', id: number | string) =>
   payload.findByID({ collection, id, depth: 0, draft: true, disableErrors: true }) as Promise<null | Record<string, any>>
 
 describe('routing: reads outside a transaction go to the replica', () => {
@@ -172,6 +173,19 @@ describe('the workflow with a lagging replica, the write made "elsewhere" (read-
       payload.count({ collection: 'alerts', where: { and: [{ kind: { equals: 'scheduled-publication-failed' } }, { 'subject.documentId': { equals: String(content.id) } }] }, req }),
     )
     expect(failures.totalDocs).toBe(0)
+  })
+
+  it("a dead runner's job, left processing during the lag, is taken back after its lease alone (the reaper looks on the primary)", async () => {
+    const job = (await payload.jobs.queue({ task: PUBLISH_ON_SCHEDULE as never, queue: 'reaper-lag', input: { content: '0', action: 'publish', scheduledBy: String(head.id), at: new Date().toISOString() } as never })) as { id: number | string }
+    // What a runner that died mid-job leaves: the job processing, untouched for a minute.
+    await payload.db.updateOne({ collection: 'payload-jobs', where: { id: { equals: job.id } }, data: { processing: true, updatedAt: new Date(Date.now() - 60_000).toISOString() } })
+    // The replica has not even seen the job queued.
+    expect(await plainFindByID('payload-jobs', job.id)).toBeNull()
+    const reaped = await reapExpiredJobs(payload, { held: new Set(), stopping: false, leaseMs: 30_000, lastReap: 0 })
+    expect(reaped.map(String)).toEqual([String(job.id)])
+    const row = await inTransaction((req) => payload.db.findOne({ collection: 'payload-jobs', where: { id: { equals: job.id } }, req }))
+    expect((row as { processing?: boolean }).processing).toBe(false)
+    await inTransaction((req) => payload.db.deleteOne({ collection: 'payload-jobs', where: { id: { equals: job.id } }, req }))
   })
 
   it('a schedule made and cancelled during the lag: both answer from the primary (the piece just approved, the job just queued)', async () => {

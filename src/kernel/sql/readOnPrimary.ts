@@ -1,6 +1,6 @@
-import type { PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import { commitTransaction, initTransaction } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
 /**
  * Runs `read` with `req` inside a transaction: on PostgreSQL with read replicas, a read outside a
@@ -17,3 +17,15 @@ export const readOnPrimary = async <T>(req: PayloadRequest, read: (req: PayloadR
     if (own) await commitTransaction(req)
   }
 }
+
+/** Whether the adapter sends reads to read replicas (db-postgres / db-vercel-postgres `readReplicas`). */
+export const hasReadReplicas = (payload: Payload): boolean =>
+  ((payload.db as unknown as { drizzle?: { $replicas?: unknown[] } }).drizzle?.$replicas?.length ?? 0) > 0
+
+/**
+ * `read` on the primary for a background task (no request of its own): in a short transaction
+ * only when the adapter has read replicas; elsewhere every read is the primary's already, and on
+ * SQLite a transaction would only queue behind the writers.
+ */
+export const readOnPrimaryInBackground = async <T>(payload: Payload, read: (req?: PayloadRequest) => Promise<T>): Promise<T> =>
+  hasReadReplicas(payload) ? readOnPrimary(await createLocalReq({}, payload), read) : read()

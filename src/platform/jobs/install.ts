@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { readOnPrimaryInBackground } from '../../kernel/sql/readOnPrimary.js'
 import { claimJobs, type ClaimOptions, isClaim, type UpdateJobsArgs } from './claim.js'
 
 const JOBS = 'payload-jobs'
@@ -59,13 +60,17 @@ export const renewLeases = async (payload: Payload, state: JobRunnerState): Prom
 export const reapExpiredJobs = async (payload: Payload, state: JobRunnerState): Promise<Id[]> => {
   const now = Date.now()
   const threshold = new Date(now - state.leaseMs).toISOString()
-  const { docs } = await payload.db.find({
-    collection: JOBS,
-    where: { and: [{ processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: threshold } }] },
-    limit: 100,
-    pagination: false,
-    select: { processing: true },
-  })
+  // On the primary: a replica that lags would hide a dead runner's job for as long as it lags.
+  const { docs } = await readOnPrimaryInBackground(payload, (req) =>
+    payload.db.find({
+      collection: JOBS,
+      where: { and: [{ processing: { equals: true } }, { completedAt: { exists: false } }, { updatedAt: { less_than: threshold } }] },
+      limit: 100,
+      pagination: false,
+      select: { processing: true },
+      req,
+    }),
+  )
   const reaped: Id[] = []
   for (const doc of docs as Array<{ id: Id }>) {
     if (state.held.has(doc.id)) continue

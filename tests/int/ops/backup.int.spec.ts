@@ -111,7 +111,10 @@ describe('backup and restore (SQLite)', () => {
       await db.execute('CREATE TABLE departments (id INTEGER PRIMARY KEY, code TEXT NOT NULL)')
       await db.execute("INSERT INTO departments (code) VALUES ('CUL'), ('SEC')")
       db.close()
-      const objects = { 'archive/foto.jpg': Buffer.from(Array.from({ length: 7000 }, (_, i) => (i * 31) % 256)), 'brand/logo.png': Buffer.from('logo'), 'archive/copia.jpg': Buffer.from('logo') }
+      // The master is above the part size the restore is given (5 MiB): it goes back by multipart upload.
+      const master = Buffer.alloc(12 * 1024 * 1024)
+      for (let i = 0; i < master.length; i += 4096) master.writeUInt32BE(i, i)
+      const objects = { 'archive/foto.jpg': Buffer.from(Array.from({ length: 7000 }, (_, i) => (i * 31) % 256)), 'brand/logo.png': Buffer.from('logo'), 'archive/copia.jpg': Buffer.from('logo'), 'archive/master.jpg': master }
       const client = new S3Client({ region: 'us-east-1', endpoint: from.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
       for (const [key, body] of Object.entries(objects)) await client.send(new PutObjectCommand({ Bucket: from.bucket, Key: `oficina/${key}`, Body: body, ContentType: 'image/jpeg' }))
       const quiet = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' }
@@ -125,7 +128,7 @@ describe('backup and restore (SQLite)', () => {
       expect(manifest.media.objects.map((o: { key: string }) => o.key)).toEqual(Object.keys(objects).sort())
 
       const restoredFile = path.join(source, 'restored.db')
-      const restore = await runAsync('restore.mjs', ['--from', out], { ...quiet, ...to.env, DATABASE_URI: `file:${restoredFile}` })
+      const restore = await runAsync('restore.mjs', ['--from', out], { ...quiet, ...to.env, PREGONERO_S3_MULTIPART_MB: '5', DATABASE_URI: `file:${restoredFile}` })
       expect(restore.stderr).toBe('')
       expect(restore.status).toBe(0)
       const target = new S3Client({ region: 'us-east-1', endpoint: to.endpoint, forcePathStyle: true, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } })
@@ -134,6 +137,12 @@ describe('backup and restore (SQLite)', () => {
         expect(Buffer.from(await object.Body!.transformToByteArray()).equals(body)).toBe(true)
         expect(object.ContentType).toBe('image/jpeg')
       }
+      // The master went up in three parts (12 MiB in parts of 5 MiB), the others in one PUT each.
+      const partUploads = to.calls.filter((call) => call.startsWith(`PUT /${to.bucket}/archive/master.jpg?`) && call.includes('partNumber='))
+      expect(partUploads.map((call) => /partNumber=(\d+)/.exec(call)![1]).sort()).toEqual(['1', '2', '3'])
+      expect(to.calls.filter((call) => call.startsWith(`PUT /${to.bucket}/`) && !call.includes('partNumber=')).map((call) => call.split('?')[0]).sort()).toEqual(
+        ['archive/copia.jpg', 'archive/foto.jpg', 'brand/logo.png'].map((key) => `PUT /${to.bucket}/${key}`),
+      )
       const restored = createClient({ url: `file:${restoredFile}` })
       try {
         expect((await restored.execute('SELECT code FROM departments ORDER BY id')).rows.map((row) => row.code)).toEqual(['CUL', 'SEC'])
