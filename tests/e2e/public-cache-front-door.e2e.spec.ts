@@ -14,10 +14,12 @@ let app: RunningApp
 let f: Fixtures
 let admin: string
 let head: string
+const SITE = 'https://www.pasto.gov.co'
 
 beforeAll(async () => {
-  // A budget of 20 anonymous reads a minute: hits count against it wherever they are served.
-  app = await startApp({ RATE_LIMIT_ANON_MAX: '20' }, { fixtures: 'tests/e2e/fixtures/publicCacheFixtures.ts' })
+  // A budget of 30 anonymous reads a minute: hits count against it wherever they are served.
+  // The city's website reads the API from its own origin (CORS).
+  app = await startApp({ RATE_LIMIT_ANON_MAX: '30', CORS_ORIGINS: SITE }, { fixtures: 'tests/e2e/fixtures/publicCacheFixtures.ts' })
   f = app.fixtures as unknown as Fixtures
   admin = (await app.login('admin@pregonero.test')).token
   head = (await app.login('jefe@pregonero.test')).token
@@ -106,11 +108,30 @@ it("the head's edit drops the answer the door was serving; the next read is Payl
   expect(again.text).toBe(fresh.text)
 })
 
+it('every cached answer carries the CORS headers of its own caller: the allowed website gets its origin back, another origin none', async () => {
+  const path = `/api/contents/${f.news[0]!.id}`
+  const before = await counters()
+  const first = await get(path, { Origin: SITE })
+  const hit = await get(path, { Origin: SITE })
+  expect([first.headers.get('x-pregonero-cache'), hit.headers.get('x-pregonero-cache')]).toEqual(['MISS', 'HIT'])
+  expect([first.headers.get('access-control-allow-origin'), hit.headers.get('access-control-allow-origin')]).toEqual([SITE, SITE])
+  expect(hit.headers.get('access-control-allow-credentials')).toBe('true')
+  // The answer depends on the origin: a CDN must keep one per origin.
+  expect(hit.headers.get('vary')).toMatch(/(^|, )Origin(,|$)/)
+  const other = await get(path, { Origin: 'https://otro.example' })
+  expect(other.headers.get('x-pregonero-cache')).toBe('HIT')
+  expect(other.headers.get('access-control-allow-origin')).toBeNull()
+  expect((await counters()).frontDoor - before.frontDoor).toBe(2)
+  // The route's own hit (a forged token sends the request through Next.js) says the same.
+  const viaRoute = await get(path, { Origin: SITE, Authorization: 'JWT falso' })
+  expect([viaRoute.headers.get('x-pregonero-cache'), viaRoute.headers.get('access-control-allow-origin')]).toEqual(['HIT', SITE])
+})
+
 it("the door's hits count against the anonymous budget; over it, Payload answers the 429", async () => {
   const path = '/api/pregonero/feeds/news.rss'
   const statuses: number[] = []
-  for (let i = 0; i < 25; i++) statuses.push((await get(path)).status)
-  // 20 a minute for this client (loopback), the earlier tests' anonymous reads included: it runs out here.
+  for (let i = 0; i < 35; i++) statuses.push((await get(path)).status)
+  // 30 a minute for this client (loopback), the earlier tests' anonymous reads included: it runs out here.
   expect(statuses).toContain(429)
   const refused = statuses.indexOf(429)
   expect(statuses.slice(refused).every((status) => status === 429)).toBe(true)

@@ -89,7 +89,7 @@ export const openFrontDoor = (resolved: SanitizedConfig): void => {
     const stored = await storedAnswerFor(request, resolved, key)
     if (stored === null || stored === 'over-budget') return false
     publicCacheFor(customOf(resolved).publicCache!).counters.frontDoor++
-    const answer = reply(request, stored, 'HIT')
+    const answer = reply(request, stored, 'HIT', resolved)
     // As Next.js does: the config's headers first; an answer's own header never replaces one of them.
     for (const { key: name, value } of apiReadHeaders(process.env.NODE_ENV === 'production')) outgoing.setHeader(name, value)
     answer.headers.forEach((value, name) => {

@@ -1,4 +1,6 @@
-import type { SanitizedConfig } from 'payload'
+import type { PayloadRequest, SanitizedConfig } from 'payload'
+
+import { headersWithCors } from 'payload'
 
 import type { ResolvedApiOptions } from '../../../types.js'
 import type { CachedAnswer, PublicCacheSettings } from './index.js'
@@ -46,8 +48,23 @@ const withinBudget = async (request: Request, limits: Limits | undefined): Promi
   return (await limits.store.hit(`anon:${ipKey(ip)}`, limits.anonymousReads.max, limits.anonymousReads.windowMs)).allowed
 }
 
-export const reply = (request: Request, answer: CachedAnswer, state: 'HIT' | 'MISS'): Response => {
+/** Whether the config's CORS answer depends on the request's `Origin` (a list of origins, not `*`). */
+const corsByOrigin = (config: Pick<SanitizedConfig, 'cors'>): boolean => {
+  const { cors } = config
+  if (!cors || cors === '*') return false
+  return Array.isArray(cors) || (typeof cors === 'object' && 'origins' in cors && cors.origins !== '*')
+}
+
+/**
+ * A stored answer as this request's response. The CORS headers are this request's (Payload's own
+ * rule, `headersWithCors`, on its `Origin`): a stored answer never carries another caller's
+ * `Access-Control-Allow-Origin`, and a website on an allowed origin gets its own on every hit.
+ * Where they depend on the origin, `Vary: Origin` tells a CDN so.
+ */
+export const reply = (request: Request, answer: CachedAnswer, state: 'HIT' | 'MISS', config: Pick<SanitizedConfig, 'cors'>): Response => {
   const headers = new Headers(answer.headers)
+  headersWithCors({ headers, req: { headers: request.headers, payload: { config } } as unknown as PayloadRequest })
+  if (corsByOrigin(config) && !/(^|,)\s*origin\s*(,|$)/i.test(headers.get('vary') ?? '')) headers.append('Vary', 'Origin')
   headers.set('ETag', answer.etag)
   headers.set('X-Pregonero-Cache', state)
   if (state === 'HIT') headers.set('Age', String(Math.max(0, Math.floor((Date.now() - answer.storedAt) / 1000))))

@@ -76,7 +76,7 @@ export const withPublicCache = <Args extends unknown[]>(
     const stored = await storedAnswerFor(request, resolved, key)
     // Over the anonymous budget: Payload answers (its rate limiter refuses with 429 and Retry-After).
     if (stored === 'over-budget') return handler(request, ...args)
-    if (stored) return reply(request, stored, 'HIT')
+    if (stored) return reply(request, stored, 'HIT', resolved)
 
     cache.counters.misses++
     let settle: (answer: CachedAnswer | null) => void = () => undefined
@@ -114,7 +114,7 @@ export const withPublicCache = <Args extends unknown[]>(
       // An answer that read nothing we can track (or a GraphQL answer with errors) is not kept.
       if (tags.length && !failedQuery) await cache.put(key, fill, answer)
       settle(answer)
-      const fresh = reply(request, answer, 'MISS')
+      const fresh = reply(request, answer, 'MISS', resolved)
       // The gate's and the app's timings of this run (not replayed on hits).
       const timing = response.headers.get('server-timing')
       if (timing) fresh.headers.set('Server-Timing', timing)
