@@ -128,6 +128,18 @@ describe('answers from the cache', () => {
   })
 })
 
+it("a hit carries the answer's own headers (an open dataset's Last-Modified, Link and file name), not one response's", async () => {
+  await publish('Datos de la temporada de lluvias')
+  const path = 'pregonero/open-data/published-contents.csv'
+  const miss = await anonymous(path)
+  const hit = await anonymous(path)
+  expect([state(miss), state(hit)]).toEqual(['MISS', 'HIT'])
+  for (const name of ['last-modified', 'link', 'content-disposition', 'content-type', 'cache-control']) {
+    expect([name, hit.headers.get(name)]).toEqual([name, miss.headers.get(name)])
+    expect([name, hit.headers.get(name)]).not.toEqual([name, null])
+  }
+})
+
 describe('exact invalidation, before the write returns', () => {
   it('publication, edit, unpublication and deletion show on the very next read; unrelated answers stay', async () => {
     const draft = await makeContent(app.payload, { title: 'Cierre vial', slug: 'cierre-vial', channels: ['web'] })

@@ -15,8 +15,16 @@ export { cacheSettingsOf } from './hits.js'
 
 type Handler<Args extends unknown[]> = (request: Request, ...args: Args) => Promise<Response>
 
-/** Headers of an answer worth replaying; everything else (cookies, timings, rate-limit counters) is per request. */
-const REPLAYED = new Set(['cache-control', 'content-disposition', 'content-language', 'content-type', 'vary'])
+/**
+ * The headers that belong to one response, not to the answer: never stored. Every other header is
+ * replayed on each hit (an endpoint's `Last-Modified`, `Link`, `Content-Disposition`… are the
+ * answer's). CORS is worked out again for each caller (hits.ts), the tag and age by the cache.
+ */
+const PER_RESPONSE = new Set(['set-cookie', 'date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'content-encoding', 'server-timing', 'etag', 'age', 'retry-after', 'x-pregonero-cache'])
+const replayed = (name: string): boolean => {
+  const lower = name.toLowerCase()
+  return !PER_RESPONSE.has(lower) && !/^(access-control-|x-ratelimit-|ratelimit)/.test(lower)
+}
 
 /** Only queries: a mutation or subscription in the document is never cached. */
 const onlyQueries = (query: string): boolean => {
@@ -104,7 +112,7 @@ export const withPublicCache = <Args extends unknown[]>(
       const failedQuery = graphql && hasErrors(body)
       const answer: CachedAnswer = {
         status: response.status,
-        headers: [...response.headers.entries()].filter(([name]) => REPLAYED.has(name.toLowerCase())),
+        headers: [...response.headers.entries()].filter(([name]) => replayed(name)),
         body,
         etag: etagOf(body),
         tags,
