@@ -1,4 +1,6 @@
-import { type RunningApp, startApp } from '../helpers/appServer.js'
+import type { RunningApp } from '../helpers/appServer.js'
+
+import { type PublicCacheFixtures, startPublicCacheApp } from './support/publicCacheApp.js'
 
 /**
  * The cache's front door (issue 17; src/features/publicApi/cache/frontDoor.ts) in the BUILT app's
@@ -9,9 +11,8 @@ import { type RunningApp, startApp } from '../helpers/appServer.js'
  * rewrites) still reaches Next.js. The server's own counters (health check, admin details) tell
  * which of the two answered.
  */
-type Fixtures = { news: Array<{ id: number; slug: string }> }
 let app: RunningApp
-let f: Fixtures
+let f: PublicCacheFixtures
 let admin: string
 let head: string
 const SITE = 'https://www.pasto.gov.co'
@@ -19,10 +20,7 @@ const SITE = 'https://www.pasto.gov.co'
 beforeAll(async () => {
   // A budget of 30 anonymous reads a minute: hits count against it wherever they are served.
   // The city's website reads the API from its own origin (CORS).
-  app = await startApp({ RATE_LIMIT_ANON_MAX: '30', CORS_ORIGINS: SITE }, { fixtures: 'tests/e2e/fixtures/publicCacheFixtures.ts' })
-  f = app.fixtures as unknown as Fixtures
-  admin = (await app.login('admin@pregonero.test')).token
-  head = (await app.login('jefe@pregonero.test')).token
+  ;({ app, fixtures: f, admin, head } = await startPublicCacheApp({ RATE_LIMIT_ANON_MAX: '30', CORS_ORIGINS: SITE }))
 }, 240_000)
 afterAll(async () => {
   await app?.stop()

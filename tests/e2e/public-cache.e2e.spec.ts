@@ -1,6 +1,8 @@
 import http from 'node:http'
 
-import { type RunningApp, startApp } from '../helpers/appServer.js'
+import type { RunningApp } from '../helpers/appServer.js'
+
+import { type PublicCacheFixtures, startPublicCacheApp } from './support/publicCacheApp.js'
 
 /**
  * The cache of anonymous answers (issue 17) over real HTTP against the BUILT app (`next start`,
@@ -8,9 +10,8 @@ import { type RunningApp, startApp } from '../helpers/appServer.js'
  * it, an admin's edit over REST visible to the next anonymous read, and the edit's public URLs sent
  * to a loopback "CDN" as PURGE requests.
  */
-type Fixtures = { news: Array<{ id: number; slug: string }> }
 let app: RunningApp
-let f: Fixtures
+let f: PublicCacheFixtures
 let admin: string
 let head: string
 const purged: string[] = []
@@ -23,10 +24,7 @@ beforeAll(async () => {
   })
   await new Promise<void>((resolve) => cdn.listen(0, '127.0.0.1', resolve))
   const via = `http://127.0.0.1:${(cdn.address() as { port: number }).port}`
-  app = await startApp({ CDN_PURGE: 'purge', CDN_PURGE_VIA: via }, { fixtures: 'tests/e2e/fixtures/publicCacheFixtures.ts' })
-  f = app.fixtures as unknown as Fixtures
-  admin = (await app.login('admin@pregonero.test')).token
-  head = (await app.login('jefe@pregonero.test')).token
+  ;({ app, fixtures: f, admin, head } = await startPublicCacheApp({ CDN_PURGE: 'purge', CDN_PURGE_VIA: via }))
 }, 240_000)
 afterAll(async () => {
   await app?.stop()
