@@ -3,7 +3,7 @@
  * Each request is first offered to the front door the app opens (src/features/publicApi/cache/
  * frontDoor.ts): a stored anonymous answer is served without Next.js' routing; everything else goes
  * to Next.js' own request handler, as under `next start`. Same flags and variables as `next start`
- * (`-p`/`--port`, `-H`/`--hostname`, PORT, HOSTNAME), same signals: on SIGTERM/SIGINT the server stops
+ * (`-p`/`--port` or PORT, `-H`/`--hostname`, `--keepAliveTimeout`), same signals: on SIGTERM/SIGINT the server stops
  * taking connections, lets the requests in flight finish, closes the app and exits 143/130 (the
  * app's graceful shutdown holds that exit until its job leases are handed back).
  */
@@ -19,7 +19,9 @@ const flag = (names, fallback) => {
   return at >= 0 && process.argv[at + 1] ? process.argv[at + 1] : fallback
 }
 const port = Number(flag(['-p', '--port'], process.env.PORT ?? '3000'))
-const hostname = flag(['-H', '--hostname'], process.env.HOSTNAME ?? '0.0.0.0')
+// As `next start`: every interface unless -H says one (HOSTNAME is not read: Docker sets it to the container's name).
+const hostname = flag(['-H', '--hostname'], undefined)
+const keepAliveTimeout = Number(flag(['--keepAliveTimeout'], '0'))
 const dir = path.dirname(fileURLToPath(import.meta.url))
 
 const app = next({ dev: false, dir, hostname, port })
@@ -39,7 +41,8 @@ const server = http.createServer((request, response) => {
     },
   )
 })
-server.listen(port, hostname, () => console.log(`▲ Pregonero ready on http://${hostname}:${port}`))
+if (keepAliveTimeout > 0) server.keepAliveTimeout = keepAliveTimeout
+server.listen(port, hostname, () => console.log(`▲ Pregonero ready on http://${hostname ?? 'localhost'}:${port}`))
 
 let stopping = false
 for (const [signal, code] of [['SIGTERM', 143], ['SIGINT', 130]]) {
