@@ -45,21 +45,24 @@ export const closeFrontDoor = (): void => void ((globalThis as Slots)[SLOT] = un
  * Next.js compresses with the `compression` middleware: a compressible type gets `Vary:
  * Accept-Encoding` and goes out gzipped to a client that takes gzip (whatever its size: a route
  * handler's answer is streamed, so the middleware's size threshold never applies). The door does
- * the same, each answer gzipped once (kept beside the stored answer while it lives).
+ * the same, with the copy gzipped once when the answer was stored (`gzipAnswer`, counted in the
+ * cache's memory bound); an answer stored without one is gzipped on the way out.
  */
 const COMPRESSIBLE = /^(text\/|application\/([\w.-]+\+)?(json|xml|javascript))/i
-const gzipped = new WeakMap<CachedAnswer, Buffer>()
+
+/** The gzipped copy the door sends, when the answer's type is one Next.js compresses. */
+export const gzipAnswer = (answer: CachedAnswer): CachedAnswer => {
+  const type = answer.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? ''
+  return COMPRESSIBLE.test(type) && answer.body.byteLength ? { ...answer, gzipped: gzipSync(answer.body) } : answer
+}
 const takesGzip = (header: null | string): boolean =>
   (header ?? '').split(',').some((part) => {
     const [coding, ...params] = part.trim().toLowerCase().split(';')
     const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='))
     return (coding === 'gzip' || coding === '*') && (!q || Number(q.slice(2)) > 0)
   })
-const gzipOf = (answer: CachedAnswer): Buffer => {
-  let body = gzipped.get(answer)
-  if (!body) gzipped.set(answer, (body = gzipSync(answer.body)))
-  return body
-}
+const gzipOf = ({ gzipped, body }: CachedAnswer): Buffer =>
+  gzipped ? Buffer.from(gzipped.buffer, gzipped.byteOffset, gzipped.byteLength) : gzipSync(body)
 
 /** The request's path exactly as Next.js would route it unchanged (else Next.js answers it). */
 const canonical = (url: URL): boolean => normalisedAddress(new URL(url.pathname, url)) === url.pathname

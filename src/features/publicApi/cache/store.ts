@@ -3,6 +3,8 @@ export type CachedAnswer = {
   status: number
   headers: Array<[string, string]>
   body: Uint8Array
+  /** The body gzipped, for the front door (frontDoor.ts) to send as Next.js would; counted in the bound. */
+  gzipped?: Uint8Array
   etag: string
   /** Dependency tags (`tags.ts`): dropping any of them drops the answer. */
   tags: string[]
@@ -26,9 +28,10 @@ export type AnswerStore = {
   stats: () => { entries: number; bytes: number; maxBytes: number }
 }
 
-/** Approximate bytes an answer holds in memory: body, key, headers and tags. */
+/** Approximate bytes an answer holds in memory: body (and its gzipped copy), key, headers and tags. */
 export const sizeOf = (key: string, answer: CachedAnswer): number =>
   answer.body.byteLength +
+  (answer.gzipped?.byteLength ?? 0) +
   2 * key.length +
   answer.headers.reduce((sum, [name, value]) => sum + 2 * (name.length + value.length), 0) +
   answer.tags.reduce((sum, tag) => sum + 2 * tag.length + 16, 0) +

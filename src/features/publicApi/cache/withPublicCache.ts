@@ -5,7 +5,7 @@ import { Kind, parse } from 'graphql'
 import type { CachedAnswer } from './index.js'
 
 import { carriesCredentials, verifiedCredentials } from '../../../platform/fairness/withAnonymousGate.js'
-import { openFrontDoor } from './frontDoor.js'
+import { gzipAnswer, openFrontDoor } from './frontDoor.js'
 import { customOf, reply, restKeyOf, storedAnswerFor } from './hits.js'
 import { etagOf, graphqlKey } from './key.js'
 import { publicCacheFor } from './publicCache.js'
@@ -120,7 +120,7 @@ export const withPublicCache = <Args extends unknown[]>(
         storedAt: Date.now(),
       }
       // An answer that read nothing we can track (or a GraphQL answer with errors) is not kept.
-      if (tags.length && !failedQuery) await cache.put(key, fill, answer)
+      if (tags.length && !failedQuery) await cache.put(key, fill, gzipAnswer(answer))
       settle(answer)
       const fresh = reply(request, answer, 'MISS', resolved)
       // The gate's and the app's timings of this run (not replayed on hits).
