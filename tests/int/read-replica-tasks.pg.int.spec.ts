@@ -10,18 +10,25 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
+import { resolveOptions } from '../../src/defaults.js'
 import { runElectionPeriodAlerts } from '../../src/features/compliance/tasks/electionPeriodAlerts.js'
+import { queueImport } from '../../src/features/monitoring/background.js'
 import { raiseAlert } from '../../src/kernel/alerts/raiseAlert.js'
 import { withLease } from '../../src/kernel/jobs/lease.js'
 import { createWork, runWork } from '../../src/kernel/work/progress.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { pauseReplay, resumeReplay, waitCaughtUp } from '../helpers/pgReplica.js'
+import { assetData, fileOf, makeJpeg, makeUsers } from './archive/fixtures.js'
+import { reqAs, seedBase } from './monitoring/helpers.js'
 import { makeFixtures } from './workflow/fixtures.js'
 
 const DAY = 24 * 60 * 60 * 1000
 
 let app: Booted
 let payload: Payload
+let base: Awaited<ReturnType<typeof seedBase>>
+let archiveUsers: Awaited<ReturnType<typeof makeUsers>>
+const options = resolveOptions({ jobsQueue: 'pregonero' })
 type Adapter = { readReplicasAfterWriteInterval: number }
 const adapter = () => payload.db as unknown as Adapter
 
@@ -30,6 +37,8 @@ beforeAll(async () => {
   payload = app.payload
   // The digest needs a head to write to.
   await makeFixtures(payload).user(['head'])
+  base = await seedBase(payload)
+  archiveUsers = await makeUsers(payload)
   await waitCaughtUp()
 })
 afterEach(async () => {
@@ -94,7 +103,7 @@ describe('background tasks with a lagging replica (read-after-write window 0)', 
 
   it('an alert raised during the lag is found open by the next raise: one alert, no failure', async () => {
     await lagging()
-    const input = { kind: 'replica-lag', subject: { collection: 'contents', id: `lag-${Date.now()}`, title: 'Réplica' }, message: { key: 'alertConsentPending', vars: { title: 'Réplica' } } }
+    const input = { kind: 'replica-lag', subject: { collection: 'contents', id: `lag-${Date.now()}`, title: 'Réplica' }, message: { key: 'alertConsentPending' as const, vars: { title: 'Réplica' } } }
     const first = await raiseAlert(await jobReq(), input)
     expect(first.created).toBe(true)
     // Before the fix: not on the replica, the unique openKey refused the second, the re-read missed it: thrown.
@@ -103,11 +112,11 @@ describe('background tasks with a lagging replica (read-after-write window 0)', 
   })
 
   it("an election period's closing notice, raised and resolved during the lag, is not raised again", async () => {
-    const period = await payload.create({
+    const period = (await payload.create({
       collection: 'election-periods' as never,
       data: { name: `Atípicas ${Date.now()}`, electionDay: new Date(Date.now() - 3 * DAY).toISOString(), start: new Date(Date.now() - 90 * DAY).toISOString(), end: new Date(Date.now() - 3 * DAY).toISOString() } as never,
       overrideAccess: true,
-    })
+    })) as unknown as { id: number | string }
     await waitCaughtUp()
     await lagging()
     const closedNotices = () =>
@@ -145,5 +154,49 @@ describe('background tasks with a lagging replica (read-after-write window 0)', 
     expect(second.reports).toEqual(first.reports)
     const made = await onPrimary((req) => payload.count({ collection: 'reports' as never, where: { runKey: { equals: 'job|monthly|2025-03' } }, req }))
     expect(made.totalDocs).toBe(1)
+  })
+
+  it('a CSV import of rows another import landed moments ago writes none again and completes (not failed)', async () => {
+    await lagging()
+    const csv = ['Medio,Fecha,Titular,URL,Sentimiento,Tema', ...[1, 2, 3].map((i) => `Diario del Sur,0${i}/09/2026,Réplica ${i},https://diariodelsur.com.co/replica/${i},negativo,Réplica`)].join('\n')
+    const importOnce = async () => {
+      const { work, job } = await queueImport(await reqAs(payload, base.admin), options, 'mentions', { csv })
+      await payload.jobs.runByID({ id: job.id, silent: true })
+      return onPrimary(async (req) => (await payload.findByID({ collection: 'background-work' as never, id: work.id, depth: 0, req })) as unknown as { status: string; error?: string })
+    }
+    expect(await importOnce()).toMatchObject({ status: 'done' })
+    // The second import's check reads the replica (a plain, periodic-free read: it only sorts rows
+    // into new and recorded), sees the rows as new, and its batch meets the unique key. Before the
+    // fix the re-check after that refusal read the replica too: the batch again, refused again,
+    // and the import failed for good.
+    expect(await importOnce()).toMatchObject({ status: 'done' })
+    const landed = await onPrimary((req) => payload.count({ collection: 'media-mentions' as never, where: { topic: { equals: 'Réplica' } }, req }))
+    expect(landed.totalDocs).toBe(3)
+  })
+
+  it("fixity reads each asset on the primary: a file replaced during the lag is not reported missing", async () => {
+    const asset = (await payload.create({
+      collection: 'archive-assets' as never,
+      data: assetData({ title: 'Réplica fija', consent: 'none-identifiable' }) as never,
+      file: fileOf(await makeJpeg(300, 200, { seed: 901 }), 'replica-fija.jpg', 'image/jpeg'),
+      user: archiveUsers.producer,
+      overrideAccess: false,
+    })) as unknown as { id: number | string }
+    await waitCaughtUp()
+    await lagging()
+    // A new version of the original: the asset's files change on the primary and in the store.
+    await payload.update({
+      collection: 'archive-assets' as never,
+      id: asset.id,
+      data: {} as never,
+      file: fileOf(await makeJpeg(320, 200, { seed: 902 }), 'replica-fija-v2.jpg', 'image/jpeg'),
+      user: archiveUsers.producer,
+      overrideAccess: false,
+    })
+    await runTask('archiveFixity')
+    const stored = await onPrimary(async (req) => (await payload.findByID({ collection: 'archive-assets' as never, id: asset.id, depth: 0, req })) as unknown as { fixity?: { status?: string } })
+    expect(stored.fixity?.status).toBe('ok')
+    const alerts = await onPrimary((req) => payload.count({ collection: 'alerts', where: { and: [{ kind: { equals: 'archive-fixity' } }, { 'subject.documentId': { equals: String(asset.id) } }] }, req }))
+    expect(alerts.totalDocs).toBe(0)
   })
 })
