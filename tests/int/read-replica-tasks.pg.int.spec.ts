@@ -12,7 +12,9 @@ import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
 import { resolveOptions } from '../../src/defaults.js'
 import { runElectionPeriodAlerts } from '../../src/features/compliance/tasks/electionPeriodAlerts.js'
+import { runAccessibilityStatementFigures } from '../../src/features/compliance/tasks/accessibilityStatementFigures.js'
 import { queueImport } from '../../src/features/monitoring/background.js'
+import { checkNegativeSpike } from '../../src/features/monitoring/spike.js'
 import { raiseAlert } from '../../src/kernel/alerts/raiseAlert.js'
 import { withLease } from '../../src/kernel/jobs/lease.js'
 import { createWork, runWork } from '../../src/kernel/work/progress.js'
@@ -198,5 +200,30 @@ describe('background tasks with a lagging replica (read-after-write window 0)', 
     expect(stored.fixity?.status).toBe('ok')
     const alerts = await onPrimary((req) => payload.count({ collection: 'alerts', where: { and: [{ kind: { equals: 'archive-fixity' } }, { 'subject.documentId': { equals: String(asset.id) } }] }, req }))
     expect(alerts.totalDocs).toBe(0)
+  })
+
+  it("a day's negative-mention spike, raised and resolved during the lag, is not raised again", async () => {
+    const csv = ['Medio,Fecha,Titular,URL,Sentimiento,Tema', ...[1, 2, 3, 4].map((i) => `Diario del Sur,15/10/2026,Pico ${i},https://diariodelsur.com.co/pico/${i},negativo,Pico`)].join('\n')
+    const { job } = await queueImport(await reqAs(payload, base.admin), options, 'mentions', { csv })
+    await payload.jobs.runByID({ id: job.id, silent: true })
+    // The replica has the mentions (the counts may come from it); the alerts it will not see.
+    await waitCaughtUp()
+    await lagging()
+    const first = await checkNegativeSpike(await jobReq(), options, '2026-10-15')
+    expect(first).toMatchObject({ spike: true, raised: true })
+    await payload.update({ collection: 'alerts', id: first.alertId!, data: { status: 'resolved', resolutionNote: 'Atendido' } as never, overrideAccess: true })
+    // Before the fix the day's alerts were looked for on the replica: none, and the spike went a second time.
+    const second = await checkNegativeSpike(await jobReq(), options, '2026-10-15')
+    expect(second).toMatchObject({ spike: true, raised: false, alertId: first.alertId })
+    const spikes = await onPrimary((req) => payload.count({ collection: 'alerts', where: { kind: { equals: 'negative-mention-spike' } }, req }))
+    expect(spikes.totalDocs).toBe(1)
+  })
+
+  it("the month's accessibility figures, measured during the lag, are not measured a second time", async () => {
+    await lagging()
+    const now = new Date()
+    expect(await runAccessibilityStatementFigures(await jobReq(), now)).toMatchObject({ measured: true })
+    // Before the fix the statement was read on the replica: not measured this month, a second version.
+    expect(await runAccessibilityStatementFigures(await jobReq(), now)).toMatchObject({ measured: false })
   })
 })
