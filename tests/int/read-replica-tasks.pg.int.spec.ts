@@ -10,6 +10,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
+import { indicatorSeed } from '../../dev/seed/data/indicators.js'
 import { resolveOptions } from '../../src/defaults.js'
 import { runElectionPeriodAlerts } from '../../src/features/compliance/tasks/electionPeriodAlerts.js'
 import { runAccessibilityStatementFigures } from '../../src/features/compliance/tasks/accessibilityStatementFigures.js'
@@ -19,6 +20,7 @@ import { raiseAlert } from '../../src/kernel/alerts/raiseAlert.js'
 import { withLease } from '../../src/kernel/jobs/lease.js'
 import { createWork, runWork } from '../../src/kernel/work/progress.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
+import { makeContent } from '../helpers/fixtures.js'
 import { pauseReplay, resumeReplay, waitCaughtUp } from '../helpers/pgReplica.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './archive/fixtures.js'
 import { reqAs, seedBase } from './monitoring/helpers.js'
@@ -225,5 +227,33 @@ describe('background tasks with a lagging replica (read-after-write window 0)', 
     expect(await runAccessibilityStatementFigures(await jobReq(), now)).toMatchObject({ measured: true })
     // Before the fix the statement was read on the replica: not measured this month, a second version.
     expect(await runAccessibilityStatementFigures(await jobReq(), now)).toMatchObject({ measured: false })
+  })
+
+  it("an indicator's measurement of a period, written during the lag, is updated by the next run, not failed on its unique key", async () => {
+    const indicator = (await payload.create({ collection: 'indicators' as never, data: { ...indicatorSeed[0], code: `RR-${Date.now()}` } as never })) as unknown as { id: number | string }
+    // The replica knows the indicator (the list of indicators to measure may come from it).
+    await waitCaughtUp()
+    await lagging()
+    await runTask('pregoneroMeasureIndicators', { period: '2025-04' })
+    // Before the fix the measurement was looked for on the replica: none, the insert met the unique
+    // key, the re-read missed it again and the job failed.
+    await runTask('pregoneroMeasureIndicators', { period: '2025-04' })
+    const measured = await onPrimary((req) =>
+      payload.count({ collection: 'indicator-measurements' as never, where: { and: [{ indicator: { equals: indicator.id } }, { period: { equals: '2025-04' } }] }, req }),
+    )
+    expect(measured.totalDocs).toBe(1)
+  })
+
+  it('a content measurement finds the piece published during the lag and writes one follow-up however often it runs', async () => {
+    await lagging()
+    const content = await makeContent(payload, { title: 'Medición atrasada', slug: `medicion-${Date.now()}`, channels: ['web'], _status: 'published', stage: 'published', publishedAt: new Date().toISOString() })
+    const input = { contentId: String(content.id), publishedAt: new Date().toISOString() }
+    // Before the fix the piece was read on the replica: "not found", the job done without a measurement.
+    await runTask('pregoneroMeasureContent', input)
+    await runTask('pregoneroMeasureContent', input)
+    const followUps = await onPrimary((req) =>
+      payload.count({ collection: 'follow-ups' as never, where: { key: { equals: `content-measurement|${content.id}|${input.publishedAt}` } }, req }),
+    )
+    expect(followUps.totalDocs).toBe(1)
   })
 })
