@@ -17,7 +17,7 @@ import { runAccessibilityStatementFigures } from '../../src/features/compliance/
 import { queueImport } from '../../src/features/monitoring/background.js'
 import { checkNegativeSpike } from '../../src/features/monitoring/spike.js'
 import { raiseAlert } from '../../src/kernel/alerts/raiseAlert.js'
-import { withLease } from '../../src/kernel/jobs/lease.js'
+import { releaseHeldLeases, withLease } from '../../src/kernel/jobs/lease.js'
 import { createWork, runWork } from '../../src/kernel/work/progress.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { makeContent } from '../helpers/fixtures.js'
@@ -103,6 +103,15 @@ describe('background tasks with a lagging replica (read-after-write window 0)', 
     // The next runner finds it (before the fix: not on the replica, the unique insert failed, the job with it).
     const second = await withLease(await jobReq(), key, 30_000, async () => 'again')
     expect(second).toEqual({ ran: true, value: 'again' })
+  })
+
+  it('a graceful shutdown gives back a lease taken during the lag', async () => {
+    await lagging()
+    const key = `replica-shutdown:${Date.now()}`
+    // The shutdown's last step runs while the lease is held (its holder still working).
+    // Before the fix it looked for the lease on the replica: not there, kept until its time ran out.
+    const run = await withLease(await jobReq(), key, 30_000, async () => releaseHeldLeases(payload))
+    expect(run).toEqual({ ran: true, value: 1 })
   })
 
   it('an alert raised during the lag is found open by the next raise: one alert, no failure', async () => {

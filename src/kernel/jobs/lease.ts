@@ -2,7 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import { readOnPrimaryIfReplicas } from '../sql/readOnPrimary.js'
+import { readOnPrimaryIfReplicas, readOnPrimaryInBackground } from '../sql/readOnPrimary.js'
 
 const LEASES = 'job-leases' as 'users'
 
@@ -134,7 +134,10 @@ export const releaseHeldLeases = async (payload: Payload): Promise<number> => {
   let released = 0
   for (const [key, holders] of [...held()]) {
     for (const holder of [...holders]) {
-      const { docs } = await payload.find({ collection: LEASES, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
+      // On the primary (read replicas): a lease taken moments ago would not be found and stay held.
+      const { docs } = await readOnPrimaryInBackground(payload, (req) =>
+        payload.find({ collection: LEASES, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, ...(req ? { req } : {}) }),
+      )
       const lease = docs[0] as unknown as Lease | undefined
       const done =
         lease &&
