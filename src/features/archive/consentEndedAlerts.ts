@@ -6,6 +6,7 @@ import { raiseAlert } from '../../kernel/alerts/raiseAlert.js'
 import { tr } from '../../kernel/i18n/index.js'
 import { publishedContentsUsing } from './publishedUses.js'
 import { SLUGS } from '../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../kernel/sql/readOnPrimary.js'
 
 /** Alerts (to the head) about published contents using an asset whose consent ended. */
 export const CONSENT_ENDED_ALERT = 'archive-consent-ended'
@@ -22,7 +23,8 @@ const revokedBy = (asset: EndedAsset, now: Date) =>
  */
 export const alertPublishedUses = async (req: PayloadRequest, assets: EndedAsset[], now: Date = new Date()) => {
   const byId = new Map(assets.map((asset) => [String(asset.id), asset]))
-  const uses = await publishedContentsUsing(req, [...byId.keys()])
+  // On the primary (read replicas): the hourly job resolves the alerts of the uses it does not see.
+  const uses = await readOnPrimaryIfReplicas(req, (req) => publishedContentsUsing(req, [...byId.keys()]))
   for (const use of uses) {
     const asset = byId.get(use.assetIds[0]!)!
     const reason = { key: revokedBy(asset, now) ? 'archiveConsentRevoked' : 'archiveConsentExpired' } as const

@@ -15,6 +15,7 @@ import { parseDay, parseNumber, parseProminence, parseSentiment } from './parse.
 import { type ProgressCallback, progressTicker } from '../../kernel/work/progress.js'
 import { type MessageKey, tr } from '../../kernel/i18n/index.js'
 import { paramError } from '../../kernel/errors.js'
+import { readOnPrimaryIfReplicas } from '../../kernel/sql/readOnPrimary.js'
 import { labelIn } from '../../kernel/admin/stateLabels.js'
 
 /**
@@ -275,7 +276,11 @@ const KEY_FIELD: Record<string, string> = { 'media-mentions': 'dedupeKey', 'soci
 /** The prepared rows whose duplicate key is not recorded yet (another import may have landed some meanwhile). */
 export const notYetRecorded = async (req: PayloadRequest, collection: string, items: Array<Record<string, unknown>>) => {
   const field = KEY_FIELD[collection]
-  const recorded = new Set((await findIn(req, collection, field, items.map((item) => String(item[field])), { [field]: true })).map((doc) => String(doc[field])))
+  // On the primary (read replicas): the rows that just met the unique key were landed moments ago;
+  // a lagging replica would not list them, the batch would be written again, refused again, and
+  // the import fail for good.
+  const found = await readOnPrimaryIfReplicas(req, (req) => findIn(req, collection, field, items.map((item) => String(item[field])), { [field]: true }))
+  const recorded = new Set(found.map((doc) => String(doc[field])))
   return items.filter((item) => !recorded.has(String(item[field])))
 }
 

@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../types.js'
 import { raiseAlert } from '../../kernel/alerts/raiseAlert.js'
 import { addDays, dayInZone, dayStart } from './days.js'
 import { SLUGS } from '../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../kernel/sql/readOnPrimary.js'
 
 export const SPIKE_ALERT_KIND = 'negative-mention-spike'
 
@@ -55,15 +56,19 @@ export const checkNegativeSpike = async (req: PayloadRequest, options: ResolvedO
   // Spike alerts are few (one per spike day): read them by kind and match the day here. (The
   // alerts' group subfield `subject.id` can be neither queried nor read back on SQLite in
   // Payload 3.90 — a field named `id` inside a group — so the day is matched on `details.day`.)
-  const { docs } = await req.payload.find({
-    collection: SLUGS.alerts,
-    where: { kind: { equals: SPIKE_ALERT_KIND } },
-    pagination: false,
-    depth: 0,
-    select: { subject: true, details: true },
-    req,
-    overrideAccess: true,
-  })
+  // On the primary (read replicas): a lagging replica would miss the day's alert raised and
+  // resolved moments ago, and raise it a second time.
+  const { docs } = await readOnPrimaryIfReplicas(req, (req) =>
+    req.payload.find({
+      collection: SLUGS.alerts,
+      where: { kind: { equals: SPIKE_ALERT_KIND } },
+      pagination: false,
+      depth: 0,
+      select: { subject: true, details: true },
+      req,
+      overrideAccess: true,
+    }),
+  )
   const previous = (docs as unknown as Array<{ id: number | string; subject?: { id?: string }; details?: { day?: string } }>).find(
     (d) => d.details?.day === day || d.subject?.id === subject.id,
   )

@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../types.js'
 import { renderAlertMessageIn, storedAlertMessage } from '../../kernel/alerts/message.js'
 import { alertDigest } from '../../kernel/notifications/templates/alertDigest.js'
 import { SLUGS } from '../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../kernel/sql/readOnPrimary.js'
 
 /**
  * Sends the head(s) one e-mail listing every alert not yet notified, then stamps `notifiedAt`
@@ -12,16 +13,20 @@ import { SLUGS } from '../../kernel/slugs.js'
  * retries. Returns how many alerts went out.
  */
 export const sendAlertDigest = async (req: PayloadRequest, options: ResolvedOptions): Promise<{ sent: number; to: string[] }> => {
-  const { docs } = await req.payload.find({
-    collection: SLUGS.alerts,
-    where: { notifiedAt: { exists: false } },
-    sort: 'createdAt',
-    // A day's new alerts are tens, not thousands; anything beyond goes in the next digest.
-    limit: 500,
-    depth: 0,
-    req,
-    overrideAccess: true,
-  })
+  // On the primary (read replicas): a lagging replica would list as new the alerts the last digest
+  // stamped moments ago, and they would go twice.
+  const { docs } = await readOnPrimaryIfReplicas(req, (req) =>
+    req.payload.find({
+      collection: SLUGS.alerts,
+      where: { notifiedAt: { exists: false } },
+      sort: 'createdAt',
+      // A day's new alerts are tens, not thousands; anything beyond goes in the next digest.
+      limit: 500,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    }),
+  )
   const alerts = docs as unknown as Array<{ id: number | string; kind: string; severity: string; message: string; messageKey?: null | string; messageVars?: unknown; status: string; subject?: { title?: string }; createdAt: string }>
   if (!alerts.length) return { sent: 0, to: [] }
   const { docs: heads } = await req.payload.find({

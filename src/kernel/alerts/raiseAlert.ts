@@ -3,6 +3,7 @@ import type { PayloadRequest } from 'payload'
 import { openAlertKey } from './alertKey.js'
 import { renderAlertMessage, type AlertMessage } from './message.js'
 import { SLUGS } from '../slugs.js'
+import { readOnPrimaryIfReplicas } from '../sql/readOnPrimary.js'
 
 export type AlertInput = {
   kind: string
@@ -55,14 +56,20 @@ export const raiseAlert = async (
   }
 }
 
-const findOpen = async (req: PayloadRequest, openKey: string): Promise<AlertDoc | null> => {
-  const { docs } = await req.payload.find({
-    collection: SLUGS.alerts,
-    where: { openKey: { equals: openKey } },
-    limit: 1,
-    depth: 0,
-    req,
-    overrideAccess: true,
+/**
+ * On the primary (read replicas): a lagging replica would miss an alert raised moments ago (the
+ * unique `openKey` refuses the second, and the re-read would miss the winner: the job fails) or
+ * show open one already resolved (the new deviation would go unraised).
+ */
+const findOpen = async (req: PayloadRequest, openKey: string): Promise<AlertDoc | null> =>
+  readOnPrimaryIfReplicas(req, async (req) => {
+    const { docs } = await req.payload.find({
+      collection: SLUGS.alerts,
+      where: { openKey: { equals: openKey } },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    })
+    return (docs[0] as unknown as AlertDoc) ?? null
   })
-  return (docs[0] as unknown as AlertDoc) ?? null
-}

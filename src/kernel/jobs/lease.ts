@@ -2,6 +2,8 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
+import { readOnPrimaryIfReplicas, readOnPrimaryInBackground } from '../sql/readOnPrimary.js'
+
 const LEASES = 'job-leases' as 'users'
 
 type Lease = { id: number | string; holder?: null | string; lockedUntil?: null | string }
@@ -19,10 +21,16 @@ const forget = (key: string, holder: string) => {
   if (holders && !holders.size) held().delete(key)
 }
 
-const findLease = async (req: PayloadRequest, key: string): Promise<Lease | null> => {
-  const { docs } = await req.payload.find({ collection: LEASES, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })
-  return (docs[0] as unknown as Lease) ?? null
-}
+/**
+ * On the primary (read replicas): a lagging replica would miss a lease made moments ago by another
+ * runner (the unique insert fails and the job with it) or by this one (`renew` would throw
+ * LeaseLost and `release` keep the lease until its time runs out: the work stopped, its job done).
+ */
+const findLease = async (req: PayloadRequest, key: string): Promise<Lease | null> =>
+  readOnPrimaryIfReplicas(req, async (req) => {
+    const { docs } = await req.payload.find({ collection: LEASES, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, req })
+    return (docs[0] as unknown as Lease) ?? null
+  })
 
 /**
  * Takes the lease `key` for `ttlMs` if nobody holds it (or its holder's time ran out): a unique
@@ -126,7 +134,10 @@ export const releaseHeldLeases = async (payload: Payload): Promise<number> => {
   let released = 0
   for (const [key, holders] of [...held()]) {
     for (const holder of [...holders]) {
-      const { docs } = await payload.find({ collection: LEASES, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true })
+      // On the primary (read replicas): a lease taken moments ago would not be found and stay held.
+      const { docs } = await readOnPrimaryInBackground(payload, (req) =>
+        payload.find({ collection: LEASES, where: { key: { equals: key } }, limit: 1, depth: 0, overrideAccess: true, ...(req ? { req } : {}) }),
+      )
       const lease = docs[0] as unknown as Lease | undefined
       const done =
         lease &&

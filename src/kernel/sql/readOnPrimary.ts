@@ -29,3 +29,12 @@ export const hasReadReplicas = (payload: Payload): boolean =>
  */
 export const readOnPrimaryInBackground = async <T>(payload: Payload, read: (req?: PayloadRequest) => Promise<T>): Promise<T> =>
   hasReadReplicas(payload) ? readOnPrimary(await createLocalReq({}, payload), read) : read()
+
+/**
+ * `read` on the primary with `req` (a job's: Payload runs task handlers without a transaction): in
+ * `req`'s transaction, or a short one, only when the adapter has read replicas; elsewhere `req`'s
+ * reads are the primary's already and on SQLite a transaction would only queue behind the writers.
+ * For a job's decisions: "is it done already?", "is the alert open?", "does the lease exist?".
+ */
+export const readOnPrimaryIfReplicas = async <T>(req: PayloadRequest, read: (req: PayloadRequest) => Promise<T>): Promise<T> =>
+  hasReadReplicas(req.payload) ? readOnPrimary(req, read) : read(req)

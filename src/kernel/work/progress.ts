@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { type HeldLease, withLease } from '../jobs/lease.js'
+import { readOnPrimaryIfReplicas } from '../sql/readOnPrimary.js'
 import { SLUGS } from '../slugs.js'
 
 /** Told how many items (rows) are done out of the total. */
@@ -59,7 +60,9 @@ export const runWork = async <T>(
   fn: (work: WorkRecord, lease: HeldLease) => Promise<T>,
 ): Promise<{ ran: false } | { ran: true; value: T }> => {
   const outcome = await withLease(req, `background-work:${String(id)}`, ttlMs, async (lease) => {
-    const work = await readWork(req.payload, id)
+    // On the primary: a lagging replica would not have the work just queued (its job would end
+    // without running it), or would show `queued` a work already done (done twice).
+    const work = await readOnPrimaryIfReplicas(req, (req) => readWork(req.payload, id, req))
     if (!work || work.status === 'done' || work.status === 'failed') return { ran: false as const }
     if (work.status === 'queued') await write(req.payload, id, { status: 'running', startedAt: new Date().toISOString() })
     return { ran: true as const, value: await fn({ ...work, status: 'running' }, lease) }
@@ -85,8 +88,8 @@ export const failWork = (payload: Payload, id: Id, error: unknown) =>
   write(payload, id, { status: 'failed', error: String((error as Error)?.message ?? error).slice(0, 500), finishedAt: new Date().toISOString() })
 
 /** The work record, read as the system (tasks). */
-export const readWork = async (payload: Payload, id: Id) =>
-  (await payload.findByID({ collection: WORK_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true })) as WorkRecord | null
+export const readWork = async (payload: Payload, id: Id, req?: PayloadRequest) =>
+  (await payload.findByID({ collection: WORK_SLUG, id, depth: 0, overrideAccess: true, disableErrors: true, ...(req ? { req } : {}) })) as WorkRecord | null
 
 export type WorkRecord = { id: Id; status: WorkStatus; kind: WorkKind; done?: null | number; total?: null | number; result?: unknown }
 

@@ -6,6 +6,7 @@ import type { EndedAsset } from '../consentEndedAlerts.js'
 import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
 import { alertPublishedUses, CONSENT_ENDED_ALERT } from '../consentEndedAlerts.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../../kernel/sql/readOnPrimary.js'
 
 /**
  * Consents end by the calendar too (an expiry, a revocation dated ahead): the public read rule
@@ -14,15 +15,19 @@ import { SLUGS } from '../../../kernel/slugs.js'
  * unpublished) are resolved. Idempotent: two runs raise one alert per content.
  */
 export const runConsentEnded = async (req: PayloadRequest, now: Date = new Date()) => {
-  const { docs } = await req.payload.find({
-    collection: SLUGS.archiveAssets,
-    where: { 'publicUse.until': { less_than_equal: now.toISOString() } },
-    pagination: false,
-    depth: 0,
-    req,
-    overrideAccess: true,
-    select: { title: true, consentRecords: true },
-  })
+  // On the primary (read replicas), like the uses (alertPublishedUses): an alert raised moments
+  // ago at a publication would otherwise be resolved as "settled" by a lagging replica's view.
+  const { docs } = await readOnPrimaryIfReplicas(req, (req) =>
+    req.payload.find({
+      collection: SLUGS.archiveAssets,
+      where: { 'publicUse.until': { less_than_equal: now.toISOString() } },
+      pagination: false,
+      depth: 0,
+      req,
+      overrideAccess: true,
+      select: { title: true, consentRecords: true },
+    }),
+  )
   const uses = await alertPublishedUses(req, docs as unknown as EndedAsset[], now)
   await resolveAlerts(req, {
     kind: CONSENT_ENDED_ALERT,

@@ -7,6 +7,7 @@ import { resolveAlerts } from '../../../kernel/alerts/resolveAlerts.js'
 import { fileStorage, type StoragePrefix, storageKey } from '../../../kernel/storage/index.js'
 import { sha256Stream } from '../sha256.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../../kernel/sql/readOnPrimary.js'
 
 export const FIXITY_ALERT = 'archive-fixity'
 
@@ -56,16 +57,21 @@ export const runFixity = async (req: PayloadRequest, options: ResolvedOptions) =
   let checked = 0
   let page = 1
   for (;;) {
-    const result = await req.payload.find({
-      collection: SLUGS.archiveAssets,
-      depth: 0,
-      limit: 100,
-      page,
-      sort: 'id',
-      req,
-      overrideAccess: true,
-      select: { title: true, filename: true, sha256: true, sizes: true, previousFiles: true, fixity: true },
-    })
+    // On the primary (read replicas): the files are checked as the store holds them now, against
+    // what the asset says now; a lagging replica's asset (a file replaced moments ago) would make
+    // its new files look "missing", with a critical alert and a wrong fixity status.
+    const result = await readOnPrimaryIfReplicas(req, (req) =>
+      req.payload.find({
+        collection: SLUGS.archiveAssets,
+        depth: 0,
+        limit: 100,
+        page,
+        sort: 'id',
+        req,
+        overrideAccess: true,
+        select: { title: true, filename: true, sha256: true, sizes: true, previousFiles: true, fixity: true },
+      }),
+    )
     for (const asset of result.docs as unknown as Asset[]) {
       checked++
       const problems = await checkAssetFiles(asset, options)

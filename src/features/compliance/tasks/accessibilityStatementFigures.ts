@@ -4,6 +4,7 @@ import type { ResolvedOptions } from '../../../types.js'
 
 import { withLease } from '../../../kernel/jobs/lease.js'
 import { GLOBAL_SLUGS } from '../../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../../kernel/sql/readOnPrimary.js'
 import { officeDay } from '../../../kernel/time/officeDates.js'
 import { refreshStatementFigures } from '../accessibility/measure.js'
 
@@ -17,7 +18,8 @@ const LEASE_MS = 10 * 60_000
 export const runAccessibilityStatementFigures = async (req: PayloadRequest, now = new Date()): Promise<{ measuredAt: string; measured: boolean }> => {
   const month = officeDay(now).slice(0, 7)
   const run = await withLease(req, `accessibilityStatementFigures:${month}`, LEASE_MS, async () => {
-    const current = (await req.payload.findGlobal({ slug: GLOBAL_SLUGS.accessibilityStatement, depth: 0, req, overrideAccess: true })) as {
+    // On the primary (read replicas): a lagging replica would not show this month's measurement yet.
+    const current = (await readOnPrimaryIfReplicas(req, (req) => req.payload.findGlobal({ slug: GLOBAL_SLUGS.accessibilityStatement, depth: 0, req, overrideAccess: true }))) as {
       figures?: { measuredAt?: null | string } | null
     }
     const last = current.figures?.measuredAt

@@ -8,6 +8,7 @@ import { tr } from '../../../kernel/i18n/index.js'
 import { bogotaDate } from '../../../kernel/time/workingDays.js'
 import { ELECTION_PERIODS, type ElectionPeriod } from '../electionPeriods.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../../kernel/sql/readOnPrimary.js'
 
 export const ELECTION_OPEN_ALERT = 'election-period-open'
 export const ELECTION_CLOSED_ALERT = 'election-period-closed'
@@ -15,13 +16,16 @@ export const ELECTION_CLOSED_ALERT = 'election-period-closed'
 /** Closing notices are raised for periods that ended at most this long ago (a late job still tells). */
 const CLOSED_LOOKBACK_MS = 30 * 86_400_000
 
+/** On the primary (read replicas): a lagging replica would miss a notice raised and resolved moments ago, and it would go twice. */
 const everRaised = async (req: PayloadRequest, kind: string, id: number | string): Promise<boolean> => {
-  const { totalDocs } = await req.payload.count({
-    collection: SLUGS.alerts,
-    where: { and: [{ kind: { equals: kind } }, { 'subject.collection': { equals: ELECTION_PERIODS } }, { 'subject.documentId': { equals: String(id) } }] },
-    req,
-    overrideAccess: true,
-  })
+  const { totalDocs } = await readOnPrimaryIfReplicas(req, (req) =>
+    req.payload.count({
+      collection: SLUGS.alerts,
+      where: { and: [{ kind: { equals: kind } }, { 'subject.collection': { equals: ELECTION_PERIODS } }, { 'subject.documentId': { equals: String(id) } }] },
+      req,
+      overrideAccess: true,
+    }),
+  )
   return totalDocs > 0
 }
 

@@ -11,6 +11,23 @@ import { DERIVED } from '../derivedFields.js'
 import { computationByKey } from './computations.js'
 import { belowThreshold, type IndicatorRule, meetsTarget } from './evaluate.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../../kernel/sql/readOnPrimary.js'
+
+/**
+ * The measurement of an indicator for a period, on the primary (read replicas): a lagging replica
+ * would miss one written moments ago (the unique key refuses a second and the run fails).
+ */
+const measurementOf = (req: PayloadRequest, indicator: number | string, period: string) =>
+  readOnPrimaryIfReplicas(req, (req) =>
+    req.payload.find({
+      collection: SLUGS.indicatorMeasurements,
+      where: { and: [{ indicator: { equals: indicator } }, { period: { equals: period } }] },
+      limit: 1,
+      depth: 0,
+      req,
+      overrideAccess: true,
+    }),
+  )
 
 export type IndicatorDoc = IndicatorRule & {
   id: number | string
@@ -84,14 +101,7 @@ export const measurePeriod = async (
       belowThreshold: belowThreshold(result.value, indicator),
       computedAt: new Date().toISOString(),
     }
-    const { docs } = await req.payload.find({
-      collection: SLUGS.indicatorMeasurements,
-      where: { and: [{ indicator: { equals: indicator.id } }, { period: { equals: period.label } }] },
-      limit: 1,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
+    const { docs } = await measurementOf(req, indicator.id, period.label)
     const context = { [DERIVED]: true }
     const update = (id: number | string) =>
       req.payload.update({ collection: SLUGS.indicatorMeasurements, id, data: data as never, req, overrideAccess: true, context })
@@ -102,14 +112,7 @@ export const measurePeriod = async (
         await req.payload.create({ collection: SLUGS.indicatorMeasurements, data: data as never, req, overrideAccess: true, context })
       } catch (error) {
         // Another run measured it at the same moment (unique indicator + period): update that one.
-        const { docs: raced } = await req.payload.find({
-          collection: SLUGS.indicatorMeasurements,
-          where: { and: [{ indicator: { equals: indicator.id } }, { period: { equals: period.label } }] },
-          limit: 1,
-          depth: 0,
-          req,
-          overrideAccess: true,
-        })
+        const { docs: raced } = await measurementOf(req, indicator.id, period.label)
         if (!raced[0]) throw error
         await update((raced[0] as { id: number | string }).id)
       }

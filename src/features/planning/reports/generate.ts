@@ -8,6 +8,7 @@ import { type Period } from '../indicators/period.js'
 import { DERIVED } from '../derivedFields.js'
 import { buildReportData } from './build.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../../kernel/sql/readOnPrimary.js'
 
 export const REPORT_KINDS = [
   { value: 'monthly', label: { es: 'Mensual', en: 'Monthly' } },
@@ -23,22 +24,28 @@ export const reportTitle = (period: Period, version: number) =>
 
 type StoredReport = { id: number | string; title: string; version: number; data: Awaited<ReturnType<typeof buildReportData>>; kind: string }
 
+// Both on the primary (read replicas): a lagging replica would miss the report a run made moments
+// ago (a second one, or a unique-key failure the retry would miss again: the job fails).
 const findByRunKey = async (req: PayloadRequest, runKey: string): Promise<null | StoredReport> => {
-  const { docs } = await req.payload.find({ collection: SLUGS.reports, where: { runKey: { equals: runKey } }, limit: 1, depth: 0, req, overrideAccess: true })
+  const { docs } = await readOnPrimaryIfReplicas(req, (req) =>
+    req.payload.find({ collection: SLUGS.reports, where: { runKey: { equals: runKey } }, limit: 1, depth: 0, req, overrideAccess: true }),
+  )
   return (docs[0] as unknown as StoredReport) ?? null
 }
 
 const lastVersion = async (req: PayloadRequest, period: Period): Promise<number> => {
-  const { docs } = await req.payload.find({
-    collection: SLUGS.reports,
-    where: { and: [{ kind: { equals: period.frequency } }, { period: { equals: period.label } }] },
-    sort: '-version',
-    limit: 1,
-    depth: 0,
-    select: { version: true },
-    req,
-    overrideAccess: true,
-  })
+  const { docs } = await readOnPrimaryIfReplicas(req, (req) =>
+    req.payload.find({
+      collection: SLUGS.reports,
+      where: { and: [{ kind: { equals: period.frequency } }, { period: { equals: period.label } }] },
+      sort: '-version',
+      limit: 1,
+      depth: 0,
+      select: { version: true },
+      req,
+      overrideAccess: true,
+    }),
+  )
   return Number((docs[0] as undefined | { version?: number })?.version ?? 0)
 }
 

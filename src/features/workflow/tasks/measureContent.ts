@@ -5,6 +5,7 @@ import type { ResolvedOptions } from '../../../types.js'
 import { contentDepartment, MEASURE_TASK } from '../collections/Contents/hooks/afterContentChange.js'
 import { writeFollowUp } from '../followUps.js'
 import { SLUGS } from '../../../kernel/slugs.js'
+import { readOnPrimaryIfReplicas } from '../../../kernel/sql/readOnPrimary.js'
 
 /**
  * The measurement of a published content, queued at publication to run N days later: how many
@@ -34,14 +35,10 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
       job?: { createdAt?: string; id?: number | string }
       req: Parameters<typeof writeFollowUp>[0]
     }) => {
-      const content = (await req.payload.findByID({
-        collection: SLUGS.contents,
-        id: input.contentId,
-        depth: 0,
-        req,
-        overrideAccess: true,
-        disableErrors: true,
-      })) as null | Record<string, any>
+      // On the primary (read replicas): a missing piece ends the job for good.
+      const content = (await readOnPrimaryIfReplicas(req, (req) =>
+        req.payload.findByID({ collection: SLUGS.contents, id: input.contentId, depth: 0, req, overrideAccess: true, disableErrors: true }),
+      )) as null | Record<string, any>
       if (!content) return { output: { mentions: 0, reach: 0 } }
       let mentions = 0
       let reach = 0
@@ -62,7 +59,9 @@ export const measureContentTask = (_options: ResolvedOptions): TaskConfig =>
       // (Jobs queued with the publication's date key on it; older ones, and hand-queued ones, on the job.)
       const publication = input.publishedAt ?? (job?.id !== undefined ? `job:${job.id}` : (content.publishedAt ?? 'unknown'))
       const key = `content-measurement|${content.id}|${publication}`
-      const measured = async () => (await req.payload.count({ collection: SLUGS.followUps, where: { key: { equals: key } }, req, overrideAccess: true })).totalDocs > 0
+      // On the primary (read replicas): a lagging replica would miss the follow-up a run wrote moments ago.
+      const measured = async () =>
+        (await readOnPrimaryIfReplicas(req, (req) => req.payload.count({ collection: SLUGS.followUps, where: { key: { equals: key } }, req, overrideAccess: true }))).totalDocs > 0
       if (await measured()) return { output: { mentions, reach } }
       try {
         await writeFollowUp(req, {
