@@ -1,5 +1,8 @@
 // The streaming replica of the read-replica test (tests/int/read-replica.pg.int.spec.ts): made by
 // scripts/pgReplica.mjs (`.ci/run` runs it), reached as the test role on PREGONERO_TEST_PG_REPLICA_URL.
+import type { Payload, PayloadRequest } from 'payload'
+
+import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import pg from 'pg'
 
 import { databaseUrl, pgAdminUrl } from '../../scripts/pgDatabase.mjs'
@@ -70,3 +73,34 @@ export const resumeReplay = async (): Promise<void> => {
 /** Connections of the database `name` on the replica (the app's replica pool shows here). */
 export const replicaBackends = (name: string): Promise<number> =>
   one<string>(replicaAdminUrl(), 'SELECT count(*) FROM pg_stat_activity WHERE datname = $1', [name]).then(Number)
+
+/** The adapter's read-after-write window (db-postgres: `readReplicasAfterWriteInterval`, 2000 ms by default). */
+type Windowed = { readReplicasAfterWriteInterval: number }
+const DEFAULT_WINDOW_MS = 2000
+
+/**
+ * The replica lags and every read outside a transaction is its (the write was made "elsewhere":
+ * another instance, or longer ago than the window): the window closed, the replay paused.
+ */
+export const startLag = async (payload: Payload): Promise<void> => {
+  ;(payload.db as unknown as Windowed).readReplicasAfterWriteInterval = 0
+  await pauseReplay()
+}
+
+/** After a test that made the replica lag: its replay resumed and caught up, the window back. */
+export const endLag = async (payload: Payload): Promise<void> => {
+  await resumeReplay()
+  await waitCaughtUp()
+  ;(payload.db as unknown as Windowed).readReplicasAfterWriteInterval = DEFAULT_WINDOW_MS
+}
+
+/** Runs `run` with a request inside a transaction: what the primary holds, whatever the replica says. */
+export const onPrimary = async <T>(payload: Payload, run: (req: PayloadRequest) => Promise<T>): Promise<T> => {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    return await run(req)
+  } finally {
+    await commitTransaction(req)
+  }
+}

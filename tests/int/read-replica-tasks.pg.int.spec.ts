@@ -8,7 +8,7 @@
  */
 import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import { commitTransaction, createLocalReq, initTransaction } from 'payload'
+import { createLocalReq } from 'payload'
 
 import { indicatorSeed } from '../../dev/seed/data/indicators.js'
 import { resolveOptions } from '../../src/defaults.js'
@@ -21,7 +21,7 @@ import { releaseHeldLeases, withLease } from '../../src/kernel/jobs/lease.js'
 import { createWork, runWork } from '../../src/kernel/work/progress.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { makeContent } from '../helpers/fixtures.js'
-import { pauseReplay, resumeReplay, waitCaughtUp } from '../helpers/pgReplica.js'
+import { endLag, onPrimary as onPrimaryOf, startLag, waitCaughtUp } from '../helpers/pgReplica.js'
 import { assetData, fileOf, makeJpeg, makeUsers } from './archive/fixtures.js'
 import { reqAs, seedBase } from './monitoring/helpers.js'
 import { makeFixtures } from './workflow/fixtures.js'
@@ -33,8 +33,6 @@ let payload: Payload
 let base: Awaited<ReturnType<typeof seedBase>>
 let archiveUsers: Awaited<ReturnType<typeof makeUsers>>
 const options = resolveOptions({ jobsQueue: 'pregonero' })
-type Adapter = { readReplicasAfterWriteInterval: number }
-const adapter = () => payload.db as unknown as Adapter
 
 beforeAll(async () => {
   app = await bootPayload({}, { readReplica: true })
@@ -46,34 +44,20 @@ beforeAll(async () => {
   await waitCaughtUp()
 })
 afterEach(async () => {
-  if (!payload) return
-  await resumeReplay()
-  await waitCaughtUp()
-  adapter().readReplicasAfterWriteInterval = 2000
+  if (payload) await endLag(payload)
 })
 afterAll(() => app?.close())
 
 /** A job's request: no transaction (Payload's runner isolates the handler's `req` from any). */
 const jobReq = async () => (await createLocalReq({}, payload)) as PayloadRequest
-const onPrimary = async <T>(run: (req: PayloadRequest) => Promise<T>): Promise<T> => {
-  const req = await jobReq()
-  await initTransaction(req)
-  try {
-    return await run(req)
-  } finally {
-    await commitTransaction(req)
-  }
-}
+const onPrimary = <T>(run: (req: PayloadRequest) => Promise<T>): Promise<T> => onPrimaryOf(payload, run)
 /** A task's handler as the runner calls it (input and req). */
 const runTask = async (slug: string, input: Record<string, unknown> = {}) => {
   const task = (payload.config.jobs.tasks as TaskConfig[]).find((t) => t.slug === slug)!
   const handler = task.handler as unknown as (args: { input: unknown; req: PayloadRequest }) => Promise<{ output: any }>
   return (await handler({ input, req: await jobReq() })).output
 }
-const lagging = async () => {
-  adapter().readReplicasAfterWriteInterval = 0
-  await pauseReplay()
-}
+const lagging = () => startLag(payload)
 
 describe('background tasks with a lagging replica (read-after-write window 0)', () => {
   it('a background work queued during the lag is run by its job (runWork), not ended unrun', async () => {

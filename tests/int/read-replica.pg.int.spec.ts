@@ -7,7 +7,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals, commitTransaction, createLocalReq, initTransaction } from 'payload'
+import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals } from 'payload'
 
 import { REST_GET } from '@payloadcms/next/routes'
 
@@ -17,7 +17,7 @@ import { PUBLISH_ON_SCHEDULE, pendingSchedulesOf } from '../../src/features/work
 import { zonedWallClock } from '../../src/kernel/time/zonedTime.js'
 import { bootPayload, type Booted } from '../helpers/bootPayload.js'
 import { makeContent, TEST_PASSWORD } from '../helpers/fixtures.js'
-import { pauseReplay, replicaBackends, resumeReplay, waitCaughtUp } from '../helpers/pgReplica.js'
+import { endLag, onPrimary, pauseReplay, replicaBackends, resumeReplay, startLag, waitCaughtUp } from '../helpers/pgReplica.js'
 import { restClient } from '../helpers/rest.js'
 import { makeFixtures, type TestUser } from './workflow/fixtures.js'
 
@@ -49,23 +49,13 @@ beforeAll(async () => {
 })
 afterEach(async () => {
   if (!payload) return
-  await resumeReplay()
-  await waitCaughtUp()
-  adapter().readReplicasAfterWriteInterval = 2000
+  await endLag(payload)
   _internal_resetJobSystemGlobals()
 })
 afterAll(() => app?.close())
 
 /** Runs `run` with a request inside a transaction (the primary, like every hook given `req`). */
-const inTransaction = async <T>(run: (req: PayloadRequest) => Promise<T>): Promise<T> => {
-  const req = await createLocalReq({}, payload)
-  await initTransaction(req)
-  try {
-    return await run(req)
-  } finally {
-    await commitTransaction(req)
-  }
-}
+const inTransaction = <T>(run: (req: PayloadRequest) => Promise<T>): Promise<T> => onPrimary(payload, run)
 const departmentsCoded = async (code: string, req?: PayloadRequest) =>
   (await payload.find({ collection: 'departments', where: { code: { equals: code } }, depth: 0, ...(req ? { req } : {}) })).totalDocs
 /** The trail of a document read on the primary. */
@@ -114,10 +104,7 @@ describe('routing: reads outside a transaction go to the replica', () => {
 // The instance that reads is not the one that wrote (N instances), or the lag outlasts the window:
 // the read-after-write window is closed (0 ms), so every read outside a transaction is the replica's.
 describe('the workflow with a lagging replica, the write made "elsewhere" (read-after-write window 0)', () => {
-  beforeEach(async () => {
-    adapter().readReplicasAfterWriteInterval = 0
-    await pauseReplay()
-  })
+  beforeEach(() => startLag(payload))
 
   it('a request transition made right after the request was written applies, with its trail row', async () => {
     const request = await f.request({ status: 'submitted', department: dep.id, requestedBy: requester.id })
