@@ -11,6 +11,7 @@ import { _internal_jobSystemGlobals, _internal_resetJobSystemGlobals } from 'pay
 
 import { REST_GET } from '@payloadcms/next/routes'
 
+import { createInvalidationLog } from '../../src/features/publicApi/cache/shared/invalidationLog.js'
 import { cacheSettingsOf, withPublicCache } from '../../src/features/publicApi/cache/withPublicCache.js'
 import { reapExpiredJobs } from '../../src/platform/jobs/install.js'
 import { PUBLISH_ON_SCHEDULE, pendingSchedulesOf } from '../../src/features/workflow/scheduling/schedules.js'
@@ -188,6 +189,27 @@ describe('the workflow with a lagging replica, the write made "elsewhere" (read-
 })
 
 describe('the public cache with a lagging replica (issue 17 with issue 16: no stale answer kept)', () => {
+  it("another instance's write reaches this one through the log, read on the primary while the replica lags", async () => {
+    const settings = { pollMs: 600_000, checkOnRead: true, retainMs: 600_000 }
+    const prefix = `pregonero-cache:lag-${Date.now()}:`
+    const seen: string[][] = []
+    const writer = createInvalidationLog(payload, { invalidate: async () => undefined, dropAll: async () => undefined }, settings, prefix)
+    const reader = createInvalidationLog(payload, { invalidate: async (tags) => void seen.push([...tags]), dropAll: async () => void seen.push(['*']) }, settings, prefix)
+    try {
+      await writer.start()
+      await reader.start()
+      await waitCaughtUp()
+      await startLag(payload)
+      // The writer's instance committed a change: its entry and the new generation are on the primary only.
+      await writer.publish(['doc:contents:1'])
+      await reader.check()
+      expect(seen).toEqual([['doc:contents:1']])
+    } finally {
+      writer.stop()
+      reader.stop()
+    }
+  })
+
   it("an anonymous list read right after a publication, answered by the replica, is served but not kept; after the lag window the fresh answer is", async () => {
     const settings = cacheSettingsOf(payload.config)!
     // DATABASE_READ_REPLICAS is set: the default window (5 s) is on; shortened here to keep the test short.

@@ -9,7 +9,7 @@ import { installCommitInvalidation, invalidateAfterChange, invalidateAfterDelete
 import { publicCacheFor } from './publicCache.js'
 import { queuePurge } from './purge/task.js'
 import { purgeURLs } from './purge/urls.js'
-import { databaseKeyLister, InvalidationLog } from './shared/invalidationLog.js'
+import { createInvalidationLog } from './shared/invalidationLog.js'
 import { joinedCollections, trackGlobalRead, trackReadAfter, trackReadBefore, trackReadDocument } from './tracking.js'
 
 export type { CachedAnswer, AnswerStore } from './store.js'
@@ -72,12 +72,11 @@ export const withAnswerCache = (config: Config, options: ResolvedOptions): Pick<
       if (settings.shared) {
         // Before the first answer is stored: what is in the log now is older than this instance's answers.
         cache.log?.stop()
-        const log = new InvalidationLog(
-          payload.kv,
+        const log = createInvalidationLog(
+          payload,
           { invalidate: (tags) => cache.invalidate(tags), dropAll: () => cache.dropAll() },
           settings.shared,
           `pregonero-cache:${settings.namespace}:`,
-          databaseKeyLister(payload),
         )
         await log.start()
         cache.log = log

@@ -2,6 +2,8 @@ import type { CollectionSlug, KVAdapter, KVStoreValue, Payload, PayloadRequest }
 
 import { randomUUID } from 'node:crypto'
 
+import { hasReadReplicas, readOnPrimaryInBackground } from '../../../../kernel/sql/readOnPrimary.js'
+
 /** How an instance learns about the other instances' writes (`api.publicCache.shared`). */
 export type SharedInvalidationSettings = {
   /** How often each instance looks at the log even when nobody reads (ms). */
@@ -190,24 +192,49 @@ export class InvalidationLog {
   }
 }
 
+/** The `payload-kv` collection when the kv store is Payload's database adapter, else null. */
+const kvCollectionOf = (payload: Payload): CollectionSlug | null => {
+  const slug = (payload.kv as { collectionSlug?: unknown }).collectionSlug
+  return typeof slug === 'string' && payload.collections[slug as never] ? (slug as CollectionSlug) : null
+}
+
+/**
+ * The kv store as the log reads it: with Payload's database adapter on read replicas, its reads
+ * go to the primary. Payload's adapter reads outside any transaction, so a replica would answer:
+ * an instance would see the generation before another instance's write and keep serving the
+ * answers that write invalidated for as long as the replica lags (the very guarantee of the log).
+ */
+export const logStoreOf = (payload: Payload): KVAdapter => {
+  const slug = kvCollectionOf(payload)
+  if (!slug || !hasReadReplicas(payload)) return payload.kv
+  const kv = payload.kv
+  return Object.assign(Object.create(kv) as KVAdapter, {
+    get: async <T extends KVStoreValue>(key: string): Promise<null | T> => {
+      const doc = await readOnPrimaryInBackground(payload, (req) =>
+        payload.db.findOne({ collection: slug, select: { data: true, key: true }, where: { key: { equals: key } }, req }),
+      )
+      return doc ? ((doc as { data?: unknown }).data as T) : null
+    },
+  })
+}
+
+/** The log of this instance, on the app's kv store (`logStoreOf`), listing only its own keys where it can. */
+export const createInvalidationLog = (payload: Payload, target: LogTarget, settings: SharedInvalidationSettings, prefix: string): InvalidationLog =>
+  new InvalidationLog(logStoreOf(payload), target, settings, prefix, databaseKeyLister(payload))
+
 /**
  * With Payload's default (database) kv adapter, only the log's own rows are listed — a query on the
  * `payload-kv` collection by key — instead of every key of the store (which other features fill,
  * e.g. rate-limit counters). Other kv adapters list every key.
  */
 export const databaseKeyLister = (payload: Payload): ((prefix: string) => Promise<string[]>) | undefined => {
-  const slug = (payload.kv as { collectionSlug?: unknown }).collectionSlug
-  if (typeof slug !== 'string' || !payload.collections[slug as never]) return undefined
+  const slug = kvCollectionOf(payload)
+  if (!slug) return undefined
   return async (prefix) => {
-    const found = await payload.db.find({
-      collection: slug as CollectionSlug,
-      where: { key: { like: prefix } },
-      limit: 0,
-      pagination: false,
-      select: { key: true },
-      // as Payload's own kv adapter: no transaction, no hooks
-      req: {} as PayloadRequest,
-    })
+    // As Payload's own kv adapter (no hooks), on the primary when there are replicas (logStoreOf).
+    const found = await readOnPrimaryInBackground(payload, (req) =>
+      payload.db.find({ collection: slug, where: { key: { like: prefix } }, limit: 0, pagination: false, select: { key: true }, req: req ?? ({} as PayloadRequest) }),
+    )
     return found.docs.map((doc) => String((doc as { key?: unknown }).key))
   }
 }
