@@ -38,9 +38,6 @@ type Slots = Record<symbol, FrontDoor | undefined>
 /** The open front door of this process, if the app opened one. */
 export const frontDoorOf = (): FrontDoor | undefined => (globalThis as Slots)[SLOT]
 
-/** Closes it (tests). */
-export const closeFrontDoor = (): void => void ((globalThis as Slots)[SLOT] = undefined)
-
 /**
  * Next.js compresses with the `compression` middleware: a compressible type gets `Vary:
  * Accept-Encoding` and goes out gzipped to a client that takes gzip (whatever its size: a route
@@ -99,16 +96,16 @@ export const openFrontDoor = (resolved: SanitizedConfig): void => {
       if (!outgoing.hasHeader(name)) outgoing.setHeader(name, value)
     })
     outgoing.statusCode = answer.status
-    let body: Buffer | undefined = answer.body ? Buffer.from(await answer.arrayBuffer()) : undefined
+    // A 304 has no body; otherwise the stored bytes (or their gzipped copy) go out as they are.
+    const withBody = answer.body !== null
+    let gzip = false
     if (COMPRESSIBLE.test(answer.headers.get('content-type') ?? '')) {
       const vary = outgoing.getHeader('vary')
       if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(String(vary ?? ''))) outgoing.setHeader('Vary', vary ? `${String(vary)}, Accept-Encoding` : 'Accept-Encoding')
-      if (body && takesGzip(request.headers.get('accept-encoding'))) {
-        body = gzipOf(stored)
-        outgoing.setHeader('Content-Encoding', 'gzip')
-      }
+      gzip = withBody && takesGzip(request.headers.get('accept-encoding'))
     }
-    outgoing.end(body)
+    if (gzip) outgoing.setHeader('Content-Encoding', 'gzip')
+    outgoing.end(!withBody ? undefined : gzip ? gzipOf(stored) : Buffer.from(stored.body.buffer, stored.body.byteOffset, stored.body.byteLength))
     return true
   }
 }
